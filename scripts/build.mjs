@@ -1,0 +1,24 @@
+// Builds dist/ with esbuild. The CLI is bundled into one file so that a cold start reads one
+// module instead of resolving hundreds (commander, zod); pdf-parse stays external and is
+// imported lazily, so text input never pays for pdf.js.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  legalComments: 'none',
+  external: ['pdf-parse', 'pdfjs-dist', 'arabic-reshaper', 'bidi-js'],
+  logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  minifySyntax: true,
+});

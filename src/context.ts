@@ -1,0 +1,100 @@
+// The shared state the stages read and add to. Offsets inside the pipeline are into the
+// normalised text (`NSpan`); the emit stage maps them back to the source (SPEC, "Spans").
+import type { NormalisedText } from './normalise/normalise.js';
+import type { Language } from './schema.js';
+import type { Locale } from './locales/types.js';
+
+export interface NSpan {
+  start: number;
+  end: number;
+}
+
+export interface DraftDiagnostic {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  span: NSpan | null;
+}
+
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offsets of the line in the normalised text, without its "\n". */
+  start: number;
+  end: number;
+  /** The line's normalised text (ASCII digits). */
+  text: string;
+}
+
+export interface ParseOptions {
+  /** Force the language instead of detecting it. */
+  lang?: Language;
+  /** Override the document's own symbol. */
+  symbol?: string;
+  /** Write every digit in text fields as ASCII. */
+  digits?: 'as-printed' | 'ascii';
+  /** Drop every span field from the output. */
+  spans?: boolean;
+  /** Source description for the `source` block (the CLI fills it). */
+  source?: Partial<SourceInfo>;
+}
+
+export interface SourceInfo {
+  path: string | null;
+  format: 'text' | 'pdf';
+  bytes: number;
+  sha256: string;
+  encoding: string;
+  pages: number | null;
+  /** For PDF input: offsets where each page starts in the rebuilt text. */
+  pageStarts?: number[];
+}
+
+export interface ParseContext {
+  readonly source: string;
+  readonly norm: NormalisedText;
+  readonly lines: readonly Line[];
+  readonly language: Language | null;
+  /** The document's language table; the masthead is also read with English. */
+  readonly locale: Locale;
+  readonly options: ParseOptions;
+  readonly diagnostics: DraftDiagnostic[];
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ index, start, end, text: text.slice(start, end) });
+    if (newline === -1) break;
+    start = newline + 1;
+    index++;
+  }
+  return lines;
+}
+
+export function diagnose(
+  ctx: ParseContext,
+  severity: DraftDiagnostic['severity'],
+  code: string,
+  message: string,
+  span: NSpan | null,
+): void {
+  ctx.diagnostics.push({ severity, code, message, span });
+}
+
+/** The line's content span without leading and trailing white space. */
+export function trimmedSpan(line: Line): NSpan {
+  let start = 0;
+  let end = line.text.length;
+  while (start < end && /\s/.test(line.text[start]!)) start++;
+  while (end > start && /\s/.test(line.text[end - 1]!)) end--;
+  return { start: line.start + start, end: line.start + end };
+}
+
+export function isBlank(line: Line): boolean {
+  return line.text.trim().length === 0;
+}

@@ -1,0 +1,296 @@
+// Emit: drafts (normalised offsets) → the output object of the contract (source offsets,
+// line and column, ISO values, cleaned text fields).
+import { createHash } from 'node:crypto';
+import { diagnose, type DraftDiagnostic, type NSpan, type ParseContext } from './context.js';
+import { compareDays, isoDate, type CalendarDay, type DateMatch } from './extract/dates.js';
+import { resolveDocumentEntry } from './extract/documentation.js';
+import type { HeaderDraft } from './extract/header.js';
+import type { ItemDraft } from './extract/items.js';
+import type { MandateDraft } from './extract/mandates.js';
+import { withMeetingYear, type ScheduleResult } from './extract/schedule.js';
+import { symbolUrl, type SymbolMatch } from './extract/symbols.js';
+import { formatTime } from './extract/times.js';
+import { fieldText, paragraphsText } from './extract/text-fields.js';
+import { LineIndex } from './normalise/lines.js';
+import { toSourceEnd, toSourceStart } from './normalise/normalise.js';
+import type { Opening } from './pipeline.js';
+import {
+  SCHEMA_VERSION,
+  type AgendaDocument,
+  type AgendaItem,
+  type DateEntry,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Mandate,
+  type ScheduleSlot,
+  type Span,
+} from './schema.js';
+import type { Segments } from './segment/segment.js';
+
+export interface Extraction {
+  segments: Segments;
+  header: HeaderDraft;
+  items: ItemDraft[];
+  mandates: MandateDraft[];
+  symbols: SymbolMatch[];
+  dates: DateMatch[];
+  schedule: ScheduleResult;
+  opening: Opening | null;
+}
+
+class SpanMapper {
+  private readonly lineIndex: LineIndex;
+  private readonly pageStarts: number[] | undefined;
+
+  constructor(private readonly ctx: ParseContext) {
+    this.lineIndex = new LineIndex(ctx.source);
+    this.pageStarts = ctx.options.source?.pageStarts;
+  }
+
+  span(span: NSpan): Span {
+    const start = toSourceStart(this.ctx.norm, span.start);
+    const end = Math.max(start, toSourceEnd(this.ctx.norm, span.end));
+    const { line, column } = this.lineIndex.position(start);
+    const out: Span = { start, end, line, column };
+    if (this.pageStarts) {
+      let page = 0;
+      while (page + 1 < this.pageStarts.length && this.pageStarts[page + 1]! <= start) page++;
+      out.page = page + 1;
+    }
+    return out;
+  }
+}
+
+function contains(outer: NSpan, offset: number): boolean {
+  return offset >= outer.start && offset < outer.end;
+}
+
+function flatten(items: readonly ItemDraft[]): ItemDraft[] {
+  return items.flatMap((item) => [item, ...flatten(item.subItems)]);
+}
+
+export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
+  const withSpans = ctx.options.spans !== false;
+  const mapper = new SpanMapper(ctx);
+  const span = (s: NSpan) => mapper.span(s);
+  const text = (s: NSpan) => fieldText(ctx, s);
+  const allItems = flatten(x.items);
+  const h = x.header;
+
+  // ---- document ----
+  const documentSpans: Record<string, Span> = {};
+  const symbolOverride = ctx.options.symbol ?? null;
+  if (h.symbol && !symbolOverride) documentSpans.symbol = span(h.symbol.span);
+  if (h.distribution) documentSpans.distribution = span(h.distribution.span);
+  if (h.issued) documentSpans.issued = span(h.issued.span);
+  if (h.originalLanguage) documentSpans.originalLanguage = span(h.originalLanguage.span);
+  const titleSpan = x.segments.title ? trimLine(x.segments.title) : null;
+  if (titleSpan) documentSpans.title = span(titleSpan);
+
+  // ---- meeting ----
+  const meetingSpans: Record<string, Span> = {};
+  const inferred: ('startDate' | 'endDate' | 'opening')[] = [];
+  const meetingDate = h.meetingDate;
+  let startDay: CalendarDay | null = meetingDate?.start ?? null;
+  let endDay: CalendarDay | null = meetingDate?.end ?? null;
+  if (startDay && startDay.year === null) startDay = null;
+  if (meetingDate && startDay) meetingSpans.startDate = span(meetingDate.span);
+  if (meetingDate?.end && endDay) meetingSpans.endDate = span(meetingDate.span);
+  const scheduledDays = x.schedule.slots.map((s) => s.date).filter((d): d is CalendarDay => d !== null && d.year !== null);
+  if (!startDay && scheduledDays.length > 0) {
+    startDay = scheduledDays[0]!;
+    inferred.push('startDate');
+    diagnose(ctx, 'info', 'DATE_INFERRED', `Meeting start date ${isoDate(startDay)} taken from the timetable`, null);
+  }
+  if (!endDay && startDay && scheduledDays.length > 0) {
+    const last = scheduledDays.reduce((a, b) => (compareDays(a, b) >= 0 ? a : b));
+    if (compareDays(last, startDay) >= 0) {
+      endDay = last;
+      inferred.push('endDate');
+      diagnose(ctx, 'info', 'DATE_INFERRED', `Meeting end date ${isoDate(last)} taken from the timetable`, null);
+    }
+  }
+  let opening: string | null = null;
+  if (x.opening) {
+    opening = `${isoDate(x.opening.date)}T${formatTime(x.opening.time)}`;
+    meetingSpans.opening = span(x.opening.span);
+  }
+  if (h.body) meetingSpans.body = span(h.body);
+  if (h.organ) meetingSpans.organ = span(h.organ);
+  if (h.session) meetingSpans.session = span(h.session.span);
+  if (h.venue) meetingSpans.venue = span(h.venue);
+
+  // ---- items ----
+  const emitItem = (item: ItemDraft): AgendaItem => {
+    const documents = item.documents.flatMap((entry) => resolveDocumentEntry(ctx, entry));
+    const annotation = item.paragraphs.length ? paragraphsText(ctx, item.paragraphs) || null : null;
+    const annotationSpan =
+      annotation && item.paragraphs.length
+        ? { start: item.paragraphs[0]!.start, end: item.paragraphs[item.paragraphs.length - 1]!.end }
+        : null;
+    // Key order follows the contract's example.
+    return {
+      number: item.number,
+      label: item.labelSpan ? ctx.norm.display.slice(item.labelSpan.start, item.labelSpan.end) : null,
+      title: text(item.titleSpan),
+      subItems: item.subItems.map(emitItem),
+      annotation,
+      ...(withSpans ? { annotationSpan: annotationSpan ? span(annotationSpan) : null } : {}),
+      documents: documents.map((d) => ({
+        symbol: d.symbol,
+        description: d.description,
+        ...(withSpans ? { span: span(d.span) } : {}),
+      })),
+      ...(withSpans ? { span: span(item.span) } : {}),
+    };
+  };
+  const items = x.items.map(emitItem);
+
+  // ---- mandates ----
+  const mandates: Mandate[] = x.mandates.map((m) => {
+    const cited = allItems.filter((item) => m.occurrences.some((o) => item.paragraphs.some((p) => contains(p, o.start))));
+    const out: Mandate = {
+      kind: m.kind,
+      reference: m.reference,
+      symbol: m.symbol,
+      issuer: m.issuer ? text(m.issuer) : null,
+      instrument: m.instrument ? text(m.instrument) : null,
+      title: m.title ? text(m.title) : null,
+      items: cited.map((i) => i.number),
+    };
+    if (withSpans) out.spans = m.occurrences.map(span);
+    return out;
+  });
+
+  // ---- document symbols ----
+  const documentSymbols = emitSymbols(ctx, x, allItems, withSpans ? span : null);
+
+  // ---- dates ----
+  const dates: DateEntry[] = [];
+  for (const d of x.dates) {
+    const startDate = withMeetingYear(d.start, startDay);
+    if (!startDate) continue;
+    const endDate = d.end ? withMeetingYear(d.end, startDay) : null;
+    const yearInferred = d.start.year === null;
+    if (yearInferred) {
+      diagnose(ctx, 'info', 'DATE_INFERRED', `Year of "${text(d.span)}" taken from the meeting`, d.span);
+    }
+    const entry: DateEntry = {
+      text: text(d.span),
+      start: isoDate(startDate)!,
+      end: endDate ? isoDate(endDate) : null,
+      inferred: yearInferred ? ['year'] : [],
+    };
+    if (withSpans) entry.span = span(d.span);
+    dates.push(entry);
+  }
+
+  // ---- schedule ----
+  const schedule: ScheduleSlot[] = x.schedule.slots.map((slot) => {
+    const out: ScheduleSlot = {
+      date: slot.date ? isoDate(slot.date) : null,
+      dateInferred: slot.dateInferred,
+      start: slot.start ? formatTime(slot.start) : null,
+      end: slot.end ? formatTime(slot.end) : null,
+      items: slot.items,
+    };
+    if (withSpans) out.span = span(slot.span);
+    return out;
+  });
+
+  const diagnostics: Diagnostic[] = ctx.diagnostics.map((d: DraftDiagnostic) => ({
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    span: d.span && withSpans ? span(d.span) : null,
+  }));
+
+  const doc: AgendaDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    source: sourceBlock(ctx),
+    language: ctx.language,
+    document: {
+      symbol: symbolOverride ?? h.symbol?.value ?? null,
+      distribution: h.distribution?.value ?? null,
+      issued: h.issued ? isoDate(h.issued.start) : null,
+      originalLanguage: h.originalLanguage?.value ?? null,
+      title: titleSpan ? text(titleSpan) : null,
+      kind: x.segments.kind,
+      ...(withSpans ? { spans: documentSpans } : {}),
+    },
+    meeting: {
+      body: h.body ? text(h.body) : null,
+      organ: h.organ ? text(h.organ) : null,
+      session: h.session ? text(h.session.span) : null,
+      sessionNumber: h.session?.value ?? null,
+      venue: h.venue ? text(h.venue) : null,
+      startDate: startDay ? isoDate(startDay) : null,
+      endDate: endDay ? isoDate(endDay) : null,
+      opening,
+      inferred,
+      ...(withSpans ? { spans: meetingSpans } : {}),
+    },
+    items,
+    mandates,
+    documentSymbols,
+    dates,
+    schedule,
+    diagnostics,
+  };
+  return doc;
+}
+
+function trimLine(line: { start: number; end: number; text: string }): NSpan {
+  const lead = line.text.length - line.text.trimStart().length;
+  const trail = line.text.length - line.text.trimEnd().length;
+  return { start: line.start + lead, end: line.end - trail };
+}
+
+function emitSymbols(
+  ctx: ParseContext,
+  x: Extraction,
+  allItems: readonly ItemDraft[],
+  span: ((s: NSpan) => Span) | null,
+): DocumentSymbol[] {
+  const own = ctx.options.symbol ?? x.header.symbol?.value ?? null;
+  const headerEnd = ctx.lines[x.segments.header.to]?.start ?? ctx.norm.text.length;
+  const bySymbol = new Map<string, { occurrences: NSpan[]; items: Set<string>; cited: boolean }>();
+  for (const match of x.symbols) {
+    if (match.start < headerEnd && x.segments.list) continue; // the masthead's own symbol
+    const entryItem = allItems.find((item) => item.documents.some((d) => contains(d.span, match.start)));
+    const regionItem = entryItem ?? allItems.find((item) => item.region && contains(item.region, match.start));
+    if (match.symbol === own) {
+      // The running header repeats the document's own symbol; only a documentation list cites it.
+      if (!entryItem) continue;
+    }
+    let entry = bySymbol.get(match.symbol);
+    if (!entry) {
+      entry = { occurrences: [], items: new Set(), cited: false };
+      bySymbol.set(match.symbol, entry);
+    }
+    entry.occurrences.push({ start: match.start, end: match.end });
+    if (regionItem) entry.items.add(regionItem.number);
+  }
+  const order = new Map(allItems.map((item, i) => [item.number, i]));
+  return [...bySymbol].map(([symbol, entry]) => {
+    const out: DocumentSymbol = {
+      symbol,
+      url: symbolUrl(symbol),
+      items: [...entry.items].sort((a, b) => order.get(a)! - order.get(b)!),
+    };
+    if (span) out.spans = entry.occurrences.map(span);
+    return out;
+  });
+}
+
+function sourceBlock(ctx: ParseContext): AgendaDocument['source'] {
+  const given = ctx.options.source ?? {};
+  return {
+    path: given.path ?? null,
+    format: given.format ?? 'text',
+    bytes: given.bytes ?? Buffer.byteLength(ctx.source, 'utf8'),
+    sha256: given.sha256 ?? createHash('sha256').update(ctx.source, 'utf8').digest('hex'),
+    encoding: given.encoding ?? 'utf-8',
+    pages: given.pages ?? null,
+  };
+}

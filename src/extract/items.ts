@@ -1,0 +1,275 @@
+// Agenda items: titles from the agenda list, annotations and documentation lists from the
+// annotated part, matched by number. A heading in the annotated part is accepted only for the
+// next expected number whose title it resembles, so numbered paragraphs are not taken for items.
+import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
+import { foldForMatch } from '../normalise/fold.js';
+import { matchHeadingText } from '../segment/headings.js';
+import {
+  matchItemMarker,
+  matchSubItemMarker,
+  subItemLetter,
+  type ItemMarker,
+  type Marker,
+  type SubItemMarker,
+} from '../segment/markers.js';
+import type { LineRange } from '../segment/segment.js';
+import { trimFieldSpan } from './text-fields.js';
+
+export interface DocumentEntryDraft {
+  /** The entry as printed. */
+  span: NSpan;
+}
+
+export interface ItemDraft {
+  number: string;
+  labelSpan: NSpan | null;
+  /** The list entry: marker and title. */
+  span: NSpan;
+  titleSpan: NSpan;
+  subItems: ItemDraft[];
+  /** Heading of the item in the annotated part, when there is one. */
+  headingTitleSpan: NSpan | null;
+  paragraphs: NSpan[];
+  documents: DocumentEntryDraft[];
+  /** The stretch of the annotated part the item owns (heading to next heading). */
+  region: NSpan | null;
+  parent: ItemDraft | null;
+}
+
+/** Lines ending a paragraph: final punctuation, closing quotes and brackets. */
+const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]]\s*$/u;
+/** Share of the shorter title's words a heading must have in common with the list title. */
+const HEADING_SIMILARITY = 0.5;
+
+function newItem(number: string, marker: Marker | null, titleSpan: NSpan, parent: ItemDraft | null): ItemDraft {
+  return {
+    number,
+    labelSpan: marker ? { start: marker.labelStart, end: marker.labelEnd } : null,
+    span: { start: marker ? marker.start : titleSpan.start, end: titleSpan.end },
+    titleSpan,
+    subItems: [],
+    headingTitleSpan: null,
+    paragraphs: [],
+    documents: [],
+    region: null,
+    parent,
+  };
+}
+
+function titleSpanAfter(ctx: ParseContext, marker: Marker, line: Line): NSpan {
+  return trimFieldSpan(ctx, { start: marker.titleStart, end: line.end }, true);
+}
+
+function extendTitle(ctx: ParseContext, item: ItemDraft, line: Line): void {
+  const next = trimFieldSpan(ctx, trimmedSpan(line), true);
+  if (next.end <= next.start) return;
+  item.titleSpan = { start: item.titleSpan.start, end: next.end };
+  item.span = { start: item.span.start, end: next.end };
+}
+
+/** Read the numbered list between the title and the annotations. */
+export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft[] {
+  const items: ItemDraft[] = [];
+  let current: ItemDraft | null = null;
+  let previousBlank = true;
+  for (let i = range.from; i < range.to; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) {
+      previousBlank = true;
+      continue;
+    }
+    const lastItem = items[items.length - 1];
+    const lastNumber = lastItem ? Number(lastItem.number) : 0;
+    const itemMarker = matchItemMarker(line, ctx.locale);
+    const subMarker = itemMarker ? null : matchSubItemMarker(line, ctx.locale);
+    if (itemMarker && itemMarker.number > lastNumber && itemMarker.number <= lastNumber + 3) {
+      if (itemMarker.number !== lastNumber + 1) {
+        diagnose(ctx, 'warning', 'ITEM_NUMBER_GAP', `Item ${itemMarker.number} follows item ${lastNumber}`, trimmedSpan(line));
+      }
+      current = newItem(String(itemMarker.number), itemMarker, titleSpanAfter(ctx, itemMarker, line), null);
+      items.push(current);
+    } else if (subMarker && lastItem) {
+      const parent = lastItem;
+      const expected = parent.subItems.length;
+      if (subMarker.letterIndex !== expected) {
+        diagnose(
+          ctx,
+          'warning',
+          'SUB_ITEM_ORDER',
+          `Sub-item (${subItemLetter(subMarker.letterIndex)}) of item ${parent.number} where (${subItemLetter(expected)}) was expected`,
+          trimmedSpan(line),
+        );
+      }
+      current = newItem(
+        `${parent.number}(${subItemLetter(subMarker.letterIndex)})`,
+        subMarker,
+        titleSpanAfter(ctx, subMarker, line),
+        parent,
+      );
+      parent.subItems.push(current);
+    } else if (current && !previousBlank && !itemMarker) {
+      // A title wrapped onto the next line.
+      extendTitle(ctx, current, line);
+    }
+    previousBlank = false;
+  }
+  return items;
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(foldForMatch(text).split(' ').filter((w) => w.length > 1));
+}
+
+/** Share of the shorter title's words found in the other. */
+export function titleSimilarity(a: string, b: string): number {
+  const wa = wordSet(a);
+  const wb = wordSet(b);
+  if (wa.size === 0 || wb.size === 0) return wa.size === wb.size ? 1 : 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.min(wa.size, wb.size);
+}
+
+function flatten(items: readonly ItemDraft[]): ItemDraft[] {
+  return items.flatMap((item) => [item, ...flatten(item.subItems)]);
+}
+
+function listTitle(ctx: ParseContext, item: ItemDraft): string {
+  return ctx.norm.text.slice(item.titleSpan.start, item.titleSpan.end);
+}
+
+/** The item a marker line opens, if it is the heading of one still ahead of `cursor`. */
+function headingTarget(
+  ctx: ParseContext,
+  order: readonly ItemDraft[],
+  cursor: number,
+  marker: ItemMarker | SubItemMarker,
+  headingText: string,
+): number {
+  for (let k = cursor; k < order.length; k++) {
+    const candidate = order[k]!;
+    const matches =
+      marker.kind === 'item'
+        ? candidate.parent === null && candidate.number === String(marker.number)
+        : candidate.parent !== null && candidate.number.endsWith(`(${subItemLetter(marker.letterIndex)})`) &&
+          // A sub-item heading belongs to the item whose part we are in.
+          (k === cursor || order.slice(cursor, k).every((between) => between.parent !== null));
+    if (!matches) continue;
+    return titleSimilarity(headingText, listTitle(ctx, candidate)) >= HEADING_SIMILARITY ? k : -1;
+  }
+  return -1;
+}
+
+interface OpenBlock {
+  lines: Line[];
+}
+
+/**
+ * Read the annotated part: headings (by number, in order), paragraphs, documentation lists.
+ * Adds headings, annotations and documents to the items read from the list.
+ */
+export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: LineRange): void {
+  const order = flatten(items);
+  let cursor = 0;
+  let current: ItemDraft | null = null;
+  let inDocumentation = false;
+  let block: OpenBlock | null = null;
+  const blocks: { item: ItemDraft; documentation: boolean; lines: Line[] }[] = [];
+
+  const closeBlock = () => {
+    if (block && current) blocks.push({ item: current, documentation: inDocumentation, lines: block.lines });
+    block = null;
+  };
+
+  for (let i = range.from; i < range.to; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) {
+      closeBlock();
+      continue;
+    }
+    const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale);
+    if (marker) {
+      const headingText = line.text.slice(marker.titleStart - line.start);
+      const target = headingTarget(ctx, order, cursor, marker, headingText);
+      if (target !== -1) {
+        closeBlock();
+        if (current?.region) current.region.end = line.start;
+        current = order[target]!;
+        cursor = target + 1;
+        inDocumentation = false;
+        current.headingTitleSpan = trimFieldSpan(ctx, { start: marker.titleStart, end: line.end }, true);
+        current.region = { start: marker.start, end: ctx.lines[range.to - 1]?.end ?? line.end };
+        i = continueHeading(ctx, current, i, range.to);
+        continue;
+      }
+    }
+    if (!current) continue;
+    if (matchHeadingText(line.text, ctx.locale.headings.documentation)) {
+      closeBlock();
+      inDocumentation = true;
+      continue;
+    }
+    if (!block) block = { lines: [] };
+    (block as OpenBlock).lines.push(line);
+  }
+  closeBlock();
+  if (current?.region) current.region.end = ctx.lines[range.to - 1]?.end ?? current.region.end;
+
+  for (const { item, documentation, lines } of blocks) {
+    if (documentation) item.documents.push(...documentEntries(ctx, lines));
+    else item.paragraphs.push(trimmedBlock(lines));
+  }
+  for (const item of order) item.paragraphs = joinCutParagraphs(ctx, item.paragraphs);
+}
+
+/** A heading wrapped over several lines continues while it still reads as the list title. */
+function continueHeading(ctx: ParseContext, item: ItemDraft, index: number, end: number): number {
+  const target = foldForMatch(listTitle(ctx, item));
+  let i = index;
+  while (i + 1 < end) {
+    const next = ctx.lines[i + 1]!;
+    if (isBlank(next) || !item.headingTitleSpan) break;
+    const extended = trimFieldSpan(ctx, { start: item.headingTitleSpan.start, end: next.end }, true);
+    const folded = foldForMatch(ctx.norm.text.slice(extended.start, extended.end));
+    if (!target.startsWith(folded)) break;
+    item.headingTitleSpan = extended;
+    i++;
+  }
+  return i;
+}
+
+function trimmedBlock(lines: readonly Line[]): NSpan {
+  return { start: trimmedSpan(lines[0]!).start, end: trimmedSpan(lines[lines.length - 1]!).end };
+}
+
+/** A paragraph the extraction cut at a page break ends without final punctuation: rejoin it. */
+function joinCutParagraphs(ctx: ParseContext, paragraphs: NSpan[]): NSpan[] {
+  const joined: NSpan[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = joined[joined.length - 1];
+    if (previous && !FINAL_PUNCTUATION.test(ctx.norm.text.slice(previous.start, previous.end))) {
+      previous.end = paragraph.end;
+    } else {
+      joined.push({ ...paragraph });
+    }
+  }
+  return joined;
+}
+
+/** Entries of a documentation list: one per line, a wrapped line joining the entry before it. */
+function documentEntries(ctx: ParseContext, lines: readonly Line[]): DocumentEntryDraft[] {
+  const entries: DocumentEntryDraft[] = [];
+  let open: NSpan | null = null;
+  for (const line of lines) {
+    const span = trimFieldSpan(ctx, trimmedSpan(line), false);
+    if (span.end <= span.start) continue;
+    const previousText = open ? ctx.norm.text.slice(open.start, open.end) : '';
+    if (open && !/[)\].;؛]$/.test(previousText) && !/\d$/.test(previousText)) {
+      open.end = span.end;
+    } else {
+      open = { ...span };
+      entries.push({ span: open });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,60 @@
+// Language detection by script, then by vocabulary among the Latin-script languages. Mastheads
+// of Russian and Chinese documents are in English, so every letter of the text is counted and
+// the script with most letters wins, not the first line's.
+import type { Language } from '../schema.js';
+
+
+/** Function words that tell the Latin-script UN languages apart. */
+const LATIN_STOPWORDS: Record<'en' | 'fr' | 'es', readonly string[]> = {
+  en: ['the', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'by', 'at'],
+  fr: ['le', 'la', 'les', 'des', 'du', 'et', 'en', 'au', 'aux', 'sur', 'pour', 'une'],
+  es: ['el', 'los', 'las', 'del', 'y', 'en', 'al', 'por', 'para', 'sobre', 'una', 'con'],
+};
+
+/** Enough of a long text to decide: the script counts settle within a few thousand letters. */
+const SAMPLE = 20000;
+
+export function detectLanguage(text: string): Language | null {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let arabic = 0;
+  let cyrillic = 0;
+  let han = 0;
+  let latin = 0;
+  // Code-unit ranges rather than \p{Script} tests: this runs over every character.
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 0x41) continue;
+    if (code <= 0x24f) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code >= 0xc0) latin++;
+    } else if ((code >= 0x0620 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3) || (code >= 0xfb50 && code <= 0xfefc)) {
+      arabic++;
+    } else if (code >= 0x0400 && code <= 0x04ff) {
+      cyrillic++;
+    } else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
+      han++;
+    }
+  }
+  // A Chinese character carries a word's worth of text: weigh it as three letters.
+  const scores: [Language | 'latin', number][] = [
+    ['ar', arabic],
+    ['ru', cyrillic],
+    ['zh', han * 3],
+    ['latin', latin],
+  ];
+  scores.sort((a, b) => b[1] - a[1]);
+  const [best, count] = scores[0]!;
+  if (count === 0) return null;
+  if (best !== 'latin') return best;
+  return latinLanguage(sample);
+}
+
+function latinLanguage(text: string): Language {
+  const counts = { en: 0, fr: 0, es: 0 };
+  const sets = Object.entries(LATIN_STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const [lang, set] of sets) if (set.has(word)) counts[lang as keyof typeof counts]++;
+  }
+  if (counts.fr > counts.en && counts.fr >= counts.es) return 'fr';
+  if (counts.es > counts.en && counts.es > counts.fr) return 'es';
+  return 'en';
+}

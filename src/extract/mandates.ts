@@ -1,0 +1,240 @@
+// Mandates: decisions, resolutions and treaty provisions cited in the text, one entry per
+// mandate with every occurrence. Keywords come from the language table; numbers are read by
+// grammar ("4/4", "55/25", "2010/15", "2837 (XXVI)", "1325 (2000)", "S-8/1").
+import type { NSpan, ParseContext } from '../context.js';
+import { foldForMatch } from '../normalise/fold.js';
+import {
+  alternation,
+  keywordPattern,
+  perLocale,
+  WORD_END,
+  WORD_START,
+} from '../locales/patterns.js';
+import type { BodyName, Locale } from '../locales/types.js';
+
+export type MandateKind = 'decision' | 'resolution' | 'provision';
+
+export interface MandateDraft {
+  kind: MandateKind;
+  reference: string;
+  symbol: string | null;
+  issuer: NSpan | null;
+  instrument: NSpan | null;
+  title: NSpan | null;
+  occurrences: NSpan[];
+}
+
+/** Arabic pronoun suffixes on the keyword: "مقرره" (its decision), "قراراتها". */
+const ARABIC_SUFFIX = '(?:ات)?(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
+const MAX_WORDS_BEFORE_NUMBER = 4;
+const MAX_INSTRUMENT_WORDS = 12;
+
+/**
+ * The number of a decision or resolution. A bare number counts only with a session or year in
+ * brackets ("1325 (2000)", "2837 (XXVI)"), so "in 2012" is never a mandate.
+ */
+export const MANDATE_NUMBER =
+  '(?:(?:ES|S)-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![\\p{L}]))?(?:\\s?\\((?:[IVXL]{1,7}|\\d{4})\\))?|\\d{1,4}(?:\\s?[A-H](?![\\p{L}]))?\\s?\\((?:[IVXL]{1,7}|\\d{4})\\))';
+
+interface MandatePatterns {
+  citation: RegExp;
+  sameAs: RegExp;
+  provision: RegExp;
+  entitled: RegExp;
+  adoptedBy: RegExp;
+  bodyLookup: (words: string) => BodyName | undefined;
+  bodyBefore: RegExp;
+  ofWord: RegExp;
+  stopWord: RegExp;
+}
+
+const patterns = perLocale((locale): MandatePatterns => {
+  const m = locale.mandates;
+  const suffix = locale.arabicMorphology ? ARABIC_SUFFIX : '';
+  const keyword = (words: readonly string[]) => `${keywordPattern(words, locale)}${suffix}`;
+  const flags = locale.arabicMorphology ? 'gu' : 'giu';
+  const between = `(?:\\s+[\\p{L}\\p{M}]+){0,${MAX_WORDS_BEFORE_NUMBER}}`;
+  const of = alternation(m.of, locale);
+  const bodies = alternation(
+    locale.bodies.map((b) => b.name),
+    locale,
+  );
+  return {
+    citation: new RegExp(
+      `${WORD_START}(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
+      flags,
+    ),
+    sameAs: new RegExp(`${WORD_START}${locale.arabicMorphology ? '[وفبل]?' : ''}${alternation(m.sameAs, locale)}${WORD_END}`, flags),
+    provision: new RegExp(
+      `${WORD_START}(?:(?<paragraphWord>${keywordPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})\\s+${of}\\s+)?` +
+        `(?<kindWord>(?<article>${keywordPattern(m.article, locale)})|(?<rule>${keywordPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
+        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3}),?)?${WORD_END}`,
+      flags,
+    ),
+    entitled: new RegExp(`^\\s*[,،]?\\s*${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
+    adoptedBy: new RegExp(`^[^.\\n]{0,200}?${alternation(m.adoptedBy, locale)}\\s+(?:the\\s+)?([^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
+    bodyLookup: (words) => bodyByName(locale, words),
+    bodyBefore: new RegExp(`(${bodies})\\s+$`, flags.replace('g', '')),
+    ofWord: new RegExp(`^\\s+${of}\\s+`, flags.replace('g', '')),
+    stopWord: locale.arabicMorphology
+      ? new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي)$`, 'u')
+      : /^(?:and|or|in|at|which|that|to|on)$/i,
+  };
+});
+
+function bodyByName(locale: Locale, words: string): BodyName | undefined {
+  const folded = foldForMatch(words);
+  if (!folded) return undefined;
+  let best: BodyName | undefined;
+  for (const body of locale.bodies) {
+    const name = foldForMatch(body.name);
+    // The words may name the body more fully than the table ("the Conference of the Parties to…").
+    if ((folded === name || folded.startsWith(name + ' ')) && (!best || name.length > foldForMatch(best.name).length)) {
+      best = body;
+    }
+  }
+  return best;
+}
+
+function romanOrYear(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\s?\(/, ' (').trim();
+}
+
+/** Canonical reference: ASCII, one space before a bracketed session or year. */
+export function canonicalReference(raw: string): string {
+  return romanOrYear(raw);
+}
+
+function impliedSymbol(kind: MandateKind, reference: string, body: BodyName | undefined): string | null {
+  if (kind !== 'resolution' || !body?.resolutionSeries) return null;
+  const series = body.resolutionSeries;
+  if (series === 'S') return /^\d+ \(\d{4}\)$/.test(reference) ? `S/RES/${reference}` : null;
+  if (/^\d+\/\d+(?: [A-H])?$/.test(reference) || /^(?:ES|S)-\d+\/\d+$/.test(reference)) {
+    return `${series}/RES/${reference.replace(' ', '')}`;
+  }
+  return null;
+}
+
+export function extractMandates(ctx: ParseContext): MandateDraft[] {
+  const text = ctx.norm.text;
+  const p = patterns(ctx.locale);
+  const byKey = new Map<string, MandateDraft & { body?: BodyName; issuerLength: number }>();
+  const order: (MandateDraft & { body?: BodyName; issuerLength: number })[] = [];
+  const citations: { start: number; draft: MandateDraft }[] = [];
+
+  const record = (kind: MandateKind, reference: string, span: NSpan) => {
+    const key = `${kind}:${reference}`;
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { kind, reference, symbol: null, issuer: null, instrument: null, title: null, occurrences: [], issuerLength: 0 };
+      byKey.set(key, draft);
+      order.push(draft);
+    }
+    draft.occurrences.push(span);
+    citations.push({ start: span.start, draft });
+    return draft;
+  };
+
+  for (const match of text.matchAll(p.citation)) {
+    const groups = match.groups!;
+    const kind: MandateKind = groups.decision !== undefined ? 'decision' : 'resolution';
+    const start = match.index;
+    const end = start + match[0].length;
+    const reference = canonicalReference(groups.number!);
+    const draft = record(kind, reference, { start, end });
+
+    // The issuer: named between keyword and number, just before the keyword, or "adopted by".
+    const betweenText = groups.between!.trim();
+    const betweenStart = start + match[0].indexOf(groups.between!) + (groups.between!.length - groups.between!.trimStart().length);
+    const candidates: NSpan[] = [];
+    if (betweenText && p.bodyLookup(betweenText)) {
+      candidates.push({ start: betweenStart, end: betweenStart + betweenText.length });
+    }
+    const before = p.bodyBefore.exec(text.slice(Math.max(0, start - 80), start));
+    if (before) candidates.push({ start: start - before[0].length, end: start - before[0].length + before[1]!.length });
+    const after = text.slice(end, end + 400);
+    const titleMatch = p.entitled.exec(after);
+    if (titleMatch && !draft.title) {
+      const titleStart = end + titleMatch[0].lastIndexOf(titleMatch[1]!);
+      draft.title = { start: titleStart, end: titleStart + titleMatch[1]!.length };
+    }
+    const adopted = p.adoptedBy.exec(after);
+    if (adopted) {
+      const adoptedStart = end + adopted[0].length - adopted[1]!.length;
+      const words = adopted[1]!.trimEnd();
+      if (p.bodyLookup(words)) candidates.push({ start: adoptedStart, end: adoptedStart + words.length });
+    }
+    for (const candidate of candidates) {
+      const length = candidate.end - candidate.start;
+      if (length > draft.issuerLength) {
+        draft.issuer = candidate;
+        draft.issuerLength = length;
+        draft.body = p.bodyLookup(text.slice(candidate.start, candidate.end));
+      }
+    }
+  }
+
+  // "that same decision" refers back to the decision cited last before it.
+  for (const match of text.matchAll(p.sameAs)) {
+    const previous = citations.filter((c) => c.start < match.index).at(-1);
+    if (previous) {
+      previous.draft.occurrences.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+
+  for (const match of text.matchAll(p.provision)) {
+    const groups = match.groups!;
+    const paragraph = groups.paragraph ?? groups.paragraphAfter;
+    const kindName = groups.article !== undefined ? 'article' : 'rule';
+    const reference = `${kindName} ${groups.number}${paragraph ? `(${paragraph})` : ''}`;
+    const start = match.index;
+    const numberEnd = start + match[0].length;
+    const instrument = readInstrument(ctx, p, numberEnd);
+    const key = `provision:${reference}:${instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : ''}`;
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0 };
+      byKey.set(key, draft);
+      order.push(draft);
+    }
+    draft.occurrences.push({ start, end: instrument ? instrument.end : numberEnd });
+  }
+
+  for (const draft of order) {
+    draft.occurrences.sort((a, b) => a.start - b.start);
+    draft.symbol = impliedSymbol(draft.kind, draft.reference, draft.body);
+  }
+  return order.map(({ kind, reference, symbol, issuer, instrument, title, occurrences }) => ({
+    kind,
+    reference,
+    symbol,
+    issuer,
+    instrument,
+    title,
+    occurrences,
+  }));
+}
+
+/** "… of the Convention": the instrument's words, up to punctuation or a conjoined provision. */
+function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NSpan | null {
+  const text = ctx.norm.text;
+  const of = p.ofWord.exec(text.slice(from, from + 40));
+  if (!of) return null;
+  const start = from + of[0].length;
+  const wordRe = /[\p{L}\p{M}\p{N}'’-]+/uy;
+  let position = start;
+  let end = start;
+  for (let count = 0; count < MAX_INSTRUMENT_WORDS; count++) {
+    wordRe.lastIndex = position;
+    const word = wordRe.exec(text);
+    if (!word) break;
+    if (count > 0 && p.stopWord.test(word[0])) break;
+    end = position + word[0].length;
+    // Only spaces may separate the instrument's words; punctuation ends it.
+    let next = end;
+    while (text[next] === ' ') next++;
+    if (next === end || next >= text.length) break;
+    position = next;
+  }
+  return end > start ? { start, end } : null;
+}

@@ -1,0 +1,277 @@
+// UN document symbols in running text (../../shared/UN-FORMS.md, "Document symbols").
+//
+// Grammar: SERIES ("/" COMPONENT)+, where SERIES is 1–8 letters and a COMPONENT starts with an
+// ASCII letter or digit and goes on over letters, digits, ".", "-" and "&" ("WG.4",
+// "OzL.Pro.27", "WG-L&R"). At least one component after the series must be numbered, i.e.
+// carry a digit at its start or after "." or "-"; that is what separates "A/64/1" from
+// "and/or" or "m/s2". Security Council resolutions take a "(YYYY)" suffix.
+//
+// Linear time on any input: one global regex with a bounded quantifier finds where a symbol
+// may start; components are walked with char-code loops; the scan never returns to text it
+// has walked. The remaining regexes are anchored or sticky and have no nested quantifiers.
+import {
+  LIST_CONJUNCTIONS,
+  LIST_SEPARATORS,
+  MIXED_CASE_PIECES,
+  NUMBERED_CHANGES,
+  SERIES,
+} from '../locales/symbols.js';
+
+export interface SymbolMatch {
+  /** Canonical symbol. */
+  symbol: string;
+  /** [start, end) of the text as printed; for a list member such as "Add.1" or "174", of that member. */
+  start: number;
+  end: number;
+}
+
+/** A symbol found so far, kept as canonical components so that list members can derive from it. */
+interface Found {
+  components: string[];
+  year: string | undefined;
+  start: number;
+  end: number;
+}
+
+// A symbol may start with 1–8 letters and a slash. Latin letters, digits and symbol
+// punctuation before it mean we are inside a longer token ("km/h", "27/1/2010", "WG-L&R/...",
+// "un.org/en/...", "a.m./1"); Arabic, Cyrillic or CJK letters do not, because symbols glued to
+// the preceding word are common extraction noise.
+const CANDIDATE_START = /(?<![\p{Script=Latin}\p{N}/.\-&_@])[A-Za-z]{1,8}\//gu;
+const SECURITY_COUNCIL_YEAR = /[ \u00A0]?\((\d{4})\)/y;
+const NUMBERED_CHANGE = new RegExp(`(?:${NUMBERED_CHANGES.join('|')})\\.\\d+`, 'iy');
+const DIGITS = /\d+/y;
+// A last component that a bare list number can replace: "115" → "174", "Add.1" → "Add.2".
+const RENUMBERABLE = /^([A-Za-z]+\.)?\d+$/;
+const ROMAN_NUMERAL = /^[IVX]+$/i;
+const ALL_DIGITS = /^\d+$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const KNOWN_SERIES = new Set<string>(SERIES.map((s) => s.code));
+const MIXED_CASE = new Map<string, string>(MIXED_CASE_PIECES.map((p) => [p.toUpperCase(), p]));
+
+const SLASH = 0x2f;
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isComponentChar(code: number): boolean {
+  return isAsciiAlnum(code) || code === 0x2e || code === 0x2d || code === 0x26; // . - &
+}
+
+/** Punctuation that may end a sentence or a line right after a symbol without belonging to it. */
+function isTrailingPunctuation(code: number): boolean {
+  return code === 0x2e || code === 0x2d || code === 0x26;
+}
+
+function isHorizontalSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
+function skipHorizontalSpace(text: string, pos: number): number {
+  while (isHorizontalSpace(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+function canonicalComponent(component: string): string {
+  return component
+    .split('.')
+    .map((piece) => MIXED_CASE.get(piece.toUpperCase()) ?? piece.toUpperCase())
+    .join('.');
+}
+
+function splitYear(text: string): { body: string; year: string | undefined } {
+  if (!text.endsWith(')')) return { body: text, year: undefined };
+  const open = text.lastIndexOf('(');
+  const year = text.slice(open + 1, -1);
+  if (open < 1 || !/^\d{4}$/.test(year)) return { body: text, year: undefined };
+  return { body: text.slice(0, open).trimEnd(), year };
+}
+
+/** Canonical spelling: upper case except the mixed-case pieces ("Add.1"), one space before "(2000)". */
+export function canonicalSymbol(raw: string): string {
+  const { body, year } = splitYear(raw.trim());
+  const symbol = body.split('/').map(canonicalComponent).join('/');
+  return year === undefined ? symbol : `${symbol} (${year})`;
+}
+
+/** Permalink on undocs.org; the symbol keeps its slashes, spaces are percent-encoded. */
+export function symbolUrl(symbol: string): string {
+  return `https://undocs.org/${encodeURI(symbol.trim())}`;
+}
+
+function format(found: Found): SymbolMatch {
+  const symbol = found.components.join('/');
+  return {
+    symbol: found.year === undefined ? symbol : `${symbol} (${found.year})`,
+    start: found.start,
+    end: found.end,
+  };
+}
+
+function isNumbered(component: string): boolean {
+  for (let i = 0; i < component.length; i++) {
+    const before = i === 0 ? -1 : component.charCodeAt(i - 1);
+    if (isDigit(component.charCodeAt(i)) && (before === -1 || before === 0x2e || before === 0x2d)) return true;
+  }
+  return false;
+}
+
+function isSymbol(components: readonly string[]): boolean {
+  const [series = '', ...rest] = components;
+  if (rest.length === 0 || !rest.some(isNumbered)) return false;
+  // Lower case is accepted for known series only: "page/2" is prose, "a/64/1" a URL's symbol.
+  if (series !== series.toUpperCase() && !KNOWN_SERIES.has(series.toUpperCase())) return false;
+  // Treaty bodies number decisions by a roman session: "decision I/8", "VII/12".
+  if (ROMAN_NUMERAL.test(series) && rest.length === 1 && ALL_DIGITS.test(rest[0] ?? '')) return false;
+  return true;
+}
+
+function isSecurityCouncilResolution(components: readonly string[]): boolean {
+  return components.length === 3 && components[0] === 'S' && components[1] === 'RES' && ALL_DIGITS.test(components[2] ?? '');
+}
+
+/** Attaches "(2000)" to S/RES/1325, and only there: elsewhere a bracketed year is prose. */
+function readYear(text: string, found: Found): void {
+  if (!isSecurityCouncilResolution(found.components)) return;
+  SECURITY_COUNCIL_YEAR.lastIndex = found.end;
+  const year = SECURITY_COUNCIL_YEAR.exec(text);
+  if (!year) return;
+  found.year = year[1];
+  found.end = SECURITY_COUNCIL_YEAR.lastIndex;
+}
+
+/**
+ * Walks the components after the series. Returns the symbol if the grammar accepts it, and in
+ * any case how far the walk went: no symbol can start inside that stretch, since every
+ * position in it follows a component character or a slash.
+ */
+function readSymbol(text: string, start: number, slash: number): { found: Found | null; walked: number } {
+  const raw = [text.slice(start, slash)];
+  let pos = slash;
+  let lastStart = slash;
+  while (text.charCodeAt(pos) === SLASH && isAsciiAlnum(text.charCodeAt(pos + 1))) {
+    lastStart = pos + 1;
+    pos = lastStart;
+    while (isComponentChar(text.charCodeAt(pos))) pos++;
+    raw.push(text.slice(lastStart, pos));
+  }
+  const walked = pos;
+  if (raw.length < 2) return { found: null, walked };
+  // A full stop ending the sentence is not part of the symbol; the last component starts with
+  // a letter or digit, so trimming cannot empty it.
+  let end = pos;
+  while (isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+  raw[raw.length - 1] = text.slice(lastStart, end);
+  if (!isSymbol(raw)) return { found: null, walked };
+  const found: Found = { components: raw.map(canonicalComponent), year: undefined, start, end };
+  readYear(text, found);
+  return { found, walked: Math.max(walked, found.end) };
+}
+
+/** Position after a conjunction at `pos`, or -1. */
+function readConjunction(text: string, pos: number): number {
+  for (const { text: word, glued } of LIST_CONJUNCTIONS) {
+    if (!text.startsWith(word, pos)) continue;
+    const after = pos + word.length;
+    if (glued || isHorizontalSpace(text.charCodeAt(after))) return after;
+  }
+  return -1;
+}
+
+function isListSeparator(ch: string | undefined): boolean {
+  return ch !== undefined && (LIST_SEPARATORS as readonly string[]).includes(ch);
+}
+
+/** Position after a list separator (", " or " and ", or both) on the same line, or -1. */
+function readListSeparator(text: string, pos: number): number {
+  let p = skipHorizontalSpace(text, pos);
+  let separated = false;
+  if (isListSeparator(text[p])) {
+    p = skipHorizontalSpace(text, p + 1);
+    separated = true;
+  }
+  const afterConjunction = readConjunction(text, p);
+  if (afterConjunction >= 0) {
+    p = skipHorizontalSpace(text, afterConjunction);
+    separated = true;
+  }
+  return separated ? p : -1;
+}
+
+/** True if the list member ending at `pos` runs on into a longer token ("174th", "12:00", "2009/15"). */
+function runsOn(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos);
+  if (isAsciiAlnum(code) || code === SLASH) return true;
+  return (code === 0x2e || code === 0x2d || code === 0x3a) && isDigit(text.charCodeAt(pos + 1));
+}
+
+/**
+ * A bare number continues a list only if what follows it ends the list or goes on with it:
+ * "A/64/115, 174 and 175)" yes; "A/64/115, 12 December 2009" no.
+ */
+function endsListMember(text: string, pos: number): boolean {
+  const p = skipHorizontalSpace(text, pos);
+  const ch = text[p];
+  if (ch === undefined || ch === '\n' || ch === '\r' || isListSeparator(ch)) return true;
+  if (readConjunction(text, p) >= 0) return true;
+  return !LETTER_OR_DIGIT.test(ch);
+}
+
+/** The list member right after `previous`: "and Add.1", ", 174", "and 2". */
+function readListMember(text: string, previous: Found): Found | null {
+  const from = readListSeparator(text, previous.end);
+  if (from < 0) return null;
+  const last = previous.components[previous.components.length - 1] ?? '';
+
+  NUMBERED_CHANGE.lastIndex = from;
+  const change = NUMBERED_CHANGE.exec(text);
+  if (change && !runsOn(text, NUMBERED_CHANGE.lastIndex)) {
+    const piece = canonicalComponent(change[0]);
+    const kind = piece.slice(0, piece.indexOf('.') + 1);
+    // "…/Add.1 and Add.2" replaces the addendum; "…/Add.1 and Corr.1" corrects the addendum.
+    const base = last.startsWith(kind) ? previous.components.slice(0, -1) : previous.components;
+    return { components: [...base, piece], year: undefined, start: from, end: NUMBERED_CHANGE.lastIndex };
+  }
+
+  const renumberable = RENUMBERABLE.exec(last);
+  DIGITS.lastIndex = from;
+  const number = DIGITS.exec(text);
+  if (!renumberable || !number) return null;
+  const end = DIGITS.lastIndex;
+  if (runsOn(text, end) || !endsListMember(text, end)) return null;
+  const found: Found = {
+    components: [...previous.components.slice(0, -1), (renumberable[1] ?? '') + number[0]],
+    year: undefined,
+    start: from,
+    end,
+  };
+  readYear(text, found);
+  return found;
+}
+
+/** Every document symbol in `text`, in text order, list members expanded to full symbols. */
+export function findDocumentSymbols(text: string): SymbolMatch[] {
+  const matches: SymbolMatch[] = [];
+  const candidates = new RegExp(CANDIDATE_START.source, CANDIDATE_START.flags);
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    const { found, walked } = readSymbol(text, m.index, m.index + m[0].length - 1);
+    let resume = Math.max(walked, candidates.lastIndex);
+    if (found) {
+      matches.push(format(found));
+      let previous = found;
+      for (let member = readListMember(text, previous); member; member = readListMember(text, previous)) {
+        matches.push(format(member));
+        previous = member;
+      }
+      resume = Math.max(resume, previous.end);
+    }
+    candidates.lastIndex = resume;
+  }
+  return matches;
+}

@@ -1,0 +1,66 @@
+// Bytes → text. Detects PDF by content (%PDF-), refuses binary data, honours byte-order marks,
+// and reads UTF-8 strictly: invalid sequences are replaced and reported, never silently kept.
+import { AgendaParseError } from '../errors.js';
+
+export type InputKind = 'text' | 'pdf' | 'binary' | 'empty';
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+  /** Set when invalid UTF-8 had to be replaced. */
+  invalidUtf8: boolean;
+}
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+/** pdf.js accepts a header anywhere in the first kilobyte, as readers do. */
+const PDF_HEADER_WINDOW = 1024;
+const BINARY_SNIFF = 8192;
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+function findPdfHeader(bytes: Uint8Array): boolean {
+  const limit = Math.min(bytes.length - PDF_MAGIC.length, PDF_HEADER_WINDOW);
+  for (let i = 0; i <= limit; i++) if (bytes[i] === 0x25 && startsWith(bytes, PDF_MAGIC, i)) return true;
+  return false;
+}
+
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** What the bytes are, by content alone. */
+export function sniff(bytes: Uint8Array): InputKind {
+  if (bytes.length === 0) return 'empty';
+  if (findPdfHeader(bytes)) return 'pdf';
+  if (utf16Bom(bytes)) return 'text';
+  const end = Math.min(bytes.length, BINARY_SNIFF);
+  let control = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return 'binary';
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  // Text has almost no control characters; images and archives are full of them.
+  return control > end / 20 ? 'binary' : 'text';
+}
+
+export function decodeText(bytes: Uint8Array, path: string | null): DecodedText {
+  const bom16 = utf16Bom(bytes);
+  if (bom16) {
+    const text = new TextDecoder(bom16).decode(bytes.subarray(2));
+    return { text, encoding: bom16, invalidUtf8: false };
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', invalidUtf8: false };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(body);
+    if (text.length === 0) throw new AgendaParseError('NOT_TEXT', 'not decodable as text', path);
+    return { text, encoding: 'utf-8', invalidUtf8: true };
+  }
+}

@@ -1,0 +1,52 @@
+// Masthead words in all six languages: the block is printed in English in Arabic, Russian and
+// Chinese documents, in French and Spanish in theirs (../shared/UN-FORMS.md, "Mastheads").
+import type { Language } from '../schema.js';
+
+export const DISTRIBUTION_WORDS: Readonly<Record<string, 'general' | 'limited' | 'restricted'>> = {
+  general: 'general',
+  generale: 'general',
+  limited: 'limited',
+  limitee: 'limited',
+  limitada: 'limited',
+  restricted: 'restricted',
+  restreinte: 'restricted',
+  restringida: 'restricted',
+};
+
+/** "Original: English", "Original : anglais", "Original: inglés" — the language names. */
+export const ORIGINAL_LANGUAGE_NAMES: Readonly<Record<string, Language>> = {
+  english: 'en',
+  anglais: 'en',
+  ingles: 'en',
+  french: 'fr',
+  francais: 'fr',
+  frances: 'fr',
+  spanish: 'es',
+  espagnol: 'es',
+  espanol: 'es',
+  russian: 'ru',
+  russe: 'ru',
+  ruso: 'ru',
+  chinese: 'zh',
+  chinois: 'zh',
+  chino: 'zh',
+  arabic: 'ar',
+  arabe: 'ar',
+  'الانكليزيه': 'en',
+  'الانجليزيه': 'en',
+  'الفرنسيه': 'fr',
+  'الاسبانيه': 'es',
+  'الروسيه': 'ru',
+  'الصينيه': 'zh',
+  'العربيه': 'ar',
+};
+
+/** Lines of the masthead that carry nothing the output keeps. */
+export const MASTHEAD_NOISE = [
+  'united nations',
+  'nations unies',
+  'naciones unidas',
+  'организация объединенных наций',
+  '联合国',
+  'الامم المتحده',
+];

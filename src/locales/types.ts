@@ -1,0 +1,82 @@
+// The shape of a language table. Tables hold words only; the extractors build their patterns
+// from them (src/locales/patterns.ts), so adding a language adds a table, not code paths.
+import type { Language } from '../schema.js';
+
+export interface HeadingWords {
+  /** Document titles by kind; each a list of variants as printed. */
+  readonly annotatedTitle: readonly string[];
+  readonly provisionalTitle: readonly string[];
+  readonly agendaTitle: readonly string[];
+  readonly annotations: readonly string[];
+  readonly documentation: readonly string[];
+  readonly annex: readonly string[];
+  readonly organizationOfWork: readonly string[];
+}
+
+export interface MandateWords {
+  readonly decision: readonly string[];
+  readonly resolution: readonly string[];
+  readonly article: readonly string[];
+  readonly paragraph: readonly string[];
+  readonly rule: readonly string[];
+  /** "that same decision": refers back to the decision cited last. */
+  readonly sameAs: readonly string[];
+  /** The word joining a paragraph to its article and an article to its instrument ("of"). */
+  readonly of: readonly string[];
+  /** Phrases after which the adopting body is named ("adopted by"). */
+  readonly adoptedBy: readonly string[];
+  /** Words introducing a title ("entitled"). */
+  readonly entitled: readonly string[];
+}
+
+export interface BodyName {
+  /** As printed, in the language of the table. */
+  readonly name: string;
+  /** The organ whose resolutions carry a document symbol: A/RES, E/RES, S/RES. */
+  readonly resolutionSeries?: 'A' | 'E' | 'S';
+}
+
+export interface TimeWords {
+  /** Hours written as words (Arabic "العاشرة" = 10), longest first is not required. */
+  readonly hours: Readonly<Record<string, number>>;
+  /** Words that introduce a time ("الساعة", "at"). */
+  readonly hourWord: readonly string[];
+  readonly morning: readonly string[];
+  readonly afternoon: readonly string[];
+  readonly halfPast: readonly string[];
+  readonly quarterPast: readonly string[];
+}
+
+export interface Locale {
+  readonly code: Language;
+  /** Does the language attach clitics (و، ف، ب، ل، ال) to words, and mark them with harakat? */
+  readonly arabicMorphology: boolean;
+  /** Twelve entries, January first; each lists every spelling of that month. */
+  readonly months: readonly (readonly string[])[];
+  /** Seven entries, Sunday first. */
+  readonly weekdays: readonly (readonly string[])[];
+  /** Words before a day or weekday that belong to the date expression ("يوم", "on"). */
+  readonly dayPrefix: readonly string[];
+  /** Range words: "from D1 to D2" and "on the days D1 and D2". */
+  readonly rangeFrom: readonly string[];
+  readonly rangeTo: readonly string[];
+  readonly pairPrefix: readonly string[];
+  readonly pairAnd: readonly string[];
+  readonly headings: HeadingWords;
+  /** Continuation marker in timetables: "(continued)". */
+  readonly continued: readonly string[];
+  /** Sub-item letters in alphabet order: the first is "a". */
+  readonly subItemLetters: readonly string[];
+  /** Words that precede an item number ("Item 1", "البند ١"). */
+  readonly itemWord: readonly string[];
+  readonly mandates: MandateWords;
+  readonly bodies: readonly BodyName[];
+  readonly sessionWord: readonly string[];
+  /** Ordinal words for sessions: "fifth" → 5, "الخامسة" → 5. */
+  readonly ordinals: Readonly<Record<string, number>>;
+  readonly time: TimeWords;
+  /** Language names as printed in mastheads ("Original: English", "Arabic"). */
+  readonly languageNames: Readonly<Record<string, Language>>;
+  /** Common words used to recognise the language of a text. */
+  readonly stopwords: readonly string[];
+}

@@ -1,0 +1,58 @@
+// Folding for comparison only: headings, keywords and titles are matched with harakat, tatweel,
+// hamza forms on alef, letter case, accents and punctuation folded (SPEC, "Text fields").
+// Output text is never folded.
+
+const ARABIC_LETTER_FOLDS: Record<string, string> = {
+  '\u0671': '\u0627', // alef wasla
+  '\u0649': '\u064a', // alef maksura → yeh
+  '\u0629': '\u0647', // teh marbuta → heh
+  '\u06cc': '\u064a', // Farsi yeh
+  '\u06a9': '\u0643', // keheh → kaf
+};
+
+const FOLD_LETTERS = /[\u0671\u0649\u0629\u06cc\u06a9]/g;
+// NFD splits hamza and madda off alef, waw and yeh and accents off Latin letters; the marks
+// (and Arabic harakat, which are marks already) then go.
+const MARKS = /[\p{M}\u0640]/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+export function foldForMatch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(FOLD_LETTERS, (c) => ARABIC_LETTER_FOLDS[c] ?? c)
+    .toLowerCase()
+    .replace(NON_WORD, ' ')
+    .trim();
+}
+
+/**
+ * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. Only headings and
+ * titles are compared (tens of letters), so the plain row-by-row table is cheap enough.
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j - 1]! + cost, previous[j]! + 1, current[j - 1]! + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    [previous, current] = [current, previous];
+  }
+  return Math.min(previous[b.length]!, limit + 1);
+}
+
+/** How many letters a heading may differ by: one in a short word, two in a longer heading. */
+export function fuzzLimit(length: number): number {
+  if (length < 4) return 0;
+  if (length < 12) return 1;
+  return 2;
+}

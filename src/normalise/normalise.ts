@@ -1,0 +1,193 @@
+/**
+ * Normalisation of decoded text, with an exact offset map back to the source.
+ *
+ * Guarantees (each has a test in tests/normalise/normalise.test.ts):
+ *  G1  `text` and `display` contain no bidi controls (U+200E, U+200F, U+061C, U+202A–202E,
+ *      U+2066–2069), zero-width characters (U+200B–200D, U+2060), BOM (U+FEFF), soft hyphen
+ *      (U+00AD) or tatweel (U+0640).
+ *  G2  No Arabic presentation form (U+FB50–FDFF, U+FE70–FEFC) remains: each is folded to the
+ *      base letters of its compatibility decomposition (lam-alef U+FEFB → لا); a spacing harakah
+ *      form (U+FE70–FE7F) becomes the combining harakah, without the decomposition's space.
+ *  G3  In `text`, Arabic-Indic (U+0660–0669), Extended Arabic-Indic (U+06F0–06F9) and
+ *      full-width (U+FF10–FF19) digits are ASCII 0–9. `display` keeps every digit as printed and
+ *      is otherwise identical: both strings have the same length and the same map.
+ *  G4  Line breaks are "\n" only: CR LF, CR, U+2028, U+2029, U+0085 and form feed become "\n".
+ *  G5  Odd spaces (U+00A0, U+1680, U+2000–200A, U+202F, U+205F, U+3000) become U+0020. Tabs
+ *      stay: they separate table columns.
+ *  G6  `sourceStart(i)` / `sourceEnd(i)` give the source range of normalised character i; a span
+ *      [s, e) of normalised text maps to [toSourceStart(s), toSourceEnd(e)), which always covers
+ *      whole source characters and never runs backwards.
+ *  G7  Idempotent: normalising `display` again changes nothing.
+ *
+ * Nothing here reorders text; reversed runs are repaired where they are recognised (time ranges,
+ * PDF lines), so offsets stay monotonic.
+ */
+
+export interface NormalisedText {
+  /** For matching: ASCII digits. */
+  readonly text: string;
+  /** For output text fields: digits as printed. Same length and map as `text`. */
+  readonly display: string;
+  readonly sourceLength: number;
+  /** Source offset where the source of normalised character i starts. */
+  readonly starts: Int32Array;
+  /** Source offset just after the source of normalised character i. */
+  readonly ends: Int32Array;
+}
+
+const enum Action {
+  Keep = 0,
+  Drop = 1,
+  Space = 2,
+  Newline = 3,
+  Digit = 4,
+  PresentationForm = 5,
+  CarriageReturn = 6,
+}
+
+function classify(code: number): Action {
+  if (code < 0x80) {
+    if (code === 0x0d) return Action.CarriageReturn;
+    if (code === 0x0c) return Action.Newline;
+    return Action.Keep;
+  }
+  if (code === 0x00a0 || code === 0x1680 || code === 0x202f || code === 0x205f || code === 0x3000) {
+    return Action.Space;
+  }
+  if (code >= 0x2000 && code <= 0x200a) return Action.Space;
+  if (code === 0x00ad || code === 0x0640 || code === 0x061c || code === 0xfeff || code === 0x2060) {
+    return Action.Drop;
+  }
+  if (code >= 0x200b && code <= 0x200f) return Action.Drop;
+  if (code >= 0x202a && code <= 0x202e) return Action.Drop;
+  if (code >= 0x2066 && code <= 0x2069) return Action.Drop;
+  if (code === 0x2028 || code === 0x2029 || code === 0x0085) return Action.Newline;
+  if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) return Action.Digit;
+  if (code >= 0xff10 && code <= 0xff19) return Action.Digit;
+  if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) {
+    return Action.PresentationForm;
+  }
+  return Action.Keep;
+}
+
+function asciiDigit(code: number): number {
+  if (code >= 0x0660 && code <= 0x0669) return 0x30 + code - 0x0660;
+  if (code >= 0x06f0 && code <= 0x06f9) return 0x30 + code - 0x06f0;
+  return 0x30 + code - 0xff10;
+}
+
+const presentationCache = new Map<number, string>();
+
+function foldPresentationForm(code: number): string {
+  let folded = presentationCache.get(code);
+  if (folded === undefined) {
+    folded = String.fromCharCode(code).normalize('NFKC');
+    // Spacing harakat (U+FE70–FE7F) decompose to SPACE + mark; the space is an artefact.
+    if (code >= 0xfe70 && code <= 0xfe7f) folded = folded.replace(/^ /, '');
+    // An unassigned code point in the block stays as it is rather than vanish.
+    if (folded.length === 0) folded = String.fromCharCode(code);
+    presentationCache.set(code, folded);
+  }
+  return folded;
+}
+
+export function normalise(source: string): NormalisedText {
+  const n = source.length;
+  // Presentation forms can expand (U+FDFA becomes 18 letters), so grow on demand.
+  let capacity = n + 16;
+  let text = new Uint16Array(capacity);
+  let display = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let length = 0;
+
+  const push = (textCode: number, displayCode: number, start: number, end: number): void => {
+    if (length === capacity) {
+      capacity *= 2;
+      const grow16 = (a: Uint16Array) => {
+        const b = new Uint16Array(capacity);
+        b.set(a);
+        return b;
+      };
+      const grow32 = (a: Int32Array) => {
+        const b = new Int32Array(capacity);
+        b.set(a);
+        return b;
+      };
+      text = grow16(text);
+      display = grow16(display);
+      starts = grow32(starts);
+      ends = grow32(ends);
+    }
+    text[length] = textCode;
+    display[length] = displayCode;
+    starts[length] = start;
+    ends[length] = end;
+    length++;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const code = source.charCodeAt(i);
+    switch (classify(code)) {
+      case Action.Keep:
+        push(code, code, i, i + 1);
+        break;
+      case Action.Drop:
+        break;
+      case Action.Space:
+        push(0x20, 0x20, i, i + 1);
+        break;
+      case Action.Newline:
+        push(0x0a, 0x0a, i, i + 1);
+        break;
+      case Action.CarriageReturn:
+        if (source.charCodeAt(i + 1) === 0x0a) {
+          push(0x0a, 0x0a, i, i + 2);
+          i++;
+        } else {
+          push(0x0a, 0x0a, i, i + 1);
+        }
+        break;
+      case Action.Digit:
+        push(asciiDigit(code), code, i, i + 1);
+        break;
+      case Action.PresentationForm: {
+        const folded = foldPresentationForm(code);
+        for (let k = 0; k < folded.length; k++) {
+          const c = folded.charCodeAt(k);
+          push(c, c, i, i + 1);
+        }
+        break;
+      }
+    }
+  }
+
+  return {
+    text: decode(text, length),
+    display: decode(display, length),
+    sourceLength: n,
+    starts: starts.subarray(0, length),
+    ends: ends.subarray(0, length),
+  };
+}
+
+function decode(codes: Uint16Array, length: number): string {
+  const chunk = 8192;
+  let out = '';
+  for (let i = 0; i < length; i += chunk) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + chunk)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Source offset of a span start given in normalised text. */
+export function toSourceStart(norm: NormalisedText, offset: number): number {
+  if (offset >= norm.starts.length) return norm.sourceLength;
+  return norm.starts[offset]!;
+}
+
+/** Source offset of a span end given in normalised text. */
+export function toSourceEnd(norm: NormalisedText, offset: number): number {
+  if (offset <= 0) return 0;
+  return norm.ends[Math.min(offset, norm.ends.length) - 1]!;
+}

@@ -1,0 +1,133 @@
+// The ordered stages: normalise → segment → extract → refine → emit (→ validate, in index.ts).
+// Each stage is a function over the shared context; the order here is the whole pipeline.
+import { diagnose, splitLines, type NSpan, type ParseContext, type ParseOptions } from './context.js';
+import { emitDocument, type Extraction } from './emit.js';
+import { extractDatesInLanguages, isoDate, weekdayOf, type CalendarDay, type DateMatch } from './extract/dates.js';
+import { extractHeader } from './extract/header.js';
+import { attachAnnotations, extractListItems, type ItemDraft } from './extract/items.js';
+import { detectLanguage } from './extract/language.js';
+import { extractMandates } from './extract/mandates.js';
+import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
+import { findDocumentSymbols } from './extract/symbols.js';
+import { findClockTimes, findWordTimes, type TimeMatch } from './extract/times.js';
+import { foldForMatch } from './normalise/fold.js';
+import { normalise } from './normalise/normalise.js';
+import { en } from './locales/en.js';
+import { localeFor } from './locales/index.js';
+import type { Locale } from './locales/types.js';
+import type { AgendaDocument } from './schema.js';
+import { segment } from './segment/segment.js';
+
+/** How far apart a time and a date may stand to read as one moment ("at 10 a.m. on 27 January"). */
+const OPENING_WINDOW = 40;
+
+export function runPipeline(source: string, options: ParseOptions = {}): AgendaDocument {
+  const norm = normalise(source);
+  const lines = splitLines(norm.text);
+  const language = options.lang ?? detectLanguage(norm.text);
+  const locale = localeFor(language);
+  const ctx: ParseContext = { source, norm, lines, language, locale, options, diagnostics: [] };
+  // Mastheads and quoted English dates appear in every language's documents.
+  const dateLocales: Locale[] = locale === en ? [en] : [locale, en];
+
+  const segments = segment(ctx);
+  const header = extractHeader(ctx, segments.header, dateLocales);
+
+  const items = segments.list ? extractListItems(ctx, segments.list) : [];
+  if (segments.annotations) attachAnnotations(ctx, items, segments.annotations);
+  compareTitles(ctx, items);
+
+  const meetingStart = header.meetingDate?.start ?? null;
+  const schedule: ScheduleResult = segments.annex
+    ? extractSchedule(ctx, segments.annex, dateLocales, meetingStart)
+    : { slots: [], headings: [] };
+
+  const dates = extractDatesInLanguages(norm.text, dateLocales);
+  checkWeekdays(ctx, dates, meetingStart);
+  const opening = findOpening(ctx, dates, meetingStart);
+
+  const extraction: Extraction = {
+    segments,
+    header,
+    items,
+    mandates: extractMandates(ctx),
+    symbols: findDocumentSymbols(norm.text),
+    dates,
+    schedule,
+    opening,
+  };
+  if (segments.kind === 'other') {
+    diagnose(ctx, 'warning', 'NOT_AN_AGENDA', 'No agenda title was found: the text is not read as an agenda', null);
+  }
+  return emitDocument(ctx, extraction);
+}
+
+/** ITEM_TITLE_MISMATCH where the annotated heading differs in words from the list title. */
+function compareTitles(ctx: ParseContext, items: readonly ItemDraft[]): void {
+  for (const item of items) {
+    if (item.headingTitleSpan) {
+      const listTitle = ctx.norm.text.slice(item.titleSpan.start, item.titleSpan.end);
+      const heading = ctx.norm.text.slice(item.headingTitleSpan.start, item.headingTitleSpan.end);
+      if (foldForMatch(listTitle) !== foldForMatch(heading)) {
+        diagnose(
+          ctx,
+          'warning',
+          'ITEM_TITLE_MISMATCH',
+          `Item ${item.number}: the list reads "${listTitle.replace(/\s+/g, ' ')}", the annotations "${heading.replace(/\s+/g, ' ')}"`,
+          item.headingTitleSpan,
+        );
+      }
+    }
+    compareTitles(ctx, item.subItems);
+  }
+}
+
+function checkWeekdays(ctx: ParseContext, dates: readonly DateMatch[], meetingStart: CalendarDay | null): void {
+  for (const date of dates) {
+    if (date.weekday === null) continue;
+    const day = withMeetingYear(date.start, meetingStart);
+    if (!day) continue;
+    const actual = weekdayOf(day);
+    if (actual !== null && actual !== date.weekday) {
+      const names = ctx.locale.weekdays;
+      diagnose(
+        ctx,
+        'warning',
+        'WEEKDAY_MISMATCH',
+        `${isoDate(day)} is a ${names[actual]?.[0] ?? actual}, not a ${names[date.weekday]?.[0] ?? date.weekday}`,
+        date.weekdaySpan ?? date.span,
+      );
+    }
+  }
+}
+
+export interface Opening {
+  date: CalendarDay;
+  time: TimeMatch['time'];
+  span: NSpan;
+}
+
+/** The first stated time that stands next to a date: "الساعة العاشرة صباحاً يوم الأربعاء ٢٧ …". */
+function findOpening(ctx: ParseContext, dates: readonly DateMatch[], meetingStart: CalendarDay | null): Opening | null {
+  const text = ctx.norm.text;
+  const times = [...findWordTimes(text, ctx.locale), ...findClockTimes(text, ctx.locale)];
+  if (ctx.locale !== en) times.push(...findClockTimes(text, en));
+  times.sort((a, b) => a.span.start - b.span.start);
+  for (const time of times) {
+    for (const date of dates) {
+      if (date.end) continue;
+      const after = date.span.start - time.span.end;
+      const before = time.span.start - date.span.end;
+      if ((after >= 0 && after <= OPENING_WINDOW) || (before >= 0 && before <= OPENING_WINDOW)) {
+        const day = withMeetingYear(date.start, meetingStart);
+        if (!day) continue;
+        return {
+          date: day,
+          time: time.time,
+          span: { start: Math.min(time.span.start, date.span.start), end: Math.max(time.span.end, date.span.end) },
+        };
+      }
+    }
+  }
+  return null;
+}

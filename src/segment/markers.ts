@@ -1,0 +1,98 @@
+// Item and sub-item markers at the start of a line, in every numbering form the agendas use:
+// "- ١ …", "-٢- …", "- ٤- …**", "-٧ …", "١- …", "1.", "1 .", "Item 1", "(أ)", "(a)", "a)".
+// The patterns are anchored at the line start and use no nested quantifiers.
+import type { Line } from '../context.js';
+import { foldForMatch } from '../normalise/fold.js';
+import { alternation, perLocale } from '../locales/patterns.js';
+import type { Locale } from '../locales/types.js';
+
+export interface ItemMarker {
+  kind: 'item';
+  number: number;
+  /** The number as printed (display digits). */
+  labelStart: number;
+  labelEnd: number;
+  /** Normalised offset where the marker begins (its bullet included). */
+  start: number;
+  /** Normalised offset where the title begins. */
+  titleStart: number;
+}
+
+export interface SubItemMarker {
+  kind: 'sub';
+  /** Position in the alphabet: 0 is "a". */
+  letterIndex: number;
+  labelStart: number;
+  labelEnd: number;
+  start: number;
+  titleStart: number;
+}
+
+export type Marker = ItemMarker | SubItemMarker;
+
+const BULLETS = '(?:[-–•*#>][ \\t]*){0,3}';
+
+const itemPattern = perLocale(
+  (locale) =>
+    new RegExp(
+      `^([ \\t]*${BULLETS})(?:${alternation(locale.itemWord, locale)}[ \\t]+)?(\\d{1,3})[ \\t]*(?:[-.)–:][ \\t]*)?(?=[^\\s\\d.,/:])`,
+      'iu',
+    ),
+);
+
+// A letter in brackets, "(a)", "（a）", or followed by a bracket, "a)", "а)". Two letters allow
+// "(aa)" continuations; roman numerals of sub-sub-items are not letters of the alphabet table.
+const SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})(?:[(（][ \\t]*([\\p{L}]{1,2})[ \\t]*[)）]|([\\p{L}]{1,2})[)）])[ \\t]*(?=\\S)`, 'u');
+
+const letterIndexes = perLocale((locale) => {
+  const map = new Map<string, number>();
+  locale.subItemLetters.forEach((letter, i) => map.set(foldForMatch(letter), i));
+  // Latin letters are read in every language: UN Arabic and Russian texts also use them.
+  'abcdefghijklmnopqrstuvwxyz'.split('').forEach((letter, i) => {
+    if (!map.has(letter)) map.set(letter, i);
+  });
+  return map;
+});
+
+export function letterIndex(letter: string, locale: Locale): number | undefined {
+  return letterIndexes(locale).get(foldForMatch(letter));
+}
+
+export function matchItemMarker(line: Line, locale: Locale): ItemMarker | null {
+  const m = itemPattern(locale).exec(line.text);
+  if (!m) return null;
+  const number = Number(m[2]);
+  if (number === 0) return null;
+  const labelStart = line.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+  return {
+    kind: 'item',
+    number,
+    labelStart,
+    labelEnd: labelStart + m[2]!.length,
+    start: line.start + m[1]!.search(/\S|$/),
+    titleStart: line.start + m[0].length,
+  };
+}
+
+export function matchSubItemMarker(line: Line, locale: Locale): SubItemMarker | null {
+  const m = SUB_ITEM.exec(line.text);
+  if (!m) return null;
+  const letter = m[2] ?? m[3]!;
+  const index = letterIndex(letter, locale);
+  if (index === undefined) return null;
+  const labelStart = line.start + m[0].indexOf(letter, m[1]!.length);
+  return {
+    kind: 'sub',
+    letterIndex: index,
+    labelStart,
+    labelEnd: labelStart + letter.length,
+    start: line.start + m[1]!.search(/\S|$/),
+    titleStart: line.start + m[0].length,
+  };
+}
+
+/** "a", "b", … "z", then "aa": the ASCII letter of a sub-item position. */
+export function subItemLetter(index: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return index < 26 ? letters[index]! : letters[Math.floor(index / 26) - 1]! + letters[index % 26]!;
+}
