@@ -12,6 +12,8 @@ const common = {
   legalComments: 'none',
   external: ['pdf-parse', 'pdfjs-dist', 'arabic-reshaper', 'bidi-js'],
   logLevel: 'warning',
+  // commander is CommonJS; bundled into ESM its require() calls need a real require.
+  banner: { js: "import { createRequire as __agendaParseRequire } from 'node:module'; const require = __agendaParseRequire(import.meta.url);" },
 };
 
 await build({

@@ -4,7 +4,7 @@ import { diagnose, splitLines, type NSpan, type ParseContext, type ParseOptions 
 import { emitDocument, type Extraction } from './emit.js';
 import { extractDatesInLanguages, isoDate, weekdayOf, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { extractHeader } from './extract/header.js';
-import { attachAnnotations, extractListItems, type ItemDraft } from './extract/items.js';
+import { attachAnnotations, extractListItems, foldedListTitle, type ItemDraft } from './extract/items.js';
 import { detectLanguage } from './extract/language.js';
 import { extractMandates } from './extract/mandates.js';
 import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
@@ -68,7 +68,7 @@ function compareTitles(ctx: ParseContext, items: readonly ItemDraft[]): void {
     if (item.headingTitleSpan) {
       const listTitle = ctx.norm.text.slice(item.titleSpan.start, item.titleSpan.end);
       const heading = ctx.norm.text.slice(item.headingTitleSpan.start, item.headingTitleSpan.end);
-      if (foldForMatch(listTitle) !== foldForMatch(heading)) {
+      if (foldedListTitle(ctx, item) !== foldForMatch(heading)) {
         diagnose(
           ctx,
           'warning',

@@ -23,35 +23,51 @@ export interface DateMatch {
 }
 
 interface DatePatterns {
+  /** The core, anchored on the first day number: V8 skips ahead to digits quickly. */
   date: RegExp;
+  /** What may stand before the day: "يوم الأربعاء، من", "on Wednesday,", "from". Anchored at the end. */
+  prefix: RegExp;
   month: (text: string) => number | undefined;
   weekday: (text: string) => number | undefined;
 }
+
+/** How far back a prefix ("يوم الأربعاء، من") may reach from the day number. */
+const PREFIX_WINDOW = 48;
 
 const datePatterns = perLocale((locale: Locale): DatePatterns => {
   const months = alternation(locale.months.flat(), locale);
   const monthPair = `${months}(?:\\s*/\\s*${months})?`;
   const weekdays = alternation(locale.weekdays.flat(), locale);
   const ordinal = locale.arabicMorphology ? '' : '(?:st|nd|rd|th|er)?';
-  const weekday = (name: string) => `(?<${name}>${weekdays})[ \\t]*(?:[,،][ \\t]*)?`;
-  const source =
-    `${WORD_START}(?:${alternation(locale.dayPrefix, locale)}\\s+)?` +
-    `(?:${weekday('weekday')}\\s*)?` +
-    `(?:${alternation([...locale.rangeFrom, ...locale.pairPrefix], locale)}\\s+)?` +
+  const weekday = (name: string) => `(?<${name}>${weekdays})(?:\\s*[,،])?`;
+  const flags = locale.arabicMorphology ? 'u' : 'iu';
+  // No two adjacent quantifiers may match the same white space: "(?:\\s*,)?\\s*", never
+  // "\\s*,?\\s*", which backtracks quadratically on a long run of spaces.
+  const core =
     `(?<d1>\\d{1,2})${ordinal}` +
-    `(?:\\s*(?<m1>${monthPair})(?:\\s*,?\\s*(?<y1>\\d{4}))?)?` +
+    `(?:\\s*(?<m1>${monthPair})(?:(?:\\s*,)?\\s*(?<y1>\\d{4}))?)?` +
     `(?:(?:\\s*[-–—]\\s*|\\s+${alternation([...locale.rangeTo, ...locale.pairAnd], locale)}\\s*)(?:${weekday('weekday2')}\\s*)?(?<d2>\\d{1,2})${ordinal})?` +
     `\\s*(?<month>${monthPair})(?![\\p{L}\\p{M}])` +
-    `(?:\\s*,?\\s*(?<year>\\d{4})(?!\\d))?`;
-  const flags = locale.arabicMorphology ? 'gu' : 'giu';
+    `(?:(?:\\s*,)?\\s*(?<year>\\d{4})(?!\\d))?`;
+  const prefix =
+    `${WORD_START}(?:${alternation(locale.dayPrefix, locale)}\\s+)?` +
+    `(?:${weekday('weekday')}\\s*)?` +
+    `(?:${alternation([...locale.rangeFrom, ...locale.pairPrefix], locale)}\\s+)?$`;
   const monthEntries = locale.months.flatMap((variants, i) => variants.map((v) => [v, i + 1] as const));
   const weekdayEntries = locale.weekdays.flatMap((variants, i) => variants.map((v) => [v, i] as const));
   return {
-    date: new RegExp(source, flags),
+    date: new RegExp(core, flags + 'g'),
+    prefix: new RegExp(prefix, flags),
     month: foldedLookup(monthEntries),
     weekday: foldedLookup(weekdayEntries),
   };
 });
+
+/** A day number inside a longer number, a time or a symbol ("2010/15", "10.00") is no date. */
+function insideNumber(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  return (before >= 0x30 && before <= 0x39) || before === 0x2f || before === 0x3a || before === 0x2e;
+}
 
 /** The month of "كانون الثاني/يناير": both halves name the same month; the first decides. */
 function monthOf(p: DatePatterns, text: string): number | undefined {
@@ -79,6 +95,7 @@ export function extractDates(text: string, locale: Locale): DateMatch[] {
   const p = datePatterns(locale);
   const found: DateMatch[] = [];
   for (const match of text.matchAll(p.date)) {
+    if (insideNumber(text, match.index)) continue;
     const g = match.groups!;
     const month = monthOf(p, g.month!);
     if (month === undefined) continue;
@@ -92,14 +109,18 @@ export function extractDates(text: string, locale: Locale): DateMatch[] {
     if (end && compareDays(start, end) >= 0) continue;
     // "27 January–5 February" without a range word would be two dates; without d2, m1 is the month.
     if (g.m1 && !end) continue;
-    const weekdayText = g.weekday;
+    // Words before the day that belong to the expression: "يوم الأربعاء ٢٧", "from 8".
+    const windowStart = Math.max(0, match.index - PREFIX_WINDOW);
+    const prefix = p.prefix.exec(text.slice(windowStart, match.index));
+    const start0 = prefix && prefix[0].length > 0 ? windowStart + prefix.index : match.index;
+    const weekdayText = prefix?.groups?.weekday;
     let weekdaySpan: NSpan | null = null;
     if (weekdayText) {
-      const at = match.index + match[0].indexOf(weekdayText);
+      const at = windowStart + prefix!.index + prefix![0].indexOf(weekdayText);
       weekdaySpan = { start: at, end: at + weekdayText.length };
     }
     found.push({
-      span: { start: match.index, end: match.index + match[0].length },
+      span: { start: start0, end: match.index + match[0].length },
       start,
       end,
       weekday: weekdayText ? (p.weekday(weekdayText) ?? null) : null,

@@ -116,11 +116,11 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
   return items;
 }
 
-function wordSet(text: string): Set<string> {
-  return new Set(foldForMatch(text).split(' ').filter((w) => w.length > 1));
+function wordSet(folded: string): Set<string> {
+  return new Set(folded.split(' ').filter((w) => w.length > 1));
 }
 
-/** Share of the shorter title's words found in the other. */
+/** Share of the shorter title's words found in the other; both already folded. */
 export function titleSimilarity(a: string, b: string): number {
   const wa = wordSet(a);
   const wb = wordSet(b);
@@ -136,6 +136,18 @@ function flatten(items: readonly ItemDraft[]): ItemDraft[] {
 
 function listTitle(ctx: ParseContext, item: ItemDraft): string {
   return ctx.norm.text.slice(item.titleSpan.start, item.titleSpan.end);
+}
+
+const foldedTitles = new WeakMap<ItemDraft, string>();
+
+/** The list title folded for comparison, computed once per item. */
+export function foldedListTitle(ctx: ParseContext, item: ItemDraft): string {
+  let folded = foldedTitles.get(item);
+  if (folded === undefined) {
+    folded = foldForMatch(listTitle(ctx, item));
+    foldedTitles.set(item, folded);
+  }
+  return folded;
 }
 
 /** The item a marker line opens, if it is the heading of one still ahead of `cursor`. */
@@ -155,7 +167,7 @@ function headingTarget(
           // A sub-item heading belongs to the item whose part we are in.
           (k === cursor || order.slice(cursor, k).every((between) => between.parent !== null));
     if (!matches) continue;
-    return titleSimilarity(headingText, listTitle(ctx, candidate)) >= HEADING_SIMILARITY ? k : -1;
+    return titleSimilarity(foldForMatch(headingText), foldedListTitle(ctx, candidate)) >= HEADING_SIMILARITY ? k : -1;
   }
   return -1;
 }
@@ -224,14 +236,13 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
 
 /** A heading wrapped over several lines continues while it still reads as the list title. */
 function continueHeading(ctx: ParseContext, item: ItemDraft, index: number, end: number): number {
-  const target = foldForMatch(listTitle(ctx, item));
   let i = index;
-  while (i + 1 < end) {
+  while (i + 1 < end && item.headingTitleSpan) {
     const next = ctx.lines[i + 1]!;
-    if (isBlank(next) || !item.headingTitleSpan) break;
+    if (isBlank(next) || /^\s*[-–•*]/.test(next.text)) break;
     const extended = trimFieldSpan(ctx, { start: item.headingTitleSpan.start, end: next.end }, true);
     const folded = foldForMatch(ctx.norm.text.slice(extended.start, extended.end));
-    if (!target.startsWith(folded)) break;
+    if (!foldedListTitle(ctx, item).startsWith(folded)) break;
     item.headingTitleSpan = extended;
     i++;
   }

@@ -71,7 +71,7 @@ const patterns = perLocale((locale): MandatePatterns => {
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3}),?)?${WORD_END}`,
       flags,
     ),
-    entitled: new RegExp(`^\\s*[,،]?\\s*${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
+    entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
     adoptedBy: new RegExp(`^[^.\\n]{0,200}?${alternation(m.adoptedBy, locale)}\\s+(?:the\\s+)?([^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
     bodyBefore: new RegExp(`(${bodies})\\s+$`, flags.replace('g', '')),
@@ -82,18 +82,15 @@ const patterns = perLocale((locale): MandatePatterns => {
   };
 });
 
+const foldedBodies = perLocale((locale: Locale) =>
+  locale.bodies.map((body) => ({ body, name: foldForMatch(body.name) })).sort((a, b) => b.name.length - a.name.length),
+);
+
+/** The body the words name; they may name it more fully than the table ("…to the Convention"). */
 function bodyByName(locale: Locale, words: string): BodyName | undefined {
   const folded = foldForMatch(words);
   if (!folded) return undefined;
-  let best: BodyName | undefined;
-  for (const body of locale.bodies) {
-    const name = foldForMatch(body.name);
-    // The words may name the body more fully than the table ("the Conference of the Parties to…").
-    if ((folded === name || folded.startsWith(name + ' ')) && (!best || name.length > foldForMatch(best.name).length)) {
-      best = body;
-    }
-  }
-  return best;
+  return foldedBodies(locale).find(({ name }) => folded === name || folded.startsWith(name + ' '))?.body;
 }
 
 function romanOrYear(text: string): string {

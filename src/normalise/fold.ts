@@ -16,7 +16,23 @@ const FOLD_LETTERS = /[\u0671\u0649\u0629\u06cc\u06a9]/g;
 const MARKS = /[\p{M}\u0640]/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
+/** Short strings (month names, keywords, headings) recur: remember their folded forms. */
+const FOLD_CACHE_LIMIT = 4096;
+const MAX_CACHED_LENGTH = 64;
+const foldCache = new Map<string, string>();
+
 export function foldForMatch(text: string): string {
+  if (text.length > MAX_CACHED_LENGTH) return fold(text);
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(MARKS, '')

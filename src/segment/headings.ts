@@ -18,16 +18,23 @@ export interface HeadingOptions {
 /** Words a title may carry after its known form before it reads as a sentence instead. */
 const MAX_TITLE_SUFFIX = 40;
 
-/** Fold heading variants once per table. */
-const foldedVariants = new WeakMap<readonly string[], string[]>();
+interface FoldedVariants {
+  forms: string[];
+  /** Longest folded form: a raw line much longer than this cannot be the heading. */
+  longest: number;
+}
 
-function folded(variants: readonly string[]): string[] {
-  let list = foldedVariants.get(variants);
-  if (!list) {
-    list = variants.map(foldForMatch);
-    foldedVariants.set(variants, list);
+/** Fold heading variants once per table. */
+const foldedVariants = new WeakMap<readonly string[], FoldedVariants>();
+
+function folded(variants: readonly string[]): FoldedVariants {
+  let entry = foldedVariants.get(variants);
+  if (!entry) {
+    const forms = variants.map(foldForMatch);
+    entry = { forms, longest: Math.max(0, ...forms.map((f) => f.length)) };
+    foldedVariants.set(variants, entry);
   }
-  return list;
+  return entry;
 }
 
 /** Match folded line text against heading variants; exact matches win over fuzzy ones. */
@@ -36,10 +43,14 @@ export function matchHeadingText(
   variants: readonly string[],
   options: HeadingOptions = {},
 ): HeadingMatch | null {
+  const { forms, longest } = folded(variants);
+  // Most lines are paragraphs, too long to be a heading: they need no folding. Harakat and
+  // markdown debris can at most double a heading's raw length.
+  const maxLineLength = 2 * (longest + (options.allowSuffix ? MAX_TITLE_SUFFIX : 0)) + 16;
+  if (text.length > maxLineLength) return null;
   let line = foldForMatch(text);
-  if (line.length === 0 || line.length > 120) return null;
+  if (line.length === 0) return null;
   if (options.trailingNumeral) line = line.replace(/ (?:[ivx]+|\d+)$/, '');
-  const forms = folded(variants);
   for (let i = 0; i < forms.length; i++) if (forms[i] === line) return { variant: variants[i]!, fuzzy: false };
   if (options.allowSuffix) {
     for (let i = 0; i < forms.length; i++) {
