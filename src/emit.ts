@@ -10,7 +10,7 @@ import type { MandateDraft } from './extract/mandates.js';
 import { withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { symbolUrl, type SymbolMatch } from './extract/symbols.js';
 import { formatTime } from './extract/times.js';
-import { fieldText, paragraphsText } from './extract/text-fields.js';
+import { fieldText, paragraphsText, trimFieldSpan } from './extract/text-fields.js';
 import { LineIndex } from './normalise/lines.js';
 import { toSourceEnd, toSourceStart } from './normalise/normalise.js';
 import type { Opening } from './pipeline.js';
@@ -89,6 +89,10 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
 
   // ---- meeting ----
   const meetingSpans: Record<string, Span> = {};
+  if (h.body) meetingSpans.body = span(h.body);
+  if (h.organ) meetingSpans.organ = span(h.organ);
+  if (h.session) meetingSpans.session = span(h.session.span);
+  if (h.venue) meetingSpans.venue = span(h.venue);
   const inferred: ('startDate' | 'endDate' | 'opening')[] = [];
   const meetingDate = h.meetingDate;
   let startDay: CalendarDay | null = meetingDate?.start ?? null;
@@ -115,10 +119,6 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
     opening = `${isoDate(x.opening.date)}T${formatTime(x.opening.time)}`;
     meetingSpans.opening = span(x.opening.span);
   }
-  if (h.body) meetingSpans.body = span(h.body);
-  if (h.organ) meetingSpans.organ = span(h.organ);
-  if (h.session) meetingSpans.session = span(h.session.span);
-  if (h.venue) meetingSpans.venue = span(h.venue);
 
   // ---- items ----
   const emitItem = (item: ItemDraft): AgendaItem => {
@@ -126,7 +126,10 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
     const annotation = item.paragraphs.length ? paragraphsText(ctx, item.paragraphs) || null : null;
     const annotationSpan =
       annotation && item.paragraphs.length
-        ? { start: item.paragraphs[0]!.start, end: item.paragraphs[item.paragraphs.length - 1]!.end }
+        ? {
+            start: trimFieldSpan(ctx, item.paragraphs[0]!, false).start,
+            end: trimFieldSpan(ctx, item.paragraphs[item.paragraphs.length - 1]!, false).end,
+          }
         : null;
     // Key order follows the contract's example.
     return {
@@ -202,7 +205,7 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
     severity: d.severity,
     code: d.code,
     message: d.message,
-    span: d.span && withSpans ? span(d.span) : null,
+    ...(withSpans ? { span: d.span ? span(d.span) : null } : {}),
   }));
 
   const doc: AgendaDocument = {

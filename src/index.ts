@@ -37,7 +37,7 @@ export async function parseFile(input: string | Uint8Array, options: ParseFileOp
       severity: 'warning',
       code: 'INVALID_UTF8',
       message: 'invalid UTF-8 sequences were replaced with U+FFFD',
-      span: null,
+      ...(options.spans === false ? {} : { span: null }),
     });
   }
   return document;

@@ -29,7 +29,8 @@ export const diagnosticSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   code: z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/)),
   message: z.string(),
-  span: z.nullable(spanSchema),
+  /** Where the diagnostic has a place; left out, like every span, under --no-spans. */
+  span: z.optional(z.nullable(spanSchema)),
 });
 
 export const agendaDocumentEntrySchema = z.object({

@@ -135,16 +135,19 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   for (const match of text.matchAll(p.citation)) {
     const groups = match.groups!;
     const kind: MandateKind = groups.decision !== undefined ? 'decision' : 'resolution';
+    // Words between keyword and number must name the adopting body ("لمقرِّر المؤتمر ٤/٤");
+    // otherwise the number belongs to something else ("the decision was taken on 14/15 April").
+    const betweenText = groups.between!.trim();
+    if (betweenText && !p.bodyLookup(betweenText)) continue;
     const start = match.index;
     const end = start + match[0].length;
     const reference = canonicalReference(groups.number!);
     const draft = record(kind, reference, { start, end });
 
     // The issuer: named between keyword and number, just before the keyword, or "adopted by".
-    const betweenText = groups.between!.trim();
     const betweenStart = start + match[0].indexOf(groups.between!) + (groups.between!.length - groups.between!.trimStart().length);
     const candidates: NSpan[] = [];
-    if (betweenText && p.bodyLookup(betweenText)) {
+    if (betweenText) {
       candidates.push({ start: betweenStart, end: betweenStart + betweenText.length });
     }
     const before = p.bodyBefore.exec(text.slice(Math.max(0, start - 80), start));

@@ -76,6 +76,8 @@ export function extractSchedule(
   let currentDate: CalendarDay | null = null;
   let currentHeading: DateMatch | null = null;
   let headingSinceLastSlot = false;
+  /** The current day's heading was lost and its date inferred: so is every slot of that day. */
+  let dayInferred = false;
   let started = false;
 
   for (let i = range.from; i < range.to; i++) {
@@ -108,6 +110,7 @@ export function extractSchedule(
         currentDate = withMeetingYear(heading.start, meetingStart);
         currentHeading = shifted;
         headingSinceLastSlot = true;
+        dayInferred = false;
       }
       continue; // column headings and titles without an item
     }
@@ -127,7 +130,6 @@ export function extractSchedule(
         }
       }
       const previous = slots[slots.length - 1];
-      let dateInferred = false;
       let heading = currentHeading;
       if (
         previous &&
@@ -138,7 +140,7 @@ export function extractSchedule(
       ) {
         // The day's heading was lost: the slot starts a new day.
         currentDate = addDays(previous.date, 1);
-        dateInferred = true;
+        dayInferred = true;
         heading = null;
         currentHeading = null;
         diagnose(
@@ -151,7 +153,7 @@ export function extractSchedule(
       }
       slots.push({
         date: currentDate,
-        dateInferred,
+        dateInferred: dayInferred,
         heading,
         start: time.start,
         end: time.end,
@@ -162,7 +164,7 @@ export function extractSchedule(
     } else {
       let slot = slots[slots.length - 1];
       if (!slot || headingSinceLastSlot) {
-        slot = { date: currentDate, dateInferred: false, heading: currentHeading, start: null, end: null, items: [], span };
+        slot = { date: currentDate, dateInferred: dayInferred, heading: currentHeading, start: null, end: null, items: [], span };
         slots.push(slot);
         headingSinceLastSlot = false;
       }

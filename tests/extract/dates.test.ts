@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractDatesInLanguages, isoDate } from '../../src/extract/dates.js';
+import { ar } from '../../src/locales/ar.js';
+import { en } from '../../src/locales/en.js';
+import { normalise } from '../../src/normalise/normalise.js';
+
+function dates(text: string) {
+  const norm = normalise(text);
+  return extractDatesInLanguages(norm.text, [ar, en]).map((d) => ({
+    text: norm.display.slice(d.span.start, d.span.end),
+    start: isoDate(d.start) ?? `????-${d.start.month}-${d.start.day}`,
+    end: d.end ? isoDate(d.end) : null,
+    weekday: d.weekday,
+  }));
+}
+
+describe('dates', () => {
+  it.each([
+    ['10 December 2009', '10 December 2009', '2009-12-10', null],
+    ['فيينا، ٢٧ كانون الثاني/يناير ٢٠١٠', '٢٧ كانون الثاني/يناير ٢٠١٠', '2010-01-27', null],
+    ['في دورته الرابعة، من ٨ إلى ١٧ تشرين الأول/أكتوبر ٢٠٠٨.', 'من ٨ إلى ١٧ تشرين الأول/أكتوبر ٢٠٠٨', '2008-10-08', '2008-10-17'],
+    ['في فيينا يومي ١٤ و ١٥ نيسان/أبريل ٢٠٠٩.', 'يومي ١٤ و ١٥ نيسان/أبريل ٢٠٠٩', '2009-04-14', '2009-04-15'],
+    ['يومي ١٤ و١٥ نيسان ٢٠٠٩', 'يومي ١٤ و١٥ نيسان ٢٠٠٩', '2009-04-14', '2009-04-15'],
+    ['27-29 January 2010', '27-29 January 2010', '2010-01-27', '2010-01-29'],
+    ['27 January–5 February 2010', '27 January–5 February 2010', '2010-01-27', '2010-02-05'],
+    ['٣ أيلول ۲۰۱۰', '٣ أيلول ۲۰۱۰', '2010-09-03', null],
+    ['١ جانفي 2011', '١ جانفي 2011', '2011-01-01', null],
+    ['5 كانون ثاني 2011', '5 كانون ثاني 2011', '2011-01-05', null],
+  ])('%s', (input, text, start, end) => {
+    expect(dates(input)).toEqual([{ text, start, end, weekday: null }]);
+  });
+
+  it('keeps a leading يوم and the weekday in the expression', () => {
+    expect(dates('اجتماعه في الساعة العاشرة صباحاً يوم الأربعاء ٢٧ كانون الثاني/يناير ٢٠١٠.')).toEqual([
+      { text: 'يوم الأربعاء ٢٧ كانون الثاني/يناير ٢٠١٠', start: '2010-01-27', end: null, weekday: 3 },
+    ]);
+  });
+
+  it('leaves the year of a timetable heading unknown', () => {
+    expect(dates('\t\tالأربعاء، ٢٧ كانون الثاني/يناير')).toEqual([
+      { text: 'الأربعاء، ٢٧ كانون الثاني/يناير', start: '????-1-27', end: null, weekday: 3 },
+    ]);
+  });
+
+  it.each(['في عام ٢٠١٢', '31 February 2010', '14/15', 'CTOC/COP/WG.4/2010/1', '10.00 January', 'A/64/13 May'])(
+    'no date in %s',
+    (input) => {
+      expect(dates(input)).toEqual([]);
+    },
+  );
+});
