@@ -12,7 +12,7 @@ import { symbolUrl, type SymbolMatch } from './extract/symbols.js';
 import { formatTime } from './extract/times.js';
 import { fieldText, paragraphsText, trimFieldSpan } from './extract/text-fields.js';
 import { LineIndex } from './normalise/lines.js';
-import { toSourceEnd, toSourceStart } from './normalise/normalise.js';
+import { toSourceSpan } from './normalise/normalise.js';
 import type { Opening } from './pipeline.js';
 import {
   SCHEMA_VERSION,
@@ -48,8 +48,7 @@ class SpanMapper {
   }
 
   span(span: NSpan): Span {
-    const start = toSourceStart(this.ctx.norm, span.start);
-    const end = Math.max(start, toSourceEnd(this.ctx.norm, span.end));
+    const { start, end } = toSourceSpan(this.ctx.norm, span.start, span.end);
     const { line, column } = this.lineIndex.position(start);
     const out: Span = { start, end, line, column };
     if (this.pageStarts) {

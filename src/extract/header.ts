@@ -77,8 +77,8 @@ function masthead(ctx: ParseContext, line: Line, header: HeaderDraft, dateLocale
     }
     return true;
   }
-  // A date alone on its line, before the meeting lines, is the date of issue.
-  if (!header.issued && !header.body) {
+  // A date alone on its line is the date of issue: meeting dates come with their venue.
+  if (!header.issued) {
     const dates = extractDatesInLanguages(text, dateLocales);
     const date = dates[0];
     if (date && dates.length === 1 && date.span.start === 0 && date.span.end === text.length && date.start.year !== null) {

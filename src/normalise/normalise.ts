@@ -14,9 +14,9 @@
  *  G4  Line breaks are "\n" only: CR LF, CR, U+2028, U+2029, U+0085 and form feed become "\n".
  *  G5  Odd spaces (U+00A0, U+1680, U+2000–200A, U+202F, U+205F, U+3000) become U+0020. Tabs
  *      stay: they separate table columns.
- *  G6  `sourceStart(i)` / `sourceEnd(i)` give the source range of normalised character i; a span
- *      [s, e) of normalised text maps to [toSourceStart(s), toSourceEnd(e)), which always covers
- *      whole source characters and never runs backwards.
+ *  G6  `starts[i]` / `ends[i]` give the source range of normalised character i; a span [s, e) of
+ *      normalised text maps through `toSourceSpan` to a source span that covers whole source
+ *      characters and never runs backwards (an empty span stays empty).
  *  G7  Idempotent: normalising `display` again changes nothing.
  *
  * Nothing here reorders text; reversed runs are repaired where they are recognised (time ranges,
@@ -82,8 +82,11 @@ function foldPresentationForm(code: number): string {
   let folded = presentationCache.get(code);
   if (folded === undefined) {
     folded = String.fromCharCode(code).normalize('NFKC');
-    // Spacing harakat (U+FE70–FE7F) decompose to SPACE + mark; the space is an artefact.
-    if (code >= 0xfe70 && code <= 0xfe7f) folded = folded.replace(/^ /, '');
+    // Spacing harakat (U+FE70–FE7F, U+FC5E–FC63) decompose to SPACE + marks; the space is an
+    // artefact of the spacing form, not a word break.
+    folded = folded.replace(/^ (?=\p{M})/u, '');
+    // Some forms are a harakah on tatweel (U+FE71, U+FCF2): the tatweel goes, as everywhere.
+    folded = folded.replace(/\u0640/g, '');
     // An unassigned code point in the block stays as it is rather than vanish.
     if (folded.length === 0) folded = String.fromCharCode(code);
     presentationCache.set(code, folded);
@@ -178,6 +181,13 @@ function decode(codes: Uint16Array, length: number): string {
     out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + chunk)) as unknown as number[]);
   }
   return out;
+}
+
+/** A normalised span [start, end) as a source span. */
+export function toSourceSpan(norm: NormalisedText, start: number, end: number): { start: number; end: number } {
+  const sourceStart = toSourceStart(norm, start);
+  if (end <= start) return { start: sourceStart, end: sourceStart };
+  return { start: sourceStart, end: Math.max(sourceStart, toSourceEnd(norm, end)) };
 }
 
 /** Source offset of a span start given in normalised text. */

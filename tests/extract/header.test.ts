@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../src/extract/dates.js';
+import { extractHeader } from '../../src/extract/header.js';
+import { ar } from '../../src/locales/ar.js';
+import { en } from '../../src/locales/en.js';
+import { contextFor, sliceOf } from '../helpers.js';
+
+function header(text: string, lang: 'ar' | 'en') {
+  const ctx = contextFor(text, lang);
+  const h = extractHeader(ctx, { from: 0, to: ctx.lines.length }, lang === 'ar' ? [ar, en] : [en]);
+  return {
+    symbol: h.symbol?.value ?? null,
+    distribution: h.distribution?.value ?? null,
+    issued: h.issued ? isoDate(h.issued.start) : null,
+    original: h.originalLanguage?.value ?? null,
+    body: h.body ? sliceOf(ctx, h.body) : null,
+    organ: h.organ ? sliceOf(ctx, h.organ) : null,
+    session: h.session ? [sliceOf(ctx, h.session.span), h.session.value] : null,
+    venue: h.venue ? sliceOf(ctx, h.venue) : null,
+    meeting: h.meetingDate ? [isoDate(h.meetingDate.start), h.meetingDate.end && isoDate(h.meetingDate.end)] : null,
+  };
+}
+
+describe('header', () => {
+  it('reads the seed masthead and meeting lines', () => {
+    const text =
+      '\n\nDistr.: General\n10 December 2009\nArabic\nOriginal: English\n\nمؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية\n\n\n\nالفريق العامل المعنى بالاتجار بالأشخاص\nفيينا، ٢٧ كانون الثاني/يناير ٢٠١٠\n';
+    expect(header(text, 'ar')).toEqual({
+      symbol: null,
+      distribution: 'general',
+      issued: '2009-12-10',
+      original: 'en',
+      body: 'مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية',
+      organ: 'الفريق العامل المعنى بالاتجار بالأشخاص',
+      session: null,
+      venue: 'فيينا',
+      meeting: ['2010-01-27', null],
+    });
+  });
+
+  it('reads an English masthead with symbol, session and a date range; skips job numbers', () => {
+    const text =
+      'United Nations\nE/CN.15/2010/1\nEconomic and Social Council\nDistr.: Limited\n5 March 2010\nOriginal: English\nV.10-51234 (E)\n\nCommission on Crime Prevention and Criminal Justice\nNineteenth session\nVienna, 17-21 May 2010\n';
+    expect(header(text, 'en')).toEqual({
+      symbol: 'E/CN.15/2010/1',
+      distribution: 'limited',
+      issued: '2010-03-05',
+      original: 'en',
+      body: 'Economic and Social Council',
+      organ: 'Commission on Crime Prevention and Criminal Justice',
+      session: ['Nineteenth session', 19],
+      venue: 'Vienna',
+      meeting: ['2010-05-17', '2010-05-21'],
+    });
+  });
+});
