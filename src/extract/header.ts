@@ -28,7 +28,7 @@ export interface HeaderDraft {
   meetingDate: DateMatch | null;
 }
 
-const DISTRIBUTION = /^Distr\.?\s*:?\s*(\p{L}+)/iu;
+const DISTRIBUTION = /^Distr\.?\s*(?::\s*)?(\p{L}+)/iu;
 const ORIGINAL = /^(?:Original|الأصل|الاصل)\s*:\s*(?:ب)?(\p{L}+)/iu;
 // Job numbers and barcodes printed on every page: "V.09-88123 (A)", "GE.10-12345", "*0988123*".
 const JOB_NUMBER = /^(?:[A-Z]{1,2}\.?\d{2}-\d{4,6}|\*\d{6,8}\*|N\d{7})(?:\s*\([A-Z]\))?(?:\s|$)/;
@@ -135,8 +135,10 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
       const date = dates[0]!;
       header.meetingDate = { ...date, span: { start: span.start + date.span.start, end: span.start + date.span.end } };
       // "Vienna, 27-29 January 2010": the venue is what comes before the date.
-      const before = text.slice(0, date.span.start).replace(/[\s,،]+$/u, '');
-      if (before.length > 0) header.venue = { start: span.start, end: span.start + before.length };
+      // Trimmed by a loop: /[\s,،]+$/ is tried at every position of a long run (quadratic).
+      let venueEnd = date.span.start;
+      while (venueEnd > 0 && /[\s,،]/u.test(text[venueEnd - 1]!)) venueEnd--;
+      if (venueEnd > 0) header.venue = { start: span.start, end: span.start + venueEnd };
       previous = null;
       continue;
     }

@@ -5,10 +5,12 @@ import type { NSpan, ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
   alternation,
+  ARABIC_PROCLITICS,
   keywordPattern,
+  keywordStart,
   perLocale,
+  stemPattern,
   WORD_END,
-  WORD_START,
 } from '../locales/patterns.js';
 import type { BodyName, Locale } from '../locales/types.js';
 
@@ -51,7 +53,9 @@ interface MandatePatterns {
 const patterns = perLocale((locale): MandatePatterns => {
   const m = locale.mandates;
   const suffix = locale.arabicMorphology ? ARABIC_SUFFIX : '';
-  const keyword = (words: readonly string[]) => `${keywordPattern(words, locale)}${suffix}`;
+  // The head of each scanning pattern is the keyword's stem: a pattern that may start with any
+  // proclitic letter is tried at nearly every position of an Arabic text.
+  const keyword = (words: readonly string[]) => `${stemPattern(words, locale)}${suffix}`;
   const flags = locale.arabicMorphology ? 'gu' : 'giu';
   const between = `(?:\\s+[\\p{L}\\p{M}]+){0,${MAX_WORDS_BEFORE_NUMBER}}`;
   const of = alternation(m.of, locale);
@@ -61,18 +65,18 @@ const patterns = perLocale((locale): MandatePatterns => {
   );
   return {
     citation: new RegExp(
-      `${WORD_START}(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
+      `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
       flags,
     ),
-    sameAs: new RegExp(`${WORD_START}${locale.arabicMorphology ? '[وفبل]?' : ''}${alternation(m.sameAs, locale)}${WORD_END}`, flags),
+    sameAs: new RegExp(`${locale.arabicMorphology ? '[وفبل]?' : ''}${alternation(m.sameAs, locale, 'all')}${WORD_END}`, flags),
     provision: new RegExp(
-      `${WORD_START}(?:(?<paragraphWord>${keywordPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})\\s+${of}\\s+)?` +
-        `(?<kindWord>(?<article>${keywordPattern(m.article, locale)})|(?<rule>${keywordPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
-        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3}),?)?${WORD_END}`,
+      `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})\\s+${of}\\s+${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
+        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
+        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3}),?)?(?![\\p{L}\\p{M}\\p{N}])`,
       flags,
     ),
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
-    adoptedBy: new RegExp(`^[^.\\n]{0,200}?${alternation(m.adoptedBy, locale)}\\s+(?:the\\s+)?([^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
+    adoptedBy: new RegExp(`^[^.\\n]{0,200}?${alternation(m.adoptedBy, locale, 'all')}\\s+(?:the\\s+)?([^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
     bodyBefore: new RegExp(`(${bodies})\\s+$`, flags.replace('g', '')),
     ofWord: new RegExp(`^\\s+${of}\\s+`, flags.replace('g', '')),
@@ -133,19 +137,21 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   };
 
   for (const match of text.matchAll(p.citation)) {
+    const start = keywordStart(text, match.index, ctx.locale);
+    if (start === -1) continue;
     const groups = match.groups!;
     const kind: MandateKind = groups.decision !== undefined ? 'decision' : 'resolution';
     // Words between keyword and number must name the adopting body ("لمقرِّر المؤتمر ٤/٤");
     // otherwise the number belongs to something else ("the decision was taken on 14/15 April").
     const betweenText = groups.between!.trim();
     if (betweenText && !p.bodyLookup(betweenText)) continue;
-    const start = match.index;
-    const end = start + match[0].length;
+    const end = match.index + match[0].length;
     const reference = canonicalReference(groups.number!);
     const draft = record(kind, reference, { start, end });
 
     // The issuer: named between keyword and number, just before the keyword, or "adopted by".
-    const betweenStart = start + match[0].indexOf(groups.between!) + (groups.between!.length - groups.between!.trimStart().length);
+    const betweenStart =
+      match.index + match[0].indexOf(groups.between!) + (groups.between!.length - groups.between!.trimStart().length);
     const candidates: NSpan[] = [];
     if (betweenText) {
       candidates.push({ start: betweenStart, end: betweenStart + betweenText.length });
@@ -176,6 +182,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
 
   // "that same decision" refers back to the decision cited last before it.
   for (const match of text.matchAll(p.sameAs)) {
+    if (keywordStart(text, match.index, ctx.locale) !== match.index) continue;
     const previous = citations.filter((c) => c.start < match.index).at(-1);
     if (previous) {
       previous.draft.occurrences.push({ start: match.index, end: match.index + match[0].length });
@@ -183,12 +190,13 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   }
 
   for (const match of text.matchAll(p.provision)) {
+    const start = keywordStart(text, match.index, ctx.locale);
+    if (start === -1) continue;
     const groups = match.groups!;
     const paragraph = groups.paragraph ?? groups.paragraphAfter;
     const kindName = groups.article !== undefined ? 'article' : 'rule';
     const reference = `${kindName} ${groups.number}${paragraph ? `(${paragraph})` : ''}`;
-    const start = match.index;
-    const numberEnd = start + match[0].length;
+    const numberEnd = match.index + match[0].length;
     const instrument = readInstrument(ctx, p, numberEnd);
     const key = `provision:${reference}:${instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : ''}`;
     let draft = byKey.get(key);

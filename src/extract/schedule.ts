@@ -33,7 +33,7 @@ export interface ScheduleResult {
 const itemCellPattern = perLocale(
   (locale: Locale) =>
     new RegExp(
-      `^(?:${alternation(locale.itemWord, locale)}\\s+)?(?<number>\\d{1,2})(?<letters>(?:\\s*(?:[,،]|${alternation([...locale.pairAnd, 'and'], locale)})?\\s*[(（]\\s*\\p{L}{1,2}\\s*[)）]){0,8})$`,
+      `^(?:${alternation(locale.itemWord, locale)}\\s+)?(?<number>\\d{1,2})(?<letters>(?:(?:\\s*(?:[,،]|${alternation([...locale.pairAnd, 'and'], locale)}))?\\s*[(（]\\s*\\p{L}{1,2}\\s*[)）]){0,8})$`,
       'iu',
     ),
 );

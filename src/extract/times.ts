@@ -1,7 +1,7 @@
 // Times of day: numeric ("١٠/٠٠" → 10:00, "10.00", "10:30"), ranges in either order (bidi
 // reordering prints "١٣/٠٠-١٠/٠٠" for 10:00–13:00), and times in words ("الساعة العاشرة صباحاً").
 import type { NSpan } from '../context.js';
-import { alternation, foldedLookup, perLocale, WORD_END, WORD_START } from '../locales/patterns.js';
+import { alternation, foldedLookup, matchesAtWordStart, perLocale, WORD_END } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface TimeOfDay {
@@ -62,7 +62,7 @@ const wordTimePatterns = perLocale((locale: Locale) => {
   const part = (words: readonly string[]) => (words.length ? alternation(words, locale) : '(?!)');
   return {
     pattern: new RegExp(
-      `${WORD_START}${locale.arabicMorphology ? '[وفب]?' : ''}${alternation(t.hourWord, locale)}\\s+(?<hour>${alternation(hours, locale)})` +
+      `${locale.arabicMorphology ? '[وفب]?' : ''}${alternation(t.hourWord, locale)}\\s+(?<hour>${alternation(hours, locale)})` +
         `(?:\\s+(?<half>${part(t.halfPast)})|\\s+(?<quarter>${part(t.quarterPast)}))?` +
         `(?:\\s+(?<morning>${part(t.morning)})|\\s+(?<afternoon>${part(t.afternoon)}))?[\\u064B-\\u065F]*${WORD_END}`,
       locale.arabicMorphology ? 'gu' : 'giu',
@@ -76,7 +76,7 @@ export function findWordTimes(text: string, locale: Locale): TimeMatch[] {
   const p = wordTimePatterns(locale);
   if (!p) return [];
   const found: TimeMatch[] = [];
-  for (const m of text.matchAll(p.pattern)) {
+  for (const m of matchesAtWordStart(p.pattern, text)) {
     const g = m.groups!;
     let hour = p.hour(g.hour!);
     if (hour === undefined) continue;

@@ -32,21 +32,65 @@ function isArabicLetter(ch: string): boolean {
   return code >= 0x0620 && code <= 0x064a;
 }
 
+/**
+ * Where harakat may stand: after any letter ("مقرِّر"), or only at the end of each word
+ * ("صباحاً"). Allowing them everywhere multiplies a pattern's size by ten; V8 stops optimising
+ * regular expressions past a size, so tables of many words (months) allow them only at the end.
+ */
+export type HarakatTolerance = 'all' | 'final';
+
 /** A pattern for one word or phrase as the locale prints it, tolerant of spacing and harakat. */
-export function phrasePattern(phrase: string, locale: Pick<Locale, 'arabicMorphology'>): string {
+export function phrasePattern(
+  phrase: string,
+  locale: Pick<Locale, 'arabicMorphology'>,
+  harakat: HarakatTolerance = 'final',
+): string {
   let out = '';
-  for (const ch of phrase) {
-    if (ch === ' ') out += '\\s+';
-    else if (locale.arabicMorphology && isArabicLetter(ch)) out += (ARABIC_CLASSES[ch] ?? ch) + HARAKAT;
-    else out += escapeRegex(ch);
-  }
+  const chars = [...phrase];
+  chars.forEach((ch, i) => {
+    if (ch === ' ') {
+      out += '\\s+';
+    } else if (locale.arabicMorphology && isArabicLetter(ch)) {
+      const wordEnd = i === chars.length - 1 || chars[i + 1] === ' ';
+      out += (ARABIC_CLASSES[ch] ?? ch) + (harakat === 'all' || wordEnd ? HARAKAT : '');
+    } else {
+      out += escapeRegex(ch);
+    }
+  });
   return out;
 }
 
 /** Alternation of phrases, longest first so that "تشرين الأول" wins over a shorter prefix. */
-export function alternation(phrases: readonly string[], locale: Pick<Locale, 'arabicMorphology'>): string {
+export function alternation(
+  phrases: readonly string[],
+  locale: Pick<Locale, 'arabicMorphology'>,
+  harakat: HarakatTolerance = 'final',
+): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map((p) => phrasePattern(p, locale)).join('|')})`;
+  return `(?:${sorted.map((p) => phrasePattern(p, locale, harakat)).join('|')})`;
+}
+
+/** True where a word may start: not after a letter, mark or digit. */
+export function isWordStart(text: string, index: number): boolean {
+  if (index === 0) return true;
+  return !/[\p{L}\p{M}\p{N}]/u.test(text[index - 1]!);
+}
+
+/**
+ * Matches of a global pattern that start a word. The boundary is checked here rather than with
+ * a lookbehind at the pattern's head: a leading lookbehind over Unicode classes is evaluated at
+ * every position of the text, where a plain first character lets V8 skip ahead.
+ */
+export function* matchesAtWordStart(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (isWordStart(text, m.index)) {
+      yield m;
+      if (m[0].length === 0) pattern.lastIndex++;
+    } else {
+      pattern.lastIndex = m.index + 1;
+    }
+  }
 }
 
 /**
@@ -56,7 +100,35 @@ export function alternation(phrases: readonly string[], locale: Pick<Locale, 'ar
 export function keywordPattern(words: readonly string[], locale: Pick<Locale, 'arabicMorphology'>): string {
   if (!locale.arabicMorphology) return alternation(words, locale);
   const stems = words.map((w) => (w.startsWith('ال') ? w.slice(2) : w));
-  return ARABIC_PROCLITICS + alternation(stems, locale);
+  return ARABIC_PROCLITICS + alternation(stems, locale, 'all');
+}
+
+/** The stems of Arabic keywords without their article: the head of a pattern that scans text. */
+export function stemPattern(words: readonly string[], locale: Pick<Locale, 'arabicMorphology'>): string {
+  if (!locale.arabicMorphology) return alternation(words, locale);
+  return alternation(
+    words.map((w) => (w.startsWith('ال') ? w.slice(2) : w)),
+    locale,
+    'all',
+  );
+}
+
+const PROCLITICS_BEFORE = new RegExp(`${ARABIC_PROCLITICS}$`, 'u');
+
+/**
+ * Where a keyword found by its stem really starts: back over its proclitics ("للمقرر" starts
+ * two letters before "مقرر"), or -1 when the stem sits inside a longer word.
+ */
+export function keywordStart(text: string, stemIndex: number, locale: Pick<Locale, 'arabicMorphology'>): number {
+  let start = stemIndex;
+  if (locale.arabicMorphology) {
+    const before = text.slice(Math.max(0, stemIndex - 5), stemIndex);
+    const clitics = PROCLITICS_BEFORE.exec(before);
+    if (clitics) start -= clitics[0].length;
+    // "لل" is ل + the article's ل: a proclitic run that leaves a letter before it is no prefix.
+    while (start < stemIndex && !isWordStart(text, start)) start++;
+  }
+  return isWordStart(text, start) ? start : -1;
 }
 
 /** Look up a matched phrase in a table by its folded form. */

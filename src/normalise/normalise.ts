@@ -5,9 +5,10 @@
  *  G1  `text` and `display` contain no bidi controls (U+200E, U+200F, U+061C, U+202A–202E,
  *      U+2066–2069), zero-width characters (U+200B–200D, U+2060), BOM (U+FEFF), soft hyphen
  *      (U+00AD) or tatweel (U+0640).
- *  G2  No Arabic presentation form (U+FB50–FDFF, U+FE70–FEFC) remains: each is folded to the
- *      base letters of its compatibility decomposition (lam-alef U+FEFB → لا); a spacing harakah
- *      form (U+FE70–FE7F) becomes the combining harakah, without the decomposition's space.
+ *  G2  Every Arabic presentation form (U+FB50–FDFF, U+FE70–FEFC) that has a compatibility
+ *      decomposition is folded to it (lam-alef U+FEFB → لا), without the tatweel or leading space
+ *      that some decompositions carry (U+FE71, U+FC5E); the few code points of those blocks
+ *      without one (U+FD3E, U+FDFD, U+FE73) stay as they are.
  *  G3  In `text`, Arabic-Indic (U+0660–0669), Extended Arabic-Indic (U+06F0–06F9) and
  *      full-width (U+FF10–FF19) digits are ASCII 0–9. `display` keeps every digit as printed and
  *      is otherwise identical: both strings have the same length and the same map.

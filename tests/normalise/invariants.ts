@@ -2,7 +2,13 @@
 // written from the guarantee text, not from the implementation, and throws (via expect) with
 // the offending input in the message.
 import { expect } from 'vitest';
-import { normalise, toSourceEnd, toSourceStart, type NormalisedText } from '../../src/normalise/normalise.js';
+import {
+  normalise,
+  toSourceEnd,
+  toSourceSpan,
+  toSourceStart,
+  type NormalisedText,
+} from '../../src/normalise/normalise.js';
 
 export const BIDI_CONTROLS = [
   0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
@@ -94,8 +100,9 @@ export function expectG5(out: string, source: string): void {
 }
 
 /**
- * G6. `allSpans` checks start <= end for every non-empty span [s, e) (quadratic: short inputs);
- * otherwise monotonicity plus every one-character span, which together imply the same.
+ * G6. `allSpans` checks every span [s, e), empty ones included (quadratic: short inputs);
+ * otherwise monotonicity plus every one-character span, which together imply the same for
+ * non-empty spans.
  */
 export function expectG6(n: NormalisedText, source: string, allSpans = source.length <= 80): void {
   const ctx = `G6 for source [${hex(source)}]`;
@@ -132,6 +139,18 @@ export function expectG6(n: NormalisedText, source: string, allSpans = source.le
       const a = toSourceStart(n, s);
       const b = toSourceEnd(n, e);
       if (!(a <= b)) expect.fail(`${ctx}: span [${s}, ${e}) maps backwards to [${a}, ${b})`);
+      // toSourceSpan agrees with the two ends for a non-empty span.
+      const span = toSourceSpan(n, s, e);
+      if (span.start !== a || span.end !== b) {
+        expect(span, `${ctx}: toSourceSpan(${s}, ${e})`).toEqual({ start: a, end: b });
+      }
+    }
+  }
+  // An empty span stays empty (and in place), wherever it sits.
+  for (let k = 0; k <= len; k++) {
+    const span = toSourceSpan(n, k, k);
+    if (span.start !== span.end || span.start !== toSourceStart(n, k)) {
+      expect(span, `${ctx}: toSourceSpan(${k}, ${k})`).toEqual({ start: toSourceStart(n, k), end: toSourceStart(n, k) });
     }
   }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalise, toSourceEnd, toSourceStart } from '../../src/normalise/normalise.js';
+import { normalise, toSourceEnd, toSourceSpan, toSourceStart } from '../../src/normalise/normalise.js';
 import {
   BIDI_CONTROLS,
   BOM,
@@ -20,6 +20,11 @@ import {
 
 const u = (code: number): string => String.fromCharCode(code);
 const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(4, '0');
+/** Test titles: non-ASCII shown as \uXXXX so invisible characters are visible. */
+const show = (s: string): string =>
+  JSON.stringify(s).replace(/[^\x20-\x7e]/g, (c) => `\\u${hex4(c.charCodeAt(0))}`);
+/** it.each rows titled by the code point in hex. */
+const byCode = <T>(rows: [number, T][]): [string, number, T][] => rows.map(([c, x]) => [hex4(c), c, x]);
 
 const SEED_PATH = new URL('../../fixtures/ar/CTOC_COP_WG.4_2010_1.txt', import.meta.url);
 const SEED = readFileSync(SEED_PATH, 'utf8');
@@ -70,17 +75,20 @@ describe('G1: bidi controls, zero-width characters, BOM, soft hyphen and tatweel
     expectG1(n.display, source);
   });
 
-  // The six "tatweel with harakah" presentation forms decompose (NFKC) to TATWEEL + harakah.
-  // G1 forbids the tatweel in the output; G2 says a spacing harakah form becomes the combining
-  // harakah. Expected: the harakah alone.
-  it.each([
+  // Nine presentation forms decompose (NFKC) to TATWEEL + harakat: the six "tatweel with
+  // harakah" forms and the three medial shadda ligatures. G1 forbids the tatweel in the output;
+  // G2 says they fold to the (combining) harakat. Expected: the harakat alone.
+  it.each(byCode([
     [0xfe71, '\u064b'],
     [0xfe77, '\u064e'],
     [0xfe79, '\u064f'],
     [0xfe7b, '\u0650'],
     [0xfe7d, '\u0651'],
     [0xfe7f, '\u0652'],
-  ])('leaves no tatweel behind for the tatweel-with-harakah form U+%s', (code, harakah) => {
+    [0xfcf2, '\u064e\u0651'],
+    [0xfcf3, '\u064f\u0651'],
+    [0xfcf4, '\u0650\u0651'],
+  ]))('leaves no tatweel behind for the presentation form U+%s', (_hex, code, harakah) => {
     const n = normalise(`${BEH}${u(code)}`);
     expect(n.text).toBe(`${BEH}${harakah}`);
     expect(n.display).toBe(`${BEH}${harakah}`);
@@ -88,7 +96,7 @@ describe('G1: bidi controls, zero-width characters, BOM, soft hyphen and tatweel
 });
 
 describe('G2: Arabic presentation forms fold to their base letters', () => {
-  it.each([
+  it.each(byCode([
     // Lam-alef ligatures: one source character, two letters.
     [0xfef5, `${LAM}\u0622`],
     [0xfef6, `${LAM}\u0622`],
@@ -119,7 +127,7 @@ describe('G2: Arabic presentation forms fold to their base letters', () => {
     [0xfdfc, '\u0631\u06cc\u0627\u0644'],
     // U+FDFA expands to a whole phrase (18 UTF-16 units).
     [0xfdfa, 'صلى الله عليه وسلم'],
-  ])('folds U+%s', (code, expected) => {
+  ]))('folds U+%s', (_hex, code, expected) => {
     const n = normalise(u(code));
     expect(n.text).toBe(expected);
     expect(n.display).toBe(expected);
@@ -165,6 +173,19 @@ describe('G2: Arabic presentation forms fold to their base letters', () => {
     }
   });
 
+  // The isolated shadda ligatures U+FC5E–FC63 decompose to SPACE + two harakat, exactly like
+  // the spacing harakat U+FE70–FE7F; the space is the same artefact and is not a base letter.
+  it.each(byCode([
+    [0xfc5e, '\u064c\u0651'],
+    [0xfc5f, '\u064d\u0651'],
+    [0xfc60, '\u064e\u0651'],
+    [0xfc61, '\u064f\u0651'],
+    [0xfc62, '\u0650\u0651'],
+    [0xfc63, '\u0651\u0670'],
+  ]))('folds the spacing shadda ligature U+%s to its harakat without a space', (_hex, code, harakat) => {
+    expect(normalise(`${BEH}${u(code)}`).text).toBe(`${BEH}${harakat}`);
+  });
+
   it('keeps code points of the blocks that have no decomposition (nothing to fold them to)', () => {
     // U+FDFD (bismillah ligature), U+FD3E ornate parenthesis, U+FE73 tail fragment.
     for (const code of [0xfdfd, 0xfd3e, 0xfe73]) {
@@ -194,7 +215,7 @@ describe('G3: digits are ASCII in text and as printed in display', () => {
     ['Room ＣＲ ３, 10:00', 'Room ＣＲ 3, 10:00'],
     ['\u200f١٢\u200f-\u200f١٣', '12-13'],
     ['٣\u00a0٠٠٠', '3 000'],
-  ])('%j', (source, text) => {
+  ])('%s', (source, text) => {
     const n = normalise(source);
     expect(n.text).toBe(text);
     expect(n.display.length).toBe(n.text.length);
@@ -276,7 +297,7 @@ describe('G6: the offset map', () => {
     ...ODD_SPACES.map((c) => `${u(c)}${u(c)}x`),
   ];
 
-  it.each(corpus.map((s) => [JSON.stringify(s), s]))('invariants hold for %s', (_name, source) => {
+  it.each(corpus.map((s) => [show(s), s]))('invariants hold for %s', (_name, source) => {
     expectG6(normalise(source), source);
   });
 
@@ -284,13 +305,17 @@ describe('G6: the offset map', () => {
     expectG6(normalise(SEED), SEED, false);
   });
 
-  it.each([
-    ['a\r\nb', 'a\nb', [0, 1, 3], [1, 3, 4]],
-    ['\u200fab\u200e', 'ab', [1, 2], [2, 3]],
-    ['\ufefb', `${LAM}${ALEF}`, [0, 0], [1, 1]],
-    ['١\u00a0٢', '1 2', [0, 1, 2], [1, 2, 3]],
-    ['', '', [], []],
-  ])('exact map of %j', (source, text, starts, ends) => {
+  it.each(
+    (
+      [
+        ['a\r\nb', 'a\nb', [0, 1, 3], [1, 3, 4]],
+        ['\u200fab\u200e', 'ab', [1, 2], [2, 3]],
+        ['\ufefb', `${LAM}${ALEF}`, [0, 0], [1, 1]],
+        ['١\u00a0٢', '1 2', [0, 1, 2], [1, 2, 3]],
+        ['', '', [], []],
+      ] as [string, string, number[], number[]][]
+    ).map((row) => [show(row[0]), ...row] as const),
+  )('exact map of %s', (_title, source, text, starts, ends) => {
     const n = normalise(source);
     expect(n.text).toBe(text);
     expect(n.sourceLength).toBe(source.length);
@@ -348,16 +373,39 @@ describe('G6: the offset map', () => {
     expect(toSourceEnd(n, 99)).toBe(4);
   });
 
-  // "never runs backwards" also for an empty span [k, k), e.g. a zero-width match. Where a
-  // dropped character sits at k, toSourceStart(k) is after it and toSourceEnd(k) before it.
-  it.each([
-    ['a\u200eb', 1],
-    ['\u200ea', 0],
-    ['\ufeff', 0],
-    ['x\u0640\u0640y', 1],
-  ])('an empty span in %j at %i does not map backwards', (source, k) => {
+  it.each(
+    (
+      [
+        ['a\u200eb', 0, 2, 2, { start: 0, end: 3 }],
+        ['x\u00a0\u00a0y', 1, 3, 4, { start: 1, end: 3 }],
+        ['\ufefbx', 0, 1, 3, { start: 0, end: 1 }],
+        ['x\r\ny', 1, 2, 3, { start: 1, end: 3 }],
+      ] as [string, number, number, number, { start: number; end: number }][]
+    ).map(([source, s, e, length, expected]) => [show(source), s, e, source, length, expected] as const),
+  )('toSourceSpan on %s maps [%i, %i)', (_title, s, e, source, length, expected) => {
     const n = normalise(source);
-    expect(toSourceStart(n, k)).toBeLessThanOrEqual(toSourceEnd(n, k));
+    expect(n.text.length).toBe(length);
+    expect(toSourceSpan(n, s, e)).toEqual(expected);
+    expect(toSourceSpan(n, s, e)).toEqual({ start: toSourceStart(n, s), end: toSourceEnd(n, e) });
+  });
+
+  // G6: an empty span [k, k) (e.g. a zero-width match) stays empty. Where a dropped character
+  // sits at k, toSourceStart(k) is after it and toSourceEnd(k) before it, so the raw pair runs
+  // backwards and toSourceSpan is the way to map a span.
+  it.each(
+    (
+      [
+        ['a\u200eb', 1, 2],
+        ['\u200ea', 0, 1],
+        ['\ufeff', 0, 1],
+        ['x\u0640\u0640y', 1, 3],
+        ['ab', 2, 2],
+        ['', 0, 0],
+      ] as [string, number, number][]
+    ).map(([source, k, at]) => [show(source), k, source, at] as const),
+  )('an empty span in %s at %i stays empty', (_title, k, source, at) => {
+    const n = normalise(source);
+    expect(toSourceSpan(n, k, k)).toEqual({ start: at, end: at });
   });
 });
 
