@@ -68,7 +68,7 @@ const patterns = perLocale((locale): MandatePatterns => {
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
       flags,
     ),
-    sameAs: new RegExp(`${locale.arabicMorphology ? '[وفبل]?' : ''}${alternation(m.sameAs, locale, 'all')}${WORD_END}`, flags),
+    sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${WORD_END}`, flags),
     provision: new RegExp(
       `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})\\s+${of}\\s+${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
@@ -182,10 +182,11 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
 
   // "that same decision" refers back to the decision cited last before it.
   for (const match of text.matchAll(p.sameAs)) {
-    if (keywordStart(text, match.index, ctx.locale) !== match.index) continue;
-    const previous = citations.filter((c) => c.start < match.index).at(-1);
+    const start = keywordStart(text, match.index, ctx.locale);
+    if (start === -1) continue;
+    const previous = citations.filter((c) => c.start < start).at(-1);
     if (previous) {
-      previous.draft.occurrences.push({ start: match.index, end: match.index + match[0].length });
+      previous.draft.occurrences.push({ start, end: match.index + match[0].length });
     }
   }
 

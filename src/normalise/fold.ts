@@ -33,6 +33,42 @@ export function foldForMatch(text: string): string {
 }
 
 function fold(text: string): string {
+  // Fast path for the common case, Arabic and ASCII: one pass over a small table, no NFD.
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let folded: string | undefined;
+    if (code < 0x80) {
+      if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) folded = text[i];
+      else if (code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
+      else folded = ' ';
+    } else if (code >= 0x0600 && code < 0x0700) {
+      folded = ARABIC_FAST[code - 0x0600];
+    } else {
+      return slowFold(text);
+    }
+    if (folded === '') continue; // harakat, tatweel
+    if (folded === ' ') {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += folded;
+  }
+  return out;
+}
+
+/** Arabic block U+0600–06FF folded: marks and tatweel to '', hamza carriers to their base. */
+const ARABIC_FAST: string[] = Array.from({ length: 0x100 }, (_, i) => {
+  const ch = String.fromCharCode(0x0600 + i);
+  return slowFold(ch) === '' && !/[\p{L}\p{N}]/u.test(ch) && !/\p{M}|\u0640/u.test(ch) ? ' ' : slowFold(ch);
+});
+
+function slowFold(text: string): string {
   return text
     .normalize('NFD')
     .replace(MARKS, '')

@@ -97,91 +97,91 @@ function foldPresentationForm(code: number): string {
 
 export function normalise(source: string): NormalisedText {
   const n = source.length;
-  // Presentation forms can expand (U+FDFA becomes 18 letters), so grow on demand.
+  // Most characters are kept as they are: copy runs of them as slices and touch only the rest.
+  const textParts: string[] = [];
+  const displayParts: string[] = [];
+  // Presentation forms can expand (U+FDFA becomes 18 letters), so the map grows on demand.
   let capacity = n + 16;
-  let text = new Uint16Array(capacity);
-  let display = new Uint16Array(capacity);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let length = 0;
+  let runStart = 0;
 
-  const push = (textCode: number, displayCode: number, start: number, end: number): void => {
-    if (length === capacity) {
-      capacity *= 2;
-      const grow16 = (a: Uint16Array) => {
-        const b = new Uint16Array(capacity);
-        b.set(a);
-        return b;
-      };
-      const grow32 = (a: Int32Array) => {
-        const b = new Int32Array(capacity);
-        b.set(a);
-        return b;
-      };
-      text = grow16(text);
-      display = grow16(display);
-      starts = grow32(starts);
-      ends = grow32(ends);
+  const reserve = (extra: number): void => {
+    if (length + extra <= capacity) return;
+    while (length + extra > capacity) capacity *= 2;
+    const grownStarts = new Int32Array(capacity);
+    grownStarts.set(starts);
+    starts = grownStarts;
+    const grownEnds = new Int32Array(capacity);
+    grownEnds.set(ends);
+    ends = grownEnds;
+  };
+  const flushRun = (to: number): void => {
+    if (to <= runStart) return;
+    const run = source.slice(runStart, to);
+    textParts.push(run);
+    displayParts.push(run);
+    reserve(to - runStart);
+    for (let i = runStart; i < to; i++) {
+      starts[length] = i;
+      ends[length] = i + 1;
+      length++;
     }
-    text[length] = textCode;
-    display[length] = displayCode;
-    starts[length] = start;
-    ends[length] = end;
-    length++;
+  };
+  const emit = (textChars: string, displayChars: string, from: number, to: number): void => {
+    textParts.push(textChars);
+    displayParts.push(displayChars);
+    reserve(textChars.length);
+    for (let k = 0; k < textChars.length; k++) {
+      starts[length] = from;
+      ends[length] = to;
+      length++;
+    }
   };
 
   for (let i = 0; i < n; i++) {
     const code = source.charCodeAt(i);
-    switch (classify(code)) {
-      case Action.Keep:
-        push(code, code, i, i + 1);
-        break;
+    const action = classify(code);
+    if (action === Action.Keep) continue;
+    flushRun(i);
+    switch (action) {
       case Action.Drop:
         break;
       case Action.Space:
-        push(0x20, 0x20, i, i + 1);
+        emit(' ', ' ', i, i + 1);
         break;
       case Action.Newline:
-        push(0x0a, 0x0a, i, i + 1);
+        emit('\n', '\n', i, i + 1);
         break;
       case Action.CarriageReturn:
         if (source.charCodeAt(i + 1) === 0x0a) {
-          push(0x0a, 0x0a, i, i + 2);
+          emit('\n', '\n', i, i + 2);
           i++;
         } else {
-          push(0x0a, 0x0a, i, i + 1);
+          emit('\n', '\n', i, i + 1);
         }
         break;
       case Action.Digit:
-        push(asciiDigit(code), code, i, i + 1);
+        emit(String.fromCharCode(asciiDigit(code)), source[i]!, i, i + 1);
         break;
       case Action.PresentationForm: {
         const folded = foldPresentationForm(code);
-        for (let k = 0; k < folded.length; k++) {
-          const c = folded.charCodeAt(k);
-          push(c, c, i, i + 1);
-        }
+        emit(folded, folded, i, i + 1);
         break;
       }
     }
+    runStart = i + 1;
   }
+  flushRun(n);
 
   return {
-    text: decode(text, length),
-    display: decode(display, length),
+    text: textParts.join(''),
+    display: displayParts.join(''),
     sourceLength: n,
     starts: starts.subarray(0, length),
     ends: ends.subarray(0, length),
   };
-}
-
-function decode(codes: Uint16Array, length: number): string {
-  const chunk = 8192;
-  let out = '';
-  for (let i = 0; i < length; i += chunk) {
-    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + chunk)) as unknown as number[]);
-  }
-  return out;
 }
 
 /** A normalised span [start, end) as a source span. */
