@@ -150,7 +150,10 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
 
   // ---- mandates ----
   const mandates: Mandate[] = x.mandates.map((m) => {
-    const cited = allItems.filter((item) => m.occurrences.some((o) => item.paragraphs.some((p) => contains(p, o.start))));
+    // Items whose annotation cites the mandate, or whose title does (a plain agenda's only text).
+    const cited = allItems.filter((item) =>
+      m.occurrences.some((o) => contains(item.titleSpan, o.start) || item.paragraphs.some((p) => contains(p, o.start))),
+    );
     const out: Mandate = {
       kind: m.kind,
       reference: m.reference,

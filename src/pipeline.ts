@@ -16,6 +16,7 @@ import { en } from './locales/en.js';
 import { localeFor } from './locales/index.js';
 import type { Locale } from './locales/types.js';
 import type { AgendaDocument } from './schema.js';
+import { blankFurniture } from './segment/furniture.js';
 import { segment } from './segment/segment.js';
 
 /** How far apart a time and a date may stand to read as one moment ("at 10 a.m. on 27 January"). */
@@ -26,12 +27,16 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   const lines = splitLines(norm.text);
   const language = options.lang ?? detectLanguage(norm.text);
   const locale = localeFor(language);
-  const ctx: ParseContext = { source, norm, lines, language, locale, options, diagnostics: [] };
+  let ctx: ParseContext = { source, norm, lines, language, locale, options, diagnostics: [] };
   // Mastheads and quoted English dates appear in every language's documents.
   const dateLocales: Locale[] = locale === en ? [en] : [locale, en];
 
   const segments = segment(ctx);
   const header = extractHeader(ctx, segments.header, dateLocales);
+  // Below the masthead, page furniture (job numbers, barcodes, page numbers, the running header
+  // with the document's symbol) is blanked so that no title or paragraph runs through it.
+  const ownSymbol = options.symbol ?? header.symbol?.value ?? null;
+  ctx = { ...ctx, lines: blankFurniture(ctx.lines, segments.header.to, ownSymbol) };
 
   const items = segments.list ? extractListItems(ctx, segments.list) : [];
   if (segments.annotations) attachAnnotations(ctx, items, segments.annotations);

@@ -263,3 +263,34 @@ export async function convertDocument(task: DocumentTask, options: ConvertOption
     return { status: 'failed', code: 'INTERNAL_ERROR', message: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** The conversion settings that follow from the command line, for a given destination. */
+export function convertOptionsFrom(
+  options: {
+    lang?: Language;
+    symbol?: string;
+    digits?: 'ascii' | 'as-printed';
+    spans: boolean;
+    password?: string;
+    maxBytes: number;
+    emitText?: boolean;
+    changedOnly?: boolean;
+  },
+  output: ConvertOptions['output'],
+  testHooks?: TestHooks,
+): ConvertOptions {
+  return {
+    parse: {
+      ...(options.lang ? { lang: options.lang } : {}),
+      ...(options.symbol ? { symbol: options.symbol } : {}),
+      ...(options.digits ? { digits: options.digits } : {}),
+      spans: options.spans,
+      ...(options.password !== undefined ? { password: options.password } : {}),
+    },
+    maxBytes: options.maxBytes,
+    output,
+    emitText: options.emitText === true,
+    changedOnly: options.changedOnly === true,
+    ...(testHooks ? { testHooks } : {}),
+  };
+}

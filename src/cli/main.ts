@@ -1,51 +1,56 @@
-// The command line: a thin layer over the library. stdout carries JSON only; diagnostics,
-// errors and summaries go to stderr. Exit status: 0 all parsed, 1 any input failed (or had
-// warnings under --strict), 2 usage error.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+// The command line: a thin layer over the library. stdout carries JSON only (or, with
+// --emit-text, the text); diagnostics, errors, progress and summaries go to stderr. Exit status:
+// 0 all parsed, 1 any input failed (or had warnings under --strict), 2 usage error.
+//
+// One input that is a file (or stdin) is converted right here: no worker, no batch machinery
+// loaded, so `agenda-parse one.txt` starts as fast as it can. Anything that can yield several
+// documents — several arguments, a folder, a glob, a zip, --files-from — goes to the batch
+// runner (batch/run.ts), imported only then.
+import { Command, CommanderError, Option } from 'commander';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, resolve } from 'node:path';
 import { stdin, stdout } from 'node:process';
-import { parseFile } from '../index.js';
 import { AgendaParseError } from '../errors.js';
-import type { AgendaDocument, Language } from '../schema.js';
+import type { Language } from '../schema.js';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
-import { createReporter, type Reporter } from './report.js';
+import { convertDocument, convertOptionsFrom, type DocumentTask } from './convert.js';
+import { parseShard, positiveInteger, positiveSeconds, type CliOptions } from './options.js';
+import { createReporter } from './report.js';
+import { readStdin } from './stdin.js';
+
+export type { CliOptions } from './options.js';
 
 const LANGUAGES: Language[] = ['ar', 'en', 'fr', 'es', 'ru', 'zh'];
+const DEFAULT_TIMEOUT_SECONDS = 60;
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+const ZIP_NAME = /\.zip$/i;
 
-export interface CliOptions {
-  lang?: Language;
-  symbol?: string;
-  digits?: 'ascii' | 'as-printed';
-  spans: boolean;
-  compact?: boolean;
-  strict?: boolean;
-  quiet?: boolean;
-  maxBytes: number;
-  password?: string;
-}
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
-}
-
-function buildProgram(run: (inputs: string[], options: CliOptions) => Promise<number>): Command {
+function buildProgram(run: (inputs: string[], options: CliOptions, command: Command) => Promise<number>): Command {
   const program = new Command('agenda-parse');
   program
     .description(
       'Turn United Nations agenda documents (text or PDF, in any of the six UN languages) into JSON.\n' +
-        'One file prints one pretty-printed JSON document; several print NDJSON, one line each.',
+        'One file prints one pretty-printed JSON document; several files, folders, glob patterns,\n' +
+        'zip archives or --files-from print NDJSON, one line per document, in input order.',
     )
-    .argument('[inputs...]', 'files to parse; "-" (or no argument, with input piped) reads stdin')
+    .argument('[inputs...]', 'files, folders, glob patterns or .zip archives; "-" (or nothing, with input piped) reads stdin')
     .addOption(new Option('--lang <code>', 'language of the document, instead of detecting it').choices(LANGUAGES))
     .option('--symbol <symbol>', "the document's own symbol, when the text does not print it")
     .addOption(new Option('--digits <style>', 'digits in text fields: as printed, or all ASCII').choices(['ascii', 'as-printed']))
     .option('--no-spans', 'leave out every span (offsets back into the source text)')
     .option('--compact', 'print one line of JSON instead of pretty-printed JSON')
     .option('--strict', 'exit 1 when a document has warnings (it is still printed)')
-    .option('-q, --quiet', 'print no warnings on stderr, only errors')
+    .option('-q, --quiet', 'print no warnings, progress or summary on stderr, only errors')
     .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInteger, DEFAULT_MAX_BYTES)
     .option('--password <password>', 'password of an encrypted PDF')
+    .option('--emit-text', 'print the text the parser reads (for a PDF, the text rebuilt from it) instead of JSON')
+    .option('--files-from <file>', 'also parse the paths listed in FILE, one per line ("-": read them from stdin)')
+    .option('--out-dir <dir>', 'write DIR/<path>.json per document (a/b.txt → DIR/a/b.txt.json) instead of printing')
+    .option('--changed-only', 'with --out-dir: skip inputs whose output is newer and records the same content hash')
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores)', positiveInteger, availableParallelism())
+    .option('--shard <k/n>', "convert only this machine's share of the inputs, by a hash of their relative paths", parseShard)
+    .option('--timeout <seconds>', 'give up on a document after this long (TIMEOUT)', positiveSeconds, DEFAULT_TIMEOUT_SECONDS)
     .addHelpText(
       'after',
       `
@@ -53,6 +58,10 @@ Examples:
   agenda-parse fixtures/ar/CTOC_COP_WG.4_2010_1.txt          one document, pretty JSON
   agenda-parse agenda.txt | jq '.items[].title'               pipe into jq
   cat agenda.txt | agenda-parse --compact                      from stdin
+  agenda-parse archive/ 2011.zip > all.ndjson                  a folder and a zip, NDJSON
+  agenda-parse 'archive/**/*.pdf' --out-dir json/              a glob, one JSON file per document
+  find archive -name '*.txt' | agenda-parse --files-from - --out-dir json/ --changed-only
+  agenda-parse archive/ --out-dir json/ --shard 2/4            this machine's quarter of the archive
   agenda-parse schema                                          the JSON Schema of the output
 
 Exit status: 0 every input parsed, 1 an input failed (or had warnings with --strict), 2 usage error.
@@ -60,8 +69,8 @@ Errors are one line on stderr: agenda-parse: FILE: CODE: reason.`,
     )
     .showHelpAfterError('(run agenda-parse --help for usage)')
     .exitOverride()
-    .action(async (inputs: string[], options: CliOptions) => {
-      process.exitCode = await run(inputs, options);
+    .action(async (inputs: string[], options: CliOptions, command: Command) => {
+      process.exitCode = await run(inputs, options, command);
     });
 
   program
@@ -74,60 +83,84 @@ Errors are one line on stderr: agenda-parse: FILE: CODE: reason.`,
   return program;
 }
 
-async function parseOne(input: string | Uint8Array, path: string | null, options: CliOptions): Promise<AgendaDocument> {
-  return parseFile(input, {
-    ...(options.lang ? { lang: options.lang } : {}),
-    ...(options.symbol ? { symbol: options.symbol } : {}),
-    ...(options.digits ? { digits: options.digits } : {}),
-    spans: options.spans,
-    maxBytes: options.maxBytes,
-    path,
-    ...(options.password !== undefined ? { password: options.password } : {}),
-  });
-}
-
-async function readStdin(maxBytes: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stdin) {
-    total += (chunk as Buffer).length;
-    if (total > maxBytes) {
-      throw new AgendaParseError('TOO_LARGE', `over the limit of ${maxBytes} bytes (--max-bytes)`, null);
-    }
-    chunks.push(chunk as Buffer);
+/** One document and nothing else: a file argument (not a folder, zip or pattern), or stdin. */
+function isSingleInput(inputs: readonly string[], options: CliOptions): boolean {
+  if (options.filesFrom !== undefined || inputs.length > 1) return false;
+  const input = inputs[0];
+  if (input === undefined || input === '-') return true;
+  let info;
+  try {
+    info = statSync(input, { throwIfNoEntry: false });
+  } catch {
+    return true; // unreadable: the single path reports it
   }
-  return Buffer.concat(chunks);
+  if (info === undefined) return !GLOB_CHARACTERS.test(input);
+  return !info.isDirectory() && !ZIP_NAME.test(input);
 }
 
-function write(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
+function usageProblem(inputs: readonly string[], options: CliOptions, single: boolean): string | null {
+  const stdinInputs = inputs.filter((input) => input === '-').length + (options.filesFrom === '-' ? 1 : 0);
+  const readsStdinDocument = inputs.includes('-') || (inputs.length === 0 && options.filesFrom === undefined);
+  if (options.changedOnly && options.outDir === undefined) return '--changed-only needs --out-dir';
+  if (options.changedOnly && options.emitText) return '--changed-only compares JSON outputs; it cannot be used with --emit-text';
+  if (stdinInputs > 1) return 'stdin can be read only once ("-" and --files-from -)';
+  if (readsStdinDocument && options.outDir !== undefined) return 'a document from stdin has no name to write under --out-dir';
+  return null;
+}
+
+const write = (text: string) =>
+  new Promise<void>((resolve, reject) => {
     stdout.write(text, (error) => (error ? reject(error) : resolve()));
   });
-}
 
-async function run(inputs: string[], options: CliOptions): Promise<number> {
-  const reporter: Reporter = createReporter({ quiet: options.quiet === true });
-  const single = inputs.length <= 1;
-  const targets = inputs.length === 0 ? ['-'] : inputs;
-  let failed = false;
-  for (const target of targets) {
-    const path = target === '-' ? null : target;
+async function runSingle(input: string | undefined, options: CliOptions): Promise<number> {
+  const reporter = createReporter({ quiet: options.quiet === true });
+  const outDir = options.outDir !== undefined ? resolve(options.outDir) : null;
+  const convert = convertOptionsFrom(
+    options,
+    outDir !== null ? { kind: 'dir', dir: outDir, pretty: options.compact !== true } : { kind: 'stdout', format: options.compact ? 'compact' : 'pretty' },
+  );
+  let task: DocumentTask;
+  if (input === undefined || input === '-') {
     try {
-      const document = target === '-' ? await parseOne(await readStdin(options.maxBytes), null, options) : await parseOne(target, path, options);
-      const warnings = reporter.diagnostics(path ?? '<stdin>', document);
-      if (options.strict && warnings > 0) failed = true;
-      const json = single && !options.compact ? JSON.stringify(document, null, 2) : JSON.stringify(document);
-      await write(json + '\n');
+      task = { bytes: await readStdin(options.maxBytes), display: null, outRel: null, walked: false };
     } catch (error) {
       if (!(error instanceof AgendaParseError)) throw error;
-      failed = true;
-      reporter.error(path ?? '<stdin>', error.code, error.message);
-      if (!single) {
-        await write(JSON.stringify({ source: { path }, error: { code: error.code, message: error.message } }) + '\n');
-      }
+      reporter.error('<stdin>', error.code, error.message);
+      return 1;
     }
+  } else {
+    task = { file: input, display: input, outRel: basename(input), walked: false };
   }
-  return failed ? 1 : 0;
+  const outcome = await convertDocument(task, convert);
+  const name = task.display ?? '<stdin>';
+  switch (outcome.status) {
+    case 'parsed': {
+      const warnings = reporter.diagnostics(name, outcome.diagnostics);
+      if (outcome.line !== undefined) await write(options.emitText ? outcome.line : outcome.line + '\n');
+      return options.strict && warnings > 0 ? 1 : 0;
+    }
+    case 'failed':
+      reporter.error(name, outcome.code, outcome.message);
+      return 1;
+    default:
+      return 0; // unchanged (--changed-only); a named file is never skipped
+  }
+}
+
+async function run(inputs: string[], options: CliOptions, command: Command): Promise<number> {
+  const single = isSingleInput(inputs, options);
+  const problem = usageProblem(inputs, options, single);
+  if (problem) command.error(`error: ${problem}`, { exitCode: 2, code: 'agenda-parse.usage' });
+  if (inputs.length === 0 && options.filesFrom === undefined && stdin.isTTY) {
+    process.stderr.write(command.helpInformation());
+    return 2;
+  }
+  // A time limit needs a worker to stop; one is started for a single input only when asked for.
+  const timeLimited = command.getOptionValueSource('timeout') === 'cli';
+  if (single && !timeLimited) return runSingle(inputs[0], options);
+  const { runBatch } = await import('./batch/run.js');
+  return runBatch(inputs, options, { workerUrl: new URL('./worker.js', import.meta.url), single });
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -1,6 +1,7 @@
-// Calendar dates and date ranges, day-month-year order, built from the language tables:
+// Calendar dates and date ranges, built from the language tables. Day-month-year:
 // "10 December 2009", "27-29 January 2010", "يوم الأربعاء ٢٧ كانون الثاني/يناير ٢٠١٠",
-// "من ٨ إلى ١٧ تشرين الأول/أكتوبر ٢٠٠٨", "يومي ١٤ و ١٥ نيسان/أبريل ٢٠٠٩".
+// "من ٨ إلى ١٧ تشرين الأول/أكتوبر ٢٠٠٨", "del 8 al 17 de octubre de 2008", "1er février",
+// "8–17 октября 2008 года"; year-month-day: "2010年1月27日", "2008年10月8日至17日".
 // What was printed and what was implied stay apart: a date without a year has `year: null`
 // here and takes the meeting's year later (`inferred: ["year"]`).
 import type { NSpan } from '../context.js';
@@ -23,10 +24,11 @@ export interface DateMatch {
 }
 
 interface DatePatterns {
-  /** The core, anchored on the first day number: V8 skips ahead to digits quickly. */
+  /** The core, anchored on the first number: V8 skips ahead to digits quickly. */
   date: RegExp;
   /** What may stand before the day: "يوم الأربعاء، من", "on Wednesday,", "from". Anchored at the end. */
-  prefix: RegExp;
+  prefix: RegExp | null;
+  ymd: boolean;
   month: (text: string) => number | undefined;
   weekday: (text: string) => number | undefined;
 }
@@ -34,33 +36,44 @@ interface DatePatterns {
 /** How far back a prefix ("يوم الأربعاء، من") may reach from the day number. */
 const PREFIX_WINDOW = 48;
 
+const optional = (words: readonly string[] | undefined, locale: Locale, around: (alt: string) => string): string =>
+  words && words.length ? around(alternation(words, locale)) : '';
+
 const datePatterns = perLocale((locale: Locale): DatePatterns => {
-  const months = alternation(locale.months.flat(), locale);
-  const monthPair = `${months}(?:\\s*/\\s*${months})?`;
+  const words = locale.dates;
   const weekdays = alternation(locale.weekdays.flat(), locale);
-  const ordinal = locale.arabicMorphology ? '' : '(?:st|nd|rd|th|er)?';
-  const weekday = (name: string) => `(?<${name}>${weekdays})(?:\\s*[,،])?`;
   const flags = locale.arabicMorphology ? 'u' : 'iu';
+  const monthEntries = locale.months.flatMap((variants, i) => variants.map((v) => [v, i + 1] as const));
+  const weekdayEntries = locale.weekdays.flatMap((variants, i) => variants.map((v) => [v, i] as const));
+  const lookups = { month: foldedLookup(monthEntries), weekday: foldedLookup(weekdayEntries) };
+  const rangeTo = alternation([...locale.rangeTo, ...locale.pairAnd], locale);
   // No two adjacent quantifiers may match the same white space: "(?:\\s*,)?\\s*", never
   // "\\s*,?\\s*", which backtracks quadratically on a long run of spaces.
+  if (words?.order === 'ymd') {
+    const [y, m, d] = (words.ymdMarkers ?? ['年', '月', '日']).map((w) => alternation([w], locale));
+    const core =
+      `(?:(?<year>\\d{4})\\s*${y}\\s*)?(?<month>\\d{1,2})\\s*${m}\\s*(?<d1>\\d{1,2})\\s*${d}` +
+      `(?:\\s*(?:[-–—~]|${rangeTo})\\s*(?:(?<y2>\\d{4})\\s*${y}\\s*)?(?:(?<m2>\\d{1,2})\\s*${m}\\s*)?(?<d2>\\d{1,2})\\s*${d})?` +
+      `(?:\\s*[（(,，、]?\\s*(?<weekdayAfter>${weekdays})\\s*[)）]?)?`;
+    return { date: new RegExp(core, flags + 'g'), prefix: null, ymd: true, ...lookups };
+  }
+  const months = alternation(locale.months.flat(), locale);
+  const monthPair = `${months}(?:\\s*/\\s*${months})?`;
+  const ordinal = optional(words?.ordinalSuffixes, locale, (alt) => `${alt}?`);
+  const joiner = optional(words?.joiners, locale, (alt) => `(?:\\s+${alt})?`);
+  const yearSuffix = optional(words?.yearSuffixes, locale, (alt) => `(?:\\s*${alt})?`);
+  const weekday = (name: string) => `(?<${name}>${weekdays})(?:\\s*[,،])?`;
   const core =
     `(?<d1>\\d{1,2})${ordinal}` +
-    `(?:\\s*(?<m1>${monthPair})(?:(?:\\s*,)?\\s*(?<y1>\\d{4}))?)?` +
-    `(?:(?:\\s*[-–—]\\s*|\\s+${alternation([...locale.rangeTo, ...locale.pairAnd], locale)}\\s*)(?:${weekday('weekday2')}\\s*)?(?<d2>\\d{1,2})${ordinal})?` +
-    `\\s*(?<month>${monthPair})(?![\\p{L}\\p{M}])` +
-    `(?:(?:\\s*,)?\\s*(?<year>\\d{4})(?!\\d))?`;
+    `(?:${joiner}\\s*(?<m1>${monthPair})(?:(?:\\s*,)?${joiner}\\s*(?<y1>\\d{4})${yearSuffix})?)?` +
+    `(?:(?:\\s*[-–—]\\s*|\\s+${rangeTo}\\s*)(?:${weekday('weekday2')}\\s*)?(?<d2>\\d{1,2})${ordinal})?` +
+    `${joiner}\\s*(?<month>${monthPair})(?![\\p{L}\\p{M}])` +
+    `(?:(?:\\s*,)?${joiner}\\s*(?<year>\\d{4})(?!\\d)${yearSuffix})?`;
   const prefix =
     `${WORD_START}(?:${alternation(locale.dayPrefix, locale)}\\s+)?` +
     `(?:${weekday('weekday')}\\s*)?` +
     `(?:${alternation([...locale.rangeFrom, ...locale.pairPrefix], locale)}\\s+)?$`;
-  const monthEntries = locale.months.flatMap((variants, i) => variants.map((v) => [v, i + 1] as const));
-  const weekdayEntries = locale.weekdays.flatMap((variants, i) => variants.map((v) => [v, i] as const));
-  return {
-    date: new RegExp(core, flags + 'g'),
-    prefix: new RegExp(prefix, flags),
-    month: foldedLookup(monthEntries),
-    weekday: foldedLookup(weekdayEntries),
-  };
+  return { date: new RegExp(core, flags + 'g'), prefix: new RegExp(prefix, flags), ymd: false, ...lookups };
 });
 
 /** A day number inside a longer number, a time or a symbol ("2010/15", "10.00") is no date. */
@@ -96,38 +109,70 @@ export function extractDates(text: string, locale: Locale): DateMatch[] {
   const found: DateMatch[] = [];
   for (const match of text.matchAll(p.date)) {
     if (insideNumber(text, match.index)) continue;
-    const g = match.groups!;
-    const month = monthOf(p, g.month!);
-    if (month === undefined) continue;
-    const year = g.year ? Number(g.year) : null;
-    const firstMonth = g.m1 ? monthOf(p, g.m1) : month;
-    if (firstMonth === undefined) continue;
-    const firstYear = g.y1 ? Number(g.y1) : g.m1 && firstMonth > month && year !== null ? year - 1 : year;
-    const start: CalendarDay = { year: firstYear, month: firstMonth, day: Number(g.d1) };
-    const end: CalendarDay | null = g.d2 ? { year, month, day: Number(g.d2) } : null;
-    if (!isValidDay(start) || (end && !isValidDay(end))) continue;
-    if (end && compareDays(start, end) >= 0) continue;
-    // "27 January–5 February" without a range word would be two dates; without d2, m1 is the month.
-    if (g.m1 && !end) continue;
-    // Words before the day that belong to the expression: "يوم الأربعاء ٢٧", "from 8".
-    const windowStart = Math.max(0, match.index - PREFIX_WINDOW);
-    const prefix = p.prefix.exec(text.slice(windowStart, match.index));
-    const start0 = prefix && prefix[0].length > 0 ? windowStart + prefix.index : match.index;
-    const weekdayText = prefix?.groups?.weekday;
-    let weekdaySpan: NSpan | null = null;
-    if (weekdayText) {
-      const at = windowStart + prefix!.index + prefix![0].indexOf(weekdayText);
-      weekdaySpan = { start: at, end: at + weekdayText.length };
-    }
-    found.push({
-      span: { start: start0, end: match.index + match[0].length },
-      start,
-      end,
-      weekday: weekdayText ? (p.weekday(weekdayText) ?? null) : null,
-      weekdaySpan,
-    });
+    const date = p.ymd ? readYmd(p, match) : readDmy(p, text, match);
+    if (date) found.push(date);
   }
   return found;
+}
+
+function validRange(start: CalendarDay, end: CalendarDay | null): boolean {
+  return isValidDay(start) && (!end || (isValidDay(end) && compareDays(start, end) < 0));
+}
+
+function readDmy(p: DatePatterns, text: string, match: RegExpExecArray | RegExpMatchArray): DateMatch | null {
+  const g = match.groups!;
+  const index = match.index!;
+  const month = monthOf(p, g.month!);
+  if (month === undefined) return null;
+  const year = g.year ? Number(g.year) : null;
+  const firstMonth = g.m1 ? monthOf(p, g.m1) : month;
+  if (firstMonth === undefined) return null;
+  const firstYear = g.y1 ? Number(g.y1) : g.m1 && firstMonth > month && year !== null ? year - 1 : year;
+  const start: CalendarDay = { year: firstYear, month: firstMonth, day: Number(g.d1) };
+  const end: CalendarDay | null = g.d2 ? { year, month, day: Number(g.d2) } : null;
+  // "27 January–5 February" needs its range; without d2, m1 would be the month itself.
+  if ((g.m1 && !end) || !validRange(start, end)) return null;
+  // Words before the day that belong to the expression: "يوم الأربعاء ٢٧", "from 8".
+  const windowStart = Math.max(0, index - PREFIX_WINDOW);
+  const prefix = p.prefix!.exec(text.slice(windowStart, index));
+  const spanStart = prefix && prefix[0].length > 0 ? windowStart + prefix.index : index;
+  const weekdayText = prefix?.groups?.weekday;
+  let weekdaySpan: NSpan | null = null;
+  if (weekdayText) {
+    const at = windowStart + prefix!.index + prefix![0].indexOf(weekdayText);
+    weekdaySpan = { start: at, end: at + weekdayText.length };
+  }
+  return {
+    span: { start: spanStart, end: index + match[0].length },
+    start,
+    end,
+    weekday: weekdayText ? (p.weekday(weekdayText) ?? null) : null,
+    weekdaySpan,
+  };
+}
+
+function readYmd(p: DatePatterns, match: RegExpExecArray | RegExpMatchArray): DateMatch | null {
+  const g = match.groups!;
+  const index = match.index!;
+  const year = g.year ? Number(g.year) : null;
+  const start: CalendarDay = { year, month: Number(g.month), day: Number(g.d1) };
+  const end: CalendarDay | null = g.d2
+    ? { year: g.y2 ? Number(g.y2) : year, month: g.m2 ? Number(g.m2) : start.month, day: Number(g.d2) }
+    : null;
+  if (!validRange(start, end)) return null;
+  const weekdayText = g.weekdayAfter;
+  let weekdaySpan: NSpan | null = null;
+  if (weekdayText) {
+    const at = index + match[0].lastIndexOf(weekdayText);
+    weekdaySpan = { start: at, end: at + weekdayText.length };
+  }
+  return {
+    span: { start: index, end: index + match[0].length },
+    start,
+    end,
+    weekday: weekdayText ? (p.weekday(weekdayText) ?? null) : null,
+    weekdaySpan,
+  };
 }
 
 export function compareDays(a: CalendarDay, b: CalendarDay): number {

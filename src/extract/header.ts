@@ -3,7 +3,7 @@
 // own: masthead lines by their form, then the meeting lines in the order UN documents print them.
 import { isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { DISTRIBUTION_WORDS, MASTHEAD_NOISE, ORIGINAL_LANGUAGE_NAMES } from '../locales/masthead.js';
+import { BODY_HEADS, DISTRIBUTION_WORDS, MASTHEAD_NOISE, ORIGINAL_LANGUAGE_NAMES } from '../locales/masthead.js';
 import { alternation, foldedLookup, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
@@ -33,9 +33,12 @@ const ORIGINAL = /^(?:Original|الأصل|الاصل)\s*:\s*(?:ب)?(\p{L}+)/iu;
 // Job numbers and barcodes printed on every page: "V.09-88123 (A)", "GE.10-12345", "*0988123*".
 const JOB_NUMBER = /^(?:[A-Z]{1,2}\.?\d{2}-\d{4,6}|\*\d{6,8}\*|N\d{7})(?:\s*\([A-Z]\))?(?:\s|$)/;
 const LANGUAGE_NAME_LINE = /^\p{L}+$/u;
+/** A masthead line at least this long may have wrapped. */
+const WRAPPED_NAME_LENGTH = 35;
 
 const sessionPatterns = perLocale((locale: Locale) => {
-  const ordinals = alternation(Object.keys(locale.ordinals), locale);
+  const tens = Object.keys(locale.ordinalTens ?? {});
+  const ordinals = `${tens.length ? `(?:${alternation(tens, locale)}[-\\s])?` : ''}${alternation(Object.keys(locale.ordinals), locale)}`;
   const session = alternation(locale.sessionWord, locale);
   const flags = locale.arabicMorphology ? 'u' : 'iu';
   return {
@@ -46,11 +49,22 @@ const sessionPatterns = perLocale((locale: Locale) => {
     ),
     numberedSession: new RegExp(`${session}\\s+(?<number>\\d{1,3})|(?<number2>\\d{1,3})(?:st|nd|rd|th|e|ª|-?я)?\\s+${session}`, flags),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
+    tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
   };
 });
 
-function masthead(ctx: ParseContext, line: Line, header: HeaderDraft, dateLocales: readonly Locale[]): boolean {
-  const span = trimmedSpan(line);
+/** "fifth" → 5; "fifty-third" → 53 (tens word + unit ordinal), when the table has the tens. */
+function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, word: string): number | null {
+  const whole = p.ordinal(word);
+  if (whole !== undefined) return whole;
+  const [tens, unit] = word.split(/[-\s]+/);
+  const t = tens ? p.tens(tens) : undefined;
+  const u = unit ? p.ordinal(unit) : undefined;
+  void locale;
+  return t !== undefined && u !== undefined ? t + u : null;
+}
+
+function masthead(ctx: ParseContext, span: NSpan, header: HeaderDraft, dateLocales: readonly Locale[]): boolean {
   const text = ctx.norm.text.slice(span.start, span.end);
   const distribution = DISTRIBUTION.exec(text);
   if (distribution) {
@@ -91,6 +105,41 @@ function masthead(ctx: ParseContext, line: Line, header: HeaderDraft, dateLocale
   return false;
 }
 
+/** Cells of a line: tabs or wide gaps separate the masthead's side-by-side blocks. */
+function cellSpans(ctx: ParseContext, line: Line): NSpan[] {
+  const cells: NSpan[] = [];
+  const separator = /\t| {3,}/g;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = line.text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) cells.push({ start: line.start + start + lead, end: line.start + start + lead + trimmed.length });
+  };
+  for (const m of line.text.matchAll(separator)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(line.text.length);
+  void ctx;
+  return cells;
+}
+
+/**
+ * Does this line continue the name above it? It does when the name above ends with a function
+ * word ("…Convention on the"), when this line starts in lower case ("and International
+ * Lakes"), or when the name above was long enough to have wrapped and this line names no body
+ * of its own ("…to the United Nations" / "Convention against Transnational Organized Crime").
+ */
+function continuesName(ctx: ParseContext, previous: NSpan, text: string): boolean {
+  if (/^\p{Ll}/u.test(text)) return true;
+  const above = ctx.norm.text.slice(previous.start, previous.end);
+  const lastWord = foldForMatch(above.split(/\s+/).at(-1) ?? '');
+  if (ctx.locale.stopwords.includes(lastWord)) return true;
+  const words = foldForMatch(text).split(' ');
+  return above.length >= WRAPPED_NAME_LENGTH && !words.some((w) => BODY_HEADS.has(w));
+}
+
 export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: readonly Locale[]): HeaderDraft {
   const header: HeaderDraft = {
     symbol: null,
@@ -104,6 +153,8 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
     meetingDate: null,
   };
   const sessions = sessionPatterns(ctx.locale);
+  // Names of the bodies, in order; a name wrapped over several lines is one block.
+  const names: NSpan[] = [];
   let previous: NSpan | null = null;
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
@@ -111,7 +162,12 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
       previous = null;
       continue;
     }
-    if (masthead(ctx, line, header, dateLocales)) {
+    // A masthead prints its blocks side by side: "United Nations<TAB>E/CN.21/2011/1",
+    // "Economic and Social Council<TAB>Distr.: General". A line with a masthead cell is all
+    // masthead: the principal organ printed beside "Distr." names the series, not the meeting.
+    const cells = cellSpans(ctx, line);
+    const mastheadCells = cells.filter((cell) => masthead(ctx, cell, header, dateLocales));
+    if (mastheadCells.length > 0) {
       previous = null;
       continue;
     }
@@ -122,9 +178,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
     const numbered = ordinal ? null : sessions.numberedSession.exec(text);
     if ((ordinal || numbered) && !header.session) {
       const m = (ordinal ?? numbered)!;
-      const number = ordinal
-        ? (sessions.ordinal(ordinal.groups!.ordinal!) ?? null)
-        : Number(numbered!.groups!.number ?? numbered!.groups!.number2);
+      const number = ordinal ? ordinalValue(ctx.locale, sessions, ordinal.groups!.ordinal!) : Number(numbered!.groups!.number ?? numbered!.groups!.number2);
       header.session = { value: number, span: { start: span.start + m.index, end: span.start + m.index + m[0].length } };
       previous = null;
       continue;
@@ -143,18 +197,19 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
       continue;
     }
 
-    // Body first, then the subsidiary organ; a line that begins in lower case continues a name.
-    if (previous && /^\p{Ll}/u.test(text)) {
+    if (previous && continuesName(ctx, previous, text)) {
       previous.end = span.end;
       continue;
     }
-    if (!header.body) {
-      header.body = { ...span };
-      previous = header.body;
-    } else if (!header.organ) {
-      header.organ = { ...span };
-      previous = header.organ;
-    }
+    previous = { ...span };
+    names.push(previous);
+  }
+  // The body, then the organ that meets; with more names, the organ is the last and the body the
+  // one it belongs to (ECE › Meeting of the Parties › Working Group: body is the Meeting).
+  if (names.length === 1) header.body = names[0]!;
+  if (names.length >= 2) {
+    header.body = names[names.length - 2]!;
+    header.organ = names[names.length - 1]!;
   }
   return header;
 }

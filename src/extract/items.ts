@@ -13,6 +13,8 @@ import {
   type SubItemMarker,
 } from '../segment/markers.js';
 import type { LineRange } from '../segment/segment.js';
+import { alternation, perLocale } from '../locales/patterns.js';
+import type { Locale } from '../locales/types.js';
 import { trimFieldSpan } from './text-fields.js';
 
 export interface DocumentEntryDraft {
@@ -72,6 +74,9 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
   const items: ItemDraft[] = [];
   let current: ItemDraft | null = null;
   let previousBlank = true;
+  // Paragraphs of the list that carry no marker, since the last item: an item printed without
+  // its number when the numbers around it leave exactly one gap.
+  let orphans: NSpan[] = [];
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
@@ -83,13 +88,24 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
     const itemMarker = matchItemMarker(line, ctx.locale);
     const subMarker = itemMarker ? null : matchSubItemMarker(line, ctx.locale);
     if (itemMarker && itemMarker.number > lastNumber && itemMarker.number <= lastNumber + 3) {
-      if (itemMarker.number !== lastNumber + 1) {
+      if (itemMarker.number === lastNumber + 2 && orphans.length === 1 && lastItem) {
+        const title = trimFieldSpan(ctx, orphans[0]!, true);
+        items.push(newItem(String(lastNumber + 1), null, title, null));
+        diagnose(
+          ctx,
+          'info',
+          'ITEM_NUMBER_INFERRED',
+          `"${ctx.norm.text.slice(title.start, title.end)}" is printed without a number between items ${lastNumber} and ${itemMarker.number}: read as item ${lastNumber + 1}`,
+          title,
+        );
+      } else if (itemMarker.number !== lastNumber + 1) {
         diagnose(ctx, 'warning', 'ITEM_NUMBER_GAP', `Item ${itemMarker.number} follows item ${lastNumber}`, trimmedSpan(line));
       }
       current = newItem(String(itemMarker.number), itemMarker, titleSpanAfter(ctx, itemMarker, line), null);
       items.push(current);
+      orphans = [];
     } else if (subMarker && lastItem) {
-      const parent = lastItem;
+      const parent = items[items.length - 1]!;
       const expected = parent.subItems.length;
       if (subMarker.letterIndex !== expected) {
         diagnose(
@@ -107,9 +123,14 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
         parent,
       );
       parent.subItems.push(current);
+      orphans = [];
     } else if (current && !previousBlank && !itemMarker) {
-      // A title wrapped onto the next line.
-      extendTitle(ctx, current, line);
+      // A title wrapped onto the next line, or the next line of an unnumbered entry.
+      const lastOrphan = orphans[orphans.length - 1];
+      if (lastOrphan) lastOrphan.end = trimmedSpan(line).end;
+      else extendTitle(ctx, current, line);
+    } else if (current && previousBlank && !itemMarker) {
+      orphans.push(trimmedSpan(line));
     }
     previousBlank = false;
   }
@@ -215,10 +236,30 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
         continue;
       }
     }
+    const unnumbered = marker ? -1 : unnumberedHeading(ctx, order, cursor, line);
+    if (unnumbered !== -1) {
+      closeBlock();
+      if (current?.region) current.region.end = line.start;
+      current = order[unnumbered]!;
+      cursor = unnumbered + 1;
+      inDocumentation = false;
+      current.headingTitleSpan = trimFieldSpan(ctx, trimmedSpan(line), true);
+      current.region = { start: trimmedSpan(line).start, end: ctx.lines[range.to - 1]?.end ?? line.end };
+      continue;
+    }
     if (!current) continue;
     if (matchHeadingText(line.text, ctx.locale.headings.documentation)) {
       closeBlock();
       inDocumentation = true;
+      continue;
+    }
+    // "Documentation: ECE/MP.WAT/WG.5/2010/1": the heading and the list on one line.
+    const inline = inlineDocumentation(ctx.locale).exec(line.text);
+    if (inline) {
+      closeBlock();
+      inDocumentation = true;
+      const offset = inline[0].length;
+      block = { lines: [{ index: line.index, start: line.start + offset, end: line.end, text: line.text.slice(offset) }] };
       continue;
     }
     if (!block) block = { lines: [] };
@@ -232,6 +273,24 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
     else item.paragraphs.push(trimmedBlock(lines));
   }
   for (const item of order) item.paragraphs = joinCutParagraphs(ctx, item.paragraphs);
+}
+
+const inlineDocumentation = perLocale(
+  (locale: Locale) => new RegExp(`^\\s*${alternation(locale.headings.documentation, locale)}\\s*:\\s*(?=\\S)`, locale.arabicMorphology ? 'u' : 'iu'),
+);
+
+/** An item printed without its number in the list is headed by its bare title in the annotations. */
+function unnumberedHeading(ctx: ParseContext, order: readonly ItemDraft[], cursor: number, line: Line): number {
+  for (let k = cursor; k < order.length; k++) {
+    const item = order[k]!;
+    if (item.labelSpan !== null) {
+      if (item.parent === null) return -1; // only up to the next numbered item
+      continue;
+    }
+    const title = foldedListTitle(ctx, item);
+    if (line.text.length <= 2 * title.length + 8 && foldForMatch(line.text) === title) return k;
+  }
+  return -1;
 }
 
 /** A heading wrapped over several lines continues while it still reads as the list title. */

@@ -46,6 +46,9 @@ interface MandatePatterns {
   adoptedBy: RegExp;
   bodyLookup: (words: string) => BodyName | undefined;
   bodyBefore: RegExp;
+  bodyAfter: RegExp;
+  listNext: RegExp;
+  clauseStop: RegExp | null;
   ofWord: RegExp;
   stopWord: RegExp;
 }
@@ -78,7 +81,12 @@ const patterns = perLocale((locale): MandatePatterns => {
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
     adoptedBy: new RegExp(`^[^.\\n]{0,200}?${alternation(m.adoptedBy, locale, 'all')}\\s+(?:the\\s+)?([^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
-    bodyBefore: new RegExp(`(${bodies})\\s+$`, flags.replace('g', '')),
+    // "General Assembly resolution", "the General Assembly in resolution", "مؤتمر الأطراف، في مقرره":
+    // the body, then at most two short words, just before the keyword.
+    bodyBefore: new RegExp(`(${bodies})(?:[\\s,،]+[\\p{L}\\p{M}]{1,5}){0,2}[\\s,،]+$`, flags.replace('g', '')),
+    bodyAfter: new RegExp(`^,?\\s+(?:${of}\\s*)?(${bodies})(?![\\p{L}\\p{M}])`, flags.replace('g', '')),
+    listNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(${MANDATE_NUMBER})(?![\\p{L}\\p{N}/])`, flags.replace('g', '')),
+    clauseStop: m.clauseStops?.length ? new RegExp(`\\s${alternation(m.clauseStops, locale)}(?![\\p{L}\\p{M}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^\\s+${of}\\s+`, flags.replace('g', '')),
     stopWord: locale.arabicMorphology
       ? new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي)$`, 'u')
@@ -145,37 +153,57 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     // otherwise the number belongs to something else ("the decision was taken on 14/15 April").
     const betweenText = groups.between!.trim();
     if (betweenText && !p.bodyLookup(betweenText)) continue;
-    const end = match.index + match[0].length;
-    const reference = canonicalReference(groups.number!);
-    const draft = record(kind, reference, { start, end });
+    let end = match.index + match[0].length;
+    const drafts = [record(kind, canonicalReference(groups.number!), { start, end })];
+    // "resolutions 2837 (XXVI) and 58/217": every number of the list is a mandate of its own.
+    for (;;) {
+      const next = p.listNext.exec(text.slice(end, end + 80));
+      if (!next) break;
+      const numberStart = end + next[0].length - next[1]!.length;
+      end += next[0].length;
+      drafts.push(record(kind, canonicalReference(next[1]!), { start: numberStart, end }));
+    }
 
-    // The issuer: named between keyword and number, just before the keyword, or "adopted by".
-    const betweenStart =
-      match.index + match[0].indexOf(groups.between!) + (groups.between!.length - groups.between!.trimStart().length);
+    // The issuer: named between keyword and number, just before the keyword, just after the
+    // number ("résolution 55/25 de l'Assemblée générale"), or after "adopted by".
     const candidates: NSpan[] = [];
     if (betweenText) {
+      const betweenStart =
+        match.index + match[0].indexOf(groups.between!) + (groups.between!.length - groups.between!.trimStart().length);
       candidates.push({ start: betweenStart, end: betweenStart + betweenText.length });
     }
     const before = p.bodyBefore.exec(text.slice(Math.max(0, start - 80), start));
-    if (before) candidates.push({ start: start - before[0].length, end: start - before[0].length + before[1]!.length });
-    const after = text.slice(end, end + 400);
-    const titleMatch = p.entitled.exec(after);
-    if (titleMatch && !draft.title) {
-      const titleStart = end + titleMatch[0].lastIndexOf(titleMatch[1]!);
-      draft.title = { start: titleStart, end: titleStart + titleMatch[1]!.length };
+    if (before) {
+      const at = start - before[0].length;
+      candidates.push({ start: at, end: at + before[1]!.length });
     }
+    const after = text.slice(end, end + 400);
+    const bodyAfter = p.bodyAfter.exec(after);
+    if (bodyAfter) {
+      const at = end + bodyAfter[0].length - bodyAfter[1]!.length;
+      candidates.push({ start: at, end: at + bodyAfter[1]!.length });
+    }
+    const titleMatch = p.entitled.exec(after);
     const adopted = p.adoptedBy.exec(after);
     if (adopted) {
       const adoptedStart = end + adopted[0].length - adopted[1]!.length;
-      const words = adopted[1]!.trimEnd();
+      let words = adopted[1]!.trimEnd();
+      const stop = p.clauseStop?.exec(words);
+      if (stop) words = words.slice(0, stop.index);
       if (p.bodyLookup(words)) candidates.push({ start: adoptedStart, end: adoptedStart + words.length });
     }
-    for (const candidate of candidates) {
-      const length = candidate.end - candidate.start;
-      if (length > draft.issuerLength) {
-        draft.issuer = candidate;
-        draft.issuerLength = length;
-        draft.body = p.bodyLookup(text.slice(candidate.start, candidate.end));
+    for (const draft of drafts) {
+      if (titleMatch && !draft.title && drafts.length === 1) {
+        const titleStart = end + titleMatch[0].lastIndexOf(titleMatch[1]!);
+        draft.title = { start: titleStart, end: titleStart + titleMatch[1]!.length };
+      }
+      for (const candidate of candidates) {
+        const length = candidate.end - candidate.start;
+        if (length > draft.issuerLength) {
+          draft.issuer = candidate;
+          draft.issuerLength = length;
+          draft.body = p.bodyLookup(text.slice(candidate.start, candidate.end));
+        }
       }
     }
   }

@@ -93,7 +93,7 @@ export function extractSchedule(
       items = readItemCell(cell.text, ctx.locale);
       if (items) break;
     }
-    const times = findTimeRanges(line.text, line.start);
+    const times = findTimeRanges(line.text, ctx.locale, line.start);
 
     if (!items && times.length === 0) {
       const dates = extractDatesInLanguages(line.text, dateLocales);

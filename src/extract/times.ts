@@ -1,5 +1,9 @@
-// Times of day: numeric ("١٠/٠٠" → 10:00, "10.00", "10:30"), ranges in either order (bidi
-// reordering prints "١٣/٠٠-١٠/٠٠" for 10:00–13:00), and times in words ("الساعة العاشرة صباحاً").
+// Times of day and time ranges, from the language tables:
+//   numeric "١٠/٠٠" (10:00), "10.00", "10:30"; "10 a.m.", "3.30 p.m."; "10 heures", "10 h 30";
+//   "13.00 horas"; "10 час. 00 мин."; "上午10时", "下午3时30分"; in words "الساعة العاشرة صباحاً".
+// Ranges join two times with a dash or the language's word ("to", "à", "a", "до", "至"); a
+// marker printed once may serve both ends ("3-6 p.m.", "de 10.00 a 13.00 horas"). A range
+// whose end comes before its start was printed end first (bidi reordering) and is put back.
 import type { NSpan } from '../context.js';
 import { alternation, foldedLookup, matchesAtWordStart, perLocale, WORD_END } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
@@ -22,35 +26,123 @@ export interface TimeMatch {
   time: TimeOfDay;
 }
 
-const NUMERIC_TIME = '(\\d{1,2})\\s?[/:.h]\\s?(\\d{2})';
-const TIME_RANGE = new RegExp(`(?<![\\d/.:])${NUMERIC_TIME}\\s*[-–—]\\s*${NUMERIC_TIME}(?![\\d/])`, 'g');
-
 export function formatTime(time: TimeOfDay): string {
   return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
-}
-
-function validTime(hour: number, minute: number): boolean {
-  return hour <= 24 && minute <= 59;
 }
 
 function minutes(t: TimeOfDay): number {
   return t.hour * 60 + t.minute;
 }
 
-/** Numeric time ranges; a range whose end is before its start is read reversed. */
-export function findTimeRanges(text: string, offset = 0): TimeRangeMatch[] {
+interface ClockPatterns {
+  range: RegExp;
+  single: RegExp;
+  isMorning: (word: string) => boolean;
+}
+
+const NONE = '(?!)';
+
+/** "10.00 Uhr"-like noise aside, a time that ends in a digit must not run into a word ("10.00am" is
+ *  matched whole; "2010 by" is not a time). Times ending in a word (时, heures) may touch text. */
+function runsIntoWord(text: string, end: number): boolean {
+  return /\d/.test(text[end - 1] ?? '') && /\p{L}/u.test(text[end] ?? '');
+}
+
+/**
+ * One time: [before-word] hour [(separator | hour word) minutes [minute word] | hour word]
+ * [after-word]. Every quantifier is bounded or separated by a required token.
+ */
+function timeToken(locale: Locale, n: string): string {
+  const c = locale.clock ?? {};
+  const words = (list: readonly string[] | undefined) => (list && list.length ? alternation(list, locale) : NONE);
+  const before = words([...(c.morningBefore ?? []), ...(c.afternoonBefore ?? [])]);
+  const after = words([...locale.time.morning, ...locale.time.afternoon]);
+  const hourWord = words(c.hourSuffixes);
+  const minuteWord = words(c.minuteSuffixes);
+  return (
+    `(?:(?<before${n}>${before})\\s?)?(?<h${n}>\\d{1,2})` +
+    `(?:(?<sep${n}>\\s?[:.h/]\\s?|\\s?${hourWord}\\s?)(?<m${n}>\\d{2})(?:\\s?${minuteWord})?|\\s?(?<hw${n}>${hourWord}))?` +
+    `(?:\\s?(?<after${n}>${after}))?`
+  );
+}
+
+const clockPatterns = perLocale((locale: Locale): ClockPatterns => {
+  const to = locale.clock?.rangeTo?.length ? `|\\s${alternation(locale.clock.rangeTo, locale)}\\s` : '';
+  const flags = locale.arabicMorphology ? 'gu' : 'giu';
+  const guard = '(?<![\\d/.:])';
+  const end = '(?![\\d/])';
+  const morning = new Set([...locale.time.morning, ...(locale.clock?.morningBefore ?? [])].map((w) => w.toLowerCase()));
+  return {
+    range: new RegExp(`${guard}${timeToken(locale, '1')}\\s*(?:[-–—]${to})\\s*${timeToken(locale, '2')}${end}`, flags),
+    single: new RegExp(`${guard}${timeToken(locale, '1')}${end}`, flags),
+    isMorning: (word) => morning.has(word.toLowerCase()),
+  };
+});
+
+interface ReadTime {
+  time: TimeOfDay;
+  /** Printed with something that makes it a time: minutes, an hour word, a.m./p.m. */
+  marked: boolean;
+  /** a.m. or p.m. printed: true for the afternoon. */
+  afternoon: boolean | null;
+}
+
+function readTime(groups: Record<string, string | undefined>, n: string, p: ClockPatterns): ReadTime | null {
+  const hour = Number(groups[`h${n}`]);
+  const minute = groups[`m${n}`] !== undefined ? Number(groups[`m${n}`]) : 0;
+  if (hour > 24 || minute > 59) return null;
+  const word = groups[`before${n}`] ?? groups[`after${n}`];
+  const afternoon = word === undefined ? null : !p.isMorning(word);
+  const marked = groups[`m${n}`] !== undefined || groups[`hw${n}`] !== undefined || word !== undefined;
+  return { time: { hour, minute }, marked, afternoon };
+}
+
+function applyHalfDay(t: ReadTime, afternoon: boolean | null): TimeOfDay | null {
+  if (afternoon === null) return t.time;
+  if (t.time.hour > 12) return null; // "13 p.m." is no time
+  if (afternoon && t.time.hour < 12) return { hour: t.time.hour + 12, minute: t.time.minute };
+  if (!afternoon && t.time.hour === 12) return { hour: 0, minute: t.time.minute };
+  return t.time;
+}
+
+/** Time ranges in a text; `offset` is added to every span (for text taken from a line). */
+export function findTimeRanges(text: string, locale: Locale, offset = 0): TimeRangeMatch[] {
+  const p = clockPatterns(locale);
   const found: TimeRangeMatch[] = [];
-  for (const m of text.matchAll(TIME_RANGE)) {
-    const a = { hour: Number(m[1]), minute: Number(m[2]) };
-    const b = { hour: Number(m[3]), minute: Number(m[4]) };
-    if (!validTime(a.hour, a.minute) || !validTime(b.hour, b.minute)) continue;
-    const reversed = minutes(a) > minutes(b);
+  for (const m of text.matchAll(p.range)) {
+    if (runsIntoWord(text, m.index + m[0].length)) continue;
+    const g = m.groups!;
+    const a = readTime(g, '1', p);
+    const b = readTime(g, '2', p);
+    if (!a || !b || !(a.marked || b.marked)) continue;
+    // A bare number needs the other end's marker: "3-6 p.m.", "de 10.00 a 13.00 horas".
+    if ((!a.marked && b.afternoon === null && !g.hw2) || (!b.marked && a.afternoon === null && !g.hw1)) continue;
+    const start = applyHalfDay(a, a.afternoon ?? (a.marked ? null : b.afternoon));
+    const endTime = applyHalfDay(b, b.afternoon);
+    if (!start || !endTime) continue;
+    const reversed = minutes(start) > minutes(endTime);
     found.push({
       span: { start: offset + m.index, end: offset + m.index + m[0].length },
-      start: reversed ? b : a,
-      end: reversed ? a : b,
+      start: reversed ? endTime : start,
+      end: reversed ? start : endTime,
       reversed,
     });
+  }
+  return found;
+}
+
+/** Single clock times with something that marks them as times: "10 a.m.", "上午10时", "10 h 30". */
+export function findClockTimes(text: string, locale: Locale): TimeMatch[] {
+  const p = clockPatterns(locale);
+  const found: TimeMatch[] = [];
+  for (const m of text.matchAll(p.single)) {
+    if (runsIntoWord(text, m.index + m[0].length)) continue;
+    const g = m.groups!;
+    const t = readTime(g, '1', p);
+    // Minutes alone ("10.00") are not enough outside a range: they may be a number.
+    if (!t || (t.afternoon === null && g.hw1 === undefined)) continue;
+    const time = applyHalfDay(t, t.afternoon);
+    if (time) found.push({ span: { start: m.index, end: m.index + m[0].length }, time });
   }
   return found;
 }
@@ -59,7 +151,7 @@ const wordTimePatterns = perLocale((locale: Locale) => {
   const t = locale.time;
   const hours = Object.keys(t.hours);
   if (hours.length === 0 || t.hourWord.length === 0) return null;
-  const part = (words: readonly string[]) => (words.length ? alternation(words, locale) : '(?!)');
+  const part = (words: readonly string[]) => (words.length ? alternation(words, locale) : NONE);
   return {
     pattern: new RegExp(
       `${locale.arabicMorphology ? '[وفب]?' : ''}${alternation(t.hourWord, locale)}\\s+(?<hour>${alternation(hours, locale)})` +
@@ -86,29 +178,3 @@ export function findWordTimes(text: string, locale: Locale): TimeMatch[] {
   }
   return found;
 }
-
-/** "10 a.m.", "3.30 p.m.": clock times with a morning or afternoon word. */
-export function findClockTimes(text: string, locale: Locale): TimeMatch[] {
-  const t = locale.time;
-  if (t.morning.length === 0 && t.afternoon.length === 0) return [];
-  const re = clockPattern(locale);
-  const found: TimeMatch[] = [];
-  for (const m of text.matchAll(re)) {
-    let hour = Number(m[1]);
-    const minute = m[2] ? Number(m[2]) : 0;
-    if (!validTime(hour, minute) || hour > 12) continue;
-    const afternoon = m.groups!.afternoon !== undefined;
-    if (afternoon && hour < 12) hour += 12;
-    if (!afternoon && hour === 12) hour = 0;
-    found.push({ span: { start: m.index, end: m.index + m[0].length }, time: { hour, minute } });
-  }
-  return found;
-}
-
-const clockPattern = perLocale(
-  (locale: Locale) =>
-    new RegExp(
-      `(?<![\\d.:])(\\d{1,2})(?:[.:](\\d{2}))?\\s?(?:(?<morning>${alternation(locale.time.morning, locale)})|(?<afternoon>${alternation(locale.time.afternoon, locale)}))(?![\\p{L}])`,
-      'giu',
-    ),
-);

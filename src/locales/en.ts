@@ -50,6 +50,7 @@ export const en: Locale = {
     sameAs: ['that same decision', 'the same decision', 'that decision', 'that resolution', 'the same resolution'],
     of: ['of'],
     adoptedBy: ['adopted by'],
+    clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled'],
   },
   bodies: [

@@ -50,3 +50,15 @@ export const MASTHEAD_NOISE = [
   '联合国',
   'الامم المتحده',
 ];
+
+/**
+ * Words that make a line the name of a body of its own ("Working Group on…", "…Review Group"),
+ * so that it is not read as the wrapped end of the name above it. Folded forms.
+ */
+export const BODY_HEADS = new Set([
+  'group', 'committee', 'commission', 'conference', 'council', 'meeting', 'assembly', 'board', 'forum', 'panel',
+  'subcommittee', 'subcommission', 'bureau', 'session',
+  'groupe', 'comite', 'conference', 'conseil', 'reunion', 'assemblee', 'bureau',
+  'grupo', 'comision', 'conferencia', 'consejo', 'reunion', 'asamblea', 'junta', 'foro',
+  'группа', 'комитет', 'комиссия', 'конференция', 'совет', 'совещание', 'ассамблея', 'сессия',
+]);

@@ -25,6 +25,8 @@ export interface MandateWords {
   readonly of: readonly string[];
   /** Phrases after which the adopting body is named ("adopted by"). */
   readonly adoptedBy: readonly string[];
+  /** Words after which a body's name has ended ("…Crime at its fourth session"). */
+  readonly clauseStops?: readonly string[];
   /** Words introducing a title ("entitled"). */
   readonly entitled: readonly string[];
 }
@@ -45,6 +47,33 @@ export interface TimeWords {
   readonly afternoon: readonly string[];
   readonly halfPast: readonly string[];
   readonly quarterPast: readonly string[];
+}
+
+/** How the language writes a calendar date, beyond the month and weekday names. */
+export interface DateWords {
+  /** "dmy" (27 January 2010, 27 de enero de 2010) or "ymd" (2010年1月27日). */
+  readonly order: 'dmy' | 'ymd';
+  /** Words between day and month, and month and year: Spanish "de". */
+  readonly joiners?: readonly string[];
+  /** After the day number: English "st", "th"; French "er" (1er février). */
+  readonly ordinalSuffixes?: readonly string[];
+  /** After the year: Russian "года", "г."; Chinese uses 年 月 日 markers instead. */
+  readonly yearSuffixes?: readonly string[];
+  /** Markers of year, month and day in "ymd" languages: 年 月 日. */
+  readonly ymdMarkers?: readonly [string, string, string];
+}
+
+/** How the language writes a time of day and a time range. */
+export interface ClockWords {
+  /** After the hour: "heures", "h", "horas", "час.", "时". */
+  readonly hourSuffixes?: readonly string[];
+  /** After the minutes: "мин.", "分". */
+  readonly minuteSuffixes?: readonly string[];
+  /** Before the time: Chinese 上午 (morning) and 下午 (afternoon). */
+  readonly morningBefore?: readonly string[];
+  readonly afternoonBefore?: readonly string[];
+  /** Between start and end: "to", "à", "a", "до", "至". */
+  readonly rangeTo?: readonly string[];
 }
 
 export interface Locale {
@@ -75,6 +104,10 @@ export interface Locale {
   /** Ordinal words for sessions: "fifth" → 5, "الخامسة" → 5. */
   readonly ordinals: Readonly<Record<string, number>>;
   readonly time: TimeWords;
+  readonly dates?: DateWords;
+  readonly clock?: ClockWords;
+  /** Compound ordinals: tens that combine with a unit ordinal ("fifty-third" → 50 + 3). */
+  readonly ordinalTens?: Readonly<Record<string, number>>;
   /** Language names as printed in mastheads ("Original: English", "Arabic"). */
   readonly languageNames: Readonly<Record<string, Language>>;
   /** Common words used to recognise the language of a text. */

@@ -51,6 +51,8 @@ export function matchHeadingText(
   let line = foldForMatch(text);
   if (line.length === 0) return null;
   if (options.trailingNumeral) line = line.replace(/ (?:[ivx]+|\d+)$/, '');
+  // A section number before the heading: "II. Annotations", "A. Documentation".
+  line = line.replace(/^(?:[ivx]{1,4}|[a-z]|\d{1,2}) (?=\S)/, (enumerator) => (forms.includes(line) ? enumerator : ''));
   for (let i = 0; i < forms.length; i++) if (forms[i] === line) return { variant: variants[i]!, fuzzy: false };
   if (options.allowSuffix) {
     for (let i = 0; i < forms.length; i++) {

@@ -11,12 +11,12 @@ describe('time ranges', () => {
     ['15.00 - 18.00', '15:00', '18:00', false],
     ['10:30–13:00', '10:30', '13:00', false],
   ])('%s', (input, start, end, reversed) => {
-    const [range] = findTimeRanges(normalise(input).text);
+    const [range] = findTimeRanges(normalise(input).text, en);
     expect(range && [formatTime(range.start), formatTime(range.end), range.reversed]).toEqual([start, end, reversed]);
   });
 
   it.each(['4/4', '14/15', '2009/2', '25:00-26:00', 'CTOC/COP/WG.4/2010/1'])('no time range in %s', (input) => {
-    expect(findTimeRanges(normalise(input).text)).toEqual([]);
+    expect(findTimeRanges(normalise(input).text, ar)).toEqual([]);
   });
 });
 

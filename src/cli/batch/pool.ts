@@ -1,0 +1,186 @@
+// A pool of worker threads, each converting one document at a time. Workers start on demand (a
+// batch of one document starts one), and a worker that overruns --timeout is terminated — the
+// only way to stop a synchronous parse — its document reported as TIMEOUT, and a fresh worker
+// takes its place when there is more work.
+//
+// Each worker is handed up to PIPELINE documents at once, so that it starts the next as soon as
+// it finishes one instead of idling while the main thread (which shares the cores) answers. The
+// time limit runs for the document a worker is on: the first of its list.
+import { Worker } from 'node:worker_threads';
+import type { DocumentTask, Outcome } from '../convert.js';
+import type { WorkerInit, WorkerReply, WorkerRequest } from '../worker.js';
+
+export interface PoolOptions {
+  size: number;
+  workerUrl: URL;
+  init: WorkerInit;
+  timeoutMs: number;
+  /** A worker stopped at the test hook before renaming its output. */
+  onPaused?: () => void;
+}
+
+export interface JobOptions {
+  /** Test hook: stop this document just before its output is renamed into place. */
+  pause?: boolean;
+  /** Removed if the worker is killed while on this job (its temporary output). */
+  cleanup?: string | null;
+}
+
+interface Job {
+  id: number;
+  task: DocumentTask;
+  options: JobOptions;
+  resolve: (outcome: Outcome) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  /** Handed to this worker, in order; it is working on the first. */
+  jobs: Job[];
+  timer: NodeJS.Timeout | null;
+}
+
+const PIPELINE = 2;
+
+export class WorkerPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private fatal: Error | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly options: PoolOptions,
+    private readonly removeFile: (path: string) => void,
+  ) {}
+
+  run(task: DocumentTask, options: JobOptions = {}): Promise<Outcome> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, options, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Stop every worker now; returns the temporary outputs of the jobs they were on. */
+  abort(): string[] {
+    this.closed = true;
+    const leftovers: string[] = [];
+    for (const slot of this.slots) {
+      for (const job of slot.jobs) if (job.options.cleanup) leftovers.push(job.options.cleanup);
+      this.retire(slot);
+    }
+    return leftovers;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const exits = [...this.slots].map((slot) => slot.worker.terminate());
+    this.slots.clear();
+    await Promise.all(exits);
+  }
+
+  private pump(): void {
+    if (this.closed) return;
+    // Fill the least loaded ready workers first: idle ones, then a second document each.
+    for (let depth = 0; depth < PIPELINE && this.queue.length > 0; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) break;
+        if (slot.ready && slot.jobs.length === depth) this.dispatch(slot, this.queue.shift()!);
+      }
+    }
+    let starting = 0;
+    for (const slot of this.slots) if (!slot.ready) starting++;
+    // A new worker asks for work when it is ready (its 'ready' message pumps again).
+    while (this.queue.length > starting && this.slots.size < this.options.size) {
+      this.spawn();
+      starting++;
+    }
+  }
+
+  private spawn(): void {
+    // stdout: true keeps a worker's stray console output (a library's warning) off our stdout,
+    // which carries JSON only; it goes to stderr instead.
+    const worker = new Worker(this.options.workerUrl, { workerData: this.options.init, stdout: true });
+    worker.stdout.pipe(process.stderr, { end: false });
+    const slot: Slot = { worker, ready: false, jobs: [], timer: null };
+    this.slots.add(slot);
+    worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
+    worker.on('error', (error) => this.onDeath(slot, error));
+    worker.on('exit', (code) => this.onDeath(slot, new Error(`the worker exited with code ${code}`)));
+  }
+
+  private onReply(slot: Slot, reply: WorkerReply): void {
+    if (!this.slots.has(slot)) return; // retired: a late message
+    if (reply.type === 'ready') {
+      slot.ready = true;
+      this.pump();
+    } else if (reply.type === 'paused') {
+      this.options.onPaused?.();
+    } else if (reply.type === 'done' && slot.jobs[0]?.id === reply.id) {
+      const job = slot.jobs.shift()!;
+      this.startClock(slot);
+      job.resolve(reply.outcome);
+      this.pump();
+    }
+  }
+
+  private dispatch(slot: Slot, job: Job): void {
+    slot.jobs.push(job);
+    const request: WorkerRequest = { id: job.id, task: job.task, pause: job.options.pause === true };
+    slot.worker.postMessage(request);
+    if (slot.jobs.length === 1) this.startClock(slot);
+  }
+
+  /** The worker has just started on its first job (or has none left). */
+  private startClock(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = slot.jobs.length > 0 ? setTimeout(() => this.onTimeout(slot), this.options.timeoutMs) : null;
+  }
+
+  /** A retired worker's jobs after the first were never started: back to the front of the queue. */
+  private requeue(jobs: Job[]): void {
+    this.queue.unshift(...jobs);
+  }
+
+  private onTimeout(slot: Slot): void {
+    const [job, ...waiting] = slot.jobs;
+    if (!job || !this.slots.has(slot)) return;
+    this.retire(slot);
+    if (job.options.cleanup) this.removeFile(job.options.cleanup);
+    const seconds = this.options.timeoutMs / 1000;
+    job.resolve({ status: 'failed', code: 'TIMEOUT', message: `not done after ${seconds} s (--timeout); stopped` });
+    this.requeue(waiting);
+    this.pump();
+  }
+
+  private onDeath(slot: Slot, error: Error): void {
+    if (!this.slots.has(slot)) return;
+    const [job, ...waiting] = slot.jobs;
+    const wasReady = slot.ready;
+    this.retire(slot);
+    if (job) {
+      if (job.options.cleanup) this.removeFile(job.options.cleanup);
+      job.resolve({ status: 'failed', code: 'INTERNAL_ERROR', message: `the worker stopped: ${error.message}` });
+    }
+    this.requeue(waiting);
+    if (!wasReady && !this.closed) {
+      // A worker that cannot even start will not start next time either: give up on the batch.
+      this.fatal = new Error(`cannot start a worker thread: ${error.message}`);
+      for (const queued of this.queue.splice(0)) queued.reject(this.fatal);
+      return;
+    }
+    this.pump();
+  }
+
+  private retire(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.jobs = [];
+    this.slots.delete(slot);
+    slot.worker.removeAllListeners('message');
+    void slot.worker.terminate();
+  }
+}

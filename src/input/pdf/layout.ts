@@ -1,0 +1,322 @@
+// A page's lines → its text: tables with tab-separated cells, paragraphs on one line each.
+//
+// 1. Lines of several fragments, with the lines around them whose fragments keep to the same
+//    columns, form a region. A region whose first columns hold only labels ("١-", "(أ)", "1.")
+//    is a list: each line's label and text are joined again with a space. Any other region is a
+//    table: rows are told apart by spacing larger than the line pitch; each row is printed as
+//    its cells in reading order (right to left in a right-to-left document) separated by tabs,
+//    a cell's wrapped lines joined.
+// 2. The remaining lines are chained into blocks: a line joins the block whose last line stands
+//    just above it and overlaps it (so a masthead's two side-by-side blocks stay apart).
+// 3. In a block, consecutive lines are one paragraph unless spacing, a change of font, a list
+//    label or a short line (the next line's first word would have fitted on it) says otherwise.
+//    Paragraphs are separated by a blank line, short lines by a line break; a word hyphenated
+//    at the end of a line is joined.
+import { dominantDirection, toLogical } from './bidi.js';
+import type { Pitches } from './pitch.js';
+import type { Direction, Fragment, Line } from './types.js';
+
+export interface LayoutContext {
+  /** The document's dominant direction: for fragments without letters of their own. */
+  direction: Direction;
+  pitches: Pitches;
+}
+
+/** Spacing above this many pitches starts a new paragraph or table row. */
+const PARAGRAPH_SPACING = 1.2;
+/** A line within this many pitches of the one above can continue a table cell. */
+const CELL_WRAP = 1.3;
+/** A line within this many pitches of the one above can join its block. */
+const BLOCK_GAP = 1.6;
+
+/** Logical text of a fragment read on its own (table cells, furniture, labels). */
+export function fragmentText(fragment: Fragment, fallback: Direction): string {
+  return cleanText(toLogical(fragment.visual, dominantDirection(fragment.visual, fallback)));
+}
+
+/** Marks drawn as separate glyphs come out with a space before them: "الفريق ُ" → "الفريقُ". */
+export function cleanText(text: string): string {
+  return text.replace(/\s+(?=\p{Mn})/gu, '').replace(/\s{2,}/g, ' ').trim();
+}
+
+const LABEL = /^(?:[•▪◦‣∙·*–-]|[([]?\s*(?:\p{Nd}{1,3}|\p{L}{1,2}|[ivxlcIVXLC]{1,6})\s*[)\].:\-–]?\s*[.\-–]?)$/u;
+
+function isLabel(text: string): boolean {
+  return LABEL.test(text);
+}
+
+interface Region {
+  lines: Line[];
+  gutters: [number, number][];
+}
+
+interface Unit {
+  top: number;
+  text: string;
+}
+
+export function layoutPage(lines: readonly Line[], ctx: LayoutContext): string {
+  const regions = findRegions(lines, ctx);
+  const inRegion = new Map<Line, Region>();
+  for (const region of regions) for (const line of region.lines) inRegion.set(line, region);
+
+  const units: Unit[] = [];
+  const flow: { line: Line; barrier: boolean }[] = [];
+  const done = new Set<Region>();
+  for (const line of lines) {
+    const region = inRegion.get(line);
+    if (!region) {
+      flow.push({ line, barrier: false });
+      continue;
+    }
+    if (done.has(region)) continue;
+    done.add(region);
+    if (isList(region, ctx)) {
+      for (const l of region.lines) flow.push({ line: mergeLabels(l, ctx), barrier: false });
+    } else {
+      units.push({ top: region.lines[0]!.y, text: tableText(region, ctx) });
+      for (const l of region.lines) flow.push({ line: l, barrier: true });
+    }
+  }
+  for (const block of chainBlocks(flow, ctx)) {
+    units.push({ top: block[0]!.y, text: blockText(block, ctx) });
+  }
+  return units
+    .sort((a, b) => b.top - a.top)
+    .map((u) => u.text)
+    .filter((t) => t.length > 0)
+    .join('\n\n');
+}
+
+// ---- regions: tables and lists ----
+
+function gapsOf(line: Line): [number, number][] {
+  const gaps: [number, number][] = [];
+  for (let i = 1; i < line.fragments.length; i++) gaps.push([line.fragments[i - 1]!.x1, line.fragments[i]!.x0]);
+  return gaps;
+}
+
+/** The gutters narrowed by the line's fragments, or null when a fragment crosses one. */
+function fitGutters(line: Line, gutters: readonly [number, number][]): [number, number][] | null {
+  const out: [number, number][] = [];
+  const tolerance = 0.1 * line.size;
+  for (const [a, b] of gutters) {
+    let left = a;
+    let right = b;
+    for (const f of line.fragments) {
+      if (f.x1 <= a + tolerance) continue;
+      if (f.x0 >= b - tolerance) continue;
+      const centre = (f.x0 + f.x1) / 2;
+      if (f.x0 < a && f.x1 > b) return null; // spans the gutter
+      if (centre < (a + b) / 2) left = Math.max(left, f.x1);
+      else right = Math.min(right, f.x0);
+    }
+    if (right - left < 0.5 * line.size) return null;
+    out.push([left, right]);
+  }
+  return out;
+}
+
+function pitchOf(line: Line, ctx: LayoutContext): number {
+  const f = line.fragments[0]!;
+  return ctx.pitches.of(f.font, f.size);
+}
+
+function findRegions(lines: readonly Line[], ctx: LayoutContext): Region[] {
+  const regions: Region[] = [];
+  const used = new Set<Line>();
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i]!;
+    if (used.has(start) || start.fragments.length < 2) continue;
+    let gutters = gapsOf(start);
+    const members: Line[] = [start];
+    // Downwards: rows of the same columns, and the wrapped lines of their cells.
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      const previous = members[members.length - 1]!;
+      const delta = previous.y - line.y;
+      const multi = line.fragments.length > 1;
+      if (used.has(line)) break;
+      if (multi ? delta > 4 * pitchOf(line, ctx) : delta > CELL_WRAP * pitchOf(line, ctx)) break;
+      const fitted = fitGutters(line, gutters);
+      if (!fitted) break;
+      gutters = fitted;
+      members.push(line);
+    }
+    // Upwards: a cell's first lines above the first full row (a heading that wraps).
+    for (let k = i - 1; k >= 0; k--) {
+      const line = lines[k]!;
+      const below = members[0]!;
+      if (used.has(line) || line.fragments.length > 1) break;
+      if (line.y - below.y > CELL_WRAP * pitchOf(line, ctx)) break;
+      const fitted = fitGutters(line, gutters);
+      if (!fitted) break;
+      gutters = fitted;
+      members.unshift(line);
+    }
+    for (const line of members) used.add(line);
+    regions.push({ lines: members, gutters });
+  }
+  return regions;
+}
+
+function readingOrder(fragments: readonly Fragment[], direction: Direction): Fragment[] {
+  const sorted = [...fragments].sort((a, b) => a.x0 - b.x0);
+  return direction === 'rtl' ? sorted.reverse() : sorted;
+}
+
+/** Every line's fragments but its last (in reading order) are labels. */
+function isList(region: Region, ctx: LayoutContext): boolean {
+  return region.lines.every((line) =>
+    readingOrder(line.fragments, ctx.direction)
+      .slice(0, -1)
+      .every((f) => isLabel(fragmentText(f, ctx.direction))),
+  );
+}
+
+function mergeLabels(line: Line, ctx: LayoutContext): Line {
+  if (line.fragments.length < 2) return line;
+  const ordered = readingOrder(line.fragments, ctx.direction);
+  const visualOrder = [...line.fragments].sort((a, b) => a.x0 - b.x0);
+  const last = ordered[ordered.length - 1]!;
+  const merged: Fragment = {
+    visual: visualOrder.map((f) => f.visual).join(' '),
+    x0: line.x0,
+    x1: line.x1,
+    y: last.y,
+    size: Math.max(...line.fragments.map((f) => f.size)),
+    font: last.font,
+    text: ordered.map((f) => fragmentText(f, ctx.direction)).join(' '),
+    labelled: true,
+  };
+  return { ...line, fragments: [merged] };
+}
+
+function tableText(region: Region, ctx: LayoutContext): string {
+  const columns = region.gutters.length + 1;
+  const columnOf = (f: Fragment) => {
+    const centre = (f.x0 + f.x1) / 2;
+    return region.gutters.filter(([a, b]) => (a + b) / 2 < centre).length;
+  };
+  const rows: Line[][] = [];
+  let previous: Line | null = null;
+  for (const line of region.lines) {
+    if (!previous || previous.y - line.y > CELL_WRAP * pitchOf(line, ctx)) rows.push([]);
+    rows[rows.length - 1]!.push(line);
+    previous = line;
+  }
+  const order = [...Array(columns).keys()];
+  if (ctx.direction === 'rtl') order.reverse();
+  return rows
+    .map((row) => {
+      const cells: string[][] = Array.from({ length: columns }, () => []);
+      for (const line of row) for (const f of line.fragments) cells[columnOf(f)]!.push(fragmentText(f, ctx.direction));
+      return order.map((c) => joinWrapped(cells[c]!)).join('\t');
+    })
+    .join('\n');
+}
+
+/** Lines of one paragraph or cell, joined: a space, or nothing after a hyphenated word part. */
+function joinWrapped(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (out.length === 0) out = part;
+    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(part)) out = out.slice(0, -1) + part;
+    else out += ' ' + part;
+  }
+  return out;
+}
+
+// ---- flow: blocks and paragraphs ----
+
+function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+}
+
+function chainBlocks(flow: readonly { line: Line; barrier: boolean }[], ctx: LayoutContext): Fragment[][] {
+  const blocks: Fragment[][] = [];
+  let open: Fragment[][] = [];
+  for (const { line, barrier } of flow) {
+    if (barrier) {
+      // A table between two lines keeps them apart.
+      open = open.filter((block) => !overlaps(block[block.length - 1]!, line));
+      continue;
+    }
+    for (const fragment of line.fragments) {
+      let best: Fragment[] | null = null;
+      let bestDelta = Infinity;
+      for (const block of open) {
+        const last = block[block.length - 1]!;
+        const delta = last.y - fragment.y;
+        const ratio = Math.max(last.size, fragment.size) / Math.min(last.size, fragment.size);
+        if (delta <= 0 || ratio > 1.3 || !overlaps(last, fragment)) continue;
+        if (delta > BLOCK_GAP * ctx.pitches.of(last.font, last.size)) continue;
+        if (delta < bestDelta) {
+          best = block;
+          bestDelta = delta;
+        }
+      }
+      if (best) {
+        best.push(fragment);
+      } else {
+        const block = [fragment];
+        blocks.push(block);
+        open.push(block);
+      }
+    }
+  }
+  return blocks;
+}
+
+type Break = 'soft' | 'line' | 'paragraph' | 'undecided';
+
+function blockText(block: Fragment[], ctx: LayoutContext): string {
+  const direction = dominantDirection(block.map((f) => f.visual).join(' '), ctx.direction);
+  for (const f of block) if (!f.labelled) f.text = cleanText(toLogical(f.visual, direction));
+  const left = Math.min(...block.map((f) => f.x0));
+  const right = Math.max(...block.map((f) => f.x1));
+
+  const breaks: Break[] = [];
+  for (let i = 1; i < block.length; i++) {
+    const above = block[i - 1]!;
+    const below = block[i]!;
+    const pitch = ctx.pitches.of(above.font, above.size);
+    if (below.labelled || above.font !== below.font || Math.abs(above.size - below.size) > 0.1 * above.size) {
+      breaks.push('paragraph');
+    } else if (above.y - below.y > PARAGRAPH_SPACING * pitch) {
+      breaks.push('paragraph');
+    } else {
+      // Room left at the end of the line above, against the width of the next line's first word.
+      const room = direction === 'rtl' ? above.x0 - left : right - above.x1;
+      const firstWord = below.text.split(' ')[0] ?? '';
+      const wordWidth = ((below.x1 - below.x0) * [...firstWord].length) / Math.max(1, [...below.text].length);
+      if (room > wordWidth + 0.25 * above.size) breaks.push('line');
+      else if (room < 0.5 * above.size) breaks.push('undecided');
+      else breaks.push('soft');
+    }
+  }
+  // A line that fills the block says nothing by itself: the block's other lines decide. A block
+  // of short lines (a masthead's "Distr.: General", date, "Original: English") keeps its breaks.
+  const hard = breaks.filter((b) => b === 'line').length;
+  const soft = breaks.filter((b) => b === 'soft').length;
+  const undecided: Break = hard > soft ? 'line' : 'soft';
+
+  let out = block[0]!.text;
+  let paragraph: string[] = [block[0]!.text];
+  const paragraphs: string[] = [];
+  out = '';
+  for (let i = 1; i < block.length; i++) {
+    const kind = breaks[i - 1] === 'undecided' ? undecided : breaks[i - 1]!;
+    const text = block[i]!.text;
+    if (kind === 'soft') {
+      paragraph.push(text);
+    } else {
+      paragraphs.push(joinWrapped(paragraph));
+      paragraphs.push(kind === 'line' ? '\n' : '\n\n');
+      paragraph = [text];
+    }
+  }
+  paragraphs.push(joinWrapped(paragraph));
+  out = paragraphs.join('');
+  return out;
+}

@@ -1,0 +1,193 @@
+// Runs → lines → fragments, from positions alone (pdf.js's item order is the drawing order,
+// which is not the reading order).
+//
+// - A line is the runs on one baseline: within a fifth of the font size, and of about the same
+//   size, so that a 10-point masthead line beside a 14-point body name stays apart.
+// - A run drawn inside another run's box fills a gap in it: LibreOffice draws "/" of
+//   "كانون الثاني/يناير" in another font after the letters, and pdf.js leaves a space where it
+//   goes. It is put into that space (the nearest one to where it is drawn).
+// - A line splits into fragments at wide gaps (two ems): table columns, a hanging list label
+//   and its text, a masthead's two blocks.
+// - Between runs, a gap wider than a sixth of an em is a space.
+import { runVisual } from './bidi.js';
+import type { Fragment, Line, Run } from './types.js';
+
+/** Runs whose baselines differ by less than this many ems share a line. */
+const BASELINE_TOLERANCE = 0.2;
+/** Font sizes further apart than this ratio are never one line. */
+const SAME_SIZE_RATIO = 1.15;
+/** A gap this many ems wide splits a line into fragments. */
+export const WIDE_GAP = 2;
+/** A gap this many ems wide is a space. */
+const SPACE_GAP = 0.16;
+
+interface VisualRun extends Run {
+  visual: string;
+}
+
+export function buildLines(runs: readonly Run[]): Line[] {
+  const sorted = runs
+    .map((run): VisualRun => ({ ...run, visual: runVisual(run.text, run.rtl) }))
+    .sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const groups: VisualRun[][] = [];
+  const open: { y: number; size: number; runs: VisualRun[] }[] = [];
+  for (const run of sorted) {
+    let target: (typeof open)[number] | undefined;
+    for (const candidate of open) {
+      const ratio = Math.max(run.size, candidate.size) / Math.min(run.size, candidate.size);
+      const distance = Math.abs(candidate.y - run.y);
+      if (ratio <= SAME_SIZE_RATIO && distance <= BASELINE_TOLERANCE * Math.max(run.size, candidate.size)) {
+        if (!target || distance < Math.abs(target.y - run.y)) target = candidate;
+      }
+    }
+    if (target) {
+      target.runs.push(run);
+    } else {
+      const group = { y: run.y, size: run.size, runs: [run] };
+      open.push(group);
+      groups.push(group.runs);
+    }
+    // Lines far above the current baseline can take no more runs.
+    while (open.length > 0 && open[0]!.y - run.y > 2 * open[0]!.size) open.shift();
+  }
+  return groups.map(lineOf).sort((a, b) => b.y - a.y || a.x0 - b.x0);
+}
+
+function lineOf(runs: VisualRun[]): Line {
+  const spliced = spliceContained(runs).sort((a, b) => (a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2);
+  const fragments: Fragment[] = [];
+  let current: VisualRun[] = [];
+  let right = -Infinity;
+  for (const run of spliced) {
+    const size = Math.max(run.size, current[current.length - 1]?.size ?? 0);
+    if (current.length > 0 && run.x0 - right >= WIDE_GAP * size) {
+      fragments.push(fragmentOf(current));
+      current = [];
+    }
+    current.push(run);
+    right = Math.max(right, run.x1);
+  }
+  if (current.length > 0) fragments.push(fragmentOf(current));
+  const sizes = fragments.map((f) => f.size);
+  return {
+    fragments,
+    y: median(fragments.map((f) => f.y)),
+    size: Math.max(...sizes),
+    x0: Math.min(...fragments.map((f) => f.x0)),
+    x1: Math.max(...fragments.map((f) => f.x1)),
+  };
+}
+
+function fragmentOf(runs: VisualRun[]): Fragment {
+  let visual = '';
+  let right = -Infinity;
+  const chars = new Map<string, number>();
+  for (const run of runs) {
+    if (visual.length > 0 && run.x0 - right > SPACE_GAP * run.size && !visual.endsWith(' ') && !run.visual.startsWith(' ')) {
+      visual += ' ';
+    }
+    visual += run.visual;
+    right = Math.max(right, run.x1);
+    chars.set(run.font, (chars.get(run.font) ?? 0) + run.text.length);
+  }
+  const font = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
+  return {
+    visual: visual.replace(/ {2,}/g, ' ').trim(),
+    x0: Math.min(...runs.map((r) => r.x0)),
+    x1: Math.max(...runs.map((r) => r.x1)),
+    y: median(runs.map((r) => r.y)),
+    size: Math.max(...runs.map((r) => r.size)),
+    font,
+    text: '',
+    labelled: false,
+  };
+}
+
+/**
+ * Runs drawn inside another run's box go into that run's text, at the space nearest to where
+ * they are drawn (or between the characters there, when pdf.js left no space).
+ */
+function spliceContained(runs: VisualRun[]): VisualRun[] {
+  const inserts = new Map<VisualRun, VisualRun[]>();
+  const kept: VisualRun[] = [];
+  for (const run of runs) {
+    const width = run.x1 - run.x0;
+    const host = runs.find((other) => {
+      if (other === run) return false;
+      const slack = 0.05 * other.size;
+      const hostWidth = other.x1 - other.x0;
+      return hostWidth > width && run.x0 >= other.x0 + slack && run.x1 <= other.x1 - slack && other.visual.length > 1;
+    });
+    if (host) {
+      const list = inserts.get(host) ?? [];
+      list.push(run);
+      inserts.set(host, list);
+    } else {
+      kept.push(run);
+    }
+  }
+  return kept.map((run) => {
+    const guests = inserts.get(run);
+    return guests ? { ...run, visual: insertGuests(run, guests) } : run;
+  });
+}
+
+/** Character weights for estimating where a character stands in a run: a space is narrow, a
+ * combining mark takes no room. */
+function weight(ch: string): number {
+  if (ch === ' ') return 0.5;
+  if (/\p{M}/u.test(ch)) return 0;
+  return 1;
+}
+
+function insertGuests(host: VisualRun, guests: VisualRun[]): string {
+  const chars = [...host.visual];
+  const weights = chars.map(weight);
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const width = host.x1 - host.x0;
+  // x of each character boundary k (before character k).
+  const boundary: number[] = [host.x0];
+  let sum = 0;
+  for (const w of weights) {
+    sum += w;
+    boundary.push(host.x0 + (sum / total) * width);
+  }
+  const replace = new Map<number, string>(); // character index → text in its place
+  const before = new Map<number, string>(); // boundary index → text inserted there
+  const average = width / Math.max(1, total);
+  for (const guest of guests.sort((a, b) => a.x0 - b.x0)) {
+    const centre = (guest.x0 + guest.x1) / 2;
+    let best = -1;
+    // A lone combining mark goes between letters, never in place of a space.
+    const markOnly = /^\p{M}+$/u.test(guest.visual);
+    let bestDistance = Infinity;
+    chars.forEach((ch, i) => {
+      if (markOnly || ch !== ' ' || replace.has(i)) return;
+      const distance = Math.abs((boundary[i]! + boundary[i + 1]!) / 2 - centre);
+      if (distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    });
+    if (best >= 0 && bestDistance <= 2 * average + (guest.x1 - guest.x0)) {
+      replace.set(best, guest.visual);
+      continue;
+    }
+    let nearest = 0;
+    boundary.forEach((x, k) => {
+      if (Math.abs(x - centre) < Math.abs(boundary[nearest]! - centre)) nearest = k;
+    });
+    before.set(nearest, (before.get(nearest) ?? '') + guest.visual);
+  }
+  let out = '';
+  chars.forEach((ch, i) => {
+    out += before.get(i) ?? '';
+    out += replace.get(i) ?? ch;
+  });
+  return out + (before.get(chars.length) ?? '');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}

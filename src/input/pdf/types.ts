@@ -1,0 +1,43 @@
+// The shapes the PDF stages pass on. Coordinates are PDF units, y growing upwards; `y` is a
+// baseline. Text called `visual` is in left-to-right display order; `text` is logical order.
+
+/** One pdf.js text item: a glyph run in one font, as pdf.js read it. */
+export interface Run {
+  /** Logical order, as pdf.js gives it (it reorders right-to-left runs itself). */
+  text: string;
+  /** pdf.js's direction for the run: its text was reordered from visual order if true. */
+  rtl: boolean;
+  x0: number;
+  x1: number;
+  y: number;
+  /** Font size (em) in PDF units. */
+  size: number;
+  font: string;
+}
+
+/** Runs on one baseline with no wide gap between them, in display order. */
+export interface Fragment {
+  /** Left to right as displayed; spaces inserted where the runs stand apart. */
+  visual: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  /** The font that prints most of the fragment's characters. */
+  font: string;
+  /** Filled in by the bidi stage: logical order. */
+  text: string;
+  /** Set when a leading label ("1.", "(a)", "١-") was joined to the text after a wide gap. */
+  labelled: boolean;
+}
+
+/** Fragments that share a baseline, left to right. */
+export interface Line {
+  fragments: Fragment[];
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+}
+
+export type Direction = 'ltr' | 'rtl';
