@@ -83,7 +83,7 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
   if (h.distribution) documentSpans.distribution = span(h.distribution.span);
   if (h.issued) documentSpans.issued = span(h.issued.span);
   if (h.originalLanguage) documentSpans.originalLanguage = span(h.originalLanguage.span);
-  const titleSpan = x.segments.title ? trimLine(x.segments.title) : null;
+  const titleSpan = x.segments.title ? trimFieldSpan(ctx, trimLine(x.segments.title), true) : null;
   if (titleSpan) documentSpans.title = span(titleSpan);
 
   // ---- meeting ----
@@ -263,7 +263,9 @@ function emitSymbols(
   for (const match of x.symbols) {
     if (match.start < headerEnd && x.segments.list) continue; // the masthead's own symbol
     const entryItem = allItems.find((item) => item.documents.some((d) => contains(d.span, match.start)));
-    const regionItem = entryItem ?? allItems.find((item) => item.region && contains(item.region, match.start));
+    const regionItem =
+      entryItem ??
+      allItems.find((item) => (item.region && contains(item.region, match.start)) || contains(item.titleSpan, match.start));
     if (match.symbol === own) {
       // The running header repeats the document's own symbol; only a documentation list cites it.
       if (!entryItem) continue;

@@ -28,6 +28,8 @@ interface DatePatterns {
   date: RegExp;
   /** What may stand before the day: "يوم الأربعاء، من", "on Wednesday,", "from". Anchored at the end. */
   prefix: RegExp | null;
+  /** The same without range words, for a single day. */
+  singlePrefix: RegExp | null;
   ymd: boolean;
   month: (text: string) => number | undefined;
   weekday: (text: string) => number | undefined;
@@ -55,7 +57,7 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
       `(?:(?<year>\\d{4})\\s*${y}\\s*)?(?<month>\\d{1,2})\\s*${m}\\s*(?<d1>\\d{1,2})\\s*${d}` +
       `(?:\\s*(?:[-–—~]|${rangeTo})\\s*(?:(?<y2>\\d{4})\\s*${y}\\s*)?(?:(?<m2>\\d{1,2})\\s*${m}\\s*)?(?<d2>\\d{1,2})\\s*${d})?` +
       `(?:\\s*[（(,，、]?\\s*(?<weekdayAfter>${weekdays})\\s*[)）]?)?`;
-    return { date: new RegExp(core, flags + 'g'), prefix: null, ymd: true, ...lookups };
+    return { date: new RegExp(core, flags + 'g'), prefix: null, singlePrefix: null, ymd: true, ...lookups };
   }
   const months = alternation(locale.months.flat(), locale);
   const monthPair = `${months}(?:\\s*/\\s*${months})?`;
@@ -69,11 +71,15 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
     `(?:(?:\\s*[-–—]\\s*|\\s+${rangeTo}\\s*)(?:${weekday('weekday2')}\\s*)?(?<d2>\\d{1,2})${ordinal})?` +
     `${joiner}\\s*(?<month>${monthPair})(?![\\p{L}\\p{M}])` +
     `(?:(?:\\s*,)?${joiner}\\s*(?<year>\\d{4})(?!\\d)${yearSuffix})?`;
-  const prefix =
-    `${WORD_START}(?:${alternation(locale.dayPrefix, locale)}\\s+)?` +
-    `(?:${weekday('weekday')}\\s*)?` +
-    `(?:${alternation([...locale.rangeFrom, ...locale.pairPrefix], locale)}\\s+)?$`;
-  return { date: new RegExp(core, flags + 'g'), prefix: new RegExp(prefix, flags), ymd: false, ...lookups };
+  const single = `${WORD_START}(?:${alternation(locale.dayPrefix, locale)}\\s+)?(?:${weekday('weekday')}\\s*)?`;
+  const prefix = `${single}(?:${alternation([...locale.rangeFrom, ...locale.pairPrefix], locale)}\\s+)?$`;
+  return {
+    date: new RegExp(core, flags + 'g'),
+    prefix: new RegExp(prefix, flags),
+    singlePrefix: new RegExp(`${single}$`, flags),
+    ymd: false,
+    ...lookups,
+  };
 });
 
 /** A day number inside a longer number, a time or a symbol ("2010/15", "10.00") is no date. */
@@ -134,7 +140,8 @@ function readDmy(p: DatePatterns, text: string, match: RegExpExecArray | RegExpM
   if ((g.m1 && !end) || !validRange(start, end)) return null;
   // Words before the day that belong to the expression: "يوم الأربعاء ٢٧", "from 8".
   const windowStart = Math.max(0, index - PREFIX_WINDOW);
-  const prefix = p.prefix!.exec(text.slice(windowStart, index));
+  // "from" and "on the days" belong to a range only: "résolution 58/4 du 31 octobre 2003".
+  const prefix = (end ? p.prefix! : p.singlePrefix!).exec(text.slice(windowStart, index));
   const spanStart = prefix && prefix[0].length > 0 ? windowStart + prefix.index : index;
   const weekdayText = prefix?.groups?.weekday;
   let weekdaySpan: NSpan | null = null;

@@ -6,6 +6,7 @@ import { foldForMatch } from '../normalise/fold.js';
 import {
   alternation,
   ARABIC_PROCLITICS,
+  escapeRegex,
   keywordPattern,
   keywordStart,
   perLocale,
@@ -29,6 +30,8 @@ export interface MandateDraft {
 /** Arabic pronoun suffixes on the keyword: "مقرره" (its decision), "قراراتها". */
 const ARABIC_SUFFIX = '(?:ات)?(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
 const MAX_WORDS_BEFORE_NUMBER = 4;
+/** Words that end an instrument's name in any Latin- or Cyrillic-script language. */
+const INSTRUMENT_STOPS = ['and', 'or', 'in', 'at', 'which', 'that', 'to', 'on', 'et', 'ou', 'y', 'o', 'e', 'и', 'или', 'в'];
 const MAX_INSTRUMENT_WORDS = 12;
 
 /**
@@ -90,7 +93,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     ofWord: new RegExp(`^\\s+${of}\\s+`, flags.replace('g', '')),
     stopWord: locale.arabicMorphology
       ? new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي)$`, 'u')
-      : /^(?:and|or|in|at|which|that|to|on)$/i,
+      : new RegExp(`^(?:${[...locale.pairAnd, ...INSTRUMENT_STOPS].map(escapeRegex).join('|')})$`, 'iu'),
   };
 });
 

@@ -29,16 +29,16 @@ export interface ScheduleResult {
   headings: DateMatch[];
 }
 
-/** An item cell: "١ (أ)", "1 (a) and (b)", "Item 4", "4". */
+/** An item cell: "١ (أ)", "1 (a) and (b)", "3 a)", "Item 4", "4". */
 const itemCellPattern = perLocale(
   (locale: Locale) =>
     new RegExp(
-      `^(?:${alternation(locale.itemWord, locale)}\\s+)?(?<number>\\d{1,2})(?<letters>(?:(?:\\s*(?:[,،]|${alternation([...locale.pairAnd, 'and'], locale)}))?\\s*[(（]\\s*\\p{L}{1,2}\\s*[)）]){0,8})$`,
+      `^(?:${alternation(locale.itemWord, locale)}\\s+)?(?<number>\\d{1,2})(?<letters>(?:(?:\\s*(?:[,،]|${alternation([...locale.pairAnd, 'and'], locale)}))?\\s*(?:[(（]\\s*)?\\p{L}{1,2}\\s*[)）]){0,8})$`,
       'iu',
     ),
 );
 
-const LETTER_IN_BRACKETS = /[(（]\s*(\p{L}{1,2})\s*[)）]/gu;
+const LETTER_IN_BRACKETS = /(?:[(（]\s*)?(\p{L}{1,2})\s*[)）]/gu;
 
 function readItemCell(cell: string, locale: Locale): string[] | null {
   const m = itemCellPattern(locale).exec(cell.trim());

@@ -57,7 +57,8 @@ export const MASTHEAD_NOISE = [
  */
 export const BODY_HEADS = new Set([
   'group', 'committee', 'commission', 'conference', 'council', 'meeting', 'assembly', 'board', 'forum', 'panel',
-  'subcommittee', 'subcommission', 'bureau', 'session',
+  'subcommittee', 'subcommission', 'bureau', 'session', 'subgroup',
+  'souscomite', 'subcomite', 'подкомитет', 'подкомиссия', 'подгруппа',
   'groupe', 'comite', 'conference', 'conseil', 'reunion', 'assemblee', 'bureau',
   'grupo', 'comision', 'conferencia', 'consejo', 'reunion', 'asamblea', 'junta', 'foro',
   'группа', 'комитет', 'комиссия', 'конференция', 'совет', 'совещание', 'ассамблея', 'сессия',

@@ -23,8 +23,9 @@ const ARABIC_CLASSES: Record<string, string> = {
   'ه': '[ةه]',
 };
 
+/** Escapes what is special outside a character class; "-" is not, and `u` patterns refuse "\\-". */
 export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function isArabicLetter(ch: string): boolean {
