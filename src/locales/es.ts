@@ -82,6 +82,8 @@ export const es: Locale = {
     ],
     of: ['de', 'del', 'de la'],
     adoptedBy: ['aprobada por', 'aprobado por', 'aprobadas por', 'aprobados por', 'adoptada por', 'adoptado por'],
+    // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
+    clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],
     entitled: ['titulada', 'titulado', 'tituladas', 'titulados', 'intitulada', 'intitulado'],
   },
   bodies: [

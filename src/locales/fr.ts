@@ -75,14 +75,15 @@ export const fr: Locale = {
       'ladite décision',
       'cette décision',
     ],
-    of: ['de', 'du', 'de la', 'des'],
+    // "de l'Assemblée générale": the elided article is joined to the next word.
+    of: ['de', 'du', 'de la', 'des', 'de l’', "de l'"],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],
+    // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
+    clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],
     entitled: ['intitulée', 'intitulé', 'intitulées', 'intitulés'],
   },
   bodies: [
     { name: 'Assemblée générale', resolutionSeries: 'A' },
-    { name: 'l’Assemblée générale', resolutionSeries: 'A' },
-    { name: "l'Assemblée générale", resolutionSeries: 'A' },
     { name: 'Conseil économique et social', resolutionSeries: 'E' },
     { name: 'Conseil de sécurité', resolutionSeries: 'S' },
     { name: 'Conférence des Parties' },

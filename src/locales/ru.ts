@@ -86,11 +86,13 @@ export const ru: Locale = {
       'указанной резолюции',
       'этой резолюции',
     ],
-    // Russian joins "пункт 3 статьи 32 Конвенции" by the genitive, with no word between; an
-    // empty list is not an option for the pattern builder, so the one preposition that occurs
-    // ("пункт 2 из статьи …" does not) is absent and the genitive form needs code support.
+    // Russian joins "пункт 3 статьи 32 Конвенции" by the genitive, with no word between: the
+    // list is empty, and the provision pattern has to accept a paragraph, article and instrument
+    // that follow one another directly.
     of: [],
     adoptedBy: ['принятом', 'принятой', 'принятого', 'принятое', 'принятая', 'принятые', 'принятых'],
+    // "… принятом Комитетом на его двадцать второй сессии": the name ends there.
+    clauseStops: ['на его', 'на ее', 'на её', 'на своей', 'на своем', 'проходившей', 'состоявшейся'],
     entitled: ['озаглавленной', 'озаглавленном', 'озаглавленная', 'озаглавленное', 'под названием'],
   },
   // Issuers follow the resolution number in the genitive ("резолюция 55/25 Генеральной
