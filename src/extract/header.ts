@@ -3,8 +3,15 @@
 // own: masthead lines by their form, then the meeting lines in the order UN documents print them.
 import { isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { BODY_HEADS, DISTRIBUTION_WORDS, MASTHEAD_NOISE, ORIGINAL_LANGUAGE_NAMES } from '../locales/masthead.js';
-import { alternation, foldedLookup, perLocale } from '../locales/patterns.js';
+import {
+  BODY_HEADS,
+  DISTRIBUTION_WORDS,
+  HAN_BODY_HEADS,
+  MASTHEAD_NOISE,
+  ORIGINAL_LANGUAGE_NAMES,
+  PRINCIPAL_ORGANS,
+} from '../locales/masthead.js';
+import { alternation, foldedLookup, gap, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
@@ -44,10 +51,13 @@ const sessionPatterns = perLocale((locale: Locale) => {
   return {
     // "Fifth session", "الدورة الخامسة", "Nineteenth session (resumed)".
     ordinalSession: new RegExp(
-      locale.arabicMorphology ? `${session}\\s+(?<ordinal>${ordinals})` : `(?<ordinal>${ordinals})\\s+${session}`,
+      locale.arabicMorphology ? `${session}${gap(locale)}(?<ordinal>${ordinals})` : `(?<ordinal>${ordinals})${gap(locale)}${session}`,
       flags,
     ),
-    numberedSession: new RegExp(`${session}\\s+(?<number>\\d{1,3})|(?<number2>\\d{1,3})(?:st|nd|rd|th|e|ª|-?я)?\\s+${session}`, flags),
+    numberedSession: new RegExp(
+      `${session}${gap(locale)}(?<number>\\d{1,3})|(?<number2>\\d{1,3})(?:st|nd|rd|th|e|ª|º|-?я)?${gap(locale)}${session}`,
+      flags,
+    ),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
     tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
   };
@@ -134,6 +144,8 @@ function cellSpans(ctx: ParseContext, line: Line): NSpan[] {
 function continuesName(ctx: ParseContext, previous: NSpan, text: string): boolean {
   if (/^\p{Ll}/u.test(text)) return true;
   const above = ctx.norm.text.slice(previous.start, previous.end);
+  // Chinese puts the head noun last: a name goes on until a line ends with one (…缔约方会议).
+  if (ctx.locale.spaceless) return !HAN_BODY_HEADS.some((head) => above.endsWith(head));
   const lastWord = foldForMatch(above.split(/\s+/).at(-1) ?? '');
   if (ctx.locale.stopwords.includes(lastWord)) return true;
   const words = foldForMatch(text).split(' ');
@@ -155,6 +167,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
   const sessions = sessionPatterns(ctx.locale);
   // Names of the bodies, in order; a name wrapped over several lines is one block.
   const names: NSpan[] = [];
+  let seriesOrgan: NSpan | null = null;
   let previous: NSpan | null = null;
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
@@ -165,13 +178,19 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
     // A masthead prints its blocks side by side: "United Nations<TAB>E/CN.21/2011/1",
     // "Economic and Social Council<TAB>Distr.: General". A line with a masthead cell is all
     // masthead: the principal organ printed beside "Distr." names the series, not the meeting.
+    // A body's name may end beside "Distr." ("contre la corruption<TAB>Distr. générale"), and the
+    // principal organ printed there ("Economic and Social Council") names the series: it is kept
+    // only as the parent of the bodies below it.
     const cells = cellSpans(ctx, line);
-    const mastheadCells = cells.filter((cell) => masthead(ctx, cell, header, dateLocales));
-    if (mastheadCells.length > 0) {
-      previous = null;
-      continue;
+    const rest = cells.filter((cell) => !masthead(ctx, cell, header, dateLocales));
+    if (rest.length < cells.length) {
+      const organ = rest.find((cell) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(cell.start, cell.end))));
+      if (organ && !seriesOrgan) seriesOrgan = organ;
+      const nameCells = rest.filter((cell) => cell !== organ);
+      if (nameCells.length === 0) continue;
     }
-    const span = trimmedSpan(line);
+    const content = rest.length < cells.length ? rest.filter((cell) => !PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(cell.start, cell.end)))) : [trimmedSpan(line)];
+    const span = { start: content[0]!.start, end: content[content.length - 1]!.end };
     const text = ctx.norm.text.slice(span.start, span.end);
 
     const ordinal = sessions.ordinalSession.exec(text);
@@ -191,8 +210,14 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
       // "Vienna, 27-29 January 2010": the venue is what comes before the date.
       // Trimmed by a loop: /[\s,،]+$/ is tried at every position of a long run (quadratic).
       let venueEnd = date.span.start;
-      while (venueEnd > 0 && /[\s,،]/u.test(text[venueEnd - 1]!)) venueEnd--;
+      while (venueEnd > 0 && /[\s,،，]/u.test(text[venueEnd - 1]!)) venueEnd--;
       if (venueEnd > 0) header.venue = { start: span.start, end: span.start + venueEnd };
+      else {
+        // "2012年11月28日至30日，维也纳": in Chinese the place follows the date.
+        let venueStart = date.span.end;
+        while (venueStart < text.length && /[\s,،，、]/u.test(text[venueStart]!)) venueStart++;
+        if (venueStart < text.length) header.venue = { start: span.start + venueStart, end: span.end };
+      }
       previous = null;
       continue;
     }
@@ -205,7 +230,9 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
     names.push(previous);
   }
   // The body, then the organ that meets; with more names, the organ is the last and the body the
-  // one it belongs to (ECE › Meeting of the Parties › Working Group: body is the Meeting).
+  // one it belongs to (ECE › Meeting of the Parties › Working Group: body is the Meeting). The
+  // principal organ of the masthead is the parent when the meeting lines name one body only.
+  if (seriesOrgan && names.length === 1) names.unshift(seriesOrgan);
   if (names.length === 1) header.body = names[0]!;
   if (names.length >= 2) {
     header.body = names[names.length - 2]!;

@@ -39,7 +39,7 @@ const MAX_INSTRUMENT_WORDS = 12;
  * brackets ("1325 (2000)", "2837 (XXVI)"), so "in 2012" is never a mandate.
  */
 export const MANDATE_NUMBER =
-  '(?:(?:ES|S)-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![\\p{L}]))?(?:\\s?\\((?:[IVXL]{1,7}|\\d{4})\\))?|\\d{1,4}(?:\\s?[A-H](?![\\p{L}]))?\\s?\\((?:[IVXL]{1,7}|\\d{4})\\))';
+  '(?:(?:ES|S)-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![\\p{L}]))?(?:\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])?|\\d{1,4}(?:\\s?[A-H](?![\\p{L}]))?\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])';
 
 interface MandatePatterns {
   citation: RegExp;
@@ -54,6 +54,38 @@ interface MandatePatterns {
   clauseStop: RegExp | null;
   ofWord: RegExp;
   stopWord: RegExp;
+  framed: FramedPatterns | null;
+}
+
+/** Chinese: 第55/25号决议, 第32条第3款, the body or instrument before, a title before too. */
+interface FramedPatterns {
+  citation: RegExp;
+  provision: RegExp;
+  bodyBefore: RegExp;
+  titleBefore: RegExp;
+  instrumentBefore: RegExp;
+}
+
+function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
+  const m = locale.mandates;
+  const words = (list: readonly string[] | undefined) => alternation(list ?? [], locale);
+  const before = words(m.numberBefore);
+  const after = words(m.numberAfter);
+  return {
+    citation: new RegExp(
+      `${before}\\s*(?<number>${MANDATE_NUMBER})\\s*${after}\\s*(?:(?<decision>${words(m.decision)})|(?<resolution>${words(m.resolution)}))`,
+      'gu',
+    ),
+    provision: new RegExp(
+      `${before}\\s*(?<number>\\d{1,3})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)})?`,
+      'gu',
+    ),
+    // The adopting body is the subject of the clause: "大会在2000年11月15日第55/25号决议中".
+    bodyBefore: new RegExp(bodies, 'gu'),
+    titleBefore: new RegExp(`${words(m.entitled)}\\s*[“"「『]([^”"」』\\n]{1,200})[”"」』]\\s*的?\\s*$`, 'u'),
+    // 《公约》 just before, or the name back to a conjunction or punctuation: 缔约方会议议事规则.
+    instrumentBefore: /(《[^》\n]{1,60}》|[\p{L}\p{N}]{1,30})$/u,
+  };
 }
 
 const patterns = perLocale((locale): MandatePatterns => {
@@ -65,6 +97,8 @@ const patterns = perLocale((locale): MandatePatterns => {
   const flags = locale.arabicMorphology ? 'gu' : 'giu';
   const between = `(?:\\s+[\\p{L}\\p{M}]+){0,${MAX_WORDS_BEFORE_NUMBER}}`;
   const of = alternation(m.of, locale);
+  // Russian joins article and instrument by case ("статьи 32 Конвенции"): no "of" word at all.
+  const ofJoin = m.of.length ? `\\s+${of}\\s+` : '\\s+';
   const bodies = alternation(
     locale.bodies.map((b) => b.name),
     locale,
@@ -76,7 +110,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${WORD_END}`, flags),
     provision: new RegExp(
-      `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})\\s+${of}\\s+${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
+      `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3}),?)?(?![\\p{L}\\p{M}\\p{N}])`,
       flags,
@@ -90,7 +124,8 @@ const patterns = perLocale((locale): MandatePatterns => {
     bodyAfter: new RegExp(`^,?\\s+(?:${of}\\s*)?(${bodies})(?![\\p{L}\\p{M}])`, flags.replace('g', '')),
     listNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(${MANDATE_NUMBER})(?![\\p{L}\\p{N}/])`, flags.replace('g', '')),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${alternation(m.clauseStops, locale)}(?![\\p{L}\\p{M}])`, flags.replace('g', '')) : null,
-    ofWord: new RegExp(`^\\s+${of}\\s+`, flags.replace('g', '')),
+    ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
+    framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
       ? new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي)$`, 'u')
       : new RegExp(`^(?:${[...locale.pairAnd, ...INSTRUMENT_STOPS].map(escapeRegex).join('|')})$`, 'iu'),
@@ -109,7 +144,7 @@ function bodyByName(locale: Locale, words: string): BodyName | undefined {
 }
 
 function romanOrYear(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\s?\(/, ' (').trim();
+  return text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, ' ').replace(/\s?\(/, ' (').trim();
 }
 
 /** Canonical reference: ASCII, one space before a bracketed session or year. */
@@ -221,6 +256,8 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     }
   }
 
+  if (p.framed) readFramed(ctx, p, p.framed, record, byKey, order);
+
   for (const match of text.matchAll(p.provision)) {
     const start = keywordStart(text, match.index, ctx.locale);
     if (start === -1) continue;
@@ -253,6 +290,79 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     title,
     occurrences,
   }));
+}
+
+type Draft = MandateDraft & { body?: BodyName; issuerLength: number };
+
+/** Chinese citations and provisions: the number framed by 第 … 号 / 条, the names before it. */
+function readFramed(
+  ctx: ParseContext,
+  p: MandatePatterns,
+  f: FramedPatterns,
+  record: (kind: MandateKind, reference: string, span: NSpan) => Draft,
+  byKey: Map<string, Draft>,
+  order: Draft[],
+): void {
+  const text = ctx.norm.text;
+  for (const match of text.matchAll(f.citation)) {
+    const kind: MandateKind = match.groups!.decision !== undefined ? 'decision' : 'resolution';
+    const start = match.index;
+    const draft = record(kind, canonicalReference(match.groups!.number!), { start, end: start + match[0].length });
+    const windowStart = Math.max(0, start - 80);
+    const window = text.slice(windowStart, start);
+    // The nearest body before the number, in the same sentence.
+    const sentence = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；')) + 1);
+    const body = [...sentence.matchAll(f.bodyBefore)].at(-1);
+    if (body) {
+      const at = start - sentence.length + body.index;
+      const length = body[0].length;
+      if (length > draft.issuerLength) {
+        draft.issuer = { start: at, end: at + length };
+        draft.issuerLength = length;
+        draft.body = p.bodyLookup(body[0]);
+      }
+    }
+    const title = f.titleBefore.exec(window);
+    if (title && !draft.title) {
+      const at = windowStart + title.index + title[0].indexOf(title[1]!);
+      draft.title = { start: at, end: at + title[1]!.length };
+    }
+  }
+  // Rules of procedure are cited by 条 (article) too: "议事规则第2条第2款" is article 2(2).
+  for (const match of text.matchAll(f.provision)) {
+    const g = match.groups!;
+    const reference = `${g.article !== undefined ? 'article' : 'rule'} ${g.number}${g.paragraph ? `(${g.paragraph})` : ''}`;
+    const instrument = instrumentBefore(text, match.index, f);
+    const start = instrument ? instrument.start : match.index;
+    const key = `provision:${reference}:${instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : ''}`;
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0 };
+      byKey.set(key, draft);
+      order.push(draft);
+    }
+    draft.occurrences.push({ start, end: match.index + match[0].length });
+  }
+}
+
+/** Words that end a Chinese instrument's name going backwards: conjunctions, "under", "of". */
+const HAN_STOPS = ['和', '与', '及', '、', '根据', '依照', '按照', '依据', '按', '款', '条', '的'];
+
+/** 《公约》 just before the provision, or the name back to a conjunction: 缔约方会议议事规则. */
+function instrumentBefore(text: string, at: number, f: FramedPatterns): NSpan | null {
+  const head = text.slice(Math.max(0, at - 40), at);
+  const named = f.instrumentBefore.exec(head);
+  if (!named) return null;
+  let name = named[1]!;
+  if (!name.startsWith('《')) {
+    let cut = 0;
+    for (const stop of HAN_STOPS) {
+      const index = name.lastIndexOf(stop);
+      if (index !== -1) cut = Math.max(cut, index + stop.length);
+    }
+    name = name.slice(cut);
+  }
+  return name.length > 0 ? { start: at - name.length, end: at } : null;
 }
 
 /** "… of the Convention": the instrument's words, up to punctuation or a conjoined provision. */

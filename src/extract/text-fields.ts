@@ -4,7 +4,10 @@ import type { NSpan, ParseContext } from '../context.js';
 
 const LEADING_DEBRIS = new Set([' ', '\t', '\n', '-', '–', '—', '•', '*', '#', '>', '_']);
 const TRAILING_DEBRIS = new Set([' ', '\t', '\n', '*', '_']);
-const TRAILING_LIST_PUNCTUATION = new Set([':', ';', '؛', '.', ',', '،']);
+const TRAILING_LIST_PUNCTUATION = new Set([':', ';', '؛', '.', ',', '،', '：', '；', '。', '，', '、']);
+const HAN = /[\u3400-\u9fff]/;
+/** A line break inside Chinese text is no word break: the space it became goes. */
+const SPACE_BETWEEN_CJK = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff60]) (?=[\p{Script=Han}\u3000-\u303f\uff01-\uff60])/gu;
 
 /** Move a span's edges inward past bullets, markdown debris and, for list lines, final `:;؛.`. */
 export function trimFieldSpan(ctx: ParseContext, span: NSpan, listLine: boolean): NSpan {
@@ -23,11 +26,12 @@ export function trimFieldSpan(ctx: ParseContext, span: NSpan, listLine: boolean)
 /** The field's text: digits as printed (or ASCII), markdown bold removed, spaces collapsed. */
 export function fieldText(ctx: ParseContext, span: NSpan): string {
   const source = ctx.options.digits === 'ascii' ? ctx.norm.text : ctx.norm.display;
-  return source
+  const text = source
     .slice(span.start, span.end)
     .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  return HAN.test(text) ? text.replace(SPACE_BETWEEN_CJK, '') : text;
 }
 
 /** Paragraphs of an annotation: each trimmed of bullets and collapsed, joined with "\n". */

@@ -67,7 +67,8 @@ function timeToken(locale: Locale, n: string): string {
 }
 
 const clockPatterns = perLocale((locale: Locale): ClockPatterns => {
-  const to = locale.clock?.rangeTo?.length ? `|\\s${alternation(locale.clock.rangeTo, locale)}\\s` : '';
+  const space = locale.spaceless ? '\\s*' : '\\s';
+  const to = locale.clock?.rangeTo?.length ? `|${space}${alternation(locale.clock.rangeTo, locale)}${space}` : '';
   const flags = locale.arabicMorphology ? 'gu' : 'giu';
   const guard = '(?<![\\d/.:])';
   const end = '(?![\\d/])';
@@ -117,8 +118,9 @@ export function findTimeRanges(text: string, locale: Locale, offset = 0): TimeRa
     if (!a || !b || !(a.marked || b.marked)) continue;
     // A bare number needs the other end's marker: "3-6 p.m.", "de 10.00 a 13.00 horas".
     if ((!a.marked && b.afternoon === null && !g.hw2) || (!b.marked && a.afternoon === null && !g.hw1)) continue;
+    // A half-day word printed once serves both ends: "3-6 p.m.", "下午3时至6时".
     const start = applyHalfDay(a, a.afternoon ?? (a.marked ? null : b.afternoon));
-    const endTime = applyHalfDay(b, b.afternoon);
+    const endTime = applyHalfDay(b, b.afternoon ?? a.afternoon);
     if (!start || !endTime) continue;
     const reversed = minutes(start) > minutes(endTime);
     found.push({

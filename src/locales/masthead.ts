@@ -63,3 +63,19 @@ export const BODY_HEADS = new Set([
   'grupo', 'comision', 'conferencia', 'consejo', 'reunion', 'asamblea', 'junta', 'foro',
   'группа', 'комитет', 'комиссия', 'конференция', 'совет', 'совещание', 'ассамблея', 'сессия',
 ]);
+
+/** Chinese names end with their head noun (…工作组, …缔约方会议): a line so ending is whole. */
+export const HAN_BODY_HEADS = ['会议', '工作组', '委员会', '理事会', '大会', '小组', '论坛', '专家组', '小组委员会', '届会'];
+
+/**
+ * Principal organs, printed in the masthead beside "Distr." to name the document's series
+ * (folded forms, six languages).
+ */
+export const PRINCIPAL_ORGANS = new Set([
+  'general assembly', 'economic and social council', 'security council', 'trusteeship council', 'secretariat',
+  'assemblee generale', 'conseil economique et social', 'conseil de securite', 'conseil de tutelle', 'secretariat',
+  'asamblea general', 'consejo economico y social', 'consejo de seguridad', 'consejo de administracion fiduciaria',
+  'генеральная ассамблея', 'экономическии и социальныи совет', 'совет безопасности',
+  '大会', '经济及社会理事会', '安全理事会',
+  'الجمعيه العامه', 'المجلس الاقتصادي والاجتماعي', 'مجلس الامن',
+]);

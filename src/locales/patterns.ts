@@ -43,14 +43,14 @@ export type HarakatTolerance = 'all' | 'final';
 /** A pattern for one word or phrase as the locale prints it, tolerant of spacing and harakat. */
 export function phrasePattern(
   phrase: string,
-  locale: Pick<Locale, 'arabicMorphology'>,
+  locale: Pick<Locale, 'arabicMorphology' | 'spaceless'>,
   harakat: HarakatTolerance = 'final',
 ): string {
   let out = '';
   const chars = [...phrase];
   chars.forEach((ch, i) => {
     if (ch === ' ') {
-      out += '\\s+';
+      out += gap(locale);
     } else if (locale.arabicMorphology && isArabicLetter(ch)) {
       const wordEnd = i === chars.length - 1 || chars[i + 1] === ' ';
       out += (ARABIC_CLASSES[ch] ?? ch) + (harakat === 'all' || wordEnd ? HARAKAT : '');
@@ -61,10 +61,15 @@ export function phrasePattern(
   return out;
 }
 
+/** White space between two words: none may be printed in a language written without spaces. */
+export function gap(locale: Pick<Locale, 'spaceless'>): string {
+  return locale.spaceless ? '\\s*' : '\\s+';
+}
+
 /** Alternation of phrases, longest first so that "تشرين الأول" wins over a shorter prefix. */
 export function alternation(
   phrases: readonly string[],
-  locale: Pick<Locale, 'arabicMorphology'>,
+  locale: Pick<Locale, 'arabicMorphology' | 'spaceless'>,
   harakat: HarakatTolerance = 'final',
 ): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);

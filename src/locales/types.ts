@@ -25,6 +25,12 @@ export interface MandateWords {
   readonly of: readonly string[];
   /** Phrases after which the adopting body is named ("adopted by"). */
   readonly adoptedBy: readonly string[];
+  /**
+   * Chinese frames the number and puts the keyword after it: 第55/25号决议 (resolution 55/25),
+   * 第32条第3款 (article 32, paragraph 3), with the instrument or body before.
+   */
+  readonly numberBefore?: readonly string[];
+  readonly numberAfter?: readonly string[];
   /** Words after which a body's name has ended ("…Crime at its fourth session"). */
   readonly clauseStops?: readonly string[];
   /** Words introducing a title ("entitled"). */
@@ -78,6 +84,8 @@ export interface ClockWords {
 
 export interface Locale {
   readonly code: Language;
+  /** Written without spaces between words (Chinese): patterns join words with \s* not \s+. */
+  readonly spaceless?: boolean;
   /** Does the language attach clitics (و، ف، ب، ل، ال) to words, and mark them with harakat? */
   readonly arabicMorphology: boolean;
   /** Twelve entries, January first; each lists every spelling of that month. */

@@ -35,7 +35,9 @@ const BULLETS = '(?:[-–•*#>][ \\t]*){0,3}';
 const itemPattern = perLocale(
   (locale) =>
     new RegExp(
-      `^([ \\t]*${BULLETS})(?:${alternation(locale.itemWord, locale)}[ \\t]+)?(\\d{1,3})[ \\t]*(?:[-.)–:][ \\t]*)?(?=[^\\s\\d.,/:])`,
+      // After "1." and a space the title may begin with a digit ("6. 2016-2017 …"); glued to
+      // the number it may not ("1.1", "27/1").
+      `^([ \\t]*${BULLETS})(?:${alternation(locale.itemWord, locale)}[ \\t]${locale.spaceless ? '*' : '+'})?(\\d{1,3})(?:[ \\t]*[-.)–:．、][ \\t]+(?=\\S)|[ \\t]*[-.)–:．、](?=[^\\s\\d.,/:])|[ \\t]+(?=[^\\s\\d.,/:]))`,
       'iu',
     ),
 );
