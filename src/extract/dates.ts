@@ -61,7 +61,8 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
   }
   const months = alternation(locale.months.flat(), locale);
   const monthPair = `${months}(?:\\s*/\\s*${months})?`;
-  const ordinal = optional(words?.ordinalSuffixes, locale, (alt) => `${alt}?`);
+  // "1er", and "1 er" as PDF extraction splits it.
+  const ordinal = optional(words?.ordinalSuffixes, locale, (alt) => `(?: ?${alt}(?![\\p{L}]))?`);
   const joiner = optional(words?.joiners, locale, (alt) => `(?:\\s+${alt})?`);
   const yearSuffix = optional(words?.yearSuffixes, locale, (alt) => `(?:\\s*${alt})?`);
   const weekday = (name: string) => `(?<${name}>${weekdays})(?:\\s*[,،])?`;

@@ -31,7 +31,12 @@ export interface MandateDraft {
 const ARABIC_SUFFIX = '(?:ات)?(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
 const MAX_WORDS_BEFORE_NUMBER = 4;
 /** Words that end an instrument's name in any Latin- or Cyrillic-script language. */
-const INSTRUMENT_STOPS = ['and', 'or', 'in', 'at', 'which', 'that', 'to', 'on', 'et', 'ou', 'y', 'o', 'e', 'и', 'или', 'в'];
+const INSTRUMENT_STOPS = [
+  'and', 'or', 'in', 'at', 'which', 'that', 'to', 'on', 'by',
+  'et', 'ou', 'au', 'aux', 'pour', 'qui', 'par',
+  'y', 'o', 'e', 'al', 'a', 'para', 'que', 'en', 'por',
+  'и', 'или', 'в', 'по', 'для', 'к',
+];
 const MAX_INSTRUMENT_WORDS = 12;
 
 /**
@@ -54,6 +59,7 @@ interface MandatePatterns {
   clauseStop: RegExp | null;
   ofWord: RegExp;
   stopWord: RegExp;
+  provisionNext: RegExp;
   framed: FramedPatterns | null;
 }
 
@@ -118,13 +124,15 @@ const patterns = perLocale((locale): MandatePatterns => {
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
     adoptedBy: new RegExp(`^[^.\\n]{0,200}?${alternation(m.adoptedBy, locale, 'all')}\\s+(?:the\\s+)?([^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
-    // "General Assembly resolution", "the General Assembly in resolution", "مؤتمر الأطراف، في مقرره":
-    // the body, then at most two short words, just before the keyword.
-    bodyBefore: new RegExp(`(${bodies})(?:[\\s,،]+[\\p{L}\\p{M}]{1,5}){0,2}[\\s,،]+$`, flags.replace('g', '')),
+    // "General Assembly resolution", "the General Assembly in resolution", "the Meeting of the
+    // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
+    // words, just before the keyword.
+    bodyBefore: new RegExp(`(${bodies})(?:[\\s,،]+[\\p{L}\\p{M}]{1,9}){0,3}[\\s,،]+$`, flags.replace('g', '')),
     bodyAfter: new RegExp(`^,?\\s+(?:${of}\\s*)?(${bodies})(?![\\p{L}\\p{M}])`, flags.replace('g', '')),
     listNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(${MANDATE_NUMBER})(?![\\p{L}\\p{N}/])`, flags.replace('g', '')),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${alternation(m.clauseStops, locale)}(?![\\p{L}\\p{M}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
+    provisionNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)`, flags.replace('g', '')),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
       ? new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي)$`, 'u')
@@ -258,23 +266,45 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
 
   if (p.framed) readFramed(ctx, p, p.framed, record, byKey, order);
 
+  const recordProvision = (reference: string, instrument: NSpan | null, span: NSpan) => {
+    const named = instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : '';
+    let draft = byKey.get(`provision:${reference}:${named}`);
+    if (!draft && !instrument) {
+      // "article 33" cited again without its instrument: the one instrument it was cited with.
+      const same = order.filter((d) => d.kind === 'provision' && d.reference === reference);
+      if (same.length === 1) draft = same[0];
+    }
+    if (!draft) {
+      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0 };
+      byKey.set(`provision:${reference}:${named}`, draft);
+      order.push(draft);
+    }
+    draft.occurrences.push(span);
+  };
+
   for (const match of text.matchAll(p.provision)) {
     const start = keywordStart(text, match.index, ctx.locale);
     if (start === -1) continue;
     const groups = match.groups!;
     const paragraph = groups.paragraph ?? groups.paragraphAfter;
     const kindName = groups.article !== undefined ? 'article' : 'rule';
-    const reference = `${kindName} ${groups.number}${paragraph ? `(${paragraph})` : ''}`;
-    const numberEnd = match.index + match[0].length;
-    const instrument = readInstrument(ctx, p, numberEnd);
-    const key = `provision:${reference}:${instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : ''}`;
-    let draft = byKey.get(key);
-    if (!draft) {
-      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0 };
-      byKey.set(key, draft);
-      order.push(draft);
+    let numberEnd = match.index + match[0].length;
+    // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
+    const numbers: { number: string; span: NSpan }[] = [{ number: groups.number!, span: { start, end: numberEnd } }];
+    if (!paragraph) {
+      for (;;) {
+        const next = p.provisionNext.exec(text.slice(numberEnd, numberEnd + 40));
+        if (!next) break;
+        const at = numberEnd + next[0].length - next[1]!.length;
+        numberEnd += next[0].length;
+        numbers.push({ number: next[1]!, span: { start: at, end: numberEnd } });
+      }
     }
-    draft.occurrences.push({ start, end: instrument ? instrument.end : numberEnd });
+    const instrument = readInstrument(ctx, p, numberEnd);
+    for (const { number, span } of numbers) {
+      const reference = `${kindName} ${number}${paragraph ? `(${paragraph})` : ''}`;
+      recordProvision(reference, instrument, { start: span.start, end: instrument && numbers.length === 1 ? instrument.end : span.end });
+    }
   }
 
   for (const draft of order) {

@@ -61,7 +61,7 @@ function timeToken(locale: Locale, n: string): string {
   const minuteWord = words(c.minuteSuffixes);
   return (
     `(?:(?<before${n}>${before})\\s?)?(?<h${n}>\\d{1,2})` +
-    `(?:(?<sep${n}>\\s?[:.h/]\\s?|\\s?${hourWord}\\s?)(?<m${n}>\\d{2})(?:\\s?${minuteWord})?|\\s?(?<hw${n}>${hourWord}))?` +
+    `(?:(?<sep${n}>\\s?[:.h/]\\s?|\\s?(?<hs${n}>${hourWord})\\s?)(?<m${n}>\\d{2})(?:\\s?(?<mw${n}>${minuteWord})|\\s?(?<ha${n}>${hourWord}))?|\\s?(?<hw${n}>${hourWord}))?` +
     `(?:\\s?(?<after${n}>${after}))?`
   );
 }
@@ -141,8 +141,10 @@ export function findClockTimes(text: string, locale: Locale): TimeMatch[] {
     if (runsIntoWord(text, m.index + m[0].length)) continue;
     const g = m.groups!;
     const t = readTime(g, '1', p);
-    // Minutes alone ("10.00") are not enough outside a range: they may be a number.
-    if (!t || (t.afternoon === null && g.hw1 === undefined)) continue;
+    // Minutes alone ("10.00") are not enough outside a range: they may be a number. An hour or
+    // minute word is: "10 h", "10.00 horas", "10 час. 00 мин.".
+    const worded = g.hw1 !== undefined || g.hs1 !== undefined || g.mw1 !== undefined || g.ha1 !== undefined;
+    if (!t || (t.afternoon === null && !worded)) continue;
     const time = applyHalfDay(t, t.afternoon);
     if (time) found.push({ span: { start: m.index, end: m.index + m[0].length }, time });
   }
