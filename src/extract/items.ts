@@ -104,8 +104,14 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
       current = newItem(String(itemMarker.number), itemMarker, titleSpanAfter(ctx, itemMarker, line), null);
       items.push(current);
       orphans = [];
-    } else if (subMarker && lastItem) {
-      const parent = items[items.length - 1]!;
+    } else if (subMarker && lastItem && isSubSubItem(lastItem, subMarker)) {
+      // "(i)", "(ii)" under a sub-item: the next level, numbered "1(a)(i)".
+      const parent = lastItem.subItems[lastItem.subItems.length - 1]!;
+      current = newItem(`${parent.number}(${ROMAN_LABELS[subMarker.roman! - 1]})`, subMarker, titleSpanAfter(ctx, subMarker, line), parent);
+      parent.subItems.push(current);
+      orphans = [];
+    } else if (subMarker && lastItem && subMarker.letterIndex !== -1) {
+      const parent = lastItem;
       const expected = parent.subItems.length;
       if (subMarker.letterIndex !== expected) {
         diagnose(
@@ -135,6 +141,22 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
     previousBlank = false;
   }
   return items;
+}
+
+const ROMAN_LABELS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/**
+ * "(i)" is the ninth letter after "(h)", and the first roman sub-sub-item anywhere else;
+ * "(ii)", "(v)", "(x)" continue a roman run under the current sub-item.
+ */
+function isSubSubItem(item: ItemDraft, marker: SubItemMarker): boolean {
+  if (marker.roman === undefined) return false;
+  const sub = item.subItems[item.subItems.length - 1];
+  if (!sub) return false;
+  const romanRun = sub.subItems.length;
+  if (marker.roman === romanRun + 1 && romanRun > 0) return true;
+  if (marker.roman !== 1) return marker.letterIndex === -1 && marker.roman === romanRun + 1;
+  return marker.letterIndex !== item.subItems.length; // "(i)" is not the expected next letter
 }
 
 function wordSet(folded: string): Set<string> {
@@ -171,6 +193,14 @@ export function foldedListTitle(ctx: ParseContext, item: ItemDraft): string {
   return folded;
 }
 
+/** The labels a sub-item marker may stand for: its letter, its roman numeral, or both ("i"). */
+function subLabels(marker: SubItemMarker): string[] {
+  const labels: string[] = [];
+  if (marker.letterIndex !== -1) labels.push(subItemLetter(marker.letterIndex));
+  if (marker.roman !== undefined) labels.push(ROMAN_LABELS[marker.roman - 1]!);
+  return labels;
+}
+
 /** The item a marker line opens, if it is the heading of one still ahead of `cursor`. */
 function headingTarget(
   ctx: ParseContext,
@@ -184,7 +214,8 @@ function headingTarget(
     const matches =
       marker.kind === 'item'
         ? candidate.parent === null && candidate.number === String(marker.number)
-        : candidate.parent !== null && candidate.number.endsWith(`(${subItemLetter(marker.letterIndex)})`) &&
+        : candidate.parent !== null &&
+          subLabels(marker).some((label) => candidate.number.endsWith(`(${label})`)) &&
           // A sub-item heading belongs to the item whose part we are in.
           (k === cursor || order.slice(cursor, k).every((between) => between.parent !== null));
     if (!matches) continue;

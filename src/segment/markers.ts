@@ -20,8 +20,10 @@ export interface ItemMarker {
 
 export interface SubItemMarker {
   kind: 'sub';
-  /** Position in the alphabet: 0 is "a". */
+  /** Position in the alphabet: 0 is "a"; -1 when the label is only a roman numeral ("ii"). */
   letterIndex: number;
+  /** The label read as a small roman numeral, when it is one ("i", "iv"). */
+  roman?: number;
   labelStart: number;
   labelEnd: number;
   start: number;
@@ -44,7 +46,7 @@ const itemPattern = perLocale(
 
 // A letter in brackets, "(a)", "（a）", or followed by a bracket, "a)", "а)". Two letters allow
 // "(aa)" continuations; roman numerals of sub-sub-items are not letters of the alphabet table.
-const SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})(?:[(（][ \\t]*([\\p{L}]{1,2})[ \\t]*[)）]|([\\p{L}]{1,2})[)）])[ \\t]*(?=\\S)`, 'u');
+const SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})(?:[(（][ \\t]*([\\p{L}]{1,4})[ \\t]*[)）]|([\\p{L}]{1,4})[)）])[ \\t]*(?=\\S)`, 'u');
 
 const letterIndexes = perLocale((locale) => {
   const map = new Map<string, number>();
@@ -81,16 +83,26 @@ export function matchSubItemMarker(line: Line, locale: Locale): SubItemMarker | 
   if (!m) return null;
   const letter = m[2] ?? m[3]!;
   const index = letterIndex(letter, locale);
-  if (index === undefined) return null;
+  const roman = romanValue(letter);
+  if (index === undefined && roman === undefined) return null;
   const labelStart = line.start + m[0].indexOf(letter, m[1]!.length);
   return {
     kind: 'sub',
-    letterIndex: index,
+    letterIndex: index ?? -1,
+    ...(roman !== undefined ? { roman } : {}),
     labelStart,
     labelEnd: labelStart + letter.length,
     start: line.start + m[1]!.search(/\S|$/),
     titleStart: line.start + m[0].length,
   };
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** "(ii)" → 2: sub-sub-items are numbered in small roman numerals. */
+export function romanValue(text: string): number | undefined {
+  const index = ROMAN.indexOf(text.toLowerCase());
+  return index === -1 ? undefined : index + 1;
 }
 
 /** "a", "b", … "z", then "aa": the ASCII letter of a sub-item position. */
