@@ -59,6 +59,8 @@ export interface ParseContext {
   readonly locale: Locale;
   readonly options: ParseOptions;
   readonly diagnostics: DraftDiagnostic[];
+  /** Page furniture below the masthead (blanked in `lines`), left out of every text field. */
+  readonly furniture?: readonly NSpan[];
 }
 
 export function splitLines(text: string): Line[] {

@@ -36,7 +36,9 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   // Below the masthead, page furniture (job numbers, barcodes, page numbers, the running header
   // with the document's symbol) is blanked so that no title or paragraph runs through it.
   const ownSymbol = options.symbol ?? header.symbol?.value ?? null;
-  ctx = { ...ctx, lines: blankFurniture(ctx.lines, segments.header.to, ownSymbol) };
+  const blanked = blankFurniture(ctx.lines, segments.header.to, ownSymbol);
+  const furniture = ctx.lines.filter((line, i) => blanked[i] !== line).map(({ start, end }) => ({ start, end }));
+  ctx = { ...ctx, lines: blanked, furniture };
 
   const items = segments.list ? extractListItems(ctx, segments.list) : [];
   if (segments.annotations) attachAnnotations(ctx, items, segments.annotations);

@@ -14,9 +14,9 @@ import { stdin, stdout } from 'node:process';
 import { AgendaParseError } from '../errors.js';
 import type { Language } from '../schema.js';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
-import { convertDocument, convertOptionsFrom, type DocumentTask } from './convert.js';
 import { parseShard, positiveInteger, positiveSeconds, type CliOptions } from './options.js';
 import { createReporter } from './report.js';
+import { convertOptionsFrom, type DocumentTask } from './task.js';
 import { readStdin } from './stdin.js';
 
 export type { CliOptions } from './options.js';
@@ -132,6 +132,8 @@ async function runSingle(input: string | undefined, options: CliOptions): Promis
   } else {
     task = { file: input, display: input, outRel: basename(input), walked: false };
   }
+  // Imported here, not at the top: the batch runner's thread never loads the parser.
+  const { convertDocument } = await import('./convert.js');
   const outcome = await convertDocument(task, convert);
   const name = task.display ?? '<stdin>';
   switch (outcome.status) {
@@ -164,6 +166,11 @@ async function run(inputs: string[], options: CliOptions, command: Command): Pro
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // A reader that stops early (`agenda-parse archive/ | head`) is not an error of ours: stop quietly.
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const program = buildProgram(run);
   if (argv.length === 0 && stdin.isTTY) {
     process.stderr.write(program.helpInformation());

@@ -1,7 +1,7 @@
 // What the CLI says on stderr: one line per error or warning, naming the file and the code, and
 // the batch summary. Lines go through `writeLine` so that a progress bar can step aside for them.
 import { chalkStderr as chalk } from 'chalk';
-import type { ReportedDiagnostic } from './convert.js';
+import type { ReportedDiagnostic } from './task.js';
 
 export interface Summary {
   parsed: number;

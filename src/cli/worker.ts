@@ -1,7 +1,8 @@
 // A batch worker thread (dist/worker.js): converts the documents the pool hands it, one at a
 // time, and answers with their outcome. It never writes to stdout.
 import { parentPort, workerData } from 'node:worker_threads';
-import { convertDocument, type ConvertControl, type ConvertOptions, type DocumentTask, type Outcome } from './convert.js';
+import { convertDocument } from './convert.js';
+import type { ConvertControl, ConvertOptions, DocumentTask, Outcome } from './task.js';
 
 export interface WorkerInit {
   convert: ConvertOptions;

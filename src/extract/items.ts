@@ -39,7 +39,7 @@ export interface ItemDraft {
 }
 
 /** Lines ending a paragraph: final punctuation, closing quotes and brackets. */
-const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]]\s*$/u;
+const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]。！？；：」』）]\s*$/u;
 /** Share of the shorter title's words a heading must have in common with the list title. */
 const HEADING_SIMILARITY = 0.5;
 

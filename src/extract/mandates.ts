@@ -13,6 +13,7 @@ import {
   stemPattern,
   WORD_END,
 } from '../locales/patterns.js';
+import { BODY_HEADS } from '../locales/masthead.js';
 import type { BodyName, Locale } from '../locales/types.js';
 
 export type MandateKind = 'decision' | 'resolution' | 'provision';
@@ -55,6 +56,7 @@ interface MandatePatterns {
   bodyLookup: (words: string) => BodyName | undefined;
   bodyBefore: RegExp;
   bodyAfter: RegExp;
+  subjectAfterTitle: RegExp;
   listNext: RegExp;
   clauseStop: RegExp | null;
   ofWord: RegExp;
@@ -128,6 +130,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
     // words, just before the keyword.
     bodyBefore: new RegExp(`(${bodies})(?:[\\s,،]+[\\p{L}\\p{M}]{1,9}){0,3}[\\s,،]+$`, flags.replace('g', '')),
+    subjectAfterTitle: new RegExp(`^\\s*[,،]\\s*(?:(?:the|la|le|l'|l’|el)\\s*)?((?:${bodies})[^,،.;؛\\n]{0,200})`, flags.replace('g', '')),
     bodyAfter: new RegExp(`^,?\\s+(?:${of}\\s*)?(${bodies})(?![\\p{L}\\p{M}])`, flags.replace('g', '')),
     listNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(${MANDATE_NUMBER})(?![\\p{L}\\p{N}/])`, flags.replace('g', '')),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${alternation(m.clauseStops, locale)}(?![\\p{L}\\p{M}])`, flags.replace('g', '')) : null,
@@ -230,6 +233,19 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
       candidates.push({ start: at, end: at + bodyAfter[1]!.length });
     }
     const titleMatch = p.entitled.exec(after);
+    // "En su resolución 6/9, titulada "…", la Conferencia de las Partes en la Convención…": the
+    // body names itself right after the title.
+    if (titleMatch) {
+      const afterTitle = end + titleMatch[0].length;
+      const subject = p.subjectAfterTitle.exec(text.slice(afterTitle, afterTitle + 300));
+      if (subject) {
+        let words = subject[1]!.trimEnd();
+        const stop = p.clauseStop?.exec(words);
+        if (stop) words = words.slice(0, stop.index);
+        const at = afterTitle + subject[0].length - subject[1]!.length;
+        if (p.bodyLookup(words)) candidates.push({ start: at, end: at + words.length });
+      }
+    }
     const adopted = p.adoptedBy.exec(after);
     if (adopted) {
       const adoptedStart = end + adopted[0].length - adopted[1]!.length;
@@ -340,12 +356,17 @@ function readFramed(
     const draft = record(kind, canonicalReference(match.groups!.number!), { start, end: start + match[0].length });
     const windowStart = Math.max(0, start - 80);
     const window = text.slice(windowStart, start);
-    // The nearest body before the number, in the same sentence.
+    // The nearest body before the number, in the same sentence; a body's full name runs back to
+    // the clause's start: 联合国打击跨国有组织犯罪公约缔约方会议.
     const sentence = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；')) + 1);
     const body = [...sentence.matchAll(f.bodyBefore)].at(-1);
     if (body) {
-      const at = start - sentence.length + body.index;
-      const length = body[0].length;
+      let at = start - sentence.length + body.index;
+      const nameEnd = at + body[0].length;
+      // Principal organs are named in full already (大会, 安全理事会).
+      const principal = p.bodyLookup(body[0])?.resolutionSeries !== undefined;
+      while (!principal && at > 0 && /\p{Script=Han}/u.test(text[at - 1]!) && !HAN_CLAUSE_STARTS.includes(text[at - 1]!)) at--;
+      const length = nameEnd - at;
       if (length > draft.issuerLength) {
         draft.issuer = { start: at, end: at + length };
         draft.issuerLength = length;
@@ -374,6 +395,9 @@ function readFramed(
     draft.occurrences.push({ start, end: match.index + match[0].length });
   }
 }
+
+/** Characters before which a Chinese body's name cannot reach back: 在 (at), 由 (by), 经 (through)… */
+const HAN_CLAUSE_STARTS = ['在', '由', '经', '和', '与', '及', '并', '于', '据', '按', '依', '照', '的', '了', '是'];
 
 /** Words that end a Chinese instrument's name going backwards: conjunctions, "under", "of". */
 const HAN_STOPS = ['和', '与', '及', '、', '根据', '依照', '按照', '依据', '按', '款', '条', '的'];
@@ -404,17 +428,38 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
   const wordRe = /[\p{L}\p{M}\p{N}'’-]+/uy;
   let position = start;
   let end = start;
+  let previous = '';
   for (let count = 0; count < MAX_INSTRUMENT_WORDS; count++) {
     wordRe.lastIndex = position;
     const word = wordRe.exec(text);
     if (!word) break;
-    if (count > 0 && p.stopWord.test(word[0])) break;
+    if (count > 0 && endsInstrument(ctx, p, word[0], previous, text, position + word[0].length)) break;
     end = position + word[0].length;
-    // Only spaces may separate the instrument's words; punctuation ends it.
+    previous = word[0];
+    // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.
     let next = end;
-    while (text[next] === ' ') next++;
+    while (text[next] === ' ' || text[next] === '\t') next++;
+    if (text[next] === '\n' && text[next + 1] !== '\n') {
+      next++;
+      while (text[next] === ' ' || text[next] === '\t') next++;
+    }
     if (next === end || next >= text.length) break;
     position = next;
   }
   return end > start ? { start, end } : null;
+}
+
+/**
+ * Where an instrument's name stops: at a conjunction or preposition that starts another phrase
+ * ("…Convention and article 5", "…Convention et au paragraphe 2"), but not inside a name
+ * ("Consejo Económico y Social": the word after is capitalised); and at the name of a body that
+ * begins the next clause ("…экономической комиссии Группа экспертов изберет").
+ */
+function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
+  if (p.stopWord.test(word)) {
+    const next = /^\s+([\p{L}])/u.exec(text.slice(after, after + 4));
+    return !(next && /\p{Lu}/u.test(next[1]!));
+  }
+  const capitalised = /^\p{Lu}/u.test(word);
+  return capitalised && BODY_HEADS.has(foldForMatch(word)) && /^\p{Ll}/u.test(previous) && !ctx.locale.stopwords.includes(foldForMatch(previous));
 }

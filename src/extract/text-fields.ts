@@ -26,12 +26,24 @@ export function trimFieldSpan(ctx: ParseContext, span: NSpan, listLine: boolean)
 /** The field's text: digits as printed (or ASCII), markdown bold removed, spaces collapsed. */
 export function fieldText(ctx: ParseContext, span: NSpan): string {
   const source = ctx.options.digits === 'ascii' ? ctx.norm.text : ctx.norm.display;
-  const text = source
-    .slice(span.start, span.end)
+  const text = withoutFurniture(ctx, source, span)
     .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return HAN.test(text) ? text.replace(SPACE_BETWEEN_CJK, '') : text;
+}
+
+/** The span's text with page furniture inside it (a paragraph joined across a page) left out. */
+function withoutFurniture(ctx: ParseContext, source: string, span: NSpan): string {
+  const inside = ctx.furniture?.filter((f) => f.start >= span.start && f.end <= span.end) ?? [];
+  if (inside.length === 0) return source.slice(span.start, span.end);
+  let text = '';
+  let at = span.start;
+  for (const f of inside) {
+    text += source.slice(at, f.start) + ' ';
+    at = f.end;
+  }
+  return text + source.slice(at, span.end);
 }
 
 /** Paragraphs of an annotation: each trimmed of bullets and collapsed, joined with "\n". */

@@ -75,7 +75,7 @@ export async function extractPdfText(
   for (const page of pages) {
     if (page.number > 1) text += PAGE_SEPARATOR;
     pageStarts.push(text.length);
-    text += layoutPage(page.lines, { direction, pitches });
+    text += layoutPage(page.lines, { direction, pitches }, page.view[2] - page.view[0]);
   }
   return { text: text + '\n', pages: pdf.pages, pageStarts, direction };
 }

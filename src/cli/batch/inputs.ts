@@ -11,7 +11,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import picomatch from 'picomatch';
-import type { DocumentTask, FailureCode } from '../convert.js';
+import type { DocumentTask, FailureCode } from '../task.js';
 import { AgendaParseError } from '../../errors.js';
 import type { Shard } from '../options.js';
 import { isHiddenName, joinDisplay, joinRel, listedPath } from './paths.js';

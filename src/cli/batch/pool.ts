@@ -7,7 +7,7 @@
 // it finishes one instead of idling while the main thread (which shares the cores) answers. The
 // time limit runs for the document a worker is on: the first of its list.
 import { Worker } from 'node:worker_threads';
-import type { DocumentTask, Outcome } from '../convert.js';
+import type { DocumentTask, Outcome } from '../task.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from '../worker.js';
 
 export interface PoolOptions {

@@ -8,7 +8,7 @@
 // that is the back-pressure that keeps memory flat for any number of files.
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { convertOptionsFrom, outputPath, temporaryPath, type Outcome, type TestHooks } from '../convert.js';
+import { convertOptionsFrom, outputPath, temporaryPath, type Outcome, type TestHooks } from '../task.js';
 import type { CliOptions } from '../options.js';
 import { createReporter, type Reporter } from '../report.js';
 import { readStdin } from '../stdin.js';

@@ -24,21 +24,34 @@ function bidi(): Bidi {
   return engine;
 }
 
-const STRONG_RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const STRONG_LTR = /[\p{L}]/u;
-const MARK = /\p{M}/u;
+/** Right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko …, and their presentation forms. */
+function isRtlCode(c: number): boolean {
+  return (c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+}
+
+const LETTER = /\p{L}/u;
 
 /** Strong left-to-right and right-to-left letters, as the algorithm's L and R/AL count them. */
 export function strongCounts(text: string): { ltr: number; rtl: number } {
   let ltr = 0;
   let rtl = 0;
-  for (const ch of text) {
-    if (MARK.test(ch)) continue;
-    if (STRONG_RTL.test(ch)) {
-      if (/\p{L}/u.test(ch)) rtl++;
-    } else if (STRONG_LTR.test(ch)) ltr++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) ltr++;
+    } else if (isRtlCode(c)) {
+      // Letters only: Arabic-Indic digits, harakat and punctuation are not strong.
+      if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x05d0 && c <= 0x05ea) || c >= 0xfb1d || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9)) rtl++;
+    } else if (LETTER.test(text[i]!)) {
+      ltr++;
+    }
   }
   return { ltr, rtl };
+}
+
+function hasRtl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isRtlCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The direction most of the text's letters read in; `fallback` when it has none, or a tie. */
@@ -51,7 +64,11 @@ export function dominantDirection(text: string, fallback: Direction): Direction 
 
 /** Reorder `text` for display in a paragraph of direction `base` (rules L1–L2, no mirroring). */
 export function reorder(text: string, base: Direction): string {
-  if (!/[^\u0000-\u024f]/.test(text) && base === 'ltr') return text; // Latin only: nothing moves
+  if (base === 'ltr' && !hasRtl(text)) return text; // nothing right to left: nothing moves
+  // Right-to-left letters, marks and punctuation only (no Latin, no digits): the whole reverses.
+  if (base === 'rtl' && !/[\p{Nd}A-Za-z\u00c0-\u024f]/u.test(text) && strongCounts(text).ltr === 0) {
+    return repairSurrogates(text.split('').reverse()).join('');
+  }
   const engine = bidi();
   const levels = engine.getEmbeddingLevels(text, base);
   const chars = text.split('');
@@ -84,17 +101,16 @@ function repairSurrogates(chars: string[]): string[] {
 const OPEN = '([{';
 const CLOSE = ')]}';
 
-/** True when every closing bracket has an opening one before it. */
-function bracketsInOrder(text: string): boolean {
-  let depth = 0;
+/** Bracket depth after `text`, starting at `depth`; -1 once a closing bracket has no opening one. */
+export function bracketDepth(text: string, depth = 0): number {
   for (const ch of text) {
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) {
       depth--;
-      if (depth < 0) return false;
+      if (depth < 0) return -1;
     }
   }
-  return true;
+  return depth;
 }
 
 function mirrorBrackets(text: string): string {
@@ -106,17 +122,20 @@ function mirrorBrackets(text: string): string {
 
 /**
  * A display-order line → logical order, in a paragraph of direction `base`. When the result has
- * a closing bracket before its opening one, the line is read again: in the other direction (a
- * line of Latin alone, "(CTOC/COP/WG.4/2010/2)", in a right-to-left paragraph), or with its
- * brackets mirrored (producers that map mirrored glyphs to the mirrored character).
+ * a closing bracket before its opening one (`open`: brackets left open by the lines before it in
+ * the paragraph), the line is read again: in the other direction (a line of Latin alone,
+ * "(CTOC/COP/WG.4/2010/2)", in a right-to-left paragraph), or with its brackets mirrored
+ * (producers that map mirrored glyphs to the mirrored character).
  */
-export function toLogical(visual: string, base: Direction): string {
+export function toLogical(visual: string, base: Direction, open = 0): string {
   const logical = reorder(visual, base);
-  if (bracketsInOrder(logical) || !/[()[\]{}]/.test(visual)) return logical;
+  if (!/[()[\]{}]/.test(visual) || bracketDepth(logical, open) >= 0) return logical;
+  // Text that reads left to right throughout was not reordered: "a)" is a label, not a mirror.
+  if (base === 'ltr' && strongCounts(visual).rtl === 0) return logical;
   const other = reorder(visual, base === 'rtl' ? 'ltr' : 'rtl');
-  if (bracketsInOrder(other)) return other;
+  if (bracketDepth(other, open) >= 0) return other;
   const mirrored = mirrorBrackets(logical);
-  if (bracketsInOrder(mirrored)) return mirrored;
+  if (bracketDepth(mirrored, open) >= 0) return mirrored;
   return logical;
 }
 

@@ -12,7 +12,7 @@
 //    label or a short line (the next line's first word would have fitted on it) says otherwise.
 //    Paragraphs are separated by a blank line, short lines by a line break; a word hyphenated
 //    at the end of a line is joined.
-import { dominantDirection, toLogical } from './bidi.js';
+import { bracketDepth, dominantDirection, toLogical } from './bidi.js';
 import type { Pitches } from './pitch.js';
 import type { Direction, Fragment, Line } from './types.js';
 
@@ -29,14 +29,28 @@ const CELL_WRAP = 1.3;
 /** A line within this many pitches of the one above can join its block. */
 const BLOCK_GAP = 1.6;
 
+const textCache = new WeakMap<Fragment, { fallback: Direction; text: string }>();
+
 /** Logical text of a fragment read on its own (table cells, furniture, labels). */
 export function fragmentText(fragment: Fragment, fallback: Direction): string {
-  return cleanText(toLogical(fragment.visual, dominantDirection(fragment.visual, fallback)));
+  const cached = textCache.get(fragment);
+  if (cached && cached.fallback === fallback) return cached.text;
+  const text = cleanText(toLogical(fragment.visual, dominantDirection(fragment.visual, fallback)));
+  textCache.set(fragment, { fallback, text });
+  return text;
 }
 
-/** Marks drawn as separate glyphs come out with a space before them: "الفريق ُ" → "الفريقُ". */
+/**
+ * Marks drawn as separate glyphs come out with a space before them ("الفريق ُ" → "الفريقُ") and
+ * in the order they were drawn: a letter's marks are put in canonical order (shadda after kasra
+ * or fatha), as typed text has them.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/\s+(?=\p{Mn})/gu, '').replace(/\s{2,}/g, ' ').trim();
+  return text
+    .replace(/\s+(?=\p{Mn})/gu, '')
+    .replace(/\p{Mn}{2,}/gu, (marks) => marks.normalize('NFD'))
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 const LABEL = /^(?:[•▪◦‣∙·*–-]|[([]?\s*(?:\p{Nd}{1,3}|\p{L}{1,2}|[ivxlcIVXLC]{1,6})\s*[)\].:\-–]?\s*[.\-–]?)$/u;
@@ -45,9 +59,23 @@ function isLabel(text: string): boolean {
   return LABEL.test(text);
 }
 
+/** A label standing before a moderate gap at the start of a line: it must be bracketed or end
+ * in punctuation ("(a)", "1.", "a)", "١-"), so that a word before a wide justified space is not. */
+const PIECE_LABEL = /^(?:[•▪◦‣∙·*–-]|[([]\s*(?:\p{Nd}{1,3}|\p{L}{1,2}|[ivxlc]{1,6})\s*[)\]]|(?:\p{Nd}{1,3}|\p{L}{1,2}|[ivxlc]{1,6})\s*[).\-–])$/u;
+
+/** Mark a line that begins with a label and a moderate gap ("(a)  Opening of the meeting"). */
+function markLabel(line: Line, ctx: LayoutContext): void {
+  const fragment = line.fragments[0];
+  if (!fragment || line.fragments.length !== 1 || fragment.pieces.length < 2 || fragment.labelled) return;
+  const first = readingOrder(fragment.pieces, ctx.direction)[0]!;
+  if (PIECE_LABEL.test(fragmentText(first, ctx.direction))) fragment.labelled = true;
+}
+
 interface Region {
   lines: Line[];
   gutters: [number, number][];
+  /** Lines above the first line of several fragments: the first row's wrapped heading cells. */
+  above: number;
 }
 
 interface Unit {
@@ -55,7 +83,7 @@ interface Unit {
   text: string;
 }
 
-export function layoutPage(lines: readonly Line[], ctx: LayoutContext): string {
+export function layoutPage(lines: readonly Line[], ctx: LayoutContext, pageWidth: number): string {
   const regions = findRegions(lines, ctx);
   const inRegion = new Map<Line, Region>();
   for (const region of regions) for (const line of region.lines) inRegion.set(line, region);
@@ -66,20 +94,25 @@ export function layoutPage(lines: readonly Line[], ctx: LayoutContext): string {
   for (const line of lines) {
     const region = inRegion.get(line);
     if (!region) {
+      markLabel(line, ctx);
       flow.push({ line, barrier: false });
       continue;
     }
     if (done.has(region)) continue;
     done.add(region);
     if (isList(region, ctx)) {
-      for (const l of region.lines) flow.push({ line: mergeLabels(l, ctx), barrier: false });
+      for (const l of region.lines) {
+        const merged = mergeLabels(l, ctx);
+        markLabel(merged, ctx);
+        flow.push({ line: merged, barrier: false });
+      }
     } else {
       units.push({ top: region.lines[0]!.y, text: tableText(region, ctx) });
       for (const l of region.lines) flow.push({ line: l, barrier: true });
     }
   }
   for (const block of chainBlocks(flow, ctx)) {
-    units.push({ top: block[0]!.y, text: blockText(block, ctx) });
+    units.push({ top: block[0]!.y, text: blockText(block, ctx, pageWidth) });
   }
   return units
     .sort((a, b) => b.top - a.top)
@@ -155,7 +188,7 @@ function findRegions(lines: readonly Line[], ctx: LayoutContext): Region[] {
       members.unshift(line);
     }
     for (const line of members) used.add(line);
-    regions.push({ lines: members, gutters });
+    regions.push({ lines: members, gutters, above: members.indexOf(start) });
   }
   return regions;
 }
@@ -186,31 +219,78 @@ function mergeLabels(line: Line, ctx: LayoutContext): Line {
     y: last.y,
     size: Math.max(...line.fragments.map((f) => f.size)),
     font: last.font,
+    runFonts: visualOrder.flatMap((f) => f.runFonts),
     text: ordered.map((f) => fragmentText(f, ctx.direction)).join(' '),
     labelled: true,
+    pieces: [],
   };
   return { ...line, fragments: [merged] };
 }
 
+/** A table line's cells: its fragments, each cut at moderate gaps. */
+function cellsOf(line: Line): Fragment[] {
+  return line.fragments.flatMap((f) => (f.pieces.length > 0 ? f.pieces : [f]));
+}
+
+/** Column gutters: the stretches no cell of any of the region's lines covers. */
+function columnGutters(region: Region): [number, number][] {
+  const spans = region.lines.flatMap(cellsOf).map((c) => [c.x0, c.x1] as [number, number]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const size = Math.min(...region.lines.map((l) => l.size));
+  const gutters: [number, number][] = [];
+  let end = spans[0]![1];
+  for (const [a, b] of spans.slice(1)) {
+    if (a - end >= 0.5 * size) gutters.push([end, a]);
+    end = Math.max(end, b);
+  }
+  return gutters;
+}
+
 function tableText(region: Region, ctx: LayoutContext): string {
-  const columns = region.gutters.length + 1;
+  const gutters = columnGutters(region);
+  const columns = gutters.length + 1;
   const columnOf = (f: Fragment) => {
     const centre = (f.x0 + f.x1) / 2;
-    return region.gutters.filter(([a, b]) => (a + b) / 2 < centre).length;
+    return gutters.filter(([a, b]) => (a + b) / 2 < centre).length;
   };
+  // The column where text wraps (the widest text), and the pitch of its wrapped lines.
+  const weight = new Array<number>(columns).fill(0);
+  for (const line of region.lines) for (const c of cellsOf(line)) weight[columnOf(c)]! += c.x1 - c.x0;
+  const wrapping = weight.indexOf(Math.max(...weight));
+  let wrapPitch = Infinity;
+  for (let i = 1; i < region.lines.length; i++) {
+    const a = region.lines[i - 1]!;
+    const b = region.lines[i]!;
+    if (Math.abs(a.size - b.size) <= 0.05 * a.size) wrapPitch = Math.min(wrapPitch, a.y - b.y);
+  }
+  if (!Number.isFinite(wrapPitch)) wrapPitch = pitchOf(region.lines[0]!, ctx);
+
+  // A row starts with a line that has something outside the wrapping column, or after spacing.
   const rows: Line[][] = [];
   let previous: Line | null = null;
-  for (const line of region.lines) {
-    if (!previous || previous.y - line.y > CELL_WRAP * pitchOf(line, ctx)) rows.push([]);
+  region.lines.forEach((line, i) => {
+    const outside = cellsOf(line).some((c) => columnOf(c) !== wrapping);
+    const firstRow = i <= region.above;
+    if (!previous || (!firstRow && (outside || previous.y - line.y > CELL_WRAP * wrapPitch))) rows.push([]);
     rows[rows.length - 1]!.push(line);
     previous = line;
-  }
+  });
   const order = [...Array(columns).keys()];
   if (ctx.direction === 'rtl') order.reverse();
   return rows
     .map((row) => {
       const cells: string[][] = Array.from({ length: columns }, () => []);
-      for (const line of row) for (const f of line.fragments) cells[columnOf(f)]!.push(fragmentText(f, ctx.direction));
+      for (const line of row) {
+        // Pieces of one line in one column are one cell part, in reading order.
+        const parts = new Map<number, Fragment[]>();
+        for (const c of cellsOf(line)) {
+          const k = columnOf(c);
+          parts.set(k, [...(parts.get(k) ?? []), c]);
+        }
+        for (const [k, pieces] of parts) {
+          cells[k]!.push(readingOrder(pieces, ctx.direction).map((c) => fragmentText(c, ctx.direction)).join(' '));
+        }
+      }
       return order.map((c) => joinWrapped(cells[c]!)).join('\t');
     })
     .join('\n');
@@ -222,6 +302,7 @@ function joinWrapped(parts: readonly string[]): string {
   for (const part of parts) {
     if (out.length === 0) out = part;
     else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(part)) out = out.slice(0, -1) + part;
+    else if (/[([{«“]$/u.test(out) || /^[)\]}»”,.;:،؛]/u.test(part)) out += part;
     else out += ' ' + part;
   }
   return out;
@@ -249,7 +330,7 @@ function chainBlocks(flow: readonly { line: Line; barrier: boolean }[], ctx: Lay
         const last = block[block.length - 1]!;
         const delta = last.y - fragment.y;
         const ratio = Math.max(last.size, fragment.size) / Math.min(last.size, fragment.size);
-        if (delta <= 0 || ratio > 1.3 || !overlaps(last, fragment)) continue;
+        if (delta <= 0 || ratio > 1.2 || !overlaps(last, fragment)) continue;
         if (delta > BLOCK_GAP * ctx.pitches.of(last.font, last.size)) continue;
         if (delta < bestDelta) {
           best = block;
@@ -270,53 +351,74 @@ function chainBlocks(flow: readonly { line: Line; barrier: boolean }[], ctx: Lay
 
 type Break = 'soft' | 'line' | 'paragraph' | 'undecided';
 
-function blockText(block: Fragment[], ctx: LayoutContext): string {
+/** A block narrower than this share of the page's width is a column of short lines. */
+const NARROW_BLOCK = 0.3;
+
+function blockText(block: Fragment[], ctx: LayoutContext, pageWidth: number): string {
   const direction = dominantDirection(block.map((f) => f.visual).join(' '), ctx.direction);
-  for (const f of block) if (!f.labelled) f.text = cleanText(toLogical(f.visual, direction));
+  let open = 0;
+  for (const f of block) {
+    if (!f.labelled) f.text = cleanText(toLogical(f.visual, direction, open));
+    open = Math.max(0, bracketDepth(f.text, open));
+  }
   const left = Math.min(...block.map((f) => f.x0));
   const right = Math.max(...block.map((f) => f.x1));
+  // The font of the line's last (first) words in the block's own script, where there are any.
+  const lettered = (f: Fragment) => f.runFonts.filter((r) => (direction === 'rtl' ? r.rtl : r.ltr)).map((r) => r.font);
+  const endFont = (f: Fragment) => {
+    const fonts = lettered(f);
+    return direction === 'rtl' ? fonts[0] : fonts[fonts.length - 1];
+  };
+  const startFont = (f: Fragment) => {
+    const fonts = lettered(f);
+    return direction === 'rtl' ? fonts[fonts.length - 1] : fonts[0];
+  };
+  const fontChanges = (a: Fragment, b: Fragment) => {
+    const end = endFont(a);
+    const start = startFont(b);
+    return end !== undefined && start !== undefined && end !== start;
+  };
 
   const breaks: Break[] = [];
   for (let i = 1; i < block.length; i++) {
     const above = block[i - 1]!;
     const below = block[i]!;
     const pitch = ctx.pitches.of(above.font, above.size);
-    if (below.labelled || above.font !== below.font || Math.abs(above.size - below.size) > 0.1 * above.size) {
+    if (below.labelled || fontChanges(above, below) || Math.abs(above.size - below.size) > 0.1 * above.size) {
       breaks.push('paragraph');
     } else if (above.y - below.y > PARAGRAPH_SPACING * pitch) {
       breaks.push('paragraph');
     } else {
-      // Room left at the end of the line above, against the width of the next line's first word.
-      const room = direction === 'rtl' ? above.x0 - left : right - above.x1;
+      // Room left at the end of the line above, against the width of the next line's first
+      // word (estimated from the line's average character width, hence the margin).
+      // The margin is taken from the lines around (paragraph styles differ in their margins).
+      const near = block.slice(Math.max(0, i - 3), Math.min(block.length, i + 2));
+      const room =
+        direction === 'rtl' ? above.x0 - Math.min(...near.map((f) => f.x0)) : Math.max(...near.map((f) => f.x1)) - above.x1;
       const firstWord = below.text.split(' ')[0] ?? '';
       const wordWidth = ((below.x1 - below.x0) * [...firstWord].length) / Math.max(1, [...below.text].length);
-      if (room > wordWidth + 0.25 * above.size) breaks.push('line');
+      if (room > 1.2 * (wordWidth + 0.25 * above.size)) breaks.push('line');
       else if (room < 0.5 * above.size) breaks.push('undecided');
       else breaks.push('soft');
     }
   }
-  // A line that fills the block says nothing by itself: the block's other lines decide. A block
-  // of short lines (a masthead's "Distr.: General", date, "Original: English") keeps its breaks.
-  const hard = breaks.filter((b) => b === 'line').length;
-  const soft = breaks.filter((b) => b === 'soft').length;
-  const undecided: Break = hard > soft ? 'line' : 'soft';
+  // A line that fills its block says nothing by itself: it joins the next. A narrow block is a
+  // column of short lines (a masthead's "Distr.: General", date, "Original: English"): it keeps
+  // every line break.
+  const narrow = right - left < NARROW_BLOCK * pageWidth;
+  const decide = (b: Break): Break => (narrow && b !== 'paragraph' ? 'line' : b === 'undecided' ? 'soft' : b);
 
-  let out = block[0]!.text;
+  const out: string[] = [];
   let paragraph: string[] = [block[0]!.text];
-  const paragraphs: string[] = [];
-  out = '';
   for (let i = 1; i < block.length; i++) {
-    const kind = breaks[i - 1] === 'undecided' ? undecided : breaks[i - 1]!;
-    const text = block[i]!.text;
+    const kind = decide(breaks[i - 1]!);
     if (kind === 'soft') {
-      paragraph.push(text);
-    } else {
-      paragraphs.push(joinWrapped(paragraph));
-      paragraphs.push(kind === 'line' ? '\n' : '\n\n');
-      paragraph = [text];
+      paragraph.push(block[i]!.text);
+      continue;
     }
+    out.push(joinWrapped(paragraph), kind === 'line' ? '\n' : '\n\n');
+    paragraph = [block[i]!.text];
   }
-  paragraphs.push(joinWrapped(paragraph));
-  out = paragraphs.join('');
-  return out;
+  out.push(joinWrapped(paragraph));
+  return out.join('');
 }

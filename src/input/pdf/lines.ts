@@ -9,7 +9,7 @@
 // - A line splits into fragments at wide gaps (two ems): table columns, a hanging list label
 //   and its text, a masthead's two blocks.
 // - Between runs, a gap wider than a sixth of an em is a space.
-import { runVisual } from './bidi.js';
+import { runVisual, strongCounts } from './bidi.js';
 import type { Fragment, Line, Run } from './types.js';
 
 /** Runs whose baselines differ by less than this many ems share a line. */
@@ -18,6 +18,8 @@ const BASELINE_TOLERANCE = 0.2;
 const SAME_SIZE_RATIO = 1.15;
 /** A gap this many ems wide splits a line into fragments. */
 export const WIDE_GAP = 2;
+/** A gap this many ems wide may be a narrow table gutter. */
+const PIECE_GAP = 0.8;
 /** A gap this many ems wide is a space. */
 const SPACE_GAP = 0.16;
 
@@ -78,7 +80,23 @@ function lineOf(runs: VisualRun[]): Line {
   };
 }
 
-function fragmentOf(runs: VisualRun[]): Fragment {
+function fragmentOf(runs: VisualRun[], split = true): Fragment {
+  // Pieces: the fragment cut at moderate gaps, so that table columns whose gutter is narrower
+  // than a wide gap (a header "Agenda item  Title or description") can still be told apart.
+  const pieces: Fragment[] = [];
+  if (split) {
+    let group: VisualRun[] = [];
+    let end = -Infinity;
+    for (const run of runs) {
+      if (group.length > 0 && run.x0 - end >= PIECE_GAP * run.size) {
+        pieces.push(fragmentOf(group, false));
+        group = [];
+      }
+      group.push(run);
+      end = Math.max(end, run.x1);
+    }
+    if (group.length > 0 && pieces.length > 0) pieces.push(fragmentOf(group, false));
+  }
   let visual = '';
   let right = -Infinity;
   const chars = new Map<string, number>();
@@ -98,8 +116,13 @@ function fragmentOf(runs: VisualRun[]): Fragment {
     y: median(runs.map((r) => r.y)),
     size: Math.max(...runs.map((r) => r.size)),
     font,
+    runFonts: runs.map((r) => {
+      const counts = strongCounts(r.text);
+      return { font: r.font, rtl: counts.rtl > 0, ltr: counts.ltr > 0 };
+    }),
     text: '',
     labelled: false,
+    pieces,
   };
 }
 
@@ -134,9 +157,11 @@ function spliceContained(runs: VisualRun[]): VisualRun[] {
 
 /** Character weights for estimating where a character stands in a run: a space is narrow, a
  * combining mark takes no room. */
+const MARK = /\p{M}/u;
+
 function weight(ch: string): number {
   if (ch === ' ') return 0.5;
-  if (/\p{M}/u.test(ch)) return 0;
+  if (MARK.test(ch)) return 0;
   return 1;
 }
 

@@ -7,32 +7,42 @@ export class Pitches {
   private readonly byFont = new Map<string, number>();
   private readonly bySize = new Map<number, number>();
 
+  private readonly ratio: number;
+
   constructor(pages: readonly (readonly Line[])[]) {
     const fontSamples = new Map<string, number[]>();
     const sizeSamples = new Map<number, number[]>();
+    const ratios: number[] = [];
     for (const lines of pages) {
-      for (let i = 1; i < lines.length; i++) {
-        const a = lines[i - 1]!;
-        const b = lines[i]!;
-        const fa = a.fragments[0];
-        const fb = b.fragments[0];
-        if (!fa || !fb || Math.abs(a.size - b.size) > 0.05 * a.size) continue;
-        if (Math.min(a.x1, b.x1) <= Math.max(a.x0, b.x0)) continue; // not one above the other
-        const delta = a.y - b.y;
-        if (delta < 1.0 * a.size || delta > 2.2 * a.size) continue;
-        const size = round(a.size);
-        push(sizeSamples, size, delta);
-        if (fa.font === fb.font) push(fontSamples, `${fa.font}@${size}`, delta);
+      for (let i = 0; i < lines.length; i++) {
+        const a = lines[i]!;
+        // The next line below that stands under this one (a masthead's other block may come
+        // between them in baseline order).
+        for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+          const b = lines[j]!;
+          if (Math.min(a.x1, b.x1) <= Math.max(a.x0, b.x0)) continue;
+          const fa = a.fragments[0];
+          const fb = b.fragments[0];
+          const delta = a.y - b.y;
+          if (fa && fb && Math.abs(a.size - b.size) <= 0.05 * a.size && delta >= a.size && delta <= 2.2 * a.size) {
+            const size = round(a.size);
+            push(sizeSamples, size, delta);
+            ratios.push(delta / a.size);
+            if (fa.font === fb.font) push(fontSamples, `${fa.font}@${size}`, delta);
+          }
+          break;
+        }
       }
     }
     for (const [k, v] of fontSamples) this.byFont.set(k, mode(v));
     for (const [k, v] of sizeSamples) this.bySize.set(k, mode(v));
+    this.ratio = ratios.length > 0 ? mode(ratios.map((r) => r * 10)) / 10 : 1.25;
   }
 
   /** The pitch of lines in `font` at `size`. */
   of(font: string, size: number): number {
     const s = round(size);
-    return this.byFont.get(`${font}@${s}`) ?? this.bySize.get(s) ?? 1.25 * size;
+    return this.byFont.get(`${font}@${s}`) ?? this.bySize.get(s) ?? this.ratio * size;
   }
 }
 

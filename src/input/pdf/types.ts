@@ -25,8 +25,13 @@ export interface Fragment {
   size: number;
   /** The font that prints most of the fragment's characters. */
   font: string;
+  /** The font of each run, left to right, and whether it has right-to-left or left-to-right
+   * letters: where a line ends and the next begins, a change from bold to regular shows. */
+  runFonts: { font: string; rtl: boolean; ltr: boolean }[];
   /** Filled in by the bidi stage: logical order. */
   text: string;
+  /** The fragment cut at moderate gaps (empty when there is none): candidates for table cells. */
+  pieces: Fragment[];
   /** Set when a leading label ("1.", "(a)", "١-") was joined to the text after a wide gap. */
   labelled: boolean;
 }
