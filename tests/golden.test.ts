@@ -9,6 +9,8 @@ import { parseFile } from '../src/index.js';
 const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'fixtures');
 const update = process.env.UPDATE_GOLDEN === '1';
+// GOLDEN_FILTER=zh/ limits a run (and an update) to the fixtures whose path contains it.
+const filter = process.env.GOLDEN_FILTER ?? '';
 
 function inputs(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -18,10 +20,12 @@ function inputs(dir: string): string[] {
   });
 }
 
-const cases = inputs(fixtures).filter((path) => update || existsSync(`${path}.expected.json`));
+const cases = inputs(fixtures)
+  .filter((path) => path.includes(filter))
+  .filter((path) => update || existsSync(`${path}.expected.json`));
 
 describe('golden files', () => {
-  it('has at least the seed', () => {
+  it.skipIf(filter !== '')('has at least the seed', () => {
     expect(cases.map((p) => relative(root, p))).toContain('fixtures/ar/CTOC_COP_WG.4_2010_1.txt');
   });
 

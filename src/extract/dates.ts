@@ -95,10 +95,17 @@ function monthOf(p: DatePatterns, text: string): number | undefined {
   return p.month(first) ?? p.month(text.trim());
 }
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 export function isValidDay(day: CalendarDay): boolean {
   if (day.month < 1 || day.month > 12 || day.day < 1) return false;
-  const year = day.year ?? 2000; // a leap year: 29 February stays possible until the year is known
-  return day.day <= new Date(Date.UTC(year, day.month, 0)).getUTCDate();
+  // 29 February stays possible until the year is known.
+  if (day.month === 2 && day.day === 29) return day.year === null || isLeap(day.year);
+  return day.day <= DAYS_IN_MONTH[day.month - 1]!;
 }
 
 export function isoDate(day: CalendarDay): string | null {

@@ -44,6 +44,11 @@ const NONE = '(?!)';
 
 /** "10.00 Uhr"-like noise aside, a time that ends in a digit must not run into a word ("10.00am" is
  *  matched whole; "2010 by" is not a time). Times ending in a word (时, heures) may touch text. */
+/** A time does not start inside a number, a date or a symbol ("2010/10.00"). */
+function insideNumber(text: string, start: number): boolean {
+  return /[\d/.:]/.test(text[start - 1] ?? '');
+}
+
 function runsIntoWord(text: string, end: number): boolean {
   return /\d/.test(text[end - 1] ?? '') && /\p{L}/u.test(text[end] ?? '');
 }
@@ -59,8 +64,10 @@ function timeToken(locale: Locale, n: string): string {
   const after = words([...locale.time.morning, ...locale.time.afternoon]);
   const hourWord = words(c.hourSuffixes);
   const minuteWord = words(c.minuteSuffixes);
+  // Without before-words the token starts with its digits, which V8 can scan for quickly.
+  const head = before === NONE ? '' : `(?:(?<before${n}>${before})\\s?)?`;
   return (
-    `(?:(?<before${n}>${before})\\s?)?(?<h${n}>\\d{1,2})` +
+    `${head}(?<h${n}>\\d{1,2})` +
     `(?:(?<sep${n}>\\s?[:.h/]\\s?|\\s?(?<hs${n}>${hourWord})\\s?)(?<m${n}>\\d{2})(?:\\s?(?<mw${n}>${minuteWord})|\\s?(?<ha${n}>${hourWord}))?|\\s?(?<hw${n}>${hourWord}))?` +
     `(?:\\s?(?<after${n}>${after}))?`
   );
@@ -70,7 +77,7 @@ const clockPatterns = perLocale((locale: Locale): ClockPatterns => {
   const space = locale.spaceless ? '\\s*' : '\\s';
   const to = locale.clock?.rangeTo?.length ? `|${space}${alternation(locale.clock.rangeTo, locale)}${space}` : '';
   const flags = locale.arabicMorphology ? 'gu' : 'giu';
-  const guard = '(?<![\\d/.:])';
+  const guard = '';
   const end = '(?![\\d/])';
   const morning = new Set([...locale.time.morning, ...(locale.clock?.morningBefore ?? [])].map((w) => w.toLowerCase()));
   return {
@@ -111,7 +118,7 @@ export function findTimeRanges(text: string, locale: Locale, offset = 0): TimeRa
   const p = clockPatterns(locale);
   const found: TimeRangeMatch[] = [];
   for (const m of text.matchAll(p.range)) {
-    if (runsIntoWord(text, m.index + m[0].length)) continue;
+    if (runsIntoWord(text, m.index + m[0].length) || insideNumber(text, m.index)) continue;
     const g = m.groups!;
     const a = readTime(g, '1', p);
     const b = readTime(g, '2', p);
@@ -138,7 +145,7 @@ export function findClockTimes(text: string, locale: Locale): TimeMatch[] {
   const p = clockPatterns(locale);
   const found: TimeMatch[] = [];
   for (const m of text.matchAll(p.single)) {
-    if (runsIntoWord(text, m.index + m[0].length)) continue;
+    if (runsIntoWord(text, m.index + m[0].length) || insideNumber(text, m.index)) continue;
     const g = m.groups!;
     const t = readTime(g, '1', p);
     // Minutes alone ("10.00") are not enough outside a range: they may be a number. An hour or

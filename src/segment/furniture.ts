@@ -20,6 +20,8 @@ function isFurnitureToken(token: string): boolean {
 
 /** A line made only of job numbers, print dates, barcodes and page numbers. */
 export function isFurnitureLine(text: string): boolean {
+  // Furniture is short and has digits: most lines are ruled out without splitting them.
+  if (text.length > 80 || !/\d/.test(text)) return false;
   const tokens = text.trim().split(/\s+/);
   if (tokens.length === 0 || tokens[0] === '') return false;
   if (tokens.length === 1 && /^\d{1,3}$/.test(tokens[0]!)) {

@@ -67,7 +67,9 @@ export function matchHeadingText(
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;
     const limit = fuzzLimit(form.length);
-    if (limit === 0) continue;
+    if (limit === 0 || Math.abs(form.length - line.length) > limit) continue;
+    // A misspelt heading keeps its first or its last letter (الشروع for الشروح).
+    if (form[0] !== line[0] && form[form.length - 1] !== line[line.length - 1]) continue;
     const distance = boundedEditDistance(line, form, limit);
     if (distance <= limit && distance < bestDistance) {
       best = { variant: variants[i]!, fuzzy: true };
