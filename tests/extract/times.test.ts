@@ -3,6 +3,7 @@ import { findClockTimes, findTimeRanges, findWordTimes, formatTime } from '../..
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
 import { normalise } from '../../src/normalise/normalise.js';
+import { LOCALES } from '../../src/locales/index.js';
 
 describe('time ranges', () => {
   it.each([
@@ -35,5 +36,24 @@ describe('times in words and clock times', () => {
     ['12 p.m.', 12, 0],
   ])('%s', (input, hour, minute) => {
     expect(findClockTimes(input, en).map((t) => t.time)).toEqual([{ hour, minute }]);
+  });
+});
+
+describe('time ranges in six languages', () => {
+  it.each([
+    ['en', '10 a.m.-1 p.m.', '10:00', '13:00'],
+    ['en', '3-6 p.m.', '15:00', '18:00'],
+    ['en', 'from 10 a.m. to 1 p.m.', '10:00', '13:00'],
+    ['en', '10.00-13.00', '10:00', '13:00'],
+    ['fr', '10 heures-13 heures', '10:00', '13:00'],
+    ['fr', '10 h 30-13 heures', '10:30', '13:00'],
+    ['es', '10.00 a 13.00 horas', '10:00', '13:00'],
+    ['ru', '10 час. 00 мин. – 13 час. 00 мин.', '10:00', '13:00'],
+    ['zh', '上午10时至下午1时', '10:00', '13:00'],
+    ['zh', '下午3时至6时', '15:00', '18:00'],
+    ['ar', '١٣/٠٠-١٠/٠٠', '10:00', '13:00'],
+  ] as const)('%s: %s', (language, input, start, end) => {
+    const [range] = findTimeRanges(normalise(input).text, LOCALES[language]!);
+    expect(range && [formatTime(range.start), formatTime(range.end)]).toEqual([start, end]);
   });
 });
