@@ -11,6 +11,8 @@ const LATIN_STOPWORDS: Record<'en' | 'fr' | 'es', readonly string[]> = {
   es: ['el', 'los', 'las', 'del', 'y', 'en', 'al', 'por', 'para', 'sobre', 'una', 'con'],
 };
 
+const MASTHEAD_WORDS = /\b(?:United|Nations|Distr|General|Limited|Restricted|Original|English|French|Spanish|Russian|Chinese|Arabic|Economic|Social|Council|Assembly|Security)\b/g;
+
 /** Enough of a long text to decide: the script counts settle within a few thousand letters. */
 const SAMPLE = 20000;
 
@@ -33,6 +35,10 @@ export function detectLanguage(text: string): Language | null {
     } else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
       han++;
     }
+  }
+  // Russian, Chinese and Arabic versions keep the masthead in English: its words do not count.
+  if (latin > 0 && arabic + cyrillic + han > 0) {
+    for (const word of sample.match(MASTHEAD_WORDS) ?? []) latin -= word.length;
   }
   // A Chinese character carries a word's worth of text: weigh it as three letters.
   const scores: [Language | 'latin', number][] = [
