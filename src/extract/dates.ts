@@ -56,7 +56,7 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
     const core =
       `(?:(?<year>\\d{4})\\s*${y}\\s*)?(?<month>\\d{1,2})\\s*${m}\\s*(?<d1>\\d{1,2})\\s*${d}` +
       `(?:\\s*(?:[-–—~]|${rangeTo})\\s*(?:(?<y2>\\d{4})\\s*${y}\\s*)?(?:(?<m2>\\d{1,2})\\s*${m}\\s*)?(?<d2>\\d{1,2})\\s*${d})?` +
-      `(?:\\s*[（(,，、]?\\s*(?<weekdayAfter>${weekdays})\\s*[)）]?)?`;
+      `(?:\\s*[（(,，、]?\\s*(?<weekdayAfter>${weekdays})(?:\\s*[)）])?)?`;
     return { date: new RegExp(core, flags + 'g'), prefix: null, singlePrefix: null, ymd: true, ...lookups };
   }
   const months = alternation(locale.months.flat(), locale);

@@ -13,9 +13,32 @@ export interface ResolvedDocument {
 }
 
 const OPENING = new Set(['(', '[', '（']);
+
+/** The entry cut at semicolons outside brackets, when more than one part names a symbol. */
+function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
+  const text = ctx.norm.text;
+  const parts: NSpan[] = [];
+  let depth = 0;
+  let from = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i]!;
+    if (OPENING.has(ch)) depth++;
+    else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ';' || ch === '؛' || ch === '；')) {
+      parts.push(trimFieldSpan(ctx, { start: from, end: i }, true));
+      from = i + 1;
+    }
+  }
+  parts.push(trimFieldSpan(ctx, { start: from, end: span.end }, true));
+  const named = parts.filter((p) => p.end > p.start && findDocumentSymbols(text.slice(p.start, p.end)).length > 0);
+  return named.length > 1 ? named : [span];
+}
 const CLOSING = new Set([')', ']', '）']);
 
 export function resolveDocumentEntry(ctx: ParseContext, entry: DocumentEntryDraft): ResolvedDocument[] {
+  // "ECE/…/2010/3 and Corr.1; ECE/…/2010/3/Add.1": entries that share a line, each its own.
+  const shared = splitAtSemicolons(ctx, entry.span);
+  if (shared.length > 1) return shared.flatMap((span) => resolveDocumentEntry(ctx, { span }));
   const text = ctx.norm.text;
   const { start, end } = entry.span;
   const symbols = findDocumentSymbols(text.slice(start, end));

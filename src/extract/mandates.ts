@@ -116,7 +116,7 @@ const patterns = perLocale((locale): MandatePatterns => {
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
       flags,
     ),
-    sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${WORD_END}`, flags),
+    sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
       `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
@@ -270,6 +270,8 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     }
   }
 
+  if (p.framed) readFramed(ctx, p, p.framed, record, byKey, order);
+
   // "that same decision" refers back to the decision cited last before it.
   for (const match of text.matchAll(p.sameAs)) {
     const start = keywordStart(text, match.index, ctx.locale);
@@ -279,8 +281,6 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
       previous.draft.occurrences.push({ start, end: match.index + match[0].length });
     }
   }
-
-  if (p.framed) readFramed(ctx, p, p.framed, record, byKey, order);
 
   const recordProvision = (reference: string, instrument: NSpan | null, span: NSpan) => {
     const named = instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : '';
@@ -306,20 +306,20 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     const kindName = groups.article !== undefined ? 'article' : 'rule';
     let numberEnd = match.index + match[0].length;
     // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
-    const numbers: { number: string; span: NSpan }[] = [{ number: groups.number!, span: { start, end: numberEnd } }];
+    const numbers = [{ number: groups.number! }];
     if (!paragraph) {
       for (;;) {
         const next = p.provisionNext.exec(text.slice(numberEnd, numberEnd + 40));
         if (!next) break;
-        const at = numberEnd + next[0].length - next[1]!.length;
         numberEnd += next[0].length;
-        numbers.push({ number: next[1]!, span: { start: at, end: numberEnd } });
+        numbers.push({ number: next[1]! });
       }
     }
     const instrument = readInstrument(ctx, p, numberEnd);
-    for (const { number, span } of numbers) {
-      const reference = `${kindName} ${number}${paragraph ? `(${paragraph})` : ''}`;
-      recordProvision(reference, instrument, { start: span.start, end: instrument && numbers.length === 1 ? instrument.end : span.end });
+    // Every provision of a list has the whole citation as its evidence: "articles 25 and 26 of…".
+    const citation = { start, end: instrument ? instrument.end : numberEnd };
+    for (const { number } of numbers) {
+      recordProvision(`${kindName} ${number}${paragraph ? `(${paragraph})` : ''}`, instrument, citation);
     }
   }
 

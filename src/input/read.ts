@@ -50,7 +50,8 @@ export async function readBytes(path: string, maxBytes: number): Promise<Uint8Ar
 
 export async function readInput(input: string | Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const path = typeof input === 'string' ? input : (options.path ?? null);
+  // The path to report: as given (a CLI argument, a name relative to a folder), else the file's.
+  const path = options.path !== undefined ? options.path : typeof input === 'string' ? input : null;
   const bytes = typeof input === 'string' ? await readBytes(input, maxBytes) : input;
   if (bytes.length > maxBytes) {
     throw new AgendaParseError('TOO_LARGE', `${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes)`, path);

@@ -125,7 +125,9 @@ const PROCLITICS_BEFORE = new RegExp(`${ARABIC_PROCLITICS}$`, 'u');
  * Where a keyword found by its stem really starts: back over its proclitics ("للمقرر" starts
  * two letters before "مقرر"), or -1 when the stem sits inside a longer word.
  */
-export function keywordStart(text: string, stemIndex: number, locale: Pick<Locale, 'arabicMorphology'>): number {
+export function keywordStart(text: string, stemIndex: number, locale: Pick<Locale, 'arabicMorphology' | 'spaceless'>): number {
+  // Chinese has no word boundaries to check.
+  if (locale.spaceless) return stemIndex;
   let start = stemIndex;
   if (locale.arabicMorphology) {
     const before = text.slice(Math.max(0, stemIndex - 5), stemIndex);

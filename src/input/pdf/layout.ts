@@ -269,9 +269,13 @@ function tableText(region: Region, ctx: LayoutContext): string {
   const rows: Line[][] = [];
   let previous: Line | null = null;
   region.lines.forEach((line, i) => {
-    const outside = cellsOf(line).some((c) => columnOf(c) !== wrapping);
+    // A new row: spacing, or cells in two columns, or a cell in a column the line above left
+    // empty (other than the wrapping one). "10 heures-13 / heures" is one cell wrapped.
+    const columnsHere = new Set(cellsOf(line).map(columnOf));
+    const columnsAbove = new Set(previous ? cellsOf(previous).map(columnOf) : []);
+    const opens = columnsHere.size > 1 || [...columnsHere].some((c) => c !== wrapping && !columnsAbove.has(c));
     const firstRow = i <= region.above;
-    if (!previous || (!firstRow && (outside || previous.y - line.y > CELL_WRAP * wrapPitch))) rows.push([]);
+    if (!previous || (!firstRow && (opens || previous.y - line.y > CELL_WRAP * wrapPitch))) rows.push([]);
     rows[rows.length - 1]!.push(line);
     previous = line;
   });
