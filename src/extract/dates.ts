@@ -152,17 +152,25 @@ function readDmy(p: DatePatterns, text: string, match: RegExpExecArray | RegExpM
   const prefix = (end ? p.prefix! : p.singlePrefix!).exec(text.slice(windowStart, index));
   const spanStart = prefix && prefix[0].length > 0 ? windowStart + prefix.index : index;
   const weekdayText = prefix?.groups?.weekday;
-  let weekdaySpan: NSpan | null = null;
-  if (weekdayText) {
-    const at = windowStart + prefix!.index + prefix![0].indexOf(weekdayText);
-    weekdaySpan = { start: at, end: at + weekdayText.length };
-  }
+  const weekdayAt = weekdayText ? windowStart + prefix!.index + prefix![0].indexOf(weekdayText) : 0;
+  return dateMatch(p, { start: spanStart, end: index + match[0].length }, start, end, weekdayText, weekdayAt);
+}
+
+/** The match with its printed weekday (text and offset), when there is one. */
+function dateMatch(
+  p: DatePatterns,
+  span: NSpan,
+  start: CalendarDay,
+  end: CalendarDay | null,
+  weekdayText: string | undefined,
+  weekdayAt: number,
+): DateMatch {
   return {
-    span: { start: spanStart, end: index + match[0].length },
+    span,
     start,
     end,
     weekday: weekdayText ? (p.weekday(weekdayText) ?? null) : null,
-    weekdaySpan,
+    weekdaySpan: weekdayText ? { start: weekdayAt, end: weekdayAt + weekdayText.length } : null,
   };
 }
 
@@ -176,18 +184,8 @@ function readYmd(p: DatePatterns, match: RegExpExecArray | RegExpMatchArray): Da
     : null;
   if (!validRange(start, end)) return null;
   const weekdayText = g.weekdayAfter;
-  let weekdaySpan: NSpan | null = null;
-  if (weekdayText) {
-    const at = index + match[0].lastIndexOf(weekdayText);
-    weekdaySpan = { start: at, end: at + weekdayText.length };
-  }
-  return {
-    span: { start: index, end: index + match[0].length },
-    start,
-    end,
-    weekday: weekdayText ? (p.weekday(weekdayText) ?? null) : null,
-    weekdaySpan,
-  };
+  const weekdayAt = weekdayText ? index + match[0].lastIndexOf(weekdayText) : 0;
+  return dateMatch(p, { start: index, end: index + match[0].length }, start, end, weekdayText, weekdayAt);
 }
 
 export function compareDays(a: CalendarDay, b: CalendarDay): number {
