@@ -5,7 +5,7 @@
 // What was printed and what was implied stay apart: a date without a year has `year: null`
 // here and takes the meeting's year later (`inferred: ["year"]`).
 import type { NSpan } from '../context.js';
-import { alternation, foldedLookup, perLocale, WORD_START } from '../locales/patterns.js';
+import { alternation, foldedLookup, LETTER, MARK, perLocale, WORD_START } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface CalendarDay {
@@ -60,9 +60,11 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
     return { date: new RegExp(core, flags + 'g'), prefix: null, singlePrefix: null, ymd: true, ...lookups };
   }
   const months = alternation(locale.months.flat(), locale);
-  const monthPair = `${months}(?:\\s*/\\s*${months})?`;
+  // "كانون الثاني/يناير": the name after the slash is read in code (monthOf); spelling the table
+  // out twice would double the pattern, and V8 compiles every character of it at start-up.
+  const monthPair = `${months}(?:\\s*/\\s*[${LETTER}${MARK}]+)?`;
   // "1er", and "1 er" as PDF extraction splits it.
-  const ordinal = optional(words?.ordinalSuffixes, locale, (alt) => `(?: ?${alt}(?![\\p{L}]))?`);
+  const ordinal = optional(words?.ordinalSuffixes, locale, (alt) => `(?: ?${alt}(?![${LETTER}]))?`);
   const joiner = optional(words?.joiners, locale, (alt) => `(?:\\s+${alt})?`);
   const yearSuffix = optional(words?.yearSuffixes, locale, (alt) => `(?:\\s*${alt})?`);
   const weekday = (name: string) => `(?<${name}>${weekdays})(?:\\s*[,،])?`;
@@ -70,7 +72,7 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
     `(?<d1>\\d{1,2})${ordinal}` +
     `(?:${joiner}\\s*(?<m1>${monthPair})(?:(?:\\s*,)?${joiner}\\s*(?<y1>\\d{4})${yearSuffix})?)?` +
     `(?:(?:\\s*[-–—]\\s*|\\s+${rangeTo}\\s*)(?:${weekday('weekday2')}\\s*)?(?<d2>\\d{1,2})${ordinal})?` +
-    `${joiner}\\s*(?<month>${monthPair})(?![\\p{L}\\p{M}])` +
+    `${joiner}\\s*(?<month>${monthPair})(?![${LETTER}${MARK}])` +
     `(?:(?:\\s*,)?${joiner}\\s*(?<year>\\d{4})(?!\\d)${yearSuffix})?`;
   const single = `${WORD_START}(?:${alternation(locale.dayPrefix, locale)}\\s+)?(?:${weekday('weekday')}\\s*)?`;
   const prefix = `${single}(?:${alternation([...locale.rangeFrom, ...locale.pairPrefix], locale)}\\s+)?$`;

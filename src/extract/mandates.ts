@@ -3,16 +3,7 @@
 // grammar ("4/4", "55/25", "2010/15", "2837 (XXVI)", "1325 (2000)", "S-8/1").
 import type { NSpan, ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import {
-  alternation,
-  ARABIC_PROCLITICS,
-  escapeRegex,
-  keywordPattern,
-  keywordStart,
-  perLocale,
-  stemPattern,
-  WORD_END,
-} from '../locales/patterns.js';
+import { alternation, ARABIC_PROCLITICS, DIGIT, escapeRegex, keywordPattern, keywordStart, LETTER, MARK, perLocale, stemPattern, WORD_END } from '../locales/patterns.js';
 import { BODY_HEADS } from '../locales/masthead.js';
 import type { BodyName, Locale } from '../locales/types.js';
 
@@ -45,7 +36,7 @@ const MAX_INSTRUMENT_WORDS = 12;
  * brackets ("1325 (2000)", "2837 (XXVI)"), so "in 2012" is never a mandate.
  */
 export const MANDATE_NUMBER =
-  '(?:(?:ES|S)-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![\\p{L}]))?(?:\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])?|\\d{1,4}(?:\\s?[A-H](?![\\p{L}]))?\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])';
+  '(?:(?:ES|S)-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?(?:\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])?|\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])';
 
 interface MandatePatterns {
   citation: RegExp;
@@ -103,7 +94,7 @@ const patterns = perLocale((locale): MandatePatterns => {
   // proclitic letter is tried at nearly every position of an Arabic text.
   const keyword = (words: readonly string[]) => `${stemPattern(words, locale)}${suffix}`;
   const flags = locale.arabicMorphology ? 'gu' : 'giu';
-  const between = `(?:\\s+[\\p{L}\\p{M}]+){0,${MAX_WORDS_BEFORE_NUMBER}}`;
+  const between = `(?:\\s+[${LETTER}${MARK}]+){0,${MAX_WORDS_BEFORE_NUMBER}}`;
   const of = alternation(m.of, locale);
   // Russian joins article and instrument by case ("статьи 32 Конвенции"): no "of" word at all.
   const ofJoin = m.of.length ? `\\s+${of}\\s+` : '\\s+';
@@ -120,22 +111,22 @@ const patterns = perLocale((locale): MandatePatterns => {
     provision: new RegExp(
       `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
-        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3}),?)?(?![\\p{L}\\p{M}\\p{N}])`,
+        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3}),?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
-    adoptedBy: new RegExp(`^[^.\\n]{0,200}?${alternation(m.adoptedBy, locale, 'all')}\\s+(?:the\\s+)?([^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
+    adoptedBy: new RegExp(`^[^.\\n]{0,200}?${alternation(m.adoptedBy, locale)}\\s+(?:the\\s+)?([^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
     // "General Assembly resolution", "the General Assembly in resolution", "the Meeting of the
     // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
     // words, just before the keyword.
-    bodyBefore: new RegExp(`(${bodies})(?:[\\s,،]+[\\p{L}\\p{M}]{1,9}){0,3}[\\s,،]+$`, flags.replace('g', '')),
+    bodyBefore: new RegExp(`(${bodies})(?:[\\s,،]+[${LETTER}${MARK}]{1,9}){0,3}[\\s,،]+$`, flags.replace('g', '')),
     subjectAfterTitle: new RegExp(`^\\s*[,،]\\s*(?:(?:the|la|le|l'|l’|el)\\s*)?((?:${bodies})[^,،.;؛\\n]{0,200})`, flags.replace('g', '')),
-    bodyAfter: new RegExp(`^,?\\s+(?:${of}\\s*)?(${bodies})(?![\\p{L}\\p{M}])`, flags.replace('g', '')),
-    listNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(${MANDATE_NUMBER})(?![\\p{L}\\p{N}/])`, flags.replace('g', '')),
-    clauseStop: m.clauseStops?.length ? new RegExp(`\\s${alternation(m.clauseStops, locale)}(?![\\p{L}\\p{M}])`, flags.replace('g', '')) : null,
+    bodyAfter: new RegExp(`^,?\\s+(?:${of}\\s*)?(${bodies})(?![${LETTER}${MARK}])`, flags.replace('g', '')),
+    listNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`, flags.replace('g', '')),
+    clauseStop: m.clauseStops?.length ? new RegExp(`\\s${alternation(m.clauseStops, locale)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
-    provisionNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(\\d{1,3})(?![\\p{L}\\p{N}/]|\\.\\d)`, flags.replace('g', '')),
+    provisionNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
       ? new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي)$`, 'u')

@@ -4,7 +4,7 @@
 // with no day heading between them belongs to a day whose heading the extraction lost: its date
 // is inferred and said so.
 import { diagnose, isBlank, trimmedSpan, type NSpan, type ParseContext } from '../context.js';
-import { alternation, perLocale } from '../locales/patterns.js';
+import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { matchHeadingLine } from '../segment/headings.js';
 import { letterIndex, subItemLetter } from '../segment/markers.js';
@@ -33,7 +33,7 @@ export interface ScheduleResult {
 const itemCellPattern = perLocale(
   (locale: Locale) =>
     new RegExp(
-      `^(?:${alternation(locale.itemWord, locale)}\\s+)?(?<number>\\d{1,2})(?<letters>(?:(?:\\s*(?:[,،]|${alternation([...locale.pairAnd, 'and'], locale)}))?\\s*(?:[(（]\\s*)?\\p{L}{1,2}\\s*[)）]){0,8})$`,
+      `^(?:${alternation(locale.itemWord, locale)}\\s+)?(?<number>\\d{1,2})(?<letters>(?:(?:\\s*(?:[,،]|${alternation([...locale.pairAnd, 'and'], locale)}))?\\s*(?:[(（]\\s*)?[${LETTER}]{1,2}\\s*[)）]){0,8})$`,
       'iu',
     ),
 );

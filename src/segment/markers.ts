@@ -3,7 +3,7 @@
 // The patterns are anchored at the line start and use no nested quantifiers.
 import type { Line } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { alternation, perLocale } from '../locales/patterns.js';
+import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface ItemMarker {
@@ -46,7 +46,7 @@ const itemPattern = perLocale(
 
 // A letter in brackets, "(a)", "（a）", or followed by a bracket, "a)", "а)". Two letters allow
 // "(aa)" continuations; roman numerals of sub-sub-items are not letters of the alphabet table.
-const SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})(?:[(（][ \\t]*([\\p{L}]{1,4})[ \\t]*[)）]|([\\p{L}]{1,4})[)）])[ \\t]*(?=\\S)`, 'u');
+const SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})(?:[(（][ \\t]*([${LETTER}]{1,4})[ \\t]*[)）]|([${LETTER}]{1,4})[)）])[ \\t]*(?=\\S)`, 'u');
 
 const letterIndexes = perLocale((locale) => {
   const map = new Map<string, number>();
