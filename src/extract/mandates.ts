@@ -36,7 +36,7 @@ const MAX_INSTRUMENT_WORDS = 12;
  * brackets ("1325 (2000)", "2837 (XXVI)"), so "in 2012" is never a mandate.
  */
 export const MANDATE_NUMBER =
-  '(?:(?:ES|S)-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?(?:\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])?|\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])';
+  `(?:(?:ES|S)-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?(?:\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])?|\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])`;
 
 interface MandatePatterns {
   citation: RegExp;
