@@ -1,7 +1,12 @@
 // Builds dist/ with esbuild. The CLI is bundled into one file so that a cold start reads one
 // module instead of resolving hundreds (commander, zod); pdf-parse stays external and is
-// imported lazily, so text input never pays for pdf.js.
+// imported lazily, so text input never pays for pdf.js. dist/worker.js is the batch runner's
+// worker thread (src/cli/worker.ts); it shares the parser's chunk with index.js.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: without a clean folder, old chunks pile up.
+rmSync('dist/chunks', { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -18,7 +23,7 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

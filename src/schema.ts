@@ -149,6 +149,10 @@ export const ERROR_CODES = [
   'PDF_ENCRYPTED',
   'PDF_CORRUPT',
   'PDF_NO_TEXT',
+  // Batch mode: an output that cannot be written, two inputs mapping to one output, a bug.
+  'WRITE_ERROR',
+  'OUTPUT_CONFLICT',
+  'INTERNAL_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -139,5 +139,7 @@ describe('agenda-parse schema', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: agenda-parse');
     expect(stdout).toContain('--digits');
+    expect(stdout).toContain('--out-dir');
+    expect(stdout).toContain('--shard');
   });
 });

@@ -6,6 +6,7 @@
 // loaded, so `agenda-parse one.txt` starts as fast as it can. Anything that can yield several
 // documents — several arguments, a folder, a glob, a zip, --files-from — goes to the batch
 // runner (batch/run.ts), imported only then.
+import { config as zodConfig } from 'zod/mini';
 import { Command, CommanderError, Option } from 'commander';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,6 +17,7 @@ import type { Language } from '../schema.js';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import { parseShard, positiveInteger, positiveSeconds, type CliOptions } from './options.js';
 import { createReporter } from './report.js';
+import { inShard } from './batch/shard.js';
 import { convertOptionsFrom, type DocumentTask } from './task.js';
 import { readStdin } from './stdin.js';
 
@@ -105,6 +107,10 @@ function usageProblem(inputs: readonly string[], options: CliOptions, single: bo
   if (options.changedOnly && options.emitText) return '--changed-only compares JSON outputs; it cannot be used with --emit-text';
   if (stdinInputs > 1) return 'stdin can be read only once ("-" and --files-from -)';
   if (readsStdinDocument && options.outDir !== undefined) return 'a document from stdin has no name to write under --out-dir';
+  if (options.filesFrom !== undefined && options.filesFrom !== '-') {
+    const info = statSync(options.filesFrom, { throwIfNoEntry: false });
+    if (!info || info.isDirectory()) return `--files-from ${options.filesFrom}: no such file`;
+  }
   return null;
 }
 
@@ -131,7 +137,12 @@ async function runSingle(input: string | undefined, options: CliOptions): Promis
     }
   } else {
     task = { file: input, display: input, outRel: basename(input), walked: false };
+    // --shard on one file: it is converted only by the machine whose share it falls in.
+    if (options.shard && !inShard(basename(input), options.shard)) return 0;
   }
+  // One document: zod's compiled object parsers (built with new Function on first use) cost
+  // more to build than they save; the batch workers keep them.
+  zodConfig({ jitless: true });
   // Imported here, not at the top: the batch runner's thread never loads the parser.
   const { convertDocument } = await import('./convert.js');
   const outcome = await convertDocument(task, convert);

@@ -268,7 +268,8 @@ async function* expandInput(input: string, origin: Origin, options: EnumerateOpt
     }
     return;
   }
-  if (info.isDirectory()) yield* expandDirectory(input, '', info, options);
+  // A folder argument's files are relative to it; a listed folder keeps its path, as listed files do.
+  if (info.isDirectory()) yield* expandDirectory(input, origin === 'argument' ? '' : key, info, options);
   else if (ZIP_NAME.test(input)) yield* expandZip(input, key, options);
   else yield { kind: 'document', key, task: { file: input, display: input, outRel: key, walked: false } };
 }

@@ -40,11 +40,20 @@ function removeQuietly(path: string): void {
   }
 }
 
-function testHooks(): { hooks: TestHooks; pauseAfter: number | null } {
+/**
+ * Test-only hooks, from the environment: AGENDA_PARSE_TEST_SLOW_MS (+ _SLOW_MATCH, a substring
+ * of the path) slows documents down inside the worker; AGENDA_PARSE_TEST_PAUSE_AFTER=N writes N
+ * outputs, then stops the next one between its temporary file and the rename, says so on
+ * stderr and waits to be killed; AGENDA_PARSE_TEST_RECYCLE_AFTER=N replaces workers after N
+ * documents instead of thousands.
+ */
+function testHooks(): { hooks: TestHooks; pauseAfter: number | null; recycleAfter: number | null } {
   const env = process.env;
   const slowMs = Number(env.AGENDA_PARSE_TEST_SLOW_MS);
   const pauseAfter = Number(env.AGENDA_PARSE_TEST_PAUSE_AFTER);
+  const recycleAfter = Number(env.AGENDA_PARSE_TEST_RECYCLE_AFTER);
   return {
+    recycleAfter: recycleAfter >= 1 ? Math.floor(recycleAfter) : null,
     hooks: {
       ...(slowMs > 0 ? { slowMs } : {}),
       ...(env.AGENDA_PARSE_TEST_SLOW_MATCH ? { slowMatch: env.AGENDA_PARSE_TEST_SLOW_MATCH } : {}),
@@ -78,7 +87,7 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
     }
   }
 
-  const { hooks, pauseAfter } = testHooks();
+  const { hooks, pauseAfter, recycleAfter } = testHooks();
   const convert = convertOptionsFrom(
     options,
     outDir !== null
@@ -94,6 +103,7 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
       init: { convert },
       timeoutMs: options.timeout * 1000,
       onPaused: () => process.stderr.write('agenda-parse: test hook: paused before the rename\n'),
+      ...(recycleAfter !== null ? { recycleAfter } : {}),
     },
     removeQuietly,
   );
