@@ -11,7 +11,7 @@ import {
   ORIGINAL_LANGUAGE_NAMES,
   PRINCIPAL_ORGANS,
 } from '../locales/masthead.js';
-import { alternation, foldedLookup, gap, perLocale } from '../locales/patterns.js';
+import { alternation, foldedLookup, gap, LETTER, MARK, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
@@ -44,16 +44,19 @@ const LANGUAGE_NAME_LINE = /^\p{L}+$/u;
 const WRAPPED_NAME_LENGTH = 35;
 
 const sessionPatterns = perLocale((locale: Locale) => {
-  const tens = Object.keys(locale.ordinalTens ?? {});
-  const ordinals = `${tens.length ? `(?:${alternation(tens, locale)}[-\\s])?` : ''}${alternation(Object.keys(locale.ordinals), locale)}`;
   const session = alternation(locale.sessionWord, locale);
   const flags = locale.arabicMorphology ? 'u' : 'iu';
+  const word = `[${LETTER}${MARK}]+`;
+  // The words beside the session word are taken whole and looked up (readOrdinalSession):
+  // an alternation of every ordinal in every case (Russian has ~700) compiles to megabytes.
+  const ordinalWords = locale.arabicMorphology
+    ? `${session}\\s+(?<ordinal>${word}(?:\\s+${word}){0,2})`
+    : locale.spaceless
+      ? `(?<ordinal>[${LETTER}]{1,8})${session}`
+      : `(?<ordinal>${word}(?:[-\\s]+${word}){0,3})\\s+${session}`;
   return {
-    // "Fifth session", "الدورة الخامسة", "Nineteenth session (resumed)".
-    ordinalSession: new RegExp(
-      locale.arabicMorphology ? `${session}${gap(locale)}(?<ordinal>${ordinals})` : `(?<ordinal>${ordinals})${gap(locale)}${session}`,
-      flags,
-    ),
+    // "Fifth session", "Fifty-third session", "الدورة الخامسة", "第五届会议", "Tercer período de sesiones".
+    ordinalSession: new RegExp(ordinalWords, flags),
     numberedSession: new RegExp(
       `${session}${gap(locale)}(?<number>\\d{1,3})|(?<number2>\\d{1,3})(?:st|nd|rd|th|e|ª|º|-?я)?${gap(locale)}${session}`,
       flags,
@@ -62,6 +65,43 @@ const sessionPatterns = perLocale((locale: Locale) => {
     tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
   };
 });
+
+/**
+ * The ordinal among the words beside the session word: the longest run of them, next to it,
+ * that is an ordinal ("Commission, fifth session" → "fifth"). Returns its value and its offset
+ * in the matched text.
+ */
+function readOrdinalSession(
+  locale: Locale,
+  p: ReturnType<typeof sessionPatterns>,
+  match: RegExpExecArray,
+): { value: number; start: number; end: number } | null {
+  const words = match.groups!.ordinal!;
+  const at = match[0].indexOf(words);
+  if (locale.spaceless) {
+    // No spaces: try the characters before the session word, longest first.
+    for (let i = 0; i < words.length; i++) {
+      const value = ordinalValue(locale, p, words.slice(i));
+      if (value !== null) return { value, start: match.index + at + i, end: match.index + match[0].length };
+    }
+    return null;
+  }
+  const parts = [...words.matchAll(/[^\s-]+/g)];
+  for (let k = parts.length; k >= 1; k--) {
+    // Arabic puts the ordinal after the session word (a prefix of the words), others before it.
+    const chosen = locale.arabicMorphology ? parts.slice(0, k) : parts.slice(parts.length - k);
+    const first = chosen[0]!.index;
+    const last = chosen[chosen.length - 1]!;
+    const phrase = words.slice(first, last.index + last[0].length);
+    const value = ordinalValue(locale, p, phrase);
+    if (value === null) continue;
+    // The span runs from the ordinal to the session word, or (Arabic) from the session word on.
+    return locale.arabicMorphology
+      ? { value, start: match.index, end: match.index + at + last.index + last[0].length }
+      : { value, start: match.index + at + first, end: match.index + match[0].length };
+  }
+  return null;
+}
 
 /** "fifth" → 5; "fifty-third" → 53 (tens word + unit ordinal), when the table has the tens. */
 function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, word: string): number | null {
@@ -193,12 +233,19 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
     const span = { start: content[0]!.start, end: content[content.length - 1]!.end };
     const text = ctx.norm.text.slice(span.start, span.end);
 
-    const ordinal = sessions.ordinalSession.exec(text);
+    const ordinalMatch = sessions.ordinalSession.exec(text);
+    const ordinal = ordinalMatch ? readOrdinalSession(ctx.locale, sessions, ordinalMatch) : null;
     const numbered = ordinal ? null : sessions.numberedSession.exec(text);
     if ((ordinal || numbered) && !header.session) {
-      const m = (ordinal ?? numbered)!;
-      const number = ordinal ? ordinalValue(ctx.locale, sessions, ordinal.groups!.ordinal!) : Number(numbered!.groups!.number ?? numbered!.groups!.number2);
-      header.session = { value: number, span: { start: span.start + m.index, end: span.start + m.index + m[0].length } };
+      if (ordinal) {
+        header.session = { value: ordinal.value, span: { start: span.start + ordinal.start, end: span.start + ordinal.end } };
+      } else {
+        const m = numbered!;
+        header.session = {
+          value: Number(m.groups!.number ?? m.groups!.number2),
+          span: { start: span.start + m.index, end: span.start + m.index + m[0].length },
+        };
+      }
       previous = null;
       continue;
     }

@@ -3,6 +3,7 @@ import { isoDate } from '../../src/extract/dates.js';
 import { extractHeader } from '../../src/extract/header.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
+import { parseAgenda } from '../../src/index.js';
 import { contextFor, sliceOf } from '../helpers.js';
 
 function header(text: string, lang: 'ar' | 'en') {
@@ -52,5 +53,21 @@ describe('header', () => {
       venue: 'Vienna',
       meeting: ['2010-05-17', '2010-05-21'],
     });
+  });
+});
+
+describe('sessions', () => {
+  it.each([
+    ['en', 'Commission on Narcotic Drugs, fifty-third session', 'fifty-third session', 53],
+    ['en', 'Sixty-fifth session', 'Sixty-fifth session', 65],
+    ['ar', 'الدورة الحادية عشرة', 'الدورة الحادية عشرة', 11],
+    ['ar', 'الدورة الخامسة عشرة للجنة', 'الدورة الخامسة عشرة', 15],
+    ['ru', 'Пятьдесят третья сессия', 'Пятьдесят третья сессия', 53],
+    ['zh', '委员会第五届会议', '第五届会议', 5],
+    ['fr', 'Cinquante-troisième session', 'Cinquante-troisième session', 53],
+    ['es', 'Quincuagésimo tercer período de sesiones', 'Quincuagésimo tercer período de sesiones', 53],
+  ] as const)('%s: %s', (language, line, printed, number) => {
+    const document = parseAgenda(`Distr.: General\n\nBody\n${line}\n\nProvisional agenda\n\n1. Opening.`, { lang: language });
+    expect([document.meeting.session, document.meeting.sessionNumber]).toEqual([printed, number]);
   });
 });
