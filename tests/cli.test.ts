@@ -1,9 +1,9 @@
 // The CLI through the real binary: stdout parsed as JSON, stderr and exit codes checked.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { agendaDocumentSchema } from '../src/schema.js';
 
 const root = join(import.meta.dirname, '..');
@@ -21,6 +21,7 @@ function run(args: string[], input?: string | Buffer) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'agenda-parse-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('agenda-parse FILE', () => {
   it('prints one schema-valid JSON document for the seed', () => {
