@@ -183,9 +183,8 @@ export function expectG7(n: NormalisedText, source: string): void {
   expect(ofText.display, ctx).toBe(n.text);
 }
 
-/** Normalise and check every guarantee; returns the result for further assertions. */
-export function expectAllGuarantees(source: string): NormalisedText {
-  const n = normalise(source);
+/** G1–G5 on both strings of a result. */
+export function expectTextGuarantees(n: NormalisedText, source: string): void {
   for (const out of [n.text, n.display]) {
     expectG1(out, source);
     expectG2(out, source);
@@ -193,6 +192,12 @@ export function expectAllGuarantees(source: string): NormalisedText {
     expectG5(out, source);
   }
   expectG3(n, source);
+}
+
+/** Normalise and check every guarantee; returns the result for further assertions. */
+export function expectAllGuarantees(source: string): NormalisedText {
+  const n = normalise(source);
+  expectTextGuarantees(n, source);
   expectG6(n, source);
   expectG7(n, source);
   return n;

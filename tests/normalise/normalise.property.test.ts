@@ -11,6 +11,7 @@ import {
   expectG5,
   expectG6,
   expectG7,
+  expectTextGuarantees,
 } from './invariants.js';
 
 const range = (min: number, max: number): fc.Arbitrary<string> =>
@@ -74,14 +75,7 @@ describe('normalise on generated text', () => {
   it('G1–G5 hold on text and display', () => {
     fc.assert(
       fc.property(text, (source) => {
-        const n = normalise(source);
-        for (const out of [n.text, n.display]) {
-          expectG1(out, source);
-          expectG2(out, source);
-          expectG4(out, source);
-          expectG5(out, source);
-        }
-        expectG3(n, source);
+        expectTextGuarantees(normalise(source), source);
       }),
       RUNS,
     );
