@@ -54,11 +54,14 @@ export function detectLanguage(text: string): Language | null {
   return latinLanguage(sample);
 }
 
+/** Function words of a few thousand letters decide: they are the commonest words of any text. */
+const STOPWORD_SAMPLE = 4000;
+const STOPWORD_SETS = Object.entries(LATIN_STOPWORDS).map(([lang, words]) => [lang as 'en' | 'fr' | 'es', new Set(words)] as const);
+
 function latinLanguage(text: string): Language {
   const counts = { en: 0, fr: 0, es: 0 };
-  const sets = Object.entries(LATIN_STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const [lang, set] of sets) if (set.has(word)) counts[lang as keyof typeof counts]++;
+  for (const word of text.slice(0, STOPWORD_SAMPLE).toLowerCase().match(/[a-z\u00e0-\u00ff]+/g) ?? []) {
+    for (const [lang, set] of STOPWORD_SETS) if (set.has(word)) counts[lang]++;
   }
   if (counts.fr > counts.en && counts.fr >= counts.es) return 'fr';
   if (counts.es > counts.en && counts.es > counts.fr) return 'es';
