@@ -63,6 +63,7 @@ const sessionPatterns = perLocale((locale: Locale) => {
     ),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
     tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
+    itemReference: new RegExp(`^${alternation([...locale.itemWord, 'Item'], locale)}${gap(locale)}\\d{1,3}`, flags),
   };
 });
 
@@ -232,6 +233,12 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
     const content = rest.length < cells.length ? rest.filter((cell) => !PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(cell.start, cell.end)))) : [trimmedSpan(line)];
     const span = { start: content[0]!.start, end: content[content.length - 1]!.end };
     const text = ctx.norm.text.slice(span.start, span.end);
+
+    // "Item 4 of the provisional agenda", "البند ٤ من جدول الأعمال المؤقت": no body's name.
+    if (sessions.itemReference.test(text)) {
+      previous = null;
+      continue;
+    }
 
     const ordinalMatch = sessions.ordinalSession.exec(text);
     const ordinal = ordinalMatch ? readOrdinalSession(ctx.locale, sessions, ordinalMatch) : null;

@@ -71,3 +71,13 @@ describe('sessions', () => {
     expect([document.meeting.session, document.meeting.sessionNumber]).toEqual([printed, number]);
   });
 });
+
+describe('header lines that name no body', () => {
+  it('skips "Item 4 of the provisional agenda"', () => {
+    const document = parseAgenda(
+      'Distr.: General\n\nCommission on Narcotic Drugs\nFifty-third session\nVienna, 8-12 March 2010\nItem 4 of the provisional agenda\n\nProvisional agenda\n\n1. Opening.',
+      { lang: 'en' },
+    );
+    expect([document.meeting.body, document.meeting.organ]).toEqual(['Commission on Narcotic Drugs', null]);
+  });
+});
