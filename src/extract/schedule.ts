@@ -55,13 +55,15 @@ interface Cell {
   start: number;
 }
 
+/** Table cells: tabs separate them, or (text laid out with spaces) runs of two or more spaces. */
 function cellsOf(text: string, offset: number): Cell[] {
   const cells: Cell[] = [];
   let start = 0;
-  for (const part of text.split('\t')) {
-    cells.push({ text: part, start: offset + start });
-    start += part.length + 1;
+  for (const m of text.matchAll(/\t| {2,}/g)) {
+    cells.push({ text: text.slice(start, m.index), start: offset + start });
+    start = m.index + m[0].length;
   }
+  cells.push({ text: text.slice(start), start: offset + start });
   return cells;
 }
 

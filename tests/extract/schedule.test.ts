@@ -4,6 +4,7 @@ import { extractSchedule } from '../../src/extract/schedule.js';
 import { formatTime } from '../../src/extract/times.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
+import { parseAgenda } from '../../src/index.js';
 import { contextFor } from '../helpers.js';
 
 function schedule(text: string) {
@@ -56,6 +57,33 @@ describe('timetable', () => {
       ['2010-01-27', false, '10:00', '13:00', '1'],
       ['2010-01-28', true, '10:00', '13:00', '2'],
       ['2010-01-29', false, '10:00', '13:00', '3'],
+    ]);
+  });
+});
+
+describe('timetable laid out with spaces', () => {
+  it('reads cells separated by runs of spaces', () => {
+    const text = [
+      'Provisional agenda',
+      '',
+      '1. Organizational matters:',
+      '   (a) Opening of the session;',
+      '   (b) Adoption of the agenda.',
+      '2. Other matters.',
+      '',
+      'Annex',
+      '',
+      'Proposed organization of work',
+      '',
+      'Date and time        Item        Title or description',
+      'Monday, 8 March 2010',
+      '10 a.m.-1 p.m.       1 (a)       Opening of the session',
+      '                     1 (b)       Adoption of the agenda',
+      '3-6 p.m.             2           Other matters',
+    ].join('\n');
+    expect(parseAgenda(text, { lang: 'en' }).schedule.map((s) => [s.date, s.start, s.end, s.items.join(' ')])).toEqual([
+      ['2010-03-08', '10:00', '13:00', '1(a) 1(b)'],
+      ['2010-03-08', '15:00', '18:00', '2'],
     ]);
   });
 });
