@@ -38,6 +38,15 @@ const itemCellPattern = perLocale(
     ),
 );
 
+/** An item cell at the start of a row's text, before the title: "1 (a) Opening…", "4 Other…". */
+const leadingItemPattern = perLocale(
+  (locale: Locale) =>
+    new RegExp(
+      `^\\s*((?:${alternation(locale.itemWord, locale)}\\s+)?\\d{1,2}(?:\\s*[(（][${LETTER}]{1,2}[)）]){0,8})\\s+(?=[${LETTER}])`,
+      locale.arabicMorphology ? 'u' : 'iu',
+    ),
+);
+
 const LETTER_IN_BRACKETS = /(?:[(（]\s*)?(\p{L}{1,2})\s*[)）]/gu;
 
 function readItemCell(cell: string, locale: Locale): string[] | null {
@@ -96,6 +105,13 @@ export function extractSchedule(
       if (items) break;
     }
     const times = findTimeRanges(line.text, ctx.locale, line.start);
+    if (!items && cells.length === 1) {
+      // One cell: "10 a.m.-1 p.m. 1 (a) Opening of the session" as plain text extraction prints
+      // a row. The item is the number that follows the time (or starts the line).
+      const after = times[0] ? line.text.slice(times[0].span.end - line.start) : line.text;
+      const lead = leadingItemPattern(ctx.locale).exec(after);
+      if (lead) items = readItemCell(lead[1]!, ctx.locale);
+    }
 
     if (!items && times.length === 0) {
       const dates = extractDatesInLanguages(line.text, dateLocales);

@@ -86,4 +86,28 @@ describe('timetable laid out with spaces', () => {
       ['2010-03-08', '15:00', '18:00', '2'],
     ]);
   });
+
+  it('reads a row printed as plain text: time, item, title', () => {
+    const text = [
+      'Provisional agenda',
+      '',
+      '1. Organizational matters:',
+      '   (a) Opening of the session;',
+      '   (b) Adoption of the agenda.',
+      '2. Other matters.',
+      '',
+      'Annex',
+      '',
+      'Proposed organization of work',
+      '',
+      'Monday, 8 March 2010',
+      '10 a.m.-1 p.m. 1 (a) Opening of the session',
+      '1 (b) Adoption of the agenda',
+      '3-6 p.m. 2 Other matters',
+    ].join('\n');
+    expect(parseAgenda(text, { lang: 'en' }).schedule.map((s) => [s.start, s.items.join(' ')])).toEqual([
+      ['10:00', '1(a) 1(b)'],
+      ['15:00', '2'],
+    ]);
+  });
 });
