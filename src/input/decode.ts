@@ -48,6 +48,10 @@ export function sniff(bytes: Uint8Array): InputKind {
   return control > end / 20 ? 'binary' : 'text';
 }
 
+// Decoders are stateless between calls without { stream: true }: one each serves every input.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8');
+
 export function decodeText(bytes: Uint8Array, path: string | null): DecodedText {
   const bom16 = utf16Bom(bytes);
   if (bom16) {
@@ -57,9 +61,9 @@ export function decodeText(bytes: Uint8Array, path: string | null): DecodedText 
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', invalidUtf8: false };
+    return { text: STRICT_UTF8.decode(body), encoding: 'utf-8', invalidUtf8: false };
   } catch {
-    const text = new TextDecoder('utf-8').decode(body);
+    const text = LENIENT_UTF8.decode(body);
     if (text.length === 0) throw new AgendaParseError('NOT_TEXT', 'not decodable as text', path);
     return { text, encoding: 'utf-8', invalidUtf8: true };
   }
