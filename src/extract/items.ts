@@ -3,7 +3,7 @@
 // next expected number whose title it resembles, so numbered paragraphs are not taken for items.
 import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { matchHeadingText } from '../segment/headings.js';
+import { matchHeadingLine } from '../segment/headings.js';
 import {
   matchItemMarker,
   matchSubItemMarker,
@@ -279,7 +279,7 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
       continue;
     }
     if (!current) continue;
-    if (matchHeadingText(line.text, ctx.locale.headings.documentation)) {
+    if (matchHeadingLine(ctx, line, ctx.locale.headings.documentation, 'Documentation')) {
       closeBlock();
       inDocumentation = true;
       continue;
