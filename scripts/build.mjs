@@ -17,6 +17,15 @@ const common = {
   legalComments: 'none',
   external: ['pdf-parse', 'pdfjs-dist', 'arabic-reshaper', 'bidi-js'],
   logLevel: 'warning',
+  // Node 20 has these; without saying so esbuild rewrites such regex literals as `new RegExp(…)`
+  // where they stand, so a pattern inside a function would be rebuilt on every call.
+  supported: {
+    'regexp-unicode-property-escapes': true,
+    'regexp-lookbehind-assertions': true,
+    'regexp-named-capture-groups': true,
+    'regexp-sticky-and-unicode-flags': true,
+    'regexp-match-indices': true,
+  },
   // commander is CommonJS; bundled into ESM its require() calls need a real require.
   banner: { js: "import { createRequire as __agendaParseRequire } from 'node:module'; const require = __agendaParseRequire(import.meta.url);" },
 };

@@ -10,9 +10,8 @@
 // Pages are separated by a line holding a form feed; `pageStarts` gives where each page's text
 // begins, for the spans' `page`.
 import { AgendaParseError } from '../errors.js';
-import { dominantDirection, strongCounts } from './pdf/bidi.js';
 import { removeFurniture, type PageLines } from './pdf/furniture.js';
-import { fragmentText, layoutPage } from './pdf/layout.js';
+import { fragmentCounts, fragmentText, layoutPage } from './pdf/layout.js';
 import { buildLines } from './pdf/lines.js';
 import { openPdf, pdfError } from './pdf/load.js';
 import { Pitches } from './pdf/pitch.js';
@@ -52,7 +51,7 @@ export async function extractPdfText(
   for (const page of pages) {
     for (const line of page.lines) {
       for (const fragment of line.fragments) {
-        const counts = strongCounts(fragment.visual);
+        const counts = fragmentCounts(fragment);
         ltr += counts.ltr;
         rtl += counts.rtl;
       }
@@ -64,7 +63,8 @@ export async function extractPdfText(
   const direction: Direction = rtl > ltr ? 'rtl' : 'ltr';
   for (const page of pages) {
     for (const line of page.lines) {
-      for (const fragment of line.fragments) fragment.text = fragmentText(fragment, dominantDirection(fragment.visual, direction));
+      // Read in the direction of its own letters, the document's when it has none (or a tie).
+      for (const fragment of line.fragments) fragment.text = fragmentText(fragment, direction);
     }
   }
   removeFurniture(pages);

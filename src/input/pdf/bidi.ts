@@ -31,6 +31,20 @@ function isRtlCode(c: number): boolean {
 
 const LETTER = /\p{L}/u;
 
+/** Whether each UTF-16 code unit is a letter (\p{L}), learnt on first sight: 0 not yet seen,
+ * 1 a letter, 2 not. Counting letters is the inner loop of the bidi stage, and a regular
+ * expression per accented character cost more than the rest of the count. */
+const letterCodes = new Uint8Array(0x10000);
+
+function isLetterCode(c: number): boolean {
+  let known = letterCodes[c]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterCodes[c] = known;
+  }
+  return known === 1;
+}
+
 /** Strong left-to-right and right-to-left letters, as the algorithm's L and R/AL count them. */
 export function strongCounts(text: string): { ltr: number; rtl: number } {
   let ltr = 0;
@@ -42,7 +56,7 @@ export function strongCounts(text: string): { ltr: number; rtl: number } {
     } else if (isRtlCode(c)) {
       // Letters only: Arabic-Indic digits, harakat and punctuation are not strong.
       if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x05d0 && c <= 0x05ea) || c >= 0xfb1d || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9)) rtl++;
-    } else if (LETTER.test(text[i]!)) {
+    } else if (isLetterCode(c)) {
       ltr++;
     }
   }
@@ -67,7 +81,7 @@ export function reorder(text: string, base: Direction): string {
   if (base === 'ltr' && !hasRtl(text)) return text; // nothing right to left: nothing moves
   // Right-to-left letters, marks and punctuation only (no Latin, no digits): the whole reverses.
   if (base === 'rtl' && !/[\p{Nd}A-Za-z\u00c0-\u024f]/u.test(text) && strongCounts(text).ltr === 0) {
-    return repairSurrogates(text.split('').reverse()).join('');
+    return reversed(text);
   }
   const engine = bidi();
   const levels = engine.getEmbeddingLevels(text, base);
@@ -82,6 +96,26 @@ export function reorder(text: string, base: Direction): string {
     }
   }
   return repairSurrogates(chars).join('');
+}
+
+/** `text` backwards, an astral character's two halves kept in order: what reversing the code
+ * units and then `repairSurrogates` gives, without the arrays (most runs of an Arabic PDF come
+ * this way). */
+function reversed(text: string): string {
+  let out = '';
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const high = text.charCodeAt(i - 1);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        out += text.slice(i - 1, i + 1);
+        i--;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
 }
 
 /** Reversal swaps the halves of astral characters; put each pair back in order. */
@@ -103,9 +137,12 @@ const CLOSE = ')]}';
 
 /** Bracket depth after `text`, starting at `depth`; -1 once a closing bracket has no opening one. */
 export function bracketDepth(text: string, depth = 0): number {
-  for (const ch of text) {
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) {
+  // By code unit, 0x28 0x5b 0x7b being ( [ { and 0x29 0x5d 0x7d ) ] }: brackets are ASCII, so
+  // no half of an astral character is taken for one.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x7b) depth++;
+    else if (c === 0x29 || c === 0x5d || c === 0x7d) {
       depth--;
       if (depth < 0) return -1;
     }

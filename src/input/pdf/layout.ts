@@ -12,9 +12,9 @@
 //    label or a short line (the next line's first word would have fitted on it) says otherwise.
 //    Paragraphs are separated by a blank line, short lines by a line break; a word hyphenated
 //    at the end of a line is joined.
-import { bracketDepth, dominantDirection, toLogical } from './bidi.js';
+import { bracketDepth, strongCounts, toLogical } from './bidi.js';
 import type { Pitches } from './pitch.js';
-import type { Direction, Fragment, Line } from './types.js';
+import type { Direction, Fragment, Line, Readings } from './types.js';
 
 export interface LayoutContext {
   /** The document's dominant direction: for fragments without letters of their own. */
@@ -29,16 +29,43 @@ const CELL_WRAP = 1.3;
 /** A line within this many pitches of the one above can join its block. */
 const BLOCK_GAP = 1.6;
 
-const textCache = new WeakMap<Fragment, { fallback: Direction; text: string }>();
-
-/** Logical text of a fragment read on its own (table cells, furniture, labels). */
-export function fragmentText(fragment: Fragment, fallback: Direction): string {
-  const cached = textCache.get(fragment);
-  if (cached && cached.fallback === fallback) return cached.text;
-  const text = cleanText(toLogical(fragment.visual, dominantDirection(fragment.visual, fallback)));
-  textCache.set(fragment, { fallback, text });
-  return text;
+// A fragment is read several times (its letters counted for the document's direction, its text
+// set, read again as a table cell, a label, a line of a block): its letters are counted once and
+// its text reordered once per direction. The memo is kept on the fragment itself: in a WeakMap,
+// as it was, its inserts were the hottest line of the stage.
+function readingsOf(fragment: Fragment): Readings {
+  let known = fragment.readings;
+  if (!known) {
+    const { ltr, rtl } = strongCounts(fragment.visual);
+    known = { ltr, rtl };
+    fragment.readings = known;
+  }
+  return known;
 }
+
+/** Strong left-to-right and right-to-left letters of the fragment's text (`strongCounts`). */
+export function fragmentCounts(fragment: Fragment): { readonly ltr: number; readonly rtl: number } {
+  return readingsOf(fragment);
+}
+
+/** cleanText(toLogical(fragment.visual, base)), worked out once per fragment and direction. */
+function readAs(fragment: Fragment, base: Direction): string {
+  const known = readingsOf(fragment);
+  if (base === 'ltr') return (known.asLtr ??= cleanText(toLogical(fragment.visual, 'ltr')));
+  return (known.asRtl ??= cleanText(toLogical(fragment.visual, 'rtl')));
+}
+
+/** Logical text of a fragment read on its own (table cells, furniture, labels): in the
+ * direction of most of its letters, `fallback` when it has none or as many of each. */
+export function fragmentText(fragment: Fragment, fallback: Direction): string {
+  const { ltr, rtl } = readingsOf(fragment);
+  return readAs(fragment, rtl > ltr ? 'rtl' : ltr > rtl ? 'ltr' : fallback);
+}
+
+// Hoisted so that each is compiled once: the build lowers a \p{…} literal to `new RegExp(…)`
+// where it stands, which inside a function would build it again on every call.
+const SPACE_BEFORE_MARK = /\s+(?=\p{Mn})/gu;
+const MARK_RUN = /\p{Mn}{2,}/gu;
 
 /**
  * Marks drawn as separate glyphs come out with a space before them ("الفريق ُ" → "الفريقُ") and
@@ -46,11 +73,17 @@ export function fragmentText(fragment: Fragment, fallback: Direction): string {
  * or fatha), as typed text has them.
  */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\s+(?=\p{Mn})/gu, '')
-    .replace(/\p{Mn}{2,}/gu, (marks) => marks.normalize('NFD'))
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  // Every nonspacing mark (\p{Mn}) is at U+0300 or above (an astral one is a surrogate pair,
+  // above too): text without such a code unit, most Latin text, has no mark to move.
+  let marks = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x300) {
+      marks = true;
+      break;
+    }
+  }
+  if (marks) text = text.replace(SPACE_BEFORE_MARK, '').replace(MARK_RUN, (run) => run.normalize('NFD'));
+  return text.replace(/\s{2,}/g, ' ').trim();
 }
 
 const LABEL = /^(?:[•▪◦‣∙·*–-]|[([]?\s*(?:\p{Nd}{1,3}|\p{L}{1,2}|[ivxlcIVXLC]{1,6})\s*[)\].:\-–]?\s*[.\-–]?)$/u;
@@ -300,12 +333,15 @@ function tableText(region: Region, ctx: LayoutContext): string {
     .join('\n');
 }
 
+const HYPHENATED = /\p{Ll}-$/u;
+const LOWER_START = /^\p{Ll}/u;
+
 /** Lines of one paragraph or cell, joined: a space, or nothing after a hyphenated word part. */
 function joinWrapped(parts: readonly string[]): string {
   let out = '';
   for (const part of parts) {
     if (out.length === 0) out = part;
-    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(part)) out = out.slice(0, -1) + part;
+    else if (HYPHENATED.test(out) && LOWER_START.test(part)) out = out.slice(0, -1) + part;
     else if (/[([{«“]$/u.test(out) || /^[)\]}»”,.;:،؛]/u.test(part)) out += part;
     else out += ' ' + part;
   }
@@ -359,10 +395,20 @@ type Break = 'soft' | 'line' | 'paragraph' | 'undecided';
 const NARROW_BLOCK = 0.3;
 
 function blockText(block: Fragment[], ctx: LayoutContext, pageWidth: number): string {
-  const direction = dominantDirection(block.map((f) => f.visual).join(' '), ctx.direction);
+  // dominantDirection of the block's lines joined with spaces, from the counts already made:
+  // the joined text's letters are its lines' letters.
+  let ltr = 0;
+  let rtl = 0;
+  for (const f of block) {
+    const counts = fragmentCounts(f);
+    ltr += counts.ltr;
+    rtl += counts.rtl;
+  }
+  const direction: Direction = rtl > ltr ? 'rtl' : ltr > rtl ? 'ltr' : ctx.direction;
   let open = 0;
   for (const f of block) {
-    if (!f.labelled) f.text = cleanText(toLogical(f.visual, direction, open));
+    // With no bracket open before it, a line reads as it does on its own in that direction.
+    if (!f.labelled) f.text = open === 0 ? readAs(f, direction) : cleanText(toLogical(f.visual, direction, open));
     open = Math.max(0, bracketDepth(f.text, open));
   }
   const left = Math.min(...block.map((f) => f.x0));

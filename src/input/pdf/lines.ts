@@ -25,12 +25,30 @@ const SPACE_GAP = 0.16;
 
 interface VisualRun extends Run {
   visual: string;
+  /** Whether `text` has right-to-left and left-to-right letters (for `runFonts`), counted once:
+   * a run is in its fragment and may be in one of its pieces too. */
+  hasRtl: boolean;
+  hasLtr: boolean;
+}
+
+function visualRun(run: Run): VisualRun {
+  const counts = strongCounts(run.text);
+  return {
+    text: run.text,
+    rtl: run.rtl,
+    x0: run.x0,
+    x1: run.x1,
+    y: run.y,
+    size: run.size,
+    font: run.font,
+    visual: runVisual(run.text, run.rtl),
+    hasRtl: counts.rtl > 0,
+    hasLtr: counts.ltr > 0,
+  };
 }
 
 export function buildLines(runs: readonly Run[]): Line[] {
-  const sorted = runs
-    .map((run): VisualRun => ({ ...run, visual: runVisual(run.text, run.rtl) }))
-    .sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const sorted = runs.map(visualRun).sort((a, b) => b.y - a.y || a.x0 - b.x0);
   const groups: VisualRun[][] = [];
   const open: { y: number; size: number; runs: VisualRun[] }[] = [];
   for (const run of sorted) {
@@ -99,27 +117,37 @@ function fragmentOf(runs: VisualRun[], split = true): Fragment {
   }
   let visual = '';
   let right = -Infinity;
-  const chars = new Map<string, number>();
+  let x0 = Infinity;
+  let size = -Infinity;
+  // Characters per font, fonts in order of first appearance; a fragment has a handful.
+  const fonts: string[] = [];
+  const chars: number[] = [];
   for (const run of runs) {
     if (visual.length > 0 && run.x0 - right > SPACE_GAP * run.size && !visual.endsWith(' ') && !run.visual.startsWith(' ')) {
       visual += ' ';
     }
     visual += run.visual;
     right = Math.max(right, run.x1);
-    chars.set(run.font, (chars.get(run.font) ?? 0) + run.text.length);
+    x0 = Math.min(x0, run.x0);
+    size = Math.max(size, run.size);
+    const k = fonts.indexOf(run.font);
+    if (k >= 0) chars[k]! += run.text.length;
+    else {
+      fonts.push(run.font);
+      chars.push(run.text.length);
+    }
   }
-  const font = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
+  // The font with the most characters; of equal ones, the first seen.
+  let best = 0;
+  for (let k = 1; k < fonts.length; k++) if (chars[k]! > chars[best]!) best = k;
   return {
     visual: visual.replace(/ {2,}/g, ' ').trim(),
-    x0: Math.min(...runs.map((r) => r.x0)),
-    x1: Math.max(...runs.map((r) => r.x1)),
+    x0,
+    x1: right,
     y: median(runs.map((r) => r.y)),
-    size: Math.max(...runs.map((r) => r.size)),
-    font,
-    runFonts: runs.map((r) => {
-      const counts = strongCounts(r.text);
-      return { font: r.font, rtl: counts.rtl > 0, ltr: counts.ltr > 0 };
-    }),
+    size,
+    font: fonts[best]!,
+    runFonts: runs.map((r) => ({ font: r.font, rtl: r.hasRtl, ltr: r.hasLtr })),
     text: '',
     labelled: false,
     pieces,
@@ -158,6 +186,7 @@ function spliceContained(runs: VisualRun[]): VisualRun[] {
 /** Character weights for estimating where a character stands in a run: a space is narrow, a
  * combining mark takes no room. */
 const MARK = /\p{M}/u;
+const MARKS_ONLY = /^\p{M}+$/u;
 
 function weight(ch: string): number {
   if (ch === ' ') return 0.5;
@@ -184,7 +213,7 @@ function insertGuests(host: VisualRun, guests: VisualRun[]): string {
     const centre = (guest.x0 + guest.x1) / 2;
     let best = -1;
     // A lone combining mark goes between letters, never in place of a space.
-    const markOnly = /^\p{M}+$/u.test(guest.visual);
+    const markOnly = MARKS_ONLY.test(guest.visual);
     let bestDistance = Infinity;
     chars.forEach((ch, i) => {
       if (markOnly || ch !== ' ' || replace.has(i)) return;

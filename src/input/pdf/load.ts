@@ -15,16 +15,39 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
-/** Import pdf.js once. It prints warnings with console.log at import time (a missing optional
- * canvas package, say); stdout carries JSON only, so they are silenced while it loads. */
+/**
+ * Import pdf.js once per thread (a batch worker imports it on its first PDF and keeps it). It
+ * prints warnings with console.log at import time (a missing optional canvas package, say);
+ * stdout carries JSON only, so they are silenced while it loads.
+ *
+ * Its worker half (the parser; in Node it runs as a "fake worker" on this thread) is imported
+ * here too, rather than by pdf.js on the first getDocument, so that both halves are in place
+ * before the fix-up below. pdf.js finds it through `globalThis.pdfjsWorker`, which that module
+ * sets.
+ *
+ * The legacy build bundles core-js, and on V8 before 12.2 (Node 20) core-js replaces
+ * `Array.prototype.push` with a JavaScript polyfill for an edge case of arrays longer than 2^32
+ * (and the error thrown on a frozen length). Every push in the thread then runs that polyfill:
+ * pdf.js's lexer pushes each character of every hex string, and our own stages push too. It
+ * measured about a tenth of a worker's time on the bench. Neither pdf.js nor we depend on the
+ * edge case, so the engine's own push is put back once both halves have loaded (each half
+ * carries its own copy of core-js, and each would install the polyfill again).
+ */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const log = console.log;
+    const push = Array.prototype.push;
     console.log = () => undefined;
     try {
-      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      // @ts-expect-error -- the worker half ships no types; it is imported for its side effect.
+      await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return pdfjs;
     } finally {
       console.log = log;
+      if (Array.prototype.push !== push) {
+        Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+      }
     }
   })();
   return pdfjsPromise;

@@ -34,6 +34,18 @@ export interface Fragment {
   pieces: Fragment[];
   /** Set when a leading label ("1.", "(a)", "١-") was joined to the text after a wide gap. */
   labelled: boolean;
+  /** The bidi stage's memo (layout.ts), filled in as the fragment is read; it holds because
+   * `visual` never changes once the fragment is built. */
+  readings?: Readings;
+}
+
+/** What the bidi stage has learnt of a fragment: the strong letters of its `visual`, and its
+ * logical text read in a paragraph of either direction (with no bracket left open before it). */
+export interface Readings {
+  ltr: number;
+  rtl: number;
+  asLtr?: string;
+  asRtl?: string;
 }
 
 /** Fragments that share a baseline, left to right. */
