@@ -32,7 +32,9 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   const dateLocales: Locale[] = locale === en ? [en] : [locale, en];
 
   const segments = segment(ctx);
-  const header = extractHeader(ctx, segments.header, dateLocales);
+  // Dates once over the whole text; the header and the timetable take theirs from these.
+  const dates = extractDatesInLanguages(norm.text, dateLocales);
+  const header = extractHeader(ctx, segments.header, dates);
   // Below the masthead, page furniture (job numbers, barcodes, page numbers, the running header
   // with the document's symbol) is blanked so that no title or paragraph runs through it.
   const ownSymbol = options.symbol ?? header.symbol?.value ?? null;
@@ -46,10 +48,9 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
 
   const meetingStart = header.meetingDate?.start ?? null;
   const schedule: ScheduleResult = segments.annex
-    ? extractSchedule(ctx, segments.annex, dateLocales, meetingStart)
+    ? extractSchedule(ctx, segments.annex, dates, meetingStart)
     : { slots: [], headings: [] };
 
-  const dates = extractDatesInLanguages(norm.text, dateLocales);
   checkWeekdays(ctx, dates, meetingStart);
   const opening = findOpening(ctx, dates, meetingStart);
 

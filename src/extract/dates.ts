@@ -207,6 +207,11 @@ export function extractDatesInLanguages(text: string, locales: readonly Locale[]
   return kept;
 }
 
+/** The dates that lie wholly inside a span (dates are in text order). */
+export function datesWithin(dates: readonly DateMatch[], span: NSpan): DateMatch[] {
+  return dates.filter((d) => d.span.start >= span.start && d.span.end <= span.end);
+}
+
 export function addDays(day: CalendarDay, count: number): CalendarDay {
   const date = new Date(Date.UTC(day.year ?? 2000, day.month - 1, day.day + count));
   return { year: day.year === null ? null : date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };

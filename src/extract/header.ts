@@ -15,7 +15,7 @@ import { alternation, foldedLookup, gap, LETTER, MARK, perLocale } from '../loca
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
-import { extractDatesInLanguages, type DateMatch } from './dates.js';
+import { datesWithin, type DateMatch } from './dates.js';
 import { findDocumentSymbols } from './symbols.js';
 
 export interface Field<T> {
@@ -115,7 +115,7 @@ function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, wor
   return t !== undefined && u !== undefined ? t + u : null;
 }
 
-function masthead(ctx: ParseContext, span: NSpan, header: HeaderDraft, dateLocales: readonly Locale[]): boolean {
+function masthead(ctx: ParseContext, span: NSpan, header: HeaderDraft, allDates: readonly DateMatch[]): boolean {
   const text = ctx.norm.text.slice(span.start, span.end);
   const distribution = DISTRIBUTION.exec(text);
   if (distribution) {
@@ -144,9 +144,9 @@ function masthead(ctx: ParseContext, span: NSpan, header: HeaderDraft, dateLocal
   }
   // A date alone on its line is the date of issue: meeting dates come with their venue.
   if (!header.issued) {
-    const dates = extractDatesInLanguages(text, dateLocales);
+    const dates = datesWithin(allDates, span);
     const date = dates[0];
-    if (date && dates.length === 1 && date.span.start === 0 && date.span.end === text.length && date.start.year !== null) {
+    if (date && dates.length === 1 && date.span.start === span.start && date.span.end === span.end && date.start.year !== null) {
       header.issued = { ...date, span: { start: span.start, end: span.end } };
       return true;
     }
@@ -193,7 +193,8 @@ function continuesName(ctx: ParseContext, previous: NSpan, text: string): boolea
   return above.length >= WRAPPED_NAME_LENGTH && !words.some((w) => BODY_HEADS.has(w));
 }
 
-export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: readonly Locale[]): HeaderDraft {
+/** Read the masthead and meeting lines; `allDates` are the dates found in the whole text. */
+export function extractHeader(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): HeaderDraft {
   const header: HeaderDraft = {
     symbol: null,
     distribution: null,
@@ -223,7 +224,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
     // principal organ printed there ("Economic and Social Council") names the series: it is kept
     // only as the parent of the bodies below it.
     const cells = cellSpans(ctx, line);
-    const rest = cells.filter((cell) => !masthead(ctx, cell, header, dateLocales));
+    const rest = cells.filter((cell) => !masthead(ctx, cell, header, allDates));
     if (rest.length < cells.length) {
       const organ = rest.find((cell) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(cell.start, cell.end))));
       if (organ && !seriesOrgan) seriesOrgan = organ;
@@ -257,18 +258,18 @@ export function extractHeader(ctx: ParseContext, range: LineRange, dateLocales: 
       continue;
     }
 
-    const dates = extractDatesInLanguages(text, dateLocales);
+    const dates = datesWithin(allDates, span);
     if (dates.length > 0 && !header.meetingDate) {
       const date = dates[0]!;
-      header.meetingDate = { ...date, span: { start: span.start + date.span.start, end: span.start + date.span.end } };
+      header.meetingDate = date;
       // "Vienna, 27-29 January 2010": the venue is what comes before the date.
       // Trimmed by a loop: /[\s,،]+$/ is tried at every position of a long run (quadratic).
-      let venueEnd = date.span.start;
+      let venueEnd = date.span.start - span.start;
       while (venueEnd > 0 && /[\s,،，]/u.test(text[venueEnd - 1]!)) venueEnd--;
       if (venueEnd > 0) header.venue = { start: span.start, end: span.start + venueEnd };
       else {
         // "2012年11月28日至30日，维也纳": in Chinese the place follows the date.
-        let venueStart = date.span.end;
+        let venueStart = date.span.end - span.start;
         while (venueStart < text.length && /[\s,،，、]/u.test(text[venueStart]!)) venueStart++;
         if (venueStart < text.length) header.venue = { start: span.start + venueStart, end: span.end };
       }

@@ -9,7 +9,7 @@ import type { Locale } from '../locales/types.js';
 import { matchHeadingLine } from '../segment/headings.js';
 import { letterIndex, subItemLetter } from '../segment/markers.js';
 import type { LineRange } from '../segment/segment.js';
-import { addDays, extractDatesInLanguages, type CalendarDay, type DateMatch } from './dates.js';
+import { addDays, datesWithin, type CalendarDay, type DateMatch } from './dates.js';
 import { findTimeRanges, formatTime, type TimeOfDay } from './times.js';
 
 export interface ScheduleSlotDraft {
@@ -79,7 +79,7 @@ function cellsOf(text: string, offset: number): Cell[] {
 export function extractSchedule(
   ctx: ParseContext,
   range: LineRange,
-  dateLocales: readonly Locale[],
+  allDates: readonly DateMatch[],
   meetingStart: CalendarDay | null,
 ): ScheduleResult {
   const slots: ScheduleSlotDraft[] = [];
@@ -114,19 +114,11 @@ export function extractSchedule(
     }
 
     if (!items && times.length === 0) {
-      const dates = extractDatesInLanguages(line.text, dateLocales);
-      const heading = dates[0];
+      const heading = datesWithin(allDates, line)[0];
       if (heading) {
-        const shifted: DateMatch = {
-          ...heading,
-          span: { start: heading.span.start + line.start, end: heading.span.end + line.start },
-          weekdaySpan: heading.weekdaySpan
-            ? { start: heading.weekdaySpan.start + line.start, end: heading.weekdaySpan.end + line.start }
-            : null,
-        };
-        headings.push(shifted);
+        headings.push(heading);
         currentDate = withMeetingYear(heading.start, meetingStart);
-        currentHeading = shifted;
+        currentHeading = heading;
         headingSinceLastSlot = true;
         dayInferred = false;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../src/extract/dates.js';
+import { extractDatesInLanguages, isoDate } from '../../src/extract/dates.js';
 import { extractHeader } from '../../src/extract/header.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
@@ -8,7 +8,8 @@ import { contextFor, sliceOf } from '../helpers.js';
 
 function header(text: string, lang: 'ar' | 'en') {
   const ctx = contextFor(text, lang);
-  const h = extractHeader(ctx, { from: 0, to: ctx.lines.length }, lang === 'ar' ? [ar, en] : [en]);
+  const dates = extractDatesInLanguages(ctx.norm.text, lang === 'ar' ? [ar, en] : [en]);
+  const h = extractHeader(ctx, { from: 0, to: ctx.lines.length }, dates);
   return {
     symbol: h.symbol?.value ?? null,
     distribution: h.distribution?.value ?? null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../src/extract/dates.js';
+import { extractDatesInLanguages, isoDate } from '../../src/extract/dates.js';
 import { extractSchedule } from '../../src/extract/schedule.js';
 import { formatTime } from '../../src/extract/times.js';
 import { ar } from '../../src/locales/ar.js';
@@ -9,7 +9,8 @@ import { contextFor } from '../helpers.js';
 
 function schedule(text: string) {
   const ctx = contextFor(text, 'ar');
-  const result = extractSchedule(ctx, { from: 0, to: ctx.lines.length }, [ar, en], { year: 2010, month: 1, day: 27 });
+  const dates = extractDatesInLanguages(ctx.norm.text, [ar, en]);
+  const result = extractSchedule(ctx, { from: 0, to: ctx.lines.length }, dates, { year: 2010, month: 1, day: 27 });
   return {
     slots: result.slots.map((s) => [
       s.date && isoDate(s.date),
