@@ -6,13 +6,15 @@
 // symbol as running header from page 2 on, a footer with the job number, barcode and page
 // number, justified body text, agenda items with hanging labels, the annex on a new page with
 // its timetable as a real table (a row with one cell is a day heading spanning the table).
+// Documentation entries printed symbol first ("> SYMBOL<tab>description", as UN Russian does)
+// are a borderless two-column table. `@font-asian` sets a CJK font (and the Asian language).
 import { readFileSync } from 'node:fs';
 
 const source = readFileSync(process.argv[2], 'utf8').replace(/\r\n/g, '\n');
 const [front, body] = source.split(/^---$/m);
 const meta = {};
 for (const line of front.split('\n')) {
-  const m = /^@(\w+)\s+(.*)$/.exec(line);
+  const m = /^@([\w-]+)\s+(.*)$/.exec(line);
   if (m) meta[m[1]] = m[2];
 }
 const [lang, country] = (meta.language ?? 'en US').split(/\s+/);
@@ -20,6 +22,8 @@ const rtl = meta.direction === 'rtl';
 const align = rtl ? 'right' : 'justify';
 const start = rtl ? 'right' : 'left';
 const mode = rtl ? 'rl-tb' : 'lr-tb';
+// A CJK document: its text is set in the Asian font, with the Asian weight, size and language.
+const asian = meta['font-asian'] ?? null;
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const p = (style, text) => `<text:p text:style-name="${style}">${text}</text:p>`;
@@ -28,6 +32,17 @@ const labelled = (style, label, text) => p(style, `${esc(label)}<text:tab/>${esc
 const out = [];
 const lines = body.split('\n');
 let table = null;
+let docs = null;
+const flushDocs = () => {
+  if (!docs) return;
+  const cell = (c) => `<table:table-cell table:style-name="DocCell" office:value-type="string">${p('DocCellP', esc(c))}</table:table-cell>`;
+  out.push(
+    `<table:table table:name="Documents${out.length}" table:style-name="DocTable"><table:table-column table:style-name="DocC0"/><table:table-column table:style-name="DocC1"/>` +
+      docs.map(([symbol, description]) => `<table:table-row>${cell(symbol)}${cell(description)}</table:table-row>`).join('') +
+      '</table:table>',
+  );
+  docs = null;
+};
 const flushTable = () => {
   if (!table) return;
   const [head, ...rows] = table;
@@ -49,6 +64,13 @@ const flushTable = () => {
 
 for (const raw of lines) {
   const line = raw.replace(/[ \r]+$/, '');
+  let d;
+  if ((d = /^>\s+([^\t]+)\t(.*)$/.exec(line))) {
+    flushTable();
+    (docs ??= []).push([d[1], d[2]]);
+    continue;
+  }
+  flushDocs();
   if (line.includes('\t')) {
     (table ??= []).push(line.split('\t').concat(['', '', '']).slice(0, 3));
     continue;
@@ -59,8 +81,8 @@ for (const raw of lines) {
   if ((m = /^!annex\s+(.*)$/.exec(line))) out.push(p('AnnexLabel', esc(m[1])));
   else if ((m = /^!title\s+(.*)$/.exec(line))) out.push(p('AnnexTitle', esc(m[1])));
   else if ((m = /^####\s+(.*)$/.exec(line))) out.push(p('DocsHead', esc(m[1])));
-  else if ((m = /^###\s+(\S+)\|(.*)$/.exec(line))) out.push(labelled('H23', m[1], m[2]));
-  else if ((m = /^##\s+(\S+)\|(.*)$/.exec(line))) out.push(labelled('H1', m[1], m[2]));
+  else if ((m = /^###\s+([^|]+)\|(.*)$/.exec(line))) out.push(labelled(/\s/.test(m[1]) ? 'H23Wide' : 'H23', m[1], m[2]));
+  else if ((m = /^##\s+([^|]+)\|(.*)$/.exec(line))) out.push(labelled(/\s/.test(m[1]) ? 'H1Wide' : 'H1', m[1], m[2]));
   else if ((m = /^#\s+(.*)$/.exec(line))) out.push(p('Part', esc(m[1])));
   else if ((m = /^>\s+(.*)$/.exec(line))) out.push(p('DocItem', esc(m[1])));
   else if ((m = /^\s+(\S+)\|(.*)$/.exec(line))) out.push(labelled('SubItem', m[1], m[2]));
@@ -68,26 +90,40 @@ for (const raw of lines) {
   else out.push(p('SingleTxt', esc(line)));
 }
 flushTable();
+flushDocs();
 
+// The timetable's columns (time, item, title; 16.6 cm in all).
+const annexColumns = (meta.columns ?? '3.2 2.1 11.3').split(/\s+/);
+const docTables = out.some((x) => x.startsWith('<table:table table:name="Documents'));
+// Symbol and description columns of the documentation tables (15.33 cm in all).
+const docColumns = (meta['doc-columns'] ?? '7.6 7.73').split(/\s+/);
 const para = (name, props, text = '') =>
   `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties ${props.includes('writing-mode') ? '' : `style:writing-mode="${mode}" `}${props}/>${text ? `<style:text-properties ${text}/>` : ''}</style:style>`;
-const bold = 'fo:font-weight="bold" style:font-weight-complex="bold"';
-const size = (pt) => `fo:font-size="${pt}pt" style:font-size-complex="${pt}pt"`;
+const bold = `fo:font-weight="bold" style:font-weight-complex="bold"${asian ? ' style:font-weight-asian="bold"' : ''}`;
+const size = (pt) => `fo:font-size="${pt}pt" style:font-size-complex="${pt}pt"${asian ? ` style:font-size-asian="${pt}pt"` : ''}`;
 const latin = 'fo:language="en" fo:country="US"';
 const margins = rtl ? 'fo:margin-right="1.27cm" fo:margin-left="1.0cm"' : 'fo:margin-left="1.27cm" fo:margin-right="1.0cm"';
 const hanging = (indent, at) =>
   `fo:margin-${start}="${at}cm" fo:text-indent="-${indent}cm"`;
 
 const styles = [
-  `<style:default-style style:family="paragraph"><style:paragraph-properties style:writing-mode="${mode}" fo:text-align="${start}"/><style:text-properties style:font-name="Latin" ${size(12)} fo:language="${lang}" fo:country="${country}" style:font-name-complex="Arabic" fo:hyphenate="false"/></style:default-style>`,
+  `<style:default-style style:family="paragraph"><style:paragraph-properties style:writing-mode="${mode}" fo:text-align="${start}"/><style:text-properties style:font-name="Latin" ${size(12)} fo:language="${lang}" fo:country="${country}" style:font-name-complex="Arabic"${asian ? ` style:font-name-asian="Asian" style:language-asian="${lang}" style:country-asian="${country}"` : ''} fo:hyphenate="false"/></style:default-style>`,
   `<style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties style:writing-mode="${mode}" fo:text-align="${start}" fo:margin-top="0cm" fo:margin-bottom="0cm"/></style:style>`,
   para('SingleTxt', `fo:text-align="${align}" ${margins} fo:margin-bottom="0.21cm" fo:orphans="2" fo:widows="2"`),
   para('AgendaItem', `fo:text-align="${align}" ${hanging(1.27, 2.54)} fo:margin-bottom="0.21cm"`),
   para('SubItem', `fo:text-align="${align}" ${hanging(1.27, 3.81)} fo:margin-bottom="0.1cm"`),
   para('H1', `fo:text-align="${start}" ${hanging(1.27, 2.54)} fo:margin-top="0.3cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"`, `${bold} ${size(12.5)}`),
   para('H23', `fo:text-align="${start}" ${hanging(1.27, 2.54)} fo:margin-top="0.1cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"`, bold),
+  ...(/\n##+\s+[^|\n]*\s[^|\n]*\|/.test(body)
+    ? [
+        // A heading label of two words ("Tema 1.") hangs further out.
+        para('H1Wide', `fo:text-align="${start}" ${hanging(2.2, 3.47)} ${rtl ? 'fo:margin-left' : 'fo:margin-right'}="1.0cm" fo:margin-top="0.3cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"`, `${bold} ${size(12.5)}`),
+        para('H23Wide', `fo:text-align="${start}" ${hanging(2.2, 3.47)} ${rtl ? 'fo:margin-left' : 'fo:margin-right'}="1.0cm" fo:margin-top="0.1cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"`, bold),
+      ]
+    : []),
   para('DocsHead', `fo:text-align="${start}" ${margins} fo:margin-top="0.05cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"`, bold),
   para('DocItem', `fo:text-align="${align}" ${margins} fo:margin-bottom="0.21cm"`),
+  ...(docTables ? [para('DocCellP', `fo:text-align="${start}"`)] : []),
   para('Part', `fo:text-align="${start}" fo:margin-top="0.5cm" fo:margin-bottom="0.3cm" fo:keep-with-next="always"`, `${bold} ${size(13)}`),
   para('AnnexLabel', `fo:text-align="${start}" fo:margin-bottom="0.3cm" fo:break-before="page"`, `${bold} ${size(13)}`),
   para('AnnexTitle', `fo:text-align="center" fo:margin-top="0.2cm" fo:margin-bottom="0.4cm" fo:keep-with-next="always"`, `${bold} ${size(14)}`),
@@ -96,6 +132,9 @@ const styles = [
   para('BodyName', `fo:text-align="${start}" fo:margin-top="0.15cm" fo:margin-bottom="0.15cm"`, `${bold} ${size(14)}`),
   para('Distr', `fo:text-align="left" style:writing-mode="lr-tb"`, `${latin} ${size(10)}`),
   para('WG', `fo:text-align="${start}" fo:margin-top="0.25cm"`, bold),
+  ...(meta.organ?.includes('|')
+    ? [para('WGNext', `fo:text-align="${start}"`, bold), para('WGNextPlain', `fo:text-align="${start}"`)]
+    : []),
   para('Venue', `fo:text-align="${start}" fo:margin-bottom="0.5cm"`),
   para('DocTitle', `fo:text-align="${start}" fo:margin-top="0.2cm" fo:margin-bottom="0.45cm" fo:keep-with-next="always"`, `${bold} ${size(16)}`),
   para('Cell', `fo:text-align="${start}"`, size(11)),
@@ -120,9 +159,12 @@ const footer = (first, left) => {
 };
 const masthead = `<table:table table:name="Masthead" table:style-name="MastTable"><table:table-column table:style-name="MastC0"/><table:table-column table:style-name="MastC1"/>
 <table:table-row>${cell('MastTop', p('UN', esc(meta.un ?? 'United Nations')))}${cell('MastTop', p('Symbol', esc(meta.symbol)))}</table:table-row>
-<table:table-row>${cell('MastBot', p('BodyName', esc(meta.body ?? '')))}${cell('MastBot', (meta.distr ?? '').split('|').map((l) => p('Distr', esc(l))).join(''))}</table:table-row></table:table>`;
+<table:table-row>${cell('MastBot', p('BodyName', (meta.body ?? '').split('|').map(esc).join('<text:line-break/>')))}${cell('MastBot', (meta.distr ?? '').split('|').map((l) => p('Distr', esc(l))).join(''))}</table:table-row></table:table>`;
 const heading = [
-  meta.organ ? p('WG', esc(meta.organ)) : '',
+  // The organ's lines ("|"): bold, one marked "~" in regular weight (ECE's parent committee).
+  ...(meta.organ
+    ? meta.organ.split('|').map((line, i) => p(`${i === 0 ? 'WG' : 'WGNext'}${line.startsWith('~') ? 'Plain' : ''}`, esc(line.replace(/^~/, ''))))
+    : []),
   meta.session ? p('Standard', esc(meta.session)) : '',
   meta.venue ? p('Venue', esc(meta.venue)) : '',
   p('DocTitle', esc(meta.title ?? '')),
@@ -131,14 +173,22 @@ const heading = [
 const page = (name) =>
   `<style:page-layout style:name="${name}"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.6cm" fo:margin-bottom="1.3cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm" style:writing-mode="${mode}"/><style:header-style>${name === 'pmRest' ? '<style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.45cm" fo:border-bottom="0.5pt solid #000000" fo:padding-bottom="0.05cm"/>' : ''}</style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>`;
 const automatic = [
+  ...(docTables
+    ? [
+        `<style:style style:name="DocTable" style:family="table"><style:table-properties style:width="15.33cm" table:align="${rtl ? 'left' : 'right'}" style:writing-mode="${mode}" fo:margin-top="0.15cm" fo:margin-bottom="0.21cm"/></style:style>`,
+        `<style:style style:name="DocC0" style:family="table-column"><style:table-column-properties style:column-width="${docColumns[0]}cm"/></style:style>`,
+        `<style:style style:name="DocC1" style:family="table-column"><style:table-column-properties style:column-width="${docColumns[1]}cm"/></style:style>`,
+        `<style:style style:name="DocCell" style:family="table-cell"><style:table-cell-properties fo:padding-top="0cm" fo:padding-bottom="0cm" fo:padding-left="0cm" fo:padding-right="0.3cm" fo:border="none" style:vertical-align="top"/></style:style>`,
+      ]
+    : []),
   page('pmFirst'),
   page('pmRest'),
   `<style:style style:name="MastTable" style:family="table" style:master-page-name="First_20_Page"><style:table-properties style:width="16.60cm" table:align="margins" style:writing-mode="${mode}" fo:margin-bottom="0.1cm"/></style:style>`,
   `<style:style style:name="FootTable" style:family="table"><style:table-properties style:width="16.60cm" table:align="margins" style:writing-mode="${mode}"/></style:style>`,
   `<style:style style:name="Annex" style:family="table"><style:table-properties style:width="16.60cm" table:align="center" style:writing-mode="${mode}" fo:margin-top="0.1cm"/></style:style>`,
-  `<style:style style:name="AnnexC0" style:family="table-column"><style:table-column-properties style:column-width="3.2cm"/></style:style>`,
-  `<style:style style:name="AnnexC1" style:family="table-column"><style:table-column-properties style:column-width="2.1cm"/></style:style>`,
-  `<style:style style:name="AnnexC2" style:family="table-column"><style:table-column-properties style:column-width="11.3cm"/></style:style>`,
+  `<style:style style:name="AnnexC0" style:family="table-column"><style:table-column-properties style:column-width="${annexColumns[0]}cm"/></style:style>`,
+  `<style:style style:name="AnnexC1" style:family="table-column"><style:table-column-properties style:column-width="${annexColumns[1]}cm"/></style:style>`,
+  `<style:style style:name="AnnexC2" style:family="table-column"><style:table-column-properties style:column-width="${annexColumns[2]}cm"/></style:style>`,
   `<style:style style:name="MastC0" style:family="table-column"><style:table-column-properties style:column-width="9.3cm"/></style:style>`,
   `<style:style style:name="MastC1" style:family="table-column"><style:table-column-properties style:column-width="7.3cm"/></style:style>`,
   `<style:style style:name="MastTop" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border-bottom="1.6pt solid #000000" style:vertical-align="bottom"/></style:style>`,
@@ -155,7 +205,7 @@ process.stdout.write(`<?xml version="1.0" encoding="UTF-8"?>
 <!-- ${esc(meta.symbol)} (${lang}), laid out as a UN document by scripts/pdf/make-fodt.mjs from ${esc(process.argv[2].split('/').pop())}. -->
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:meta><dc:title>${esc(meta.symbol)} — ${esc(meta.title ?? '')}</dc:title><dc:language>${lang}</dc:language></office:meta>
-<office:font-face-decls><style:font-face style:name="Latin" svg:font-family="&apos;Liberation Serif&apos;" style:font-family-generic="roman" style:font-pitch="variable"/><style:font-face style:name="Arabic" svg:font-family="&apos;Noto Naskh Arabic:-mark&amp;-mkmk&apos;" style:font-family-generic="roman" style:font-pitch="variable"/></office:font-face-decls>
+<office:font-face-decls><style:font-face style:name="Latin" svg:font-family="&apos;Liberation Serif&apos;" style:font-family-generic="roman" style:font-pitch="variable"/><style:font-face style:name="Arabic" svg:font-family="&apos;Noto Naskh Arabic:-mark&amp;-mkmk&apos;" style:font-family-generic="roman" style:font-pitch="variable"/>${asian ? `<style:font-face style:name="Asian" svg:font-family="&apos;${esc(asian)}&apos;" style:font-family-generic="roman" style:font-pitch="variable"/>` : ''}</office:font-face-decls>
 <office:styles>${styles}</office:styles>
 <office:automatic-styles>${automatic}</office:automatic-styles>
 <office:master-styles>${masters}</office:master-styles>

@@ -147,3 +147,69 @@ describe('layout', () => {
     );
   });
 });
+
+describe('CJK text', () => {
+  const layout = (runs: Run[]) => {
+    const lines = buildLines(runs);
+    for (const l of lines) for (const f of l.fragments) f.text = fragmentText(f, 'ltr');
+    return layoutPage(lines, { direction: 'ltr', pitches: new Pitches([lines]) }, 595);
+  };
+  const han = { font: 'cjk' };
+  const latin = { font: 'latin' };
+
+  it('drops the autospace between ideographs and Latin digits, keeps a wider gap as a space', () => {
+    // LibreOffice: "2012" in the Latin font, "年" in the CJK one, 2.4 points apart.
+    const lines = buildLines([
+      run('会议将于', 98.5, 48, 700, han),
+      run('2012', 148.9, 24, 700, latin),
+      run('年', 175.3, 12, 700, han),
+      run('（', 300, 12, 680, han),
+      run('a', 312, 5.3, 680, latin),
+      run('）', 317.3, 12, 680, han),
+      run('会议开幕', 336, 48, 680, han), // 0.56 em after the bracket: a space
+    ]);
+    expect(texts(lines)).toEqual([['会议将于2012年'], ['（a） 会议开幕']]);
+  });
+
+  it('joins wrapped lines without a space, after a Latin symbol too', () => {
+    const text = layout([
+      run('工作组不妨审议各国在订立此类安排方面的经验，并查明阻碍合作的', 98.5, 405, 700, han),
+      run('因素。', 98.5, 36, 682.7, han),
+      run('秘书处关于证人异地安置方面国际合作的背景文件（', 98.5, 278, 640, han),
+      run('CTOC/COP/WG.8/2012/3', 377.3, 127, 640, latin),
+      run('和', 98.5, 12, 622.8, han),
+      run('Corr.1', 112.9, 30, 622.8, latin),
+      run('）', 143.2, 12, 622.8, han),
+    ]);
+    expect(text).toBe('工作组不妨审议各国在订立此类安排方面的经验，并查明阻碍合作的因素。\n\n秘书处关于证人异地安置方面国际合作的背景文件（CTOC/COP/WG.8/2012/3和Corr.1）');
+  });
+
+  it('reads a line in the font of its CJK characters, though a symbol in it has more letters', () => {
+    const [line] = buildLines([run('临时议程和说明（', 98.5, 96, 700, han), run('CTOC/COP/WG.8/2012/1', 194.5, 127, 700, latin), run('）', 321.9, 12, 700, han)]);
+    expect(line!.fragments[0]!.font).toBe('cjk');
+  });
+
+  it('keeps a table cell of Latin digits on the line of its row, set higher by the CJK ascent', () => {
+    const lines = buildLines([run('2', 154.9, 5.5, 593.09, { ...latin, size: 11 }), run('证人保护措施的立法框架', 214.4, 121, 590.69, { ...han, size: 11 })]);
+    expect(lines).toHaveLength(1);
+  });
+});
+
+describe('timetable rows in another font', () => {
+  it('a bold day heading below a row starts a row of its own', () => {
+    const lines = buildLines([
+      run('10 a.m.-1 p.m.', 72, 70, 700),
+      run('1', 170, 6, 700),
+      run('Opening of the meeting', 230, 120, 700),
+      run('Thursday, 28 January', 72, 90, 684, { font: 'bold' }),
+      run('10 a.m.-1 p.m.', 72, 70, 666),
+      run('2', 170, 6, 666),
+      run('Other matters', 230, 80, 666),
+    ]);
+    for (const l of lines) for (const f of l.fragments) f.text = fragmentText(f, 'ltr');
+    // A pitch learnt elsewhere in the document: the heading is no further below the row than a
+    // wrapped line of a cell would be.
+    const text = layoutPage(lines, { direction: 'ltr', pitches: { of: () => 16 } as unknown as Pitches }, 595);
+    expect(text).toBe('10 a.m.-1 p.m.\t1\tOpening of the meeting\nThursday, 28 January\t\t\n10 a.m.-1 p.m.\t2\tOther matters');
+  });
+});

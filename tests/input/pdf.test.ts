@@ -117,6 +117,9 @@ describe('the rebuilt text', async () => {
 describe.each([
   ['en/CTOC_COP_WG.4_2010_1.en.pdf', 'en/CTOC_COP_WG.4_2010_1.en.txt', 'CTOC/COP/WG.4/2010/1', 'en'],
   ['fr/CAC_COSP_WG.7_2011_1.pdf', 'fr/CAC_COSP_WG.7_2011_1.txt', 'CAC/COSP/WG.7/2011/1', 'fr'],
+  ['es/CTOC_COP_WG.10_2013_1.pdf', 'es/CTOC_COP_WG.10_2013_1.txt', 'CTOC/COP/WG.10/2013/1', 'es'],
+  ['ru/ECE_ENERGY_GE.9_2014_1.pdf', 'ru/ECE_ENERGY_GE.9_2014_1.txt', 'ECE/ENERGY/GE.9/2014/1', 'ru'],
+  ['zh/CTOC_COP_WG.8_2012_1.pdf', 'zh/CTOC_COP_WG.8_2012_1.txt', 'CTOC/COP/WG.8/2012/1', 'zh'],
 ])('%s (made with LibreOffice from its text fixture)', async (pdfPath, textPath, symbol, language) => {
   const pdf = await parseFile(fixture(pdfPath));
   const text = await parseFile(fixture(textPath));
@@ -126,6 +129,38 @@ describe.each([
     expect(pdf.language).toBe(language);
     expect(pdf.document).toMatchObject({ symbol, distribution: text.document.distribution, issued: text.document.issued });
     expect(pdf.meeting).toMatchObject({ startDate: text.meeting.startDate, endDate: text.meeting.endDate, venue: text.meeting.venue });
+  });
+});
+
+describe('the rebuilt text of the Russian and Chinese PDFs', async () => {
+  const ru = (await extractPdfText(readFileSync(fixture('ru/ECE_ENERGY_GE.9_2014_1.pdf')), { path: null })).text;
+  const zh = (await extractPdfText(readFileSync(fixture('zh/CTOC_COP_WG.8_2012_1.pdf')), { path: null })).text;
+
+  it('reads a documentation list printed symbol first as a two-column table', () => {
+    expect(ru).toContain('\nECE/ENERGY/GE.9/2014/3 и Corr.1\tПроект спецификаций для классификации геотермальных ресурсов\n');
+    expect(ru).toContain('\nECE/ENERGY/GE.9/2014/1\tПредварительная повестка дня и аннотации\n');
+  });
+
+  it('keeps the ECE masthead lines apart and a wide time cell whole', () => {
+    expect(ru).toContain('\nЕвропейская экономическая комиссия\n\nКомитет по устойчивой энергетике\n\nГруппа экспертов по геотермальной энергии\n');
+    expect(ru).toContain('\n10 час. 00 мин.–13 час. 00 мин.\t5\tПлан работы на 2014–2015 годы\n');
+  });
+
+  it('joins wrapped CJK lines without a space and drops the autospace around Latin digits', () => {
+    expect(zh).toContain('\n证人和举报人保护问题工作组会议将于2012年11月28日星期三上午10时开幕。\n');
+    expect(zh).toContain('通过了题为“证人和举报人保护”的第5/4号决议，决定根据《公约》第32条第3款和缔约方会议议事规则第2条第2款设立');
+    expect(zh).toContain('（CTOC/COP/WG.8/2012/3和Corr.1）');
+    expect(zh).not.toMatch(/\p{sc=Han} \d|\d \p{sc=Han}/u);
+  });
+
+  it('keeps documentation entries apart though their symbols outnumber their CJK characters', () => {
+    expect(zh).toContain('临时议程和说明（CTOC/COP/WG.8/2012/1）\n\n与会者须知（CTOC/COP/WG.8/2012/INF/1）');
+  });
+
+  it('rebuilds the timetable: day headings as rows, item numbers on the line of their row', () => {
+    expect(zh).toContain(
+      '\n11月28日，星期三\t\t\n上午10时至下午1时\t1（a）\t会议开幕\n\t1（b）\t通过议程和工作安排\n\t2\t证人保护措施的立法框架\n下午3时至6时\t2\t证人保护措施的立法框架（续）\n11月29日，星期四\t\t\n',
+    );
   });
 });
 

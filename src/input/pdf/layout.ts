@@ -11,8 +11,10 @@
 // 3. In a block, consecutive lines are one paragraph unless spacing, a change of font, a list
 //    label or a short line (the next line's first word would have fitted on it) says otherwise.
 //    Paragraphs are separated by a blank line, short lines by a line break; a word hyphenated
-//    at the end of a line is joined.
+//    at the end of a line is joined, and so are lines that end or begin with a CJK character
+//    (Chinese and Japanese put no space between words).
 import { bracketDepth, strongCounts, toLogical } from './bidi.js';
+import { endsCjk, startsCjk } from './cjk.js';
 import type { Pitches } from './pitch.js';
 import type { Direction, Fragment, Line, Readings } from './types.js';
 
@@ -209,11 +211,14 @@ function findRegions(lines: readonly Line[], ctx: LayoutContext): Region[] {
       gutters = fitted;
       members.push(line);
     }
-    // Upwards: a cell's first lines above the first full row (a heading that wraps).
+    // Upwards: a cell's first lines above the first full row (a heading that wraps), in the
+    // fonts of that row: a bold day heading just above the first row of a timetable is not one.
+    const rowFonts = new Set(start.fragments.map((f) => f.font));
     for (let k = i - 1; k >= 0; k--) {
       const line = lines[k]!;
       const below = members[0]!;
       if (used.has(line) || line.fragments.length > 1) break;
+      if (!line.fragments.every((f) => rowFonts.has(f.font))) break;
       if (line.y - below.y > CELL_WRAP * pitchOf(line, ctx)) break;
       const fitted = fitGutters(line, gutters);
       if (!fitted) break;
@@ -303,10 +308,17 @@ function tableText(region: Region, ctx: LayoutContext): string {
   let previous: Line | null = null;
   region.lines.forEach((line, i) => {
     // A new row: spacing, or cells in two columns, or a cell in a column the line above left
-    // empty (other than the wrapping one). "10 heures-13 / heures" is one cell wrapped.
-    const columnsHere = new Set(cellsOf(line).map(columnOf));
-    const columnsAbove = new Set(previous ? cellsOf(previous).map(columnOf) : []);
-    const opens = columnsHere.size > 1 || [...columnsHere].some((c) => c !== wrapping && !columnsAbove.has(c));
+    // empty (other than the wrapping one), or in another font than the cell above it (a bold
+    // day heading below a row). "10 heures-13 / heures" is one cell wrapped.
+    const here = cellsOf(line);
+    const above = previous ? cellsOf(previous) : [];
+    const columnsHere = new Set(here.map(columnOf));
+    const columnsAbove = new Set(above.map(columnOf));
+    const fontAbove = (c: number) => above.find((cell) => columnOf(cell) === c)?.font;
+    const opens =
+      columnsHere.size > 1 ||
+      [...columnsHere].some((c) => c !== wrapping && !columnsAbove.has(c)) ||
+      here.some((cell) => columnsAbove.has(columnOf(cell)) && fontAbove(columnOf(cell)) !== cell.font);
     const firstRow = i <= region.above;
     if (!previous || (!firstRow && (opens || previous.y - line.y > CELL_WRAP * wrapPitch))) rows.push([]);
     rows[rows.length - 1]!.push(line);
@@ -343,6 +355,7 @@ function joinWrapped(parts: readonly string[]): string {
     if (out.length === 0) out = part;
     else if (HYPHENATED.test(out) && LOWER_START.test(part)) out = out.slice(0, -1) + part;
     else if (/[([{«“]$/u.test(out) || /^[)\]}»”,.;:،؛]/u.test(part)) out += part;
+    else if (endsCjk(out) || startsCjk(part)) out += part;
     else out += ' ' + part;
   }
   return out;
@@ -413,8 +426,12 @@ function blockText(block: Fragment[], ctx: LayoutContext, pageWidth: number): st
   }
   const left = Math.min(...block.map((f) => f.x0));
   const right = Math.max(...block.map((f) => f.x1));
-  // The font of the line's last (first) words in the block's own script, where there are any.
-  const lettered = (f: Fragment) => f.runFonts.filter((r) => (direction === 'rtl' ? r.rtl : r.ltr)).map((r) => r.font);
+  // The font of the line's last (first) words in the block's own script, where there are any;
+  // in a block with CJK characters, of its CJK characters (Latin letters and digits among them
+  // are set in another font).
+  const cjk = block.some((f) => f.runFonts.some((r) => r.cjk));
+  const lettered = (f: Fragment) =>
+    f.runFonts.filter((r) => (cjk ? r.cjk : direction === 'rtl' ? r.rtl : r.ltr)).map((r) => r.font);
   const endFont = (f: Fragment) => {
     const fonts = lettered(f);
     return direction === 'rtl' ? fonts[0] : fonts[fonts.length - 1];
@@ -445,7 +462,8 @@ function blockText(block: Fragment[], ctx: LayoutContext, pageWidth: number): st
       const near = block.slice(Math.max(0, i - 3), Math.min(block.length, i + 2));
       const room =
         direction === 'rtl' ? above.x0 - Math.min(...near.map((f) => f.x0)) : Math.max(...near.map((f) => f.x1)) - above.x1;
-      const firstWord = below.text.split(' ')[0] ?? '';
+      // A line beginning with a CJK character: words are not spaced, its first character is one.
+      const firstWord = startsCjk(below.text) ? [...below.text][0]! : (below.text.split(' ')[0] ?? '');
       const wordWidth = ((below.x1 - below.x0) * [...firstWord].length) / Math.max(1, [...below.text].length);
       if (room > 1.2 * (wordWidth + 0.25 * above.size)) breaks.push('line');
       else if (room < 0.5 * above.size) breaks.push('undecided');

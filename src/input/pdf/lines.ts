@@ -1,19 +1,23 @@
 // Runs → lines → fragments, from positions alone (pdf.js's item order is the drawing order,
 // which is not the reading order).
 //
-// - A line is the runs on one baseline: within a fifth of the font size, and of about the same
-//   size, so that a 10-point masthead line beside a 14-point body name stays apart.
+// - A line is the runs on one baseline: within 0.3 of the font size (a table cell holding only
+//   Latin digits sits a little higher than its neighbours set in a CJK font, whose ascent is
+//   larger), and of about the same size, so that a 10-point masthead line beside a 14-point
+//   body name stays apart.
 // - A run drawn inside another run's box fills a gap in it: LibreOffice draws "/" of
 //   "كانون الثاني/يناير" in another font after the letters, and pdf.js leaves a space where it
 //   goes. It is put into that space (the nearest one to where it is drawn).
 // - A line splits into fragments at wide gaps (two ems): table columns, a hanging list label
 //   and its text, a masthead's two blocks.
-// - Between runs, a gap wider than a sixth of an em is a space.
+// - Between runs, a gap wider than a sixth of an em is a space; next to a CJK character, only
+//   a gap wider than 0.4 em (the typesetter's autospace between "2012" and "年" is not one).
 import { runVisual, strongCounts } from './bidi.js';
+import { endsCjk, hasCjk, startsCjk } from './cjk.js';
 import type { Fragment, Line, Run } from './types.js';
 
 /** Runs whose baselines differ by less than this many ems share a line. */
-const BASELINE_TOLERANCE = 0.2;
+const BASELINE_TOLERANCE = 0.3;
 /** Font sizes further apart than this ratio are never one line. */
 const SAME_SIZE_RATIO = 1.15;
 /** A gap this many ems wide splits a line into fragments. */
@@ -22,6 +26,8 @@ export const WIDE_GAP = 2;
 const PIECE_GAP = 0.8;
 /** A gap this many ems wide is a space. */
 const SPACE_GAP = 0.16;
+/** Next to a CJK character, a gap this many ems wide is a space. */
+const CJK_SPACE_GAP = 0.4;
 
 interface VisualRun extends Run {
   visual: string;
@@ -29,6 +35,7 @@ interface VisualRun extends Run {
    * a run is in its fragment and may be in one of its pieces too. */
   hasRtl: boolean;
   hasLtr: boolean;
+  hasCjk: boolean;
 }
 
 function visualRun(run: Run): VisualRun {
@@ -44,6 +51,7 @@ function visualRun(run: Run): VisualRun {
     visual: runVisual(run.text, run.rtl),
     hasRtl: counts.rtl > 0,
     hasLtr: counts.ltr > 0,
+    hasCjk: hasCjk(run.text),
   };
 }
 
@@ -122,8 +130,11 @@ function fragmentOf(runs: VisualRun[], split = true): Fragment {
   // Characters per font, fonts in order of first appearance; a fragment has a handful.
   const fonts: string[] = [];
   const chars: number[] = [];
+  // Whether each font prints CJK characters.
+  const cjk: boolean[] = [];
   for (const run of runs) {
-    if (visual.length > 0 && run.x0 - right > SPACE_GAP * run.size && !visual.endsWith(' ') && !run.visual.startsWith(' ')) {
+    const gap = endsCjk(visual) || startsCjk(run.visual) ? CJK_SPACE_GAP : SPACE_GAP;
+    if (visual.length > 0 && run.x0 - right > gap * run.size && !visual.endsWith(' ') && !run.visual.startsWith(' ')) {
       visual += ' ';
     }
     visual += run.visual;
@@ -131,15 +142,24 @@ function fragmentOf(runs: VisualRun[], split = true): Fragment {
     x0 = Math.min(x0, run.x0);
     size = Math.max(size, run.size);
     const k = fonts.indexOf(run.font);
-    if (k >= 0) chars[k]! += run.text.length;
-    else {
+    if (k >= 0) {
+      chars[k]! += run.text.length;
+      cjk[k] ||= run.hasCjk;
+    } else {
       fonts.push(run.font);
       chars.push(run.text.length);
+      cjk.push(run.hasCjk);
     }
   }
-  // The font with the most characters; of equal ones, the first seen.
-  let best = 0;
-  for (let k = 1; k < fonts.length; k++) if (chars[k]! > chars[best]!) best = k;
+  // The font with the most characters; of equal ones, the first seen. Where the fragment has
+  // CJK characters, of the fonts that print them: that font sets the line's height and weight,
+  // though a document symbol in it ("（CTOC/COP/WG.8/2012/1）") may have more characters.
+  const anyCjk = cjk.includes(true);
+  let best = -1;
+  for (let k = 0; k < fonts.length; k++) {
+    if (anyCjk && !cjk[k]) continue;
+    if (best < 0 || chars[k]! > chars[best]!) best = k;
+  }
   return {
     visual: visual.replace(/ {2,}/g, ' ').trim(),
     x0,
@@ -147,7 +167,7 @@ function fragmentOf(runs: VisualRun[], split = true): Fragment {
     y: median(runs.map((r) => r.y)),
     size,
     font: fonts[best]!,
-    runFonts: runs.map((r) => ({ font: r.font, rtl: r.hasRtl, ltr: r.hasLtr })),
+    runFonts: runs.map((r) => ({ font: r.font, rtl: r.hasRtl, ltr: r.hasLtr, cjk: r.hasCjk })),
     text: '',
     labelled: false,
     pieces,

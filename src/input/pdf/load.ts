@@ -120,7 +120,7 @@ export async function openPdf(bytes: Uint8Array, path: string | null, password: 
         const runs: Run[] = [];
         for (const item of content.items) {
           if (!('str' in item)) continue;
-          const run = toRun(item as TextItemLike);
+          const run = toRun(item as TextItemLike, number);
           if (run) runs.push(run);
         }
         page.cleanup();
@@ -137,7 +137,7 @@ export async function openPdf(bytes: Uint8Array, path: string | null, password: 
 }
 
 /** A horizontal text item as a run; rotated text (margin notes, vertical stamps) is left out. */
-function toRun(item: TextItemLike): Run | null {
+function toRun(item: TextItemLike, page: number): Run | null {
   const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
   if (item.str.length === 0 || item.str.trim().length === 0) return null;
   if (Math.abs(b) > 0.01 * Math.abs(a) || a <= 0 || d <= 0) return null;
@@ -150,7 +150,9 @@ function toRun(item: TextItemLike): Run | null {
     x1: e + Math.max(0, item.width),
     y: f,
     size,
-    font: item.fontName,
+    // pdf.js names a page's fonts in the order it meets them ("g_d0_f1", "g_d0_f2" …), afresh
+    // on every page: the same name on two pages may be two fonts.
+    font: `${page}:${item.fontName}`,
   };
 }
 

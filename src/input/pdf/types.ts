@@ -12,6 +12,7 @@ export interface Run {
   y: number;
   /** Font size (em) in PDF units. */
   size: number;
+  /** The font, named by page and pdf.js's name for it on that page ("2:g_d0_f1"). */
   font: string;
 }
 
@@ -23,11 +24,13 @@ export interface Fragment {
   x1: number;
   y: number;
   size: number;
-  /** The font that prints most of the fragment's characters. */
+  /** The font that prints most of the fragment's characters (of its CJK characters, where it
+   * has any). */
   font: string;
   /** The font of each run, left to right, and whether it has right-to-left or left-to-right
-   * letters: where a line ends and the next begins, a change from bold to regular shows. */
-  runFonts: { font: string; rtl: boolean; ltr: boolean }[];
+   * letters or CJK characters: where a line ends and the next begins, a change from bold to
+   * regular shows. */
+  runFonts: { font: string; rtl: boolean; ltr: boolean; cjk: boolean }[];
   /** Filled in by the bidi stage: logical order. */
   text: string;
   /** The fragment cut at moderate gaps (empty when there is none): candidates for table cells. */
