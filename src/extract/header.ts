@@ -108,10 +108,12 @@ function readOrdinalSession(
 function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, word: string): number | null {
   const whole = p.ordinal(word);
   if (whole !== undefined) return whole;
-  const [tens, unit] = word.split(/[-\s]+/);
-  const t = tens ? p.tens(tens) : undefined;
-  const u = unit ? p.ordinal(unit) : undefined;
-  void locale;
+  const parts = word.split(/[-\s]+/);
+  if (parts.length !== 2) return null;
+  // "fifty-third": tens first; Arabic "الثالثة والخمسون": the unit, then "and" and the tens.
+  const [tensWord, unitWord] = locale.arabicMorphology ? [parts[1]!.replace(/^و/, ''), parts[0]!] : [parts[0]!, parts[1]!];
+  const t = p.tens(tensWord);
+  const u = p.ordinal(unitWord);
   return t !== undefined && u !== undefined ? t + u : null;
 }
 
