@@ -82,16 +82,7 @@ export function temporaryPath(finalPath: string): string {
 
 /** The conversion settings that follow from the command line, for a given destination. */
 export function convertOptionsFrom(
-  options: {
-    lang?: Language;
-    symbol?: string;
-    digits?: 'ascii' | 'as-printed';
-    spans: boolean;
-    password?: string;
-    maxBytes: number;
-    emitText?: boolean;
-    changedOnly?: boolean;
-  },
+  options: ConvertOptions['parse'] & { maxBytes: number; emitText?: boolean; changedOnly?: boolean },
   output: ConvertOptions['output'],
   testHooks?: TestHooks,
 ): ConvertOptions {

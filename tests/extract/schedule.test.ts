@@ -62,20 +62,25 @@ describe('timetable', () => {
   });
 });
 
+/** An English agenda up to its timetable, for the layouts below. */
+const AGENDA = [
+  'Provisional agenda',
+  '',
+  '1. Organizational matters:',
+  '   (a) Opening of the session;',
+  '   (b) Adoption of the agenda.',
+  '2. Other matters.',
+  '',
+  'Annex',
+  '',
+  'Proposed organization of work',
+  '',
+];
+
 describe('timetable laid out with spaces', () => {
   it('reads cells separated by runs of spaces', () => {
     const text = [
-      'Provisional agenda',
-      '',
-      '1. Organizational matters:',
-      '   (a) Opening of the session;',
-      '   (b) Adoption of the agenda.',
-      '2. Other matters.',
-      '',
-      'Annex',
-      '',
-      'Proposed organization of work',
-      '',
+      ...AGENDA,
       'Date and time        Item        Title or description',
       'Monday, 8 March 2010',
       '10 a.m.-1 p.m.       1 (a)       Opening of the session',
@@ -90,17 +95,7 @@ describe('timetable laid out with spaces', () => {
 
   it('reads a row printed as plain text: time, item, title', () => {
     const text = [
-      'Provisional agenda',
-      '',
-      '1. Organizational matters:',
-      '   (a) Opening of the session;',
-      '   (b) Adoption of the agenda.',
-      '2. Other matters.',
-      '',
-      'Annex',
-      '',
-      'Proposed organization of work',
-      '',
+      ...AGENDA,
       'Monday, 8 March 2010',
       '10 a.m.-1 p.m. 1 (a) Opening of the session',
       '1 (b) Adoption of the agenda',
