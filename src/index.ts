@@ -32,14 +32,10 @@ export function parseAgenda(text: string, options: ParseOptions = {}): AgendaDoc
 export async function parseFile(input: string | Uint8Array, options: ParseFileOptions = {}): Promise<AgendaDocument> {
   const read = await readInput(input, options);
   const document = parseAgenda(read.text, { ...options, source: { ...read.source, ...options.source } });
-  if (read.invalidUtf8) {
-    document.diagnostics.unshift({
-      severity: 'warning',
-      code: 'INVALID_UTF8',
-      message: 'invalid UTF-8 sequences were replaced with U+FFFD',
-      ...(options.spans === false ? {} : { span: null }),
-    });
-  }
+  const warning = (code: string, message: string) =>
+    document.diagnostics.unshift({ severity: 'warning', code, message, ...(options.spans === false ? {} : { span: null }) });
+  if (read.invalidUtf8) warning('INVALID_UTF8', 'invalid UTF-8 sequences were replaced with U+FFFD');
+  if (read.encodingGuessed) warning('ENCODING_GUESSED', `no byte-order mark: read as ${read.source.encoding}`);
   return document;
 }
 

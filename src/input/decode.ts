@@ -9,6 +9,29 @@ export interface DecodedText {
   encoding: string;
   /** Set when invalid UTF-8 had to be replaced. */
   invalidUtf8: boolean;
+  /** Set when the encoding was inferred from the bytes (UTF-16 without a byte-order mark). */
+  encodingGuessed?: boolean;
+}
+
+/**
+ * UTF-16 without a byte-order mark: in the first kilobytes, zeros stand at one parity only (the
+ * high bytes of ASCII characters), never at the other.
+ */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const end = Math.min(bytes.length, BINARY_SNIFF) & ~1;
+  if (end < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  // Arabic or Cyrillic text has zeros only beside its spaces, digits and punctuation; binary data
+  // has them at both parities.
+  const pairs = end / 2;
+  if (oddZero > pairs * 0.1 && evenZero <= pairs * 0.01) return 'utf-16le';
+  if (evenZero > pairs * 0.1 && oddZero <= pairs * 0.01) return 'utf-16be';
+  return null;
 }
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
@@ -36,7 +59,7 @@ function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 export function sniff(bytes: Uint8Array): InputKind {
   if (bytes.length === 0) return 'empty';
   if (findPdfHeader(bytes)) return 'pdf';
-  if (utf16Bom(bytes)) return 'text';
+  if (utf16Bom(bytes) || guessUtf16(bytes)) return 'text';
   const end = Math.min(bytes.length, BINARY_SNIFF);
   let control = 0;
   for (let i = 0; i < end; i++) {
@@ -57,6 +80,10 @@ export function decodeText(bytes: Uint8Array, path: string | null): DecodedText 
   if (bom16) {
     const text = new TextDecoder(bom16).decode(bytes.subarray(2));
     return { text, encoding: bom16, invalidUtf8: false };
+  }
+  const guessed = guessUtf16(bytes);
+  if (guessed) {
+    return { text: new TextDecoder(guessed).decode(bytes), encoding: guessed, invalidUtf8: false, encodingGuessed: true };
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;

@@ -19,6 +19,7 @@ export interface ReadResult {
   text: string;
   source: SourceInfo;
   invalidUtf8: boolean;
+  encodingGuessed?: boolean;
 }
 
 function ioError(error: unknown, path: string): AgendaParseError {
@@ -82,6 +83,7 @@ export async function readInput(input: string | Uint8Array, options: ReadOptions
   return {
     text: decoded.text,
     invalidUtf8: decoded.invalidUtf8,
+    ...(decoded.encodingGuessed ? { encodingGuessed: true } : {}),
     source: { path, format: 'text', bytes: bytes.length, sha256, encoding: decoded.encoding, pages: null },
   };
 }
