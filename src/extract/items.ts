@@ -85,6 +85,28 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
     }
     const lastItem = items[items.length - 1];
     const lastNumber = lastItem ? Number(lastItem.number) : 0;
+    // "1." alone on its line, the title on the next (as some extractions print a hanging label).
+    const bare = BARE_NUMBER.exec(line.text);
+    if (bare && Number(bare[1]) === lastNumber + 1) {
+      const next = nextContentLine(ctx, i + 1, range.to);
+      if (next && !matchItemMarker(next, ctx.locale) && !matchSubItemMarker(next, ctx.locale)) {
+        const labelStart = line.start + line.text.indexOf(bare[1]!);
+        const marker: ItemMarker = {
+          kind: 'item',
+          number: lastNumber + 1,
+          labelStart,
+          labelEnd: labelStart + bare[1]!.length,
+          start: labelStart,
+          titleStart: next.start,
+        };
+        current = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, next), null);
+        items.push(current);
+        orphans = [];
+        i = next.index;
+        previousBlank = false;
+        continue;
+      }
+    }
     const itemMarker = matchItemMarker(line, ctx.locale);
     const subMarker = itemMarker ? null : matchSubItemMarker(line, ctx.locale);
     if (itemMarker && itemMarker.number > lastNumber && itemMarker.number <= lastNumber + 3) {
@@ -157,6 +179,18 @@ function isSubSubItem(item: ItemDraft, marker: SubItemMarker): boolean {
   if (marker.roman === romanRun + 1 && romanRun > 0) return true;
   if (marker.roman !== 1) return marker.letterIndex === -1 && marker.roman === romanRun + 1;
   return marker.letterIndex !== item.subItems.length; // "(i)" is not the expected next letter
+}
+
+/** A line holding nothing but an item number: "1.", "2 -", "٣-". */
+const BARE_NUMBER = /^[ \t]*(\d{1,3})[ \t]*[-.)–]?[ \t]*$/;
+
+/** The next line with text, within two lines (a blank line may stand between label and title). */
+function nextContentLine(ctx: ParseContext, from: number, to: number): Line | null {
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    const line = ctx.lines[i]!;
+    if (!isBlank(line)) return line;
+  }
+  return null;
 }
 
 function wordSet(folded: string): Set<string> {

@@ -70,3 +70,14 @@ describe('agenda list', () => {
     expect(document.items[1]!.annotation).toBe('No other matters have been raised.');
   });
 });
+
+describe('hanging labels', () => {
+  it('reads an item number printed alone on its line, its title on the next', () => {
+    const text = ['Provisional agenda', '', '1.', 'Opening of the session.', '', '2.', '', 'Adoption of the agenda.', '3. Other matters.'].join('\n');
+    expect(outline(parseAgenda(text, { lang: 'en' }).items)).toEqual([
+      '1 1 Opening of the session',
+      '2 2 Adoption of the agenda',
+      '3 3 Other matters',
+    ]);
+  });
+});
