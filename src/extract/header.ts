@@ -212,6 +212,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   // Names of the bodies, in order; a name wrapped over several lines is one block.
   const names: NSpan[] = [];
   let seriesOrgan: NSpan | null = null;
+  let afterItemReference = false;
   let previous: NSpan | null = null;
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
@@ -237,8 +238,10 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     const span = { start: content[0]!.start, end: content[content.length - 1]!.end };
     const text = ctx.norm.text.slice(span.start, span.end);
 
-    // "Item 4 of the provisional agenda", "البند ٤ من جدول الأعمال المؤقت": no body's name.
+    // "Item 4 of the provisional agenda", "البند ٤ من جدول الأعمال المؤقت": no body's name, and
+    // the lines after it until the title are that item's title ("Organizational matters").
     if (sessions.itemReference.test(text)) {
+      afterItemReference = true;
       previous = null;
       continue;
     }
@@ -279,6 +282,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       continue;
     }
 
+    if (afterItemReference) continue;
     if (previous && continuesName(ctx, previous, text)) {
       previous.end = span.end;
       continue;

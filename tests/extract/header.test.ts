@@ -83,4 +83,12 @@ describe('header lines that name no body', () => {
     );
     expect([document.meeting.body, document.meeting.organ]).toEqual(['Commission on Narcotic Drugs', null]);
   });
+
+  it('does not take the title of the item a document belongs to for a body', () => {
+    const document = parseAgenda(
+      'Distr.: General\n\nConference of the Parties\nFifteenth session\nCopenhagen, 7-18 December 2009\nItem 2 (c) of the provisional agenda\nOrganizational matters\nAdoption of the agenda\n\nProvisional agenda and annotations\n\n1. Opening of the session.',
+      { lang: 'en' },
+    );
+    expect([document.meeting.body, document.meeting.organ, document.meeting.sessionNumber]).toEqual(['Conference of the Parties', null, 15]);
+  });
 });
