@@ -33,9 +33,12 @@ export interface HeaderDraft {
   session: Field<number | null> | null;
   venue: NSpan | null;
   meetingDate: DateMatch | null;
+  /** "Distr." was printed alone: its value is on the next line. */
+  distributionPending?: boolean;
 }
 
 const DISTRIBUTION = /^Distr\.?\s*(?::\s*)?(\p{L}+)/iu;
+const DISTR_ALONE = /^Distr\.?\s*:?$/i;
 const ORIGINAL = /^(?:Original|الأصل|الاصل)\s*:\s*(?:ب)?(\p{L}+)/iu;
 // Job numbers and barcodes printed on every page: "V.09-88123 (A)", "GE.10-12345", "*0988123*".
 const JOB_NUMBER = /^(?:[A-Z]{1,2}\.?\d{2}-\d{4,6}|\*\d{6,8}\*|N\d{7})(?:\s*\([A-Z]\))?(?:\s|$)/;
@@ -119,6 +122,19 @@ function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, wor
 
 function masthead(ctx: ParseContext, span: NSpan, header: HeaderDraft, allDates: readonly DateMatch[]): boolean {
   const text = ctx.norm.text.slice(span.start, span.end);
+  // "Distr." on one line and "GENERAL" on the next, as older mastheads print it.
+  if (DISTR_ALONE.test(text)) {
+    header.distributionPending = true;
+    return true;
+  }
+  if (header.distributionPending) {
+    header.distributionPending = false;
+    const value = DISTRIBUTION_WORDS[foldForMatch(text)];
+    if (value && !header.distribution) {
+      header.distribution = { value, span };
+      return true;
+    }
+  }
   const distribution = DISTRIBUTION.exec(text);
   if (distribution) {
     const value = DISTRIBUTION_WORDS[foldForMatch(distribution[1]!)];

@@ -91,4 +91,16 @@ describe('header lines that name no body', () => {
     );
     expect([document.meeting.body, document.meeting.organ, document.meeting.sessionNumber]).toEqual(['Conference of the Parties', null, 15]);
   });
+
+  it('reads "Distr." and "GENERAL" printed on two lines', () => {
+    const document = parseAgenda(
+      'UNITED NATIONS\n\nDistr.\nGENERAL\n\nFCCC/CP/2001/1\n20 August 2001\n\nOriginal: ENGLISH\n\nCONFERENCE OF THE PARTIES\nSeventh session\n\nPROVISIONAL AGENDA AND ANNOTATIONS\n\n1. Opening of the session.',
+      { lang: 'en' },
+    );
+    expect([document.document.distribution, document.document.symbol, document.meeting.body]).toEqual([
+      'general',
+      'FCCC/CP/2001/1',
+      'CONFERENCE OF THE PARTIES',
+    ]);
+  });
 });
