@@ -33,7 +33,7 @@ function buildProgram(run: (inputs: string[], options: CliOptions, command: Comm
   program
     .description(
       'Turn United Nations agenda documents (text or PDF, in any of the six UN languages) into JSON.\n' +
-        'One file prints one pretty-printed JSON document; several files, folders, glob patterns,\n' +
+        'One file prints one pretty-printed JSON document; several files, folders, glob patterns, ' +
         'zip archives or --files-from print NDJSON, one line per document, in input order.',
     )
     .argument('[inputs...]', 'files, folders, glob patterns or .zip archives; "-" (or nothing, with input piped) reads stdin')
@@ -50,7 +50,11 @@ function buildProgram(run: (inputs: string[], options: CliOptions, command: Comm
     .option('--files-from <file>', 'also parse the paths listed in FILE, one per line ("-": read them from stdin)')
     .option('--out-dir <dir>', 'write DIR/<path>.json per document (a/b.txt → DIR/a/b.txt.json) instead of printing')
     .option('--changed-only', 'with --out-dir: skip inputs whose output is newer and records the same content hash')
-    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores)', positiveInteger, availableParallelism())
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads for a batch')
+        .argParser(positiveInteger)
+        .default(availableParallelism(), 'the number of cores'),
+    )
     .option('--shard <k/n>', "convert only this machine's share of the inputs, by a hash of their relative paths", parseShard)
     .option('--timeout <seconds>', 'give up on a document after this long (TIMEOUT)', positiveSeconds, DEFAULT_TIMEOUT_SECONDS)
     .addHelpText(
