@@ -37,7 +37,10 @@ interface Found {
 // punctuation before it mean we are inside a longer token ("km/h", "27/1/2010", "WG-L&R/...",
 // "un.org/en/...", "a.m./1"); Arabic, Cyrillic or CJK letters do not, because symbols glued to
 // the preceding word are common extraction noise.
-const CANDIDATE_START = /(?<![\p{Script=Latin}\p{N}/.\-&_@])[A-Za-z]{1,8}\//gu;
+// The lookbehind is checked in code (BLOCKS_START): at the head of the pattern V8 would test it
+// at every position of the text.
+const CANDIDATE_START = /[A-Za-z]{1,8}\//g;
+const BLOCKS_START = /[\p{Script=Latin}\p{N}/.\-&_@]/u;
 const SECURITY_COUNCIL_YEAR = /[ \u00A0]?\((\d{4})\)/y;
 const NUMBERED_CHANGE = new RegExp(`(?:${NUMBERED_CHANGES.join('|')})\\.\\d+`, 'iy');
 const DIGITS = /\d+/y;
@@ -258,8 +261,13 @@ function readListMember(text: string, previous: Found): Found | null {
 /** Every document symbol in `text`, in text order, list members expanded to full symbols. */
 export function findDocumentSymbols(text: string): SymbolMatch[] {
   const matches: SymbolMatch[] = [];
-  const candidates = new RegExp(CANDIDATE_START.source, CANDIDATE_START.flags);
+  const candidates = CANDIDATE_START;
+  candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    if (m.index > 0 && BLOCKS_START.test(text[m.index - 1]!)) {
+      candidates.lastIndex = m.index + 1;
+      continue;
+    }
     const { found, walked } = readSymbol(text, m.index, m.index + m[0].length - 1);
     let resume = Math.max(walked, candidates.lastIndex);
     if (found) {

@@ -34,7 +34,8 @@ export function isFurnitureLine(text: string): boolean {
 
 /** A running header: the document's own symbol alone on its line, perhaps with a page number. */
 function isRunningHeader(text: string, ownSymbol: string | null): boolean {
-  if (!ownSymbol) return false;
+  // The symbol and a page number at most: longer lines are ruled out without splitting them.
+  if (!ownSymbol || text.length > ownSymbol.length + 24) return false;
   const tokens = text.trim().split(/\s+/).filter((t) => !isFurnitureToken(t));
   return tokens.length === 1 && tokens[0]!.toUpperCase() === ownSymbol.toUpperCase();
 }
