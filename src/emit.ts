@@ -5,7 +5,7 @@ import { diagnose, type DraftDiagnostic, type NSpan, type ParseContext } from '.
 import { compareDays, isoDate, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { resolveDocumentEntry } from './extract/documentation.js';
 import type { HeaderDraft } from './extract/header.js';
-import type { ItemDraft } from './extract/items.js';
+import { flatten, type ItemDraft } from './extract/items.js';
 import type { MandateDraft } from './extract/mandates.js';
 import { withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { symbolUrl, type SymbolMatch } from './extract/symbols.js';
@@ -62,10 +62,6 @@ class SpanMapper {
 
 function contains(outer: NSpan, offset: number): boolean {
   return offset >= outer.start && offset < outer.end;
-}
-
-function flatten(items: readonly ItemDraft[]): ItemDraft[] {
-  return items.flatMap((item) => [item, ...flatten(item.subItems)]);
 }
 
 export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {

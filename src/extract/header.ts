@@ -175,7 +175,7 @@ function masthead(ctx: ParseContext, span: NSpan, header: HeaderDraft, allDates:
 }
 
 /** Cells of a line: tabs or wide gaps separate the masthead's side-by-side blocks. */
-function cellSpans(ctx: ParseContext, line: Line): NSpan[] {
+function cellSpans(line: Line): NSpan[] {
   const cells: NSpan[] = [];
   const separator = /\t| {3,}/g;
   let start = 0;
@@ -190,7 +190,6 @@ function cellSpans(ctx: ParseContext, line: Line): NSpan[] {
     start = m.index + m[0].length;
   }
   push(line.text.length);
-  void ctx;
   return cells;
 }
 
@@ -242,7 +241,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     // A body's name may end beside "Distr." ("contre la corruption<TAB>Distr. générale"), and the
     // principal organ printed there ("Economic and Social Council") names the series: it is kept
     // only as the parent of the bodies below it.
-    const cells = cellSpans(ctx, line);
+    const cells = cellSpans(line);
     const rest = cells.filter((cell) => !masthead(ctx, cell, header, allDates));
     if (rest.length < cells.length) {
       const organ = rest.find((cell) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(cell.start, cell.end))));

@@ -207,7 +207,8 @@ export function titleSimilarity(a: string, b: string): number {
   return shared / Math.min(wa.size, wb.size);
 }
 
-function flatten(items: readonly ItemDraft[]): ItemDraft[] {
+/** Items and their sub-items, depth first, in document order. */
+export function flatten(items: readonly ItemDraft[]): ItemDraft[] {
   return items.flatMap((item) => [item, ...flatten(item.subItems)]);
 }
 
