@@ -9,7 +9,7 @@ import { detectLanguage } from './extract/language.js';
 import { extractMandates } from './extract/mandates.js';
 import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { findDocumentSymbols } from './extract/symbols.js';
-import { findClockTimes, findWordTimes, type TimeMatch } from './extract/times.js';
+import { findClockTimes, findWordTimes, type ScanRegion, type TimeMatch } from './extract/times.js';
 import { foldForMatch } from './normalise/fold.js';
 import { normalise } from './normalise/normalise.js';
 import { en } from './locales/en.js';
@@ -115,11 +115,38 @@ export interface Opening {
   span: NSpan;
 }
 
+/**
+ * The longest time a document prints ("الساعة العاشرة والنصف صباحاً", "10 час. 00 мин."), with room
+ * to spare: a time that ends within OPENING_WINDOW of a date starts no further away than this.
+ */
+const LONGEST_TIME = 64;
+
+/**
+ * Where a time next to a single date may start. Only these stretches are scanned: a clock-time
+ * scan over a whole text stops at every number in it.
+ */
+function openingRegions(dates: readonly DateMatch[]): ScanRegion[] {
+  const regions: ScanRegion[] = [];
+  const around = dates
+    .filter((d) => !d.end)
+    .map((d) => ({ from: Math.max(0, d.span.start - OPENING_WINDOW - LONGEST_TIME), to: d.span.end + OPENING_WINDOW + 1 }))
+    .sort((a, b) => a.from - b.from);
+  for (const region of around) {
+    const last = regions[regions.length - 1];
+    if (last && region.from <= last.to) last.to = Math.max(last.to, region.to);
+    else regions.push({ ...region });
+  }
+  return regions;
+}
+
 /** The first stated time that stands next to a date: "الساعة العاشرة صباحاً يوم الأربعاء ٢٧ …". */
 function findOpening(ctx: ParseContext, dates: readonly DateMatch[], meetingStart: CalendarDay | null): Opening | null {
   const text = ctx.norm.text;
-  const times = [...findWordTimes(text, ctx.locale), ...findClockTimes(text, ctx.locale)];
-  if (ctx.locale !== en) times.push(...findClockTimes(text, en));
+  const times: TimeMatch[] = [];
+  for (const region of openingRegions(dates)) {
+    times.push(...findWordTimes(text, ctx.locale, region), ...findClockTimes(text, ctx.locale, region));
+    if (ctx.locale !== en) times.push(...findClockTimes(text, en, region));
+  }
   times.sort((a, b) => a.span.start - b.span.start);
   for (const time of times) {
     for (const date of dates) {

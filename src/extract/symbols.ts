@@ -6,9 +6,9 @@
 // carry a digit at its start or after "." or "-"; that is what separates "A/64/1" from
 // "and/or" or "m/s2". Security Council resolutions take a "(YYYY)" suffix.
 //
-// Linear time on any input: one global regex with a bounded quantifier finds where a symbol
-// may start; components are walked with char-code loops; the scan never returns to text it
-// has walked. The remaining regexes are anchored or sticky and have no nested quantifiers.
+// Linear time on any input: each slash, found with indexOf, may end a series, checked over at
+// most 8 letters back; components are walked with char-code loops; the scan never returns to
+// text it has walked. The remaining regexes are anchored or sticky and have no nested quantifiers.
 import {
   LIST_CONJUNCTIONS,
   LIST_SEPARATORS,
@@ -37,9 +37,9 @@ interface Found {
 // punctuation before it mean we are inside a longer token ("km/h", "27/1/2010", "WG-L&R/...",
 // "un.org/en/...", "a.m./1"); Arabic, Cyrillic or CJK letters do not, because symbols glued to
 // the preceding word are common extraction noise.
-// The lookbehind is checked in code (BLOCKS_START): at the head of the pattern V8 would test it
-// at every position of the text.
-const CANDIDATE_START = /[A-Za-z]{1,8}\//g;
+// Candidates are found from their slash, looking back over the letters: a pattern such as
+// /[A-Za-z]{1,8}\//g would start an attempt at every letter of a Latin text.
+const MAX_SERIES_LENGTH = 8;
 const BLOCKS_START = /[\p{Script=Latin}\p{N}/.\-&_@]/u;
 const SECURITY_COUNCIL_YEAR = /[ \u00A0]?\((\d{4})\)/y;
 const NUMBERED_CHANGE = new RegExp(`(?:${NUMBERED_CHANGES.join('|')})\\.\\d+`, 'iy');
@@ -57,6 +57,10 @@ const SLASH = 0x2f;
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function isDigit(code: number): boolean {
@@ -258,18 +262,30 @@ function readListMember(text: string, previous: Found): Found | null {
   return found;
 }
 
+/**
+ * Where a symbol may start whose series ends at the slash at `slash`, scanning no further back
+ * than `from`; -1 if none. A run of letters that goes on before the series' 8 letters (or
+ * before `from`) is a longer token, and so is one glued to a Latin letter, digit or symbol
+ * punctuation.
+ */
+function seriesStart(text: string, slash: number, from: number): number {
+  const floor = Math.max(from, slash - MAX_SERIES_LENGTH);
+  let start = slash;
+  while (start > floor && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === slash) return -1;
+  if (start > 0 && BLOCKS_START.test(text[start - 1]!)) return -1;
+  return start;
+}
+
 /** Every document symbol in `text`, in text order, list members expanded to full symbols. */
 export function findDocumentSymbols(text: string): SymbolMatch[] {
   const matches: SymbolMatch[] = [];
-  const candidates = CANDIDATE_START;
-  candidates.lastIndex = 0;
-  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
-    if (m.index > 0 && BLOCKS_START.test(text[m.index - 1]!)) {
-      candidates.lastIndex = m.index + 1;
-      continue;
-    }
-    const { found, walked } = readSymbol(text, m.index, m.index + m[0].length - 1);
-    let resume = Math.max(walked, candidates.lastIndex);
+  let from = 0;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', Math.max(from, slash + 1))) {
+    const start = seriesStart(text, slash, from);
+    if (start < 0) continue;
+    const { found, walked } = readSymbol(text, start, slash);
+    let resume = Math.max(walked, slash + 1);
     if (found) {
       matches.push(format(found));
       let previous = found;
@@ -279,7 +295,7 @@ export function findDocumentSymbols(text: string): SymbolMatch[] {
       }
       resume = Math.max(resume, previous.end);
     }
-    candidates.lastIndex = resume;
+    from = resume;
   }
   return matches;
 }

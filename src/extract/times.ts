@@ -140,11 +140,22 @@ export function findTimeRanges(text: string, locale: Locale, offset = 0): TimeRa
   return found;
 }
 
-/** Single clock times with something that marks them as times: "10 a.m.", "上午10时", "10 h 30". */
-export function findClockTimes(text: string, locale: Locale): TimeMatch[] {
+/** Part of a text to scan: matches that start in [from, to). */
+export interface ScanRegion {
+  from: number;
+  to: number;
+}
+
+/**
+ * Single clock times with something that marks them as times: "10 a.m.", "上午10时", "10 h 30".
+ * With `region`, only times that start inside it (a scan over a whole text meets every number).
+ */
+export function findClockTimes(text: string, locale: Locale, region: ScanRegion = { from: 0, to: text.length }): TimeMatch[] {
   const p = clockPatterns(locale);
   const found: TimeMatch[] = [];
-  for (const m of text.matchAll(p.single)) {
+  const pattern = p.single;
+  pattern.lastIndex = region.from;
+  for (let m = pattern.exec(text); m && m.index < region.to; m = pattern.exec(text)) {
     if (runsIntoWord(text, m.index + m[0].length) || insideNumber(text, m.index)) continue;
     const g = m.groups!;
     const t = readTime(g, '1', p);
@@ -174,12 +185,12 @@ const wordTimePatterns = perLocale((locale: Locale) => {
   };
 });
 
-/** Times written in words, "الساعة العاشرة صباحاً" → 10:00. */
-export function findWordTimes(text: string, locale: Locale): TimeMatch[] {
+/** Times written in words, "الساعة العاشرة صباحاً" → 10:00; with `region`, those starting in it. */
+export function findWordTimes(text: string, locale: Locale, region: ScanRegion = { from: 0, to: text.length }): TimeMatch[] {
   const p = wordTimePatterns(locale);
   if (!p) return [];
   const found: TimeMatch[] = [];
-  for (const m of matchesAtWordStart(p.pattern, text)) {
+  for (const m of matchesAtWordStart(p.pattern, text, region.from, region.to)) {
     const g = m.groups!;
     let hour = p.hour(g.hour!);
     if (hour === undefined) continue;

@@ -98,11 +98,12 @@ export function isWordStart(text: string, index: number): boolean {
 /**
  * Matches of a global pattern that start a word. The boundary is checked here rather than with
  * a lookbehind at the pattern's head: a leading lookbehind over Unicode classes is evaluated at
- * every position of the text, where a plain first character lets V8 skip ahead.
+ * every position of the text, where a plain first character lets V8 skip ahead. With `from` and
+ * `to`, only matches that start in [from, to).
  */
-export function* matchesAtWordStart(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+export function* matchesAtWordStart(pattern: RegExp, text: string, from = 0, to = text.length): Generator<RegExpExecArray> {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     if (isWordStart(text, m.index)) {
       yield m;
       if (m[0].length === 0) pattern.lastIndex++;
