@@ -56,12 +56,32 @@ export function detectLanguage(text: string): Language | null {
 
 /** Function words of a few thousand letters decide: they are the commonest words of any text. */
 const STOPWORD_SAMPLE = 4000;
-const STOPWORD_SETS = Object.entries(LATIN_STOPWORDS).map(([lang, words]) => [lang as 'en' | 'fr' | 'es', new Set(words)] as const);
+const LONGEST_STOPWORD = Math.max(...Object.values(LATIN_STOPWORDS).flat().map((w) => w.length));
+/** Each function word with the languages it belongs to ("en" is both French and Spanish). */
+const STOPWORD_LANGUAGES = new Map<string, ('en' | 'fr' | 'es')[]>();
+for (const [lang, words] of Object.entries(LATIN_STOPWORDS) as ['en' | 'fr' | 'es', readonly string[]][]) {
+  for (const word of words) STOPWORD_LANGUAGES.set(word, [...(STOPWORD_LANGUAGES.get(word) ?? []), lang]);
+}
+
+/** Letters of a word, as the count reads them: ASCII and Latin-1 letters, either case. */
+function isWordLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7);
+}
 
 function latinLanguage(text: string): Language {
   const counts = { en: 0, fr: 0, es: 0 };
-  for (const word of text.slice(0, STOPWORD_SAMPLE).toLowerCase().match(/[a-z\u00e0-\u00ff]+/g) ?? []) {
-    for (const [lang, set] of STOPWORD_SETS) if (set.has(word)) counts[lang]++;
+  const sample = text.length > STOPWORD_SAMPLE ? text.slice(0, STOPWORD_SAMPLE) : text;
+  // Words are walked with char codes and only short ones looked up: the function words are short.
+  for (let i = 0; i < sample.length; ) {
+    if (!isWordLetter(sample.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < sample.length && isWordLetter(sample.charCodeAt(i))) i++;
+    if (i - start > LONGEST_STOPWORD) continue;
+    const languages = STOPWORD_LANGUAGES.get(sample.slice(start, i).toLowerCase());
+    if (languages) for (const lang of languages) counts[lang]++;
   }
   if (counts.fr > counts.en && counts.fr >= counts.es) return 'fr';
   if (counts.es > counts.en && counts.es > counts.fr) return 'es';

@@ -6,6 +6,8 @@ const LEADING_DEBRIS = new Set([' ', '\t', '\n', '-', '–', '—', '•', '*', 
 const TRAILING_DEBRIS = new Set([' ', '\t', '\n', '*', '_']);
 const TRAILING_LIST_PUNCTUATION = new Set([':', ';', '؛', '.', ',', '،', '：', '；', '。', '，', '、']);
 const HAN = /[\u3400-\u9fff]/;
+/** White space that is not already one plain space: most spaces in a title are, and stay as they are. */
+const WHITE_SPACE_TO_COLLAPSE = /(?! )\s+| \s+/g;
 /** A line break inside Chinese text is no word break: the space it became goes. */
 const SPACE_BETWEEN_CJK = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff60]) (?=[\p{Script=Han}\u3000-\u303f\uff01-\uff60])/gu;
 
@@ -26,10 +28,9 @@ export function trimFieldSpan(ctx: ParseContext, span: NSpan, listLine: boolean)
 /** The field's text: digits as printed (or ASCII), markdown bold removed, spaces collapsed. */
 export function fieldText(ctx: ParseContext, span: NSpan): string {
   const source = ctx.options.digits === 'ascii' ? ctx.norm.text : ctx.norm.display;
-  const text = withoutFurniture(ctx, source, span)
-    .replace(/\*\*|__/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = withoutFurniture(ctx, source, span);
+  if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__/g, '');
+  text = text.replace(WHITE_SPACE_TO_COLLAPSE, ' ').trim();
   return HAN.test(text) ? text.replace(SPACE_BETWEEN_CJK, '') : text;
 }
 
