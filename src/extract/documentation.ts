@@ -29,6 +29,7 @@ function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
       from = i + 1;
     }
   }
+  if (parts.length === 0) return [span]; // no semicolon: one entry
   parts.push(trimFieldSpan(ctx, { start: from, end: span.end }, true));
   const named = parts.filter((p) => p.end > p.start && findDocumentSymbols(text.slice(p.start, p.end)).length > 0);
   return named.length > 1 ? named : [span];
