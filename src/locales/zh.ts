@@ -42,7 +42,7 @@ export const zh: Locale = {
   pairPrefix: [],
   pairAnd: ['和', '及'],
   headings: {
-    annotatedTitle: ['临时议程和说明', '临时议程说明', '附加说明的临时议程', '临时议程及说明'],
+    annotatedTitle: ['临时议程和说明', '临时议程说明', '附加说明的临时议程', '临时议程及说明', '附加说明的议程', '临时议程、说明', '议程说明'],
     provisionalTitle: ['临时议程'],
     agendaTitle: ['议程'],
     annotations: ['说明', '议程说明'],

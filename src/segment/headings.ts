@@ -13,10 +13,26 @@ export interface HeadingOptions {
   trailingNumeral?: boolean;
   /** Titles: "Provisional agenda for the fifth session" still reads as "Provisional agenda". */
   allowSuffix?: boolean;
+  /**
+   * Titles in a spaceless script, which puts qualifiers before the head noun: "第五十三届会议临时议程"
+   * reads as "临时议程"; a suffix then needs no space before it ("临时议程和说明").
+   */
+  spaceless?: boolean;
+  /** Folded words that, right after the form, make the line something else: "Agenda item 1", "临时议程项目2". */
+  notFollowedBy?: readonly string[];
+  /** Folded words of which one must stand in the words added to the form: "Programa del período de sesiones", not "Programa de las Naciones Unidas". */
+  additionNeeds?: readonly string[];
+  /** The same, for words added before the form (spaceless scripts): "第五十三届会议临时议程", not "委员会将通过临时议程". */
+  prefixNeeds?: readonly string[];
 }
 
-/** Words a title may carry after its known form before it reads as a sentence instead. */
-const MAX_TITLE_SUFFIX = 40;
+/**
+ * Characters a title may carry after its known form before it reads as a sentence instead:
+ * "Annotations à l'ordre du jour provisoire, y compris le projet d'organisation des travaux".
+ */
+const MAX_TITLE_SUFFIX = 100;
+/** Characters of qualifiers before the form in a spaceless script: "委员会第五十三届会议". */
+const MAX_TITLE_PREFIX = 40;
 
 interface FoldedVariants {
   forms: string[];
@@ -46,7 +62,7 @@ export function matchHeadingText(
   const { forms, longest } = folded(variants);
   // Most lines are paragraphs, too long to be a heading: they need no folding. Harakat and
   // markdown debris can at most double a heading's raw length.
-  const maxLineLength = 2 * (longest + (options.allowSuffix ? MAX_TITLE_SUFFIX : 0)) + 16;
+  const maxLineLength = 2 * (longest + (options.allowSuffix ? MAX_TITLE_SUFFIX + (options.spaceless ? MAX_TITLE_PREFIX : 0) : 0)) + 16;
   if (text.length > maxLineLength) return null;
   let line = foldForMatch(text);
   if (line.length === 0) return null;
@@ -55,12 +71,8 @@ export function matchHeadingText(
   line = line.replace(/^(?:[ivx]{1,4}|[a-z]|\d{1,2}) (?=\S)/, (enumerator) => (forms.includes(line) ? enumerator : ''));
   for (let i = 0; i < forms.length; i++) if (forms[i] === line) return { variant: variants[i]!, fuzzy: false };
   if (options.allowSuffix) {
-    for (let i = 0; i < forms.length; i++) {
-      const form = forms[i]!;
-      if (line.startsWith(form + ' ') && line.length <= form.length + MAX_TITLE_SUFFIX) {
-        return { variant: variants[i]!, fuzzy: false };
-      }
-    }
+    const affixed = matchWithAffixes(line, forms, options);
+    if (affixed !== -1) return { variant: variants[affixed]!, fuzzy: false };
   }
   let best: HeadingMatch | null = null;
   let bestDistance = Infinity;
@@ -77,6 +89,24 @@ export function matchHeadingText(
     }
   }
   return best;
+}
+
+/** The first form that the folded line carries with words added around it, as `options` allow; -1 if none. */
+function matchWithAffixes(line: string, forms: readonly string[], options: HeadingOptions): number {
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i]!;
+    // Spaceless scripts: the form anywhere in the first characters; others: at the start, then a space.
+    const at = options.spaceless ? line.indexOf(form) : line.startsWith(form + ' ') ? 0 : -1;
+    if (at === -1 || at > MAX_TITLE_PREFIX) continue;
+    const after = line.slice(at + form.length).trimStart();
+    if (after.length > MAX_TITLE_SUFFIX) continue;
+    if (options.notFollowedBy?.some((word) => after.startsWith(word))) continue;
+    const prefix = line.slice(0, at);
+    if (prefix && options.prefixNeeds && !options.prefixNeeds.some((word) => prefix.includes(word))) continue;
+    if (options.additionNeeds && !options.additionNeeds.some((word) => prefix.includes(word) || after.includes(word))) continue;
+    return i;
+  }
+  return -1;
 }
 
 /** Match a whole line, reporting a fuzzy match as HEADING_FUZZY_MATCH. */

@@ -2,7 +2,10 @@
 //   header (masthead, body, venue and date) | title | agenda list | annotations | annex
 // Ranges are line indices, [from, to).
 import { isBlank, type Line, type ParseContext } from '../context.js';
-import { matchHeadingLine, matchHeadingText } from './headings.js';
+import { perLocale } from '../locales/patterns.js';
+import type { Locale } from '../locales/types.js';
+import { foldForMatch } from '../normalise/fold.js';
+import { matchHeadingLine, matchHeadingText, type HeadingOptions } from './headings.js';
 import { matchItemMarker } from './markers.js';
 
 export type DocumentKind = 'provisional-agenda' | 'annotated-provisional-agenda' | 'agenda' | 'other';
@@ -26,24 +29,43 @@ export interface Segments {
 /** How far down a title is looked for: mastheads are short. */
 const TITLE_SEARCH_LINES = 80;
 
+/**
+ * How a title line may add to its known form. Words after it are the session's ("Provisional
+ * agenda for the fifth session of …"), but not an item reference ("Agenda item 1", printed above
+ * the title in some mastheads). The bare "Agenda" form is a common word ("Programa de las
+ * Naciones Unidas…", "Programa de trabajo"): what it adds must name a session.
+ */
+const titleOptions = perLocale((locale: Locale) => {
+  // Arabic session words without their article: "للدورة" is "الدورة" after the preposition.
+  const sessionWords = locale.sessionWord.map((w) => foldForMatch(locale.arabicMorphology && w.startsWith('ال') ? w.slice(2) : w));
+  const specific: HeadingOptions = {
+    allowSuffix: true,
+    spaceless: locale.spaceless === true,
+    notFollowedBy: locale.itemWord.map(foldForMatch),
+    prefixNeeds: sessionWords,
+  };
+  return { specific, bare: { ...specific, additionNeeds: sessionWords } };
+});
+
 export function segment(ctx: ParseContext): Segments {
   const { lines, locale } = ctx;
   const headings = locale.headings;
 
   let titleIndex = -1;
   let kind: DocumentKind = 'other';
-  const titleForms: [readonly string[], DocumentKind][] = [
-    [headings.annotatedTitle, 'annotated-provisional-agenda'],
-    [headings.provisionalTitle, 'provisional-agenda'],
-    [headings.agendaTitle, 'agenda'],
+  const options = titleOptions(locale);
+  const titleForms: [readonly string[], DocumentKind, HeadingOptions][] = [
+    [headings.annotatedTitle, 'annotated-provisional-agenda', options.specific],
+    [headings.provisionalTitle, 'provisional-agenda', options.specific],
+    [headings.agendaTitle, 'agenda', options.bare],
   ];
   const searchEnd = Math.min(lines.length, TITLE_SEARCH_LINES);
   outer: for (let i = 0; i < searchEnd; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    for (const [forms, formKind] of titleForms) {
-      if (matchHeadingText(line.text, forms, { allowSuffix: true })) {
-        matchHeadingLine(ctx, line, forms, 'Title', { allowSuffix: true });
+    for (const [forms, formKind, formOptions] of titleForms) {
+      if (matchHeadingText(line.text, forms, formOptions)) {
+        matchHeadingLine(ctx, line, forms, 'Title', formOptions);
         titleIndex = i;
         kind = formKind;
         break outer;

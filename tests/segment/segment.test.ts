@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/segment/segment.js';
+import type { Language } from '../../src/schema.js';
+import { segment, type Segments } from '../../src/segment/segment.js';
 import { contextFor } from '../helpers.js';
 
 const seed = readFileSync(join(import.meta.dirname, '../../fixtures/ar/CTOC_COP_WG.4_2010_1.txt'), 'utf8');
@@ -23,7 +24,7 @@ describe('segment', () => {
   it('finds the annotated part without a heading where the numbering starts again', () => {
     const ctx = contextFor('Provisional agenda\n\n1. Opening\n2. Other matters\n\n1. Opening\n\nText.\n\n2. Other matters\n', 'en');
     const s = segment(ctx);
-    expect(s.kind).toBe('provisional-agenda' === s.kind ? s.kind : 'annotated-provisional-agenda');
+    expect(s.kind).toBe('annotated-provisional-agenda');
     expect(s.list).toEqual({ from: 1, to: 5 });
     expect(s.annotations).toEqual({ from: 5, to: ctx.lines.length });
   });
@@ -32,5 +33,42 @@ describe('segment', () => {
     const s = segment(contextFor('1. Opening\n2. Other matters\n', 'en'));
     expect(s.kind).toBe('other');
     expect(s.list).toBeNull();
+  });
+
+  // Title lines as UN bodies print them (constructed), and lines that only look like one.
+  const titles: [Language, string, Segments['kind']][] = [
+    ['en', 'Annotated provisional agenda for the fifth session of the Committee on Widgets', 'annotated-provisional-agenda'],
+    ['en', 'Provisional agenda, annotations thereto and scheduling of meetings of the fifth session', 'annotated-provisional-agenda'],
+    ['en', 'Annotations to the agenda for the fifth session of the Council', 'annotated-provisional-agenda'],
+    ['en', 'Provisional annotated agenda', 'annotated-provisional-agenda'],
+    ['en', 'Agenda for the fifth session', 'agenda'],
+    ['fr', "Annotations à l'ordre du jour provisoire, y compris le projet d'organisation des travaux", 'annotated-provisional-agenda'],
+    ['fr', 'Ordre du jour provisoire de la quarante-neuvième session', 'provisional-agenda'],
+    ['es', 'Programa provisional del cuadragésimo noveno período de sesiones', 'provisional-agenda'],
+    ['es', 'Temario provisional anotado', 'annotated-provisional-agenda'],
+    ['es', 'Programa del período de sesiones', 'agenda'],
+    ['ru', 'Аннотации к повестке дня пятьдесят третьей сессии Комиссии', 'annotated-provisional-agenda'],
+    ['ru', 'Предварительная повестка дня, аннотации к ней и расписание заседаний пятой сессии', 'annotated-provisional-agenda'],
+    ['ar', 'شروح جدول أعمال الدورة الخامسة للجنة', 'annotated-provisional-agenda'],
+    ['ar', 'جدول الأعمال المشروح', 'annotated-provisional-agenda'],
+    ['zh', '委员会第五十三届会议临时议程', 'provisional-agenda'],
+    ['zh', '临时议程、说明和第五十三届会议时间安排', 'annotated-provisional-agenda'],
+  ];
+  it.each(titles)('reads the %s title "%s" as %s', (lang, title, kind) => {
+    const s = segment(contextFor(`${title}\n\n1. A\n2. B\n`, lang));
+    expect(s.kind).toBe(kind);
+    expect(s.title?.text).toBe(title);
+  });
+
+  const notTitles: [Language, string][] = [
+    ['es', 'Programa de las Naciones Unidas para el Medio Ambiente'],
+    ['es', '5. Programa de trabajo para el bienio 2026-2027'],
+    ['en', 'Agenda item 1'],
+    ['zh', '临时议程项目2(a)'],
+    ['zh', '通过议程'],
+    ['zh', '委员会将通过临时议程'],
+  ];
+  it.each(notTitles)('takes the %s line "%s" for no title', (lang, line) => {
+    expect(segment(contextFor(`${line}\n`, lang)).kind).toBe('other');
   });
 });
