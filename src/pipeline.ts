@@ -4,7 +4,7 @@ import { diagnose, splitLines, type NSpan, type ParseContext, type ParseOptions 
 import { emitDocument, type Extraction } from './emit.js';
 import { extractDatesInLanguages, isoDate, weekdayOf, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { extractHeader } from './extract/header.js';
-import { attachAnnotations, extractListItems, foldedListTitle, type ItemDraft } from './extract/items.js';
+import { attachAnnotations, extractListItems, foldedListTitle, itemsFromHeadings, type ItemDraft } from './extract/items.js';
 import { detectLanguage } from './extract/language.js';
 import { extractMandates } from './extract/mandates.js';
 import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
@@ -42,7 +42,12 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   const furniture = ctx.lines.filter((line, i) => blanked[i] !== line).map(({ start, end }) => ({ start, end }));
   ctx = { ...ctx, lines: blanked, furniture };
 
-  const items = segments.list ? extractListItems(ctx, segments.list) : [];
+  // Without a list (an annotations document), the annotations' headings name the items.
+  const items = segments.list
+    ? extractListItems(ctx, segments.list)
+    : segments.annotations
+      ? itemsFromHeadings(ctx, segments.annotations)
+      : [];
   if (segments.annotations) attachAnnotations(ctx, items, segments.annotations);
   compareTitles(ctx, items);
 

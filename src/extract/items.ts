@@ -3,8 +3,9 @@
 // next expected number whose title it resembles, so numbered paragraphs are not taken for items.
 import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { matchHeadingLine } from '../segment/headings.js';
+import { HEADING_SIMILARITY, matchHeadingLine, titleSimilarity } from '../segment/headings.js';
 import {
+  matchBareItemMarker,
   matchItemMarker,
   matchSubItemMarker,
   subItemLetter,
@@ -12,7 +13,7 @@ import {
   type Marker,
   type SubItemMarker,
 } from '../segment/markers.js';
-import type { LineRange } from '../segment/segment.js';
+import { wordedHeadings, type LineRange } from '../segment/segment.js';
 import { alternation, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { trimFieldSpan } from './text-fields.js';
@@ -40,8 +41,6 @@ export interface ItemDraft {
 
 /** Lines ending a paragraph: final punctuation, closing quotes and brackets. */
 const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]。！？；：」』）]\s*$/u;
-/** Share of the shorter title's words a heading must have in common with the list title. */
-const HEADING_SIMILARITY = 0.5;
 
 function newItem(number: string, marker: Marker | null, titleSpan: NSpan, parent: ItemDraft | null): ItemDraft {
   return {
@@ -86,19 +85,11 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
     const lastItem = items[items.length - 1];
     const lastNumber = lastItem ? Number(lastItem.number) : 0;
     // "1." alone on its line, the title on the next (as some extractions print a hanging label).
-    const bare = BARE_NUMBER.exec(line.text);
-    if (bare && Number(bare[1]) === lastNumber + 1) {
+    const bare = matchBareItemMarker(line, ctx.locale);
+    if (bare && bare.number === lastNumber + 1) {
       const next = nextContentLine(ctx, i + 1, range.to);
       if (next && !matchItemMarker(next, ctx.locale) && !matchSubItemMarker(next, ctx.locale)) {
-        const labelStart = line.start + line.text.indexOf(bare[1]!);
-        const marker: ItemMarker = {
-          kind: 'item',
-          number: lastNumber + 1,
-          labelStart,
-          labelEnd: labelStart + bare[1]!.length,
-          start: labelStart,
-          titleStart: next.start,
-        };
+        const marker: ItemMarker = { ...bare, titleStart: next.start };
         current = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, next), null);
         items.push(current);
         orphans = [];
@@ -182,7 +173,6 @@ function isSubSubItem(item: ItemDraft, marker: SubItemMarker): boolean {
 }
 
 /** A line holding nothing but an item number: "1.", "2 -", "٣-". */
-const BARE_NUMBER = /^[ \t]*(\d{1,3})[ \t]*[-.)–]?[ \t]*$/;
 
 /** The next line with text, within two lines (a blank line may stand between label and title). */
 function nextContentLine(ctx: ParseContext, from: number, to: number): Line | null {
@@ -191,20 +181,6 @@ function nextContentLine(ctx: ParseContext, from: number, to: number): Line | nu
     if (!isBlank(line)) return line;
   }
   return null;
-}
-
-function wordSet(folded: string): Set<string> {
-  return new Set(folded.split(' ').filter((w) => w.length > 1));
-}
-
-/** Share of the shorter title's words found in the other; both already folded. */
-export function titleSimilarity(a: string, b: string): number {
-  const wa = wordSet(a);
-  const wb = wordSet(b);
-  if (wa.size === 0 || wb.size === 0) return wa.size === wb.size ? 1 : 0;
-  let shared = 0;
-  for (const w of wa) if (wb.has(w)) shared++;
-  return shared / Math.min(wa.size, wb.size);
 }
 
 /** Items and their sub-items, depth first, in document order. */
@@ -254,13 +230,23 @@ function headingTarget(
           // A sub-item heading belongs to the item whose part we are in.
           (k === cursor || order.slice(cursor, k).every((between) => between.parent !== null));
     if (!matches) continue;
-    return titleSimilarity(foldForMatch(headingText), foldedListTitle(ctx, candidate)) >= HEADING_SIMILARITY ? k : -1;
+    return titleSimilarity(foldForMatch(headingText), foldedListTitle(ctx, candidate), ctx.locale) >= HEADING_SIMILARITY ? k : -1;
   }
   return -1;
 }
 
 interface OpenBlock {
   lines: Line[];
+}
+
+/**
+ * Items of an annotations document without a list: its worded headings, each item's title as its
+ * heading prints it. attachAnnotations then reads the same headings and the text under them.
+ */
+export function itemsFromHeadings(ctx: ParseContext, range: LineRange): ItemDraft[] {
+  return wordedHeadings(ctx, range.from, range.to).map(({ marker, titleLine }) =>
+    newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, titleLine), null),
+  );
 }
 
 /**
@@ -280,25 +266,40 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
     block = null;
   };
 
+  /** Item `target`'s heading: its marker on `line`, its title from `marker.titleStart` to the end of `titleLine`. */
+  const openHeading = (target: number, marker: Marker, line: Line, titleLine: Line): number => {
+    closeBlock();
+    if (current?.region) current.region.end = line.start;
+    current = order[target]!;
+    cursor = target + 1;
+    inDocumentation = false;
+    current.headingTitleSpan = trimFieldSpan(ctx, { start: marker.titleStart, end: titleLine.end }, true);
+    current.region = { start: marker.start, end: ctx.lines[range.to - 1]?.end ?? titleLine.end };
+    return continueHeading(ctx, current, titleLine.index, range.to);
+  };
+
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
       closeBlock();
       continue;
     }
+    // "Item 3" (or "3.") alone on its line, the heading's title on the next.
+    const bare = matchBareItemMarker(line, ctx.locale);
+    const titleLine = bare ? nextContentLine(ctx, i + 1, range.to) : null;
+    if (bare && titleLine && !matchItemMarker(titleLine, ctx.locale) && !matchSubItemMarker(titleLine, ctx.locale)) {
+      const target = headingTarget(ctx, order, cursor, bare, titleLine.text);
+      if (target !== -1) {
+        i = openHeading(target, { ...bare, titleStart: titleLine.start }, line, titleLine);
+        continue;
+      }
+    }
     const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale);
     if (marker) {
       const headingText = line.text.slice(marker.titleStart - line.start);
       const target = headingTarget(ctx, order, cursor, marker, headingText);
       if (target !== -1) {
-        closeBlock();
-        if (current?.region) current.region.end = line.start;
-        current = order[target]!;
-        cursor = target + 1;
-        inDocumentation = false;
-        current.headingTitleSpan = trimFieldSpan(ctx, { start: marker.titleStart, end: line.end }, true);
-        current.region = { start: marker.start, end: ctx.lines[range.to - 1]?.end ?? line.end };
-        i = continueHeading(ctx, current, i, range.to);
+        i = openHeading(target, marker, line, line);
         continue;
       }
     }

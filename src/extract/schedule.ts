@@ -1,8 +1,9 @@
 // The annex timetable (proposed organization of work). Rows are read cell by cell (tabs, as
-// extractions print table cells); a row with a time range opens a slot, rows without one add
-// their items to it; a day heading sets the date. A morning slot that follows an afternoon slot
-// with no day heading between them belongs to a day whose heading the extraction lost: its date
-// is inferred and said so.
+// extractions print table cells); a row with a time range or a half-day word ("Morning",
+// "上午") opens a slot, rows without one add their items to it; a day heading, or a date in a
+// row's own cell, sets the date of that row and those after it. A morning slot that follows an
+// afternoon slot with no day heading between them belongs to a day whose heading the extraction
+// lost: its date is inferred and said so.
 import { diagnose, isBlank, trimmedSpan, type NSpan, type ParseContext } from '../context.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
@@ -29,14 +30,77 @@ export interface ScheduleResult {
   headings: DateMatch[];
 }
 
-/** An item cell: "١ (أ)", "1 (a) and (b)", "3 a)", "Item 4", "4". */
-const itemCellPattern = perLocale(
-  (locale: Locale) =>
-    new RegExp(
-      `^(?:${alternation(locale.itemWord, locale)}\\s+)?(?<number>\\d{1,2})(?<letters>(?:(?:\\s*(?:[,،]|${alternation([...locale.pairAnd, 'and'], locale)}))?\\s*(?:[(（]\\s*)?[${LETTER}]{1,2}\\s*[)）]){0,8})$`,
-      'iu',
+/**
+ * The parts of an item cell: "Items 1 and 2", "Points 1 et 2", "Temas 1, 2 y 3", "1, 2 а), 2 б)",
+ * "4 (a)–(d)", "١ و٢ (أ) إلى (ز)", "Item 2 (continued)", "4（续）". The cell is read token by
+ * token with a sticky pattern; each token is a bounded run, so reading is linear.
+ */
+const itemCellPatterns = perLocale((locale: Locale) => {
+  const flags = locale.arabicMorphology ? 'u' : 'iu';
+  // English words appear in every language's tables.
+  const and = alternation([...locale.pairAnd, 'and'], locale);
+  const to = alternation([...locale.rangeTo, ...(locale.clock?.rangeTo ?? []), 'to'], locale);
+  // A list word must be followed by what it joins: Arabic "و" is written onto it ("و٢", "و(ب)").
+  const joined = '(?=[\\s\\d(（])';
+  return {
+    word: new RegExp(`^${alternation(locale.itemWord, locale)}(?:\\s+|(?=\\d))`, flags),
+    continued: new RegExp(`[(（]\\s*${alternation(locale.continued, locale)}\\s*[)）]$`, flags),
+    token: new RegExp(
+      `\\s*(?:(?<number>\\d{1,2})(?!\\d)|[(（]\\s*(?<letter>[${LETTER}]{1,2})\\s*[)）]|(?<bare>[${LETTER}]{1,2})\\s*[)）]` +
+        `|(?<list>[,،、;]|${and}${joined})|(?<range>[-–—]|${to}${joined}))`,
+      `${flags}y`,
     ),
-);
+  };
+});
+
+/** The longest span a printed range may stand for: "(a)–(z)", "Items 3 to 10". */
+const MAX_RANGE = 26;
+
+/** The items an item cell names, in order; null when the cell is not (only) item numbers. */
+function readItemCell(cell: string, locale: Locale): string[] | null {
+  const p = itemCellPatterns(locale);
+  let text = cell.trim().replace(p.continued, '').trimEnd();
+  const word = p.word.exec(text);
+  if (word) text = text.slice(word[0].length);
+
+  const items: { number: number; letter: number | null }[] = [];
+  let range = false;
+  const token = p.token;
+  token.lastIndex = 0;
+  while (token.lastIndex < text.length) {
+    const g = token.exec(text)?.groups;
+    if (!g) return null;
+    const last = items[items.length - 1];
+    if (g.number !== undefined) {
+      const number = Number(g.number);
+      // "Items 3–5"; without the item word "3-6" is more likely hours than items.
+      if (range && (!word || !last || last.letter !== null || number <= last.number || number - last.number > MAX_RANGE)) return null;
+      for (let n = range ? last!.number + 1 : number; n <= number; n++) items.push({ number: n, letter: null });
+      range = false;
+    } else if (g.letter !== undefined || g.bare !== undefined) {
+      const letter = letterIndex((g.letter ?? g.bare)!, locale);
+      if (letter === undefined || !last) return null;
+      if (range) {
+        // "(a)–(d)", "(أ) إلى (ز)": the letters between belong to the same item.
+        if (last.letter === null || letter <= last.letter || letter - last.letter > MAX_RANGE) return null;
+        for (let l = last.letter + 1; l <= letter; l++) items.push({ number: last.number, letter: l });
+        range = false;
+      } else if (last.letter === null) {
+        last.letter = letter; // "2 (a)": the number named the item with its first letter
+      } else {
+        items.push({ number: last.number, letter }); // "(a) and (b)"
+      }
+    } else if (g.range !== undefined) {
+      if (!last || range) return null;
+      range = true;
+    } else if (!last || range) {
+      return null; // a list word with nothing before it
+    }
+  }
+  if (items.length === 0 || range) return null;
+  const names = items.map((i) => (i.letter === null ? String(i.number) : `${i.number}(${subItemLetter(i.letter)})`));
+  return [...new Set(names)];
+}
 
 /** An item cell at the start of a row's text, before the title: "1 (a) Opening…", "4 Other…". */
 const leadingItemPattern = perLocale(
@@ -47,16 +111,32 @@ const leadingItemPattern = perLocale(
     ),
 );
 
-const LETTER_IN_BRACKETS = /(?:[(（]\s*)?(\p{L}{1,2})\s*[)）]/gu;
+/** A half-day label cell: the word alone, or before its hours in brackets ("Tarde (15.00…)"). */
+const halfDayPattern = perLocale((locale: Locale) => {
+  const c = locale.clock ?? {};
+  if (!c.halfDayMorning?.length && !c.halfDayAfternoon?.length) return null;
+  const words = (list: readonly string[] | undefined) => (list?.length ? alternation(list, locale) : '(?!)');
+  return new RegExp(
+    `^(?:(?<morning>${words(c.halfDayMorning)})|(?<afternoon>${words(c.halfDayAfternoon)}))\\s*(?:[(（:]|$)`,
+    locale.arabicMorphology ? 'u' : 'iu',
+  );
+});
 
-function readItemCell(cell: string, locale: Locale): string[] | null {
-  const m = itemCellPattern(locale).exec(cell.trim());
+type HalfDay = 'morning' | 'afternoon';
+
+function readHalfDay(cell: string, locale: Locale): HalfDay | null {
+  const m = halfDayPattern(locale)?.exec(cell.trim());
   if (!m) return null;
-  const number = m.groups!.number!;
-  const letters = [...m.groups!.letters!.matchAll(LETTER_IN_BRACKETS)].map((l) => letterIndex(l[1]!, locale));
-  if (letters.length === 0) return [number];
-  if (letters.some((l) => l === undefined)) return null;
-  return letters.map((l) => `${number}(${subItemLetter(l!)})`);
+  return m.groups!.morning !== undefined ? 'morning' : 'afternoon';
+}
+
+/** A cell that is a date and nothing more ("Monday, 4 April", "3月11日，星期一"): the row's day. */
+function dayOfCell(cell: Cell, dates: readonly DateMatch[]): DateMatch | null {
+  const date = datesWithin(dates, { start: cell.start, end: cell.start + cell.text.length })[0];
+  if (!date) return null;
+  const rest = cell.text.slice(0, date.span.start - cell.start) + cell.text.slice(date.span.end - cell.start);
+  // A title that mentions a date ("… held on 4 April") is no day cell.
+  return /[\p{L}\p{N}]/u.test(rest) ? null : date;
 }
 
 interface Cell {
@@ -89,66 +169,68 @@ export function extractSchedule(
   let headingSinceLastSlot = false;
   /** The current day's heading was lost and its date inferred: so is every slot of that day. */
   let dayInferred = false;
+  /** When the last slot began (minutes, or its half day's), if its row said. */
+  let lastOrder: number | null = null;
   let started = false;
+  const locale = ctx.locale;
+
+  const startDay = (heading: DateMatch) => {
+    headings.push(heading);
+    currentDate = withMeetingYear(heading.start, meetingStart);
+    currentHeading = heading;
+    headingSinceLastSlot = true;
+    dayInferred = false;
+  };
 
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) continue;
-    if (!started && matchHeadingLine(ctx, line, ctx.locale.headings.organizationOfWork, 'Organization of work')) {
+    if (!started && matchHeadingLine(ctx, line, locale.headings.organizationOfWork, 'Organization of work')) {
       started = true;
       continue;
     }
     const cells = cellsOf(line.text, line.start).filter((c) => c.text.trim().length > 0);
-    let items: string[] | null = null;
-    for (const cell of cells) {
-      items = readItemCell(cell.text, ctx.locale);
-      if (items) break;
-    }
-    const times = findTimeRanges(line.text, ctx.locale, line.start);
+    let items = firstOf(cells, (c) => readItemCell(c.text, locale));
+    const times = findTimeRanges(line.text, locale, line.start);
     if (!items && cells.length === 1) {
       // One cell: "10 a.m.-1 p.m. 1 (a) Opening of the session" as plain text extraction prints
       // a row. The item is the number that follows the time (or starts the line).
       const after = times[0] ? line.text.slice(times[0].span.end - line.start) : line.text;
-      const lead = leadingItemPattern(ctx.locale).exec(after);
-      if (lead) items = readItemCell(lead[1]!, ctx.locale);
+      const lead = leadingItemPattern(locale).exec(after);
+      if (lead) items = readItemCell(lead[1]!, locale);
     }
+    // "Matin", "Tarde (15.00 a 18.00 horas)": a half day opens a slot even without hours.
+    const halfDay = firstOf(cells, (c) => readHalfDay(c.text, locale));
 
-    if (!items && times.length === 0) {
+    if (!items && times.length === 0 && !halfDay) {
       const heading = datesWithin(allDates, line)[0];
-      if (heading) {
-        headings.push(heading);
-        currentDate = withMeetingYear(heading.start, meetingStart);
-        currentHeading = heading;
-        headingSinceLastSlot = true;
-        dayInferred = false;
-      }
+      if (heading) startDay(heading);
       continue; // column headings and titles without an item
     }
     started = true;
+    // A date in a cell of its own dates this row and the rows after it, as a heading line does:
+    // "Monday, 4 April\t10:00–13:00\tItems 1 and 2".
+    const day = firstOf(cells, (c) => dayOfCell(c, allDates));
+    if (day) startDay(day);
     const span = trimmedSpan(line);
     const time = times[0];
-    if (time) {
-      for (const t of times) {
-        if (t.reversed) {
-          diagnose(
-            ctx,
-            'info',
-            'TIME_RANGE_REVERSED',
-            `Time range printed end first; read as ${formatTime(t.start)}–${formatTime(t.end)}`,
-            t.span,
-          );
-        }
+    for (const t of times) {
+      if (t.reversed) {
+        diagnose(
+          ctx,
+          'info',
+          'TIME_RANGE_REVERSED',
+          `Time range printed end first; read as ${formatTime(t.start)}–${formatTime(t.end)}`,
+          t.span,
+        );
       }
+    }
+    if (time || halfDay) {
+      const order = time ? minutesOf(time.start) : halfDay === 'morning' ? 0 : NOON;
       const previous = slots[slots.length - 1];
       let heading = currentHeading;
-      if (
-        previous &&
-        !headingSinceLastSlot &&
-        previous.start &&
-        previous.date &&
-        minutesOf(time.start) <= minutesOf(previous.start)
-      ) {
-        // The day's heading was lost: the slot starts a new day.
+      if (previous?.date && lastOrder !== null && !headingSinceLastSlot && order <= lastOrder) {
+        // The day's heading was lost: a slot no later than the last one starts a new day.
         currentDate = addDays(previous.date, 1);
         dayInferred = true;
         heading = null;
@@ -157,7 +239,7 @@ export function extractSchedule(
           ctx,
           'info',
           'DATE_INFERRED',
-          `Timetable slot at ${formatTime(time.start)} has no day heading; assumed the day after the previous slot`,
+          `Timetable slot at ${time ? formatTime(time.start) : halfDay} has no day heading; assumed the day after the previous slot`,
           span,
         );
       }
@@ -165,17 +247,19 @@ export function extractSchedule(
         date: currentDate,
         dateInferred: dayInferred,
         heading,
-        start: time.start,
-        end: time.end,
+        start: time?.start ?? null,
+        end: time?.end ?? null,
         items: [...(items ?? [])],
         span,
       });
+      lastOrder = order;
       headingSinceLastSlot = false;
     } else {
       let slot = slots[slots.length - 1];
       if (!slot || headingSinceLastSlot) {
         slot = { date: currentDate, dateInferred: dayInferred, heading: currentHeading, start: null, end: null, items: [], span };
         slots.push(slot);
+        lastOrder = null;
         headingSinceLastSlot = false;
       }
       for (const item of items ?? []) if (!slot.items.includes(item)) slot.items.push(item);
@@ -183,6 +267,17 @@ export function extractSchedule(
     }
   }
   return { slots, headings };
+}
+
+const NOON = 12 * 60;
+
+/** The first cell's reading that is not null. */
+function firstOf<T>(cells: readonly Cell[], read: (cell: Cell) => T | null): T | null {
+  for (const cell of cells) {
+    const value = read(cell);
+    if (value !== null) return value;
+  }
+  return null;
 }
 
 function minutesOf(t: TimeOfDay): number {

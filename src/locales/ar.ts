@@ -53,7 +53,9 @@ export const ar: Locale = {
   },
   continued: ['تابع'],
   subItemLetters: ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر'],
-  itemWord: ['البند'],
+  // "البندان ١ و٢", "البنود ٦ و٧ و٨".
+  itemWord: ['البند', 'البندان', 'البندين', 'البنود'],
+  itemOfAgenda: ['من جدول الأعمال المؤقت', 'من جدول الأعمال'],
   mandates: {
     decision: ['مقرر'],
     resolution: ['قرار'],
@@ -132,6 +134,13 @@ export const ar: Locale = {
     afternoon: ['مساء', 'ظهرا', 'بعد الظهر'],
     halfPast: ['والنصف'],
     quarterPast: ['والربع'],
+  },
+  clock: {
+    // "من الساعة 15:00 إلى الساعة 18:00".
+    rangeTo: ['إلى', 'حتى', 'إلى الساعة', 'حتى الساعة'],
+    // Timetable rows headed by the half day rather than its hours: "صباحاً", "بعد الظهر".
+    halfDayMorning: ['صباحا', 'صباح', 'الفترة الصباحية', 'الجلسة الصباحية'],
+    halfDayAfternoon: ['بعد الظهر', 'بعد الظهيرة', 'مساء', 'الفترة المسائية', 'الجلسة المسائية'],
   },
   languageNames: {
     'العربية': 'ar',

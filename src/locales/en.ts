@@ -53,7 +53,8 @@ export const en: Locale = {
   continued: ['continued', 'cont.'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   // "Item 2 of the provisional agenda", "Agenda item 3".
-  itemWord: ['Item', 'Agenda item'],
+  itemWord: ['Item', 'Items', 'Agenda item', 'Agenda items'],
+  itemOfAgenda: ['of the provisional agenda', 'of the agenda'],
   mandates: {
     decision: ['decision', 'decisions'],
     resolution: ['resolution', 'resolutions'],
@@ -221,6 +222,9 @@ export const en: Locale = {
   clock: {
     // "from 10 a.m. to 1 p.m.".
     rangeTo: ['to'],
+    // Timetable rows headed by the half day rather than its hours.
+    halfDayMorning: ['Morning', 'Morning session'],
+    halfDayAfternoon: ['Afternoon', 'Afternoon session'],
   },
   languageNames: {
     Arabic: 'ar',

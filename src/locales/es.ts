@@ -65,7 +65,8 @@ export const es: Locale = {
   continued: ['continuación', 'continuacion'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   // "Tema 1. Apertura del período de sesiones", "Tema 3 del programa provisional".
-  itemWord: ['Tema'],
+  itemWord: ['Tema', 'Temas'],
+  itemOfAgenda: ['del programa provisional', 'del programa'],
   mandates: {
     decision: ['decisión', 'decisiones', 'decision'],
     resolution: ['resolución', 'resoluciones', 'resolucion'],
@@ -369,6 +370,9 @@ export const es: Locale = {
     hourSuffixes: ['horas', 'hora', 'h'],
     minuteSuffixes: ['horas'],
     rangeTo: ['a', 'a las', 'hasta las'],
+    // "Mañana (10.00 a 13.00 horas)", "Tarde\tTema 5".
+    halfDayMorning: ['Mañana', 'Sesión de la mañana'],
+    halfDayAfternoon: ['Tarde', 'Sesión de la tarde'],
   },
   languageNames: {
     árabe: 'ar',

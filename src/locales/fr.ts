@@ -57,7 +57,8 @@ export const fr: Locale = {
   continued: ['suite'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   // "Point 2 de l'ordre du jour provisoire", "Point 1. Élection du Bureau".
-  itemWord: ['Point'],
+  itemWord: ['Point', 'Points'],
+  itemOfAgenda: ['de l’ordre du jour provisoire', "de l'ordre du jour provisoire", 'de l’ordre du jour', "de l'ordre du jour"],
   mandates: {
     decision: ['décision', 'décisions', 'decision'],
     resolution: ['résolution', 'résolutions', 'resolution'],
@@ -228,6 +229,9 @@ export const fr: Locale = {
     // "10 heures-13 heures", "10 h 30".
     hourSuffixes: ['heures', 'heure', 'h'],
     rangeTo: ['à'],
+    // "Matin\t1\tOuverture de la session", "Après-midi (15 heures-18 heures)".
+    halfDayMorning: ['Matin', 'Matinée', 'Séance du matin'],
+    halfDayAfternoon: ['Après-midi', 'Séance de l’après-midi', "Séance de l'après-midi"],
   },
   languageNames: {
     arabe: 'ar',

@@ -67,7 +67,8 @@ export const ru: Locale = {
   // Russian documents more often print LATIN letters a) b) c) in agenda lists; see the report.
   subItemLetters: ['а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у', 'ф'],
   // "Пункт 3 предварительной повестки дня".
-  itemWord: ['Пункт'],
+  itemWord: ['Пункт', 'Пункты'],
+  itemOfAgenda: ['предварительной повестки дня', 'повестки дня'],
   mandates: {
     decision: ['решение', 'решения', 'решении', 'решением', 'решению', 'решений'],
     resolution: ['резолюция', 'резолюции', 'резолюцию', 'резолюцией', 'резолюций'],
@@ -700,10 +701,13 @@ export const ru: Locale = {
     yearSuffixes: ['года', 'г.'],
   },
   clock: {
-    // "10 час. 00 мин. – 13 час. 00 мин.", "в 15 час. 00 мин.".
+    // "10 час. 00 мин. – 13 час. 00 мин.", "в 15 час. 00 мин.", "10 ч. 00 м.".
     hourSuffixes: ['час.', 'часов', 'ч.'],
-    minuteSuffixes: ['мин.', 'минут'],
+    minuteSuffixes: ['мин.', 'минут', 'м.'],
     rangeTo: ['до'],
+    // Timetable rows headed by the half day rather than its hours.
+    halfDayMorning: ['Утро', 'Утреннее заседание', 'Первая половина дня'],
+    halfDayAfternoon: ['Вторая половина дня', 'Дневное заседание', 'После обеда'],
   },
   // The masthead is in English; these are the Russian names, for completeness.
   languageNames: {

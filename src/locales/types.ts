@@ -80,6 +80,12 @@ export interface ClockWords {
   readonly afternoonBefore?: readonly string[];
   /** Between start and end: "to", "à", "a", "до", "至". */
   readonly rangeTo?: readonly string[];
+  /**
+   * A timetable row's half day printed as a word, alone or before its hours: "Morning",
+   * "Matin", "Mañana (10.00 a 13.00 horas)", "上午", "صباحاً". Such a row opens a slot.
+   */
+  readonly halfDayMorning?: readonly string[];
+  readonly halfDayAfternoon?: readonly string[];
 }
 
 export interface Locale {
@@ -106,6 +112,8 @@ export interface Locale {
   readonly subItemLetters: readonly string[];
   /** Words that precede an item number ("Item 1", "البند ١"). */
   readonly itemWord: readonly string[];
+  /** What may follow "Item N" in an annotation heading: "Item 3 of the provisional agenda: …". */
+  readonly itemOfAgenda?: readonly string[];
   readonly mandates: MandateWords;
   readonly bodies: readonly BodyName[];
   readonly sessionWord: readonly string[];

@@ -301,6 +301,9 @@ export const zh: Locale = {
     morningBefore: ['上午', '早上'],
     afternoonBefore: ['下午', '中午', '晚上'],
     rangeTo: ['至', '到'],
+    // A timetable row headed "上午" or "下午" alone, without its hours.
+    halfDayMorning: ['上午'],
+    halfDayAfternoon: ['下午'],
   },
   languageNames: {
     阿拉伯文: 'ar',

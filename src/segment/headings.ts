@@ -1,6 +1,8 @@
 // Heading recognition: a line is a heading when, folded, it equals a known form, or differs
 // from one by a letter or two (the seed's "الشروع" for "الشروح"). A fuzzy match is reported.
 import { diagnose, trimmedSpan, type Line, type ParseContext } from '../context.js';
+import { perLocale } from '../locales/patterns.js';
+import type { Locale } from '../locales/types.js';
 import { boundedEditDistance, foldForMatch, fuzzLimit } from '../normalise/fold.js';
 
 export interface HeadingMatch {
@@ -128,4 +130,46 @@ export function matchHeadingLine(
     );
   }
   return match;
+}
+
+/** How far a numbered line must read as an item's title to be taken for its heading (see titleSimilarity). */
+export const HEADING_SIMILARITY = 0.5;
+/** Share of a short line's words that must be the title's for it to open a wrapped heading. */
+const WRAPPED_HEADING_SHARE = 0.75;
+
+/**
+ * The words a folded title is compared by. Function words ("of", "the", "de", "и") say nothing
+ * about which item a line heads: without them, a numbered paragraph that happens to use the
+ * title's small words is no heading. A spaceless script has no words to split: its pairs of
+ * adjacent characters stand in for them.
+ */
+function comparisonWords(folded: string, locale: Locale): Set<string> {
+  const stopwords = foldedStopwords(locale);
+  if (locale.spaceless) {
+    const letters = folded.replace(/ /g, '');
+    const pairs = new Set<string>();
+    for (let i = 0; i + 1 < letters.length; i++) pairs.add(letters.slice(i, i + 2));
+    return pairs;
+  }
+  return new Set(folded.split(' ').filter((w) => w.length > 1 && !stopwords.has(w)));
+}
+
+const foldedStopwords = perLocale((locale: Locale) => new Set(locale.stopwords.map(foldForMatch)));
+
+/**
+ * How far a line reads as an item's title, from 0 to 1; both already folded. A line as long as
+ * the title or longer must share most of its words with the title and the title most of its
+ * words with it: a paragraph that repeats the title among other words is no heading. A shorter
+ * line may be the first line of a heading wrapped over several: nearly all its words must
+ * then be the title's.
+ */
+export function titleSimilarity(line: string, title: string, locale: Locale): number {
+  const words = comparisonWords(line, locale);
+  const titleWords = comparisonWords(title, locale);
+  if (words.size === 0 || titleWords.size === 0) return words.size === titleWords.size ? 1 : 0;
+  let shared = 0;
+  for (const w of words) if (titleWords.has(w)) shared++;
+  const ofLine = shared / words.size;
+  if (words.size < titleWords.size) return ofLine >= WRAPPED_HEADING_SHARE ? 1 : 0;
+  return Math.min(ofLine, shared / titleWords.size);
 }

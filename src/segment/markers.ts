@@ -16,6 +16,8 @@ export interface ItemMarker {
   start: number;
   /** Normalised offset where the title begins. */
   titleStart: number;
+  /** The item word is printed: "Item 3", "Tema 3", "البند ٣", not a bare "3.". */
+  worded: boolean;
 }
 
 export interface SubItemMarker {
@@ -34,14 +36,28 @@ export type Marker = ItemMarker | SubItemMarker;
 
 const BULLETS = '(?:[-–•*#>][ \\t]*){0,3}';
 
+/** Separators between an item number and its title: "1.", "1-", "1)", "1:", "1．", "1、", "1：". */
+const SEPARATOR = '[-.)–:．、：]';
+
+/** "Item 3", "البند ٣", "议程项目3", and what may follow it: "Item 3 of the provisional agenda". */
+function numberWithWord(locale: Locale): string {
+  const ofAgenda = locale.itemOfAgenda?.length ? `(?:[ \\t]+${alternation(locale.itemOfAgenda, locale)})?` : '';
+  return `(?:${alternation(locale.itemWord, locale)}[ \\t]${locale.spaceless ? '*' : '+'})?(\\d{1,3})${ofAgenda}`;
+}
+
 const itemPattern = perLocale(
   (locale) =>
     new RegExp(
       // After "1." and a space the title may begin with a digit ("6. 2016-2017 …"); glued to
       // the number it may not ("1.1", "27/1").
-      `^([ \\t]*${BULLETS})(?:${alternation(locale.itemWord, locale)}[ \\t]${locale.spaceless ? '*' : '+'})?(\\d{1,3})(?:[ \\t]*[-.)–:．、][ \\t]+(?=\\S)|[ \\t]*[-.)–:．、](?=[^\\s\\d.,/:])|[ \\t]+(?=[^\\s\\d.,/:]))`,
+      `^([ \\t]*${BULLETS})${numberWithWord(locale)}(?:[ \\t]*${SEPARATOR}[ \\t]+(?=\\S)|[ \\t]*${SEPARATOR}(?=[^\\s\\d.,/:])|[ \\t]+(?=[^\\s\\d.,/:]))`,
       'iu',
     ),
+);
+
+/** A number alone on its line, with or without the item word: the title is on the next line. */
+const bareItemPattern = perLocale(
+  (locale) => new RegExp(`^([ \\t]*${BULLETS})${numberWithWord(locale)}[ \\t]*${SEPARATOR}?[ \\t]*$`, 'iu'),
 );
 
 // A letter in brackets, "(a)", "（a）", or followed by a bracket, "a)", "а)". Two letters allow
@@ -63,11 +79,23 @@ export function letterIndex(letter: string, locale: Locale): number | undefined 
 }
 
 export function matchItemMarker(line: Line, locale: Locale): ItemMarker | null {
-  const m = itemPattern(locale).exec(line.text);
+  return itemMarkerFrom(itemPattern(locale).exec(line.text), line);
+}
+
+/**
+ * "3." or "Item 3" alone on its line: a marker whose title is on the line after (the caller
+ * decides; `titleStart` is the end of this line).
+ */
+export function matchBareItemMarker(line: Line, locale: Locale): ItemMarker | null {
+  return itemMarkerFrom(bareItemPattern(locale).exec(line.text), line);
+}
+
+function itemMarkerFrom(m: RegExpExecArray | null, line: Line): ItemMarker | null {
   if (!m) return null;
   const number = Number(m[2]);
   if (number === 0) return null;
-  const labelStart = line.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+  const labelAt = m[0].indexOf(m[2]!, m[1]!.length);
+  const labelStart = line.start + m.index + labelAt;
   return {
     kind: 'item',
     number,
@@ -75,6 +103,7 @@ export function matchItemMarker(line: Line, locale: Locale): ItemMarker | null {
     labelEnd: labelStart + m[2]!.length,
     start: line.start + m[1]!.search(/\S|$/),
     titleStart: line.start + m[0].length,
+    worded: labelAt > m[1]!.length,
   };
 }
 

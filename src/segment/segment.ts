@@ -5,8 +5,8 @@ import { isBlank, type Line, type ParseContext } from '../context.js';
 import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { matchHeadingLine, matchHeadingText, type HeadingOptions } from './headings.js';
-import { matchItemMarker } from './markers.js';
+import { HEADING_SIMILARITY, matchHeadingLine, matchHeadingText, titleSimilarity, type HeadingOptions } from './headings.js';
+import { matchBareItemMarker, matchItemMarker, type ItemMarker } from './markers.js';
 
 export type DocumentKind = 'provisional-agenda' | 'annotated-provisional-agenda' | 'agenda' | 'other';
 
@@ -103,6 +103,16 @@ export function segment(ctx: ParseContext): Segments {
       break;
     }
   }
+  if (annotationsIndex === -1 && hasNoList(ctx, listStart, bodyEnd)) {
+    return {
+      title: lines[titleIndex]!,
+      kind: 'annotated-provisional-agenda',
+      header: { from: 0, to: titleIndex },
+      list: null,
+      annotations: { from: listStart, to: bodyEnd },
+      annex: annexIndex === -1 ? null : { from: annexIndex + 1, to: lines.length },
+    };
+  }
   if (annotationsIndex === -1) {
     // No heading: the annotated part begins where the numbering starts again at 1.
     let last = 0;
@@ -130,4 +140,60 @@ export function segment(ctx: ParseContext): Segments {
       annotationsIndex === -1 ? null : { from: annotationsHeading ? annotationsIndex + 1 : annotationsIndex, to: bodyEnd },
     annex: annexIndex === -1 ? null : { from: annexIndex + 1, to: lines.length },
   };
+}
+
+/** A worded item heading ("Item 1. Opening", "Tema 1.", or "Пункт 1" with its title on the next line) and its title. */
+export interface WordedHeading {
+  index: number;
+  marker: ItemMarker;
+  /** The line the title is on: the heading's own, or the next one. */
+  titleLine: Line;
+}
+
+/**
+ * The worded item headings of lines [from, to), numbered 1, 2, 3 … in order; others are skipped.
+ * A heading alone on its line takes its title from the next line.
+ */
+export function wordedHeadings(ctx: ParseContext, from: number, to: number): WordedHeading[] {
+  const found: WordedHeading[] = [];
+  for (let i = from; i < to; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) continue;
+    const bare = matchBareItemMarker(line, ctx.locale);
+    if (bare?.worded && bare.number === found.length + 1) {
+      const next = ctx.lines.slice(i + 1, Math.min(to, i + 3)).find((l) => !isBlank(l));
+      if (next && !matchItemMarker(next, ctx.locale)) found.push({ index: i, marker: { ...bare, titleStart: next.start }, titleLine: next });
+      continue;
+    }
+    const marker = matchItemMarker(line, ctx.locale);
+    if (marker?.worded && marker.number === found.length + 1) found.push({ index: i, marker, titleLine: line });
+  }
+  return found;
+}
+
+/**
+ * An annotations document (the "Add.1" of an agenda, or one whose list stands in an annex) has no
+ * list: its items are its worded headings ("POINT 1. OUVERTURE …", "Tema 1.", "Пункт 1"), and the
+ * numbered lines before them are paragraphs ("1. Le Groupe de travail a été créé …"). It is one
+ * when such headings follow each other from 1 without starting again (a worded list followed by
+ * worded annotations would), and no numbered line before them names the same item.
+ */
+function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
+  const headings = wordedHeadings(ctx, from, to);
+  if (headings.length < 2) return false;
+  for (let i = headings[0]!.index + 1; i < to; i++) {
+    const line = ctx.lines[i]!;
+    const marker = matchItemMarker(line, ctx.locale) ?? matchBareItemMarker(line, ctx.locale);
+    if (marker?.worded && marker.number === 1) return false;
+  }
+  const titleOf = (marker: ItemMarker, line: Line) => foldForMatch(ctx.norm.text.slice(marker.titleStart, line.end));
+  for (let i = from; i < headings[0]!.index; i++) {
+    const line = ctx.lines[i]!;
+    const marker = matchItemMarker(line, ctx.locale);
+    const heading = marker && headings.find((h) => h.marker.number === marker.number);
+    if (marker && heading && titleSimilarity(titleOf(marker, line), titleOf(heading.marker, heading.titleLine), ctx.locale) >= HEADING_SIMILARITY) {
+      return false;
+    }
+  }
+  return true;
 }

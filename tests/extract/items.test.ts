@@ -81,3 +81,117 @@ describe('hanging labels', () => {
     ]);
   });
 });
+
+describe('annotation headings', () => {
+  const annotations = (text: string, lang: 'en' | 'fr' | 'ru' | 'zh' | 'es') =>
+    Object.fromEntries(
+      parseAgenda(text, { lang }).items.flatMap((i) => [[i.number, i.annotation], ...i.subItems.map((s) => [s.number, s.annotation])]),
+    );
+
+  it('takes no numbered paragraph for a heading because it uses the words of a title', () => {
+    const text = [
+      'Provisional agenda and annotations',
+      '',
+      '1. Opening of the session',
+      '2. Adoption of the agenda',
+      '',
+      'Annotations',
+      '',
+      '1. Opening of the session',
+      '',
+      '1. The session will be opened by the Chair.',
+      '',
+      '2. Following the opening, the Committee will turn to the adoption of the agenda of the session.',
+      '',
+      '2. Adoption of the agenda',
+      '',
+      '3. The Committee will be invited to adopt its agenda.',
+    ].join('\n');
+    expect(annotations(text, 'en')).toEqual({
+      '1': '1. The session will be opened by the Chair.\n2. Following the opening, the Committee will turn to the adoption of the agenda of the session.',
+      '2': '3. The Committee will be invited to adopt its agenda.',
+    });
+  });
+
+  it('reads "Item N" alone on its line as the heading of the title on the next', () => {
+    const text = [
+      'Provisional agenda and annotations',
+      '',
+      '1. Opening of the session',
+      '2. Adoption of the agenda',
+      '',
+      'Annotations',
+      '',
+      'Item 1',
+      'Opening of the session',
+      '',
+      'The Chair will open the session.',
+      '',
+      'Item 2',
+      'Adoption of the agenda',
+      '',
+      'The Committee will adopt its agenda.',
+    ].join('\n');
+    expect(annotations(text, 'en')).toEqual({ '1': 'The Chair will open the session.', '2': 'The Committee will adopt its agenda.' });
+  });
+
+  it('compares Chinese headings by pairs of characters', () => {
+    const text = [
+      '临时议程和说明',
+      '',
+      '1. 会议开幕',
+      '2. 各国在执行公约方面的良好做法',
+      '',
+      '说明',
+      '',
+      '1. 会议开幕',
+      '',
+      '工作组会议将于上午10时开幕。',
+      '',
+      '2. 各国执行公约的良好做法',
+      '',
+      '秘书处将介绍各国提交的资料。',
+    ].join('\n');
+    const document = parseAgenda(text, { lang: 'zh' });
+    expect(document.items.map((i) => i.annotation)).toEqual(['工作组会议将于上午10时开幕。', '秘书处将介绍各国提交的资料。']);
+    expect(document.diagnostics.filter((d) => d.code === 'ITEM_TITLE_MISMATCH')).toHaveLength(1);
+  });
+
+  it('reads the items of an annotations document without a list from its worded headings', () => {
+    const text = [
+      'Anotaciones al programa provisional',
+      '',
+      '1. El Consejo celebrará su séptimo período de sesiones en Nairobi.',
+      '',
+      'Tema 1. Elección de la Mesa',
+      '',
+      '2. El Consejo elegirá un Presidente y un Relator.',
+      '',
+      'Tema 2. Otros asuntos',
+      '',
+      '3. No se ha propuesto ninguna cuestión.',
+    ].join('\n');
+    const document = parseAgenda(text, { lang: 'es' });
+    expect(document.document.kind).toBe('annotated-provisional-agenda');
+    expect(outline(document.items)).toEqual(['1 1 Elección de la Mesa', '2 2 Otros asuntos']);
+    expect(document.items.map((i) => i.annotation)).toEqual(['2. El Consejo elegirá un Presidente y un Relator.', '3. No se ha propuesto ninguna cuestión.']);
+  });
+
+  it('keeps a worded list followed by worded annotations as list and annotations', () => {
+    const text = [
+      'Provisional agenda',
+      '',
+      'Item 1. Opening of the session',
+      'Item 2. Other matters',
+      '',
+      'Item 1. Opening of the session',
+      '',
+      'The Chair will open the session.',
+      '',
+      'Item 2. Other matters',
+      '',
+      'None so far.',
+    ].join('\n');
+    expect(annotations(text, 'en')).toEqual({ '1': 'The Chair will open the session.', '2': 'None so far.' });
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/context.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
-import { matchItemMarker, matchSubItemMarker, subItemLetter } from '../../src/segment/markers.js';
+import { localeFor } from '../../src/locales/index.js';
+import { matchBareItemMarker, matchItemMarker, matchSubItemMarker, subItemLetter } from '../../src/segment/markers.js';
 import { normalise } from '../../src/normalise/normalise.js';
 
 function line(text: string) {
@@ -44,5 +45,34 @@ describe('sub-item markers', () => {
 
   it('letters past z continue as aa, ab', () => {
     expect([subItemLetter(0), subItemLetter(25), subItemLetter(26), subItemLetter(27)]).toEqual(['a', 'z', 'aa', 'ab']);
+  });
+});
+
+describe('item markers with the item word', () => {
+  it.each([
+    ['en', 'Item 3 of the provisional agenda: Other matters', 3, 'Other matters'],
+    ['ru', 'Пункт 1 повестки дня: Открытие совещания', 1, 'Открытие совещания'],
+    ['fr', "Point 2 de l'ordre du jour provisoire : Adoption de l'ordre du jour", 2, "Adoption de l'ordre du jour"],
+    ['zh', '议程项目1：选举主席团成员', 1, '选举主席团成员'],
+    ['es', 'Tema 4. Otros asuntos', 4, 'Otros asuntos'],
+  ] as const)('%s: %s', (lang, text, number, title) => {
+    const l = line(text);
+    const m = matchItemMarker(l, localeFor(lang));
+    expect(m && [m.number, m.worded, l.text.slice(m.titleStart - l.start)]).toEqual([number, true, title]);
+  });
+
+  it.each([
+    ['en', 'Item 1', 1],
+    ['en', 'Item 2 of the provisional agenda', 2],
+    ['ru', 'Пункт 3', 3],
+    ['ar', 'البند ٤', 4],
+    ['en', '5.', 5],
+  ] as const)('reads "%s: %s" alone on its line as a marker for the next line', (lang, text, number) => {
+    const m = matchBareItemMarker(line(text), localeFor(lang));
+    expect(m && [m.number, m.worded]).toEqual([number, !/^\d/.test(text)]);
+  });
+
+  it('reads a line with a title as no bare marker', () => {
+    expect(matchBareItemMarker(line('Item 1 Opening'), en)).toBeNull();
   });
 });
