@@ -5,6 +5,7 @@ import type { NSpan, ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import { alternation, ARABIC_PROCLITICS, DIGIT, escapeRegex, keywordPattern, keywordStart, LETTER, MARK, perLocale, stemPattern, WORD_END } from '../locales/patterns.js';
 import { BODY_HEADS } from '../locales/masthead.js';
+import { extractDates } from './dates.js';
 import type { BodyName, Locale } from '../locales/types.js';
 
 export type MandateKind = 'decision' | 'resolution' | 'provision';
@@ -33,10 +34,34 @@ const MAX_INSTRUMENT_WORDS = 12;
 
 /**
  * The number of a decision or resolution. A bare number counts only with a session or year in
- * brackets ("1325 (2000)", "2837 (XXVI)"), so "in 2012" is never a mandate.
+ * brackets ("1325 (2000)", "2837 (XXVI)", "3201 (S-VI)"), so "in 2012" is never a mandate.
+ * Treaty bodies number decisions by session and body: "2/CP.17", "3/CMP.11" (UNFCCC), "BC-14/12",
+ * "OEWG-2/4". Only Latin initials are read: every reference is ASCII (SPEC), and the English
+ * form of initials printed in Cyrillic or Arabic ("ВМК-3/4", "1/م أ-1") is not known from the text.
  */
 export const MANDATE_NUMBER =
-  `(?:(?:ES|S)-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?(?:\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])?|\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?\\s?[(（](?:[IVXL]{1,7}|\\d{4})[)）])`;
+  `(?:[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
+  `|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
+  `|\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])`;
+
+/**
+ * An article before a body's name: a short word ("the", "la", "el") or an elided one ("l'").
+ * A conjunction or preposition of that shape ("and", "et", "по") is none: callers check the
+ * captured word against the stop words. Arabic writes its article into the name itself.
+ */
+const ARTICLE = `(?<article>[${LETTER}]{1,3}\\s+|[${LETTER}]{1,2}['’]\\s*)?`;
+
+/** Typewriter and typographic apostrophes are one letter to a reader: a table word matches either. */
+const anyApostrophe = (source: string) => source.replace(/['’]/g, "['’]");
+
+/**
+ * How strongly a citation names its issuer; the strongest, then the longest, wins. Named with the
+ * citation ("General Assembly resolution", "of the General Assembly", "adopted by") beats the
+ * subject of the clause after the number ("In its resolution 64/292, the General Assembly"):
+ * "Pursuant to General Assembly resolution 64/292, the Conference…" is the Assembly's.
+ */
+const NAMED = 2;
+const SUBJECT = 1;
 
 interface MandatePatterns {
   citation: RegExp;
@@ -59,6 +84,8 @@ interface MandatePatterns {
 /** Chinese: 第55/25号决议, 第32条第3款, the body or instrument before, a title before too. */
 interface FramedPatterns {
   citation: RegExp;
+  /** One framed number of a citation's list: 第74/214号. */
+  listNumber: RegExp;
   provision: RegExp;
   bodyBefore: RegExp;
   titleBefore: RegExp;
@@ -70,11 +97,15 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
   const words = (list: readonly string[] | undefined) => alternation(list ?? [], locale);
   const before = words(m.numberBefore);
   const after = words(m.numberAfter);
+  const framed = `${before}\\s*(${MANDATE_NUMBER})\\s*${after}`;
+  // "第74/214号和第75/229号决议": a list shares the keyword after its last number.
+  const listAnd = alternation([...locale.pairAnd, '、'], locale);
   return {
     citation: new RegExp(
-      `${before}\\s*(?<number>${MANDATE_NUMBER})\\s*${after}\\s*(?:(?<decision>${words(m.decision)})|(?<resolution>${words(m.resolution)}))`,
+      `${framed}(?:\\s*${listAnd}\\s*${framed}){0,9}\\s*(?:(?<decision>${words(m.decision)})|(?<resolution>${words(m.resolution)}))`,
       'gu',
     ),
+    listNumber: new RegExp(framed, 'gu'),
     provision: new RegExp(
       `${before}\\s*(?<number>\\d{1,3})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)})?`,
       'gu',
@@ -95,13 +126,12 @@ const patterns = perLocale((locale): MandatePatterns => {
   const keyword = (words: readonly string[]) => `${stemPattern(words, locale)}${suffix}`;
   const flags = locale.arabicMorphology ? 'gu' : 'giu';
   const between = `(?:\\s+[${LETTER}${MARK}]+){0,${MAX_WORDS_BEFORE_NUMBER}}`;
-  const of = alternation(m.of, locale);
+  const words = (list: readonly string[]) => anyApostrophe(alternation(list, locale));
+  const of = words(m.of);
+  const article = locale.arabicMorphology ? '' : ARTICLE;
   // Russian joins article and instrument by case ("статьи 32 Конвенции"): no "of" word at all.
   const ofJoin = m.of.length ? `\\s+${of}\\s+` : '\\s+';
-  const bodies = alternation(
-    locale.bodies.map((b) => b.name),
-    locale,
-  );
+  const bodies = words(locale.bodies.map((b) => b.name));
   return {
     citation: new RegExp(
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
@@ -115,16 +145,21 @@ const patterns = perLocale((locale): MandatePatterns => {
       flags,
     ),
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
-    adoptedBy: new RegExp(`^[^.\\n]{0,200}?${alternation(m.adoptedBy, locale)}\\s+(?:the\\s+)?([^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
+    adoptedBy: new RegExp(`^[^.\\n]{0,200}?${words(m.adoptedBy)}\\s+${article}(?<body>[^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
     // "General Assembly resolution", "the General Assembly in resolution", "the Meeting of the
     // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
     // words, just before the keyword.
     bodyBefore: new RegExp(`(${bodies})(?:[\\s,،]+[${LETTER}${MARK}]{1,9}){0,3}[\\s,،]+$`, flags.replace('g', '')),
     subjectAfterTitle: new RegExp(`^\\s*[,،]\\s*(?:(?:the|la|le|l'|l’|el)\\s*)?((?:${bodies})[^,،.;؛\\n]{0,200})`, flags.replace('g', '')),
-    bodyAfter: new RegExp(`^,?\\s+(?:${of}\\s*)?(${bodies})(?![${LETTER}${MARK}])`, flags.replace('g', '')),
+    // "resolution 55/25 of the General Assembly", "В решении ВМК-3/4 Конференция Сторон", and
+    // after a comma the clause's subject: "In its resolution 64/292, the General Assembly".
+    bodyAfter: new RegExp(
+      `^(?<comma>\\s*[,،])?\\s+(?:(?<of>${of})\\s*)?${article}(?<body>${bodies})(?![${LETTER}${MARK}])(?!\\s+${keyword([...m.decision, ...m.resolution])}${WORD_END})`,
+      flags.replace('g', ''),
+    ),
     listNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`, flags.replace('g', '')),
-    clauseStop: m.clauseStops?.length ? new RegExp(`\\s${alternation(m.clauseStops, locale)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
+    clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
     provisionNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
@@ -167,15 +202,15 @@ function impliedSymbol(kind: MandateKind, reference: string, body: BodyName | un
 export function extractMandates(ctx: ParseContext): MandateDraft[] {
   const text = ctx.norm.text;
   const p = patterns(ctx.locale);
-  const byKey = new Map<string, MandateDraft & { body?: BodyName; issuerLength: number }>();
-  const order: (MandateDraft & { body?: BodyName; issuerLength: number })[] = [];
+  const byKey = new Map<string, Draft>();
+  const order: Draft[] = [];
   const citations: { start: number; draft: MandateDraft }[] = [];
 
   const record = (kind: MandateKind, reference: string, span: NSpan) => {
     const key = `${kind}:${reference}`;
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { kind, reference, symbol: null, issuer: null, instrument: null, title: null, occurrences: [], issuerLength: 0 };
+      draft = { kind, reference, symbol: null, issuer: null, instrument: null, title: null, occurrences: [], issuerLength: 0, issuerRank: 0 };
       byKey.set(key, draft);
       order.push(draft);
     }
@@ -205,59 +240,60 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     }
 
     // The issuer: named between keyword and number, just before the keyword, just after the
-    // number ("résolution 55/25 de l'Assemblée générale"), or after "adopted by".
-    const candidates: NSpan[] = [];
+    // number ("résolution 55/25 de l'Assemblée générale"), after "adopted by", or as the subject
+    // of the clause after the number ("Dans sa résolution 52/8, le Conseil…").
+    const candidates: Candidate[] = [];
     if (betweenText) {
       const betweenStart =
         match.index + match[0].indexOf(groups.between!) + (groups.between!.length - groups.between!.trimStart().length);
-      candidates.push({ start: betweenStart, end: betweenStart + betweenText.length });
+      candidates.push({ start: betweenStart, end: betweenStart + betweenText.length, rank: NAMED });
     }
     const before = p.bodyBefore.exec(text.slice(Math.max(0, start - 80), start));
     if (before) {
       const at = start - before[0].length;
-      candidates.push({ start: at, end: at + before[1]!.length });
+      candidates.push({ start: at, end: at + before[1]!.length, rank: NAMED });
     }
-    const after = text.slice(end, end + 400);
+    // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it.
+    const afterNumber = text.slice(end, end + 400);
+    const skip = dateClauseEnd(ctx, afterNumber);
+    const afterDate = end + skip;
+    const after = afterNumber.slice(skip);
     const bodyAfter = p.bodyAfter.exec(after);
-    if (bodyAfter) {
-      const at = end + bodyAfter[0].length - bodyAfter[1]!.length;
-      candidates.push({ start: at, end: at + bodyAfter[1]!.length });
+    if (bodyAfter && articleAllowed(p, bodyAfter)) {
+      const body = bodyAfter.groups!.body!;
+      const at = afterDate + bodyAfter[0].length - body.length;
+      const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined;
+      candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
     }
     const titleMatch = p.entitled.exec(after);
     // "En su resolución 6/9, titulada "…", la Conferencia de las Partes en la Convención…": the
     // body names itself right after the title.
     if (titleMatch) {
-      const afterTitle = end + titleMatch[0].length;
+      const afterTitle = afterDate + titleMatch[0].length;
       const subject = p.subjectAfterTitle.exec(text.slice(afterTitle, afterTitle + 300));
       if (subject) {
         let words = subject[1]!.trimEnd();
         const stop = p.clauseStop?.exec(words);
         if (stop) words = words.slice(0, stop.index);
         const at = afterTitle + subject[0].length - subject[1]!.length;
-        if (p.bodyLookup(words)) candidates.push({ start: at, end: at + words.length });
+        if (p.bodyLookup(words)) candidates.push({ start: at, end: at + words.length, rank: SUBJECT });
       }
     }
-    const adopted = p.adoptedBy.exec(after);
-    if (adopted) {
-      const adoptedStart = end + adopted[0].length - adopted[1]!.length;
-      let words = adopted[1]!.trimEnd();
+    const adopted = p.adoptedBy.exec(afterNumber);
+    if (adopted && articleAllowed(p, adopted)) {
+      const body = adopted.groups!.body!;
+      const adoptedStart = end + adopted[0].length - body.length;
+      let words = body.trimEnd();
       const stop = p.clauseStop?.exec(words);
       if (stop) words = words.slice(0, stop.index);
-      if (p.bodyLookup(words)) candidates.push({ start: adoptedStart, end: adoptedStart + words.length });
+      if (p.bodyLookup(words)) candidates.push({ start: adoptedStart, end: adoptedStart + words.length, rank: NAMED });
     }
     for (const draft of drafts) {
       if (titleMatch && !draft.title && drafts.length === 1) {
-        const titleStart = end + titleMatch[0].lastIndexOf(titleMatch[1]!);
+        const titleStart = afterDate + titleMatch[0].lastIndexOf(titleMatch[1]!);
         draft.title = { start: titleStart, end: titleStart + titleMatch[1]!.length };
       }
-      for (const candidate of candidates) {
-        const length = candidate.end - candidate.start;
-        if (length > draft.issuerLength) {
-          draft.issuer = candidate;
-          draft.issuerLength = length;
-          draft.body = p.bodyLookup(text.slice(candidate.start, candidate.end));
-        }
-      }
+      for (const candidate of candidates) offerIssuer(p, text, draft, candidate);
     }
   }
 
@@ -282,7 +318,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
       if (same.length === 1) draft = same[0];
     }
     if (!draft) {
-      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0 };
+      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0 };
       byKey.set(`provision:${reference}:${named}`, draft);
       order.push(draft);
     }
@@ -329,7 +365,53 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   }));
 }
 
-type Draft = MandateDraft & { body?: BodyName; issuerLength: number };
+type Draft = MandateDraft & { body?: BodyName; issuerLength: number; issuerRank: number };
+type Candidate = NSpan & { rank: number };
+
+/**
+ * The issuer is the strongest citation's body, and of equal ones the fullest name. A fuller name
+ * of the same body wins whatever its rank: "de la Conférence" and, after the title, "la
+ * Conférence des États parties à la Convention…" are one body, printed in full once.
+ */
+function offerIssuer(p: MandatePatterns, text: string, draft: Draft, candidate: Candidate): void {
+  const length = candidate.end - candidate.start;
+  if (length <= draft.issuerLength && candidate.rank <= draft.issuerRank) return;
+  const name = foldForMatch(text.slice(candidate.start, candidate.end));
+  const current = draft.issuer ? foldForMatch(text.slice(draft.issuer.start, draft.issuer.end)) : '';
+  const sameBody = current !== '' && (name.startsWith(current) || current.startsWith(name));
+  if (sameBody) {
+    draft.issuerRank = Math.max(draft.issuerRank, candidate.rank);
+    if (length <= draft.issuerLength) return;
+  } else {
+    if (candidate.rank < draft.issuerRank || (candidate.rank === draft.issuerRank && length <= draft.issuerLength)) return;
+    draft.issuerRank = candidate.rank;
+  }
+  draft.issuer = { start: candidate.start, end: candidate.end };
+  draft.issuerLength = length;
+  draft.body = p.bodyLookup(text.slice(candidate.start, candidate.end));
+}
+
+/** A short word before a body is its article ("the", "la", "l'"), not a conjunction ("and", "et"). */
+function articleAllowed(p: MandatePatterns, match: RegExpExecArray): boolean {
+  const word = match.groups!.article?.trim().replace(/['’]$/, '');
+  return !word || !p.stopWord.test(word);
+}
+
+/** What may stand between a number and its date: a comma and a word ("of", "du", ", de", "от"). */
+const DATE_LEAD = `^(?:\\s*,)?(?:\\s+[${LETTER}]{1,7})?\\s*`;
+const DATE_LEAD_ONLY = new RegExp(`${DATE_LEAD}$`, 'u');
+const DATE_LEAD_DIGIT = new RegExp(`${DATE_LEAD}\\d`, 'u');
+
+/**
+ * Where a date clause right after a citation's number ends ("of 15 November 2000", ", de 15 de
+ * marzo de 2006,", "от 15 марта 2006 года"), or 0: the issuer and title may follow it.
+ */
+function dateClauseEnd(ctx: ParseContext, after: string): number {
+  // Most citations have no date: look for one only where a number follows the lead.
+  if (!DATE_LEAD_DIGIT.test(after)) return 0;
+  const date = extractDates(after.slice(0, 60), ctx.locale)[0];
+  return date && DATE_LEAD_ONLY.test(after.slice(0, date.span.start)) ? date.span.end : 0;
+}
 
 /** Chinese citations and provisions: the number framed by 第 … 号 / 条, the names before it. */
 function readFramed(
@@ -344,7 +426,12 @@ function readFramed(
   for (const match of text.matchAll(f.citation)) {
     const kind: MandateKind = match.groups!.decision !== undefined ? 'decision' : 'resolution';
     const start = match.index;
-    const draft = record(kind, canonicalReference(match.groups!.number!), { start, end: start + match[0].length });
+    // Each number's evidence is its 第…号, the last one's with the keyword.
+    const numbers = [...match[0].matchAll(f.listNumber)];
+    const drafts = numbers.map((n, i) => {
+      const at = start + n.index;
+      return record(kind, canonicalReference(n[1]!), { start: at, end: i === numbers.length - 1 ? start + match[0].length : at + n[0].length });
+    });
     const windowStart = Math.max(0, start - 80);
     const window = text.slice(windowStart, start);
     // The nearest body before the number, in the same sentence; a body's full name runs back to
@@ -358,16 +445,19 @@ function readFramed(
       const principal = p.bodyLookup(body[0])?.resolutionSeries !== undefined;
       while (!principal && at > 0 && /\p{Script=Han}/u.test(text[at - 1]!) && !HAN_CLAUSE_STARTS.includes(text[at - 1]!)) at--;
       const length = nameEnd - at;
-      if (length > draft.issuerLength) {
-        draft.issuer = { start: at, end: at + length };
-        draft.issuerLength = length;
-        draft.body = p.bodyLookup(body[0]);
+      for (const draft of drafts) {
+        if (length > draft.issuerLength) {
+          draft.issuer = { start: at, end: at + length };
+          draft.issuerLength = length;
+          draft.issuerRank = NAMED;
+          draft.body = p.bodyLookup(body[0]);
+        }
       }
     }
     const title = f.titleBefore.exec(window);
-    if (title && !draft.title) {
+    if (title && drafts.length === 1 && !drafts[0]!.title) {
       const at = windowStart + title.index + title[0].indexOf(title[1]!);
-      draft.title = { start: at, end: at + title[1]!.length };
+      drafts[0]!.title = { start: at, end: at + title[1]!.length };
     }
   }
   // Rules of procedure are cited by 条 (article) too: "议事规则第2条第2款" is article 2(2).
@@ -379,7 +469,7 @@ function readFramed(
     const key = `provision:${reference}:${instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : ''}`;
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0 };
+      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0 };
       byKey.set(key, draft);
       order.push(draft);
     }
@@ -444,7 +534,10 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
  * Where an instrument's name stops: at a conjunction or preposition that starts another phrase
  * ("…Convention and article 5", "…Convention et au paragraphe 2"), but not inside a name
  * ("Consejo Económico y Social": the word after is capitalised); and at the name of a body that
- * begins the next clause ("…экономической комиссии Группа экспертов изберет").
+ * begins the next clause ("…экономической комиссии Группа экспертов изберет"). A language that
+ * joins the instrument by case, with no "of" word, puts its every noun in the genitive: a body's
+ * head word there (the table holds nominatives) is the next clause's subject even after a
+ * capitalised word ("статье 4 Конвенции Комиссия представит").
  */
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
   if (p.stopWord.test(word)) {
@@ -452,5 +545,7 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     return !(next && /\p{Lu}/u.test(next[1]!));
   }
   const capitalised = /^\p{Lu}/u.test(word);
-  return capitalised && BODY_HEADS.has(foldForMatch(word)) && /^\p{Ll}/u.test(previous) && !ctx.locale.stopwords.includes(foldForMatch(previous));
+  if (!capitalised || !BODY_HEADS.has(foldForMatch(word))) return false;
+  if (ctx.locale.mandates.of.length === 0) return true;
+  return /^\p{Ll}/u.test(previous) && !ctx.locale.stopwords.includes(foldForMatch(previous));
 }

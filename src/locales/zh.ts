@@ -72,6 +72,7 @@ export const zh: Locale = {
   bodies: [
     { name: '大会', resolutionSeries: 'A' },
     { name: '经济及社会理事会', resolutionSeries: 'E' },
+    { name: '经社理事会', resolutionSeries: 'E' },
     { name: '安全理事会', resolutionSeries: 'S' },
     { name: '安理会', resolutionSeries: 'S' },
     { name: '缔约方会议' },
