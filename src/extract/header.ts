@@ -56,12 +56,14 @@ const sessionPatterns = perLocale((locale: Locale) => {
     ? `${session}\\s+(?<ordinal>${word}(?:\\s+${word}){0,2})`
     : locale.spaceless
       ? `(?<ordinal>[${LETTER}]{1,8})${session}`
-      : `(?<ordinal>${word}(?:[-\\s]+${word}){0,3})\\s+${session}`;
+      : // Lazy: "Twenty-seventh special session" reads the longer session word, not "special" as an ordinal's.
+        `(?<ordinal>${word}(?:[-\\s]+${word}){0,3}?)\\s+${session}`;
   return {
     // "Fifth session", "Fifty-third session", "الدورة الخامسة", "第五届会议", "Tercer período de sesiones".
     ordinalSession: new RegExp(ordinalWords, flags),
     numberedSession: new RegExp(
-      `${session}${gap(locale)}(?<number>\\d{1,3})|(?<number2>\\d{1,3})(?:st|nd|rd|th|e|ª|º|-?я)?${gap(locale)}${session}`,
+      // The number's ordinal ending, glued or (as extractions split it) after a space: "13er", "21 er", "2do".
+      `${session}${gap(locale)}(?<number>\\d{1,3})|(?<number2>\\d{1,3})(?:\\s?(?:st|nd|rd|th|e|er|ère|ème|ª|º|ro|do|to|mo|no|vo)|-?я)?${gap(locale)}${session}`,
       flags,
     ),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
@@ -112,6 +114,14 @@ function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, wor
   const whole = p.ordinal(word);
   if (whole !== undefined) return whole;
   const parts = word.split(/[-\s]+/);
+  // Spanish writes compounds as one word: "vigesimonoveno" (vigésimo + noveno), "trigesimoprimer".
+  if (parts.length === 1 && !locale.spaceless) {
+    for (let i = 3; i <= word.length - 3; i++) {
+      const t = p.tens(word.slice(0, i));
+      const u = t === undefined ? undefined : p.ordinal(word.slice(i));
+      if (t !== undefined && u !== undefined) return t + u;
+    }
+  }
   if (parts.length !== 2) return null;
   // "fifty-third": tens first; Arabic "الثالثة والخمسون": the unit, then "and" and the tens.
   const [tensWord, unitWord] = locale.arabicMorphology ? [parts[1]!.replace(/^و/, ''), parts[0]!] : [parts[0]!, parts[1]!];

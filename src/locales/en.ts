@@ -91,7 +91,7 @@ export const en: Locale = {
     { name: 'Governing Council' },
   ],
   // "Fifth session"; ECE and treaty working groups number their "meetings" ("Second meeting").
-  sessionWord: ['session', 'meeting'],
+  sessionWord: ['special session', 'session', 'meeting'],
   ordinals: {
     first: 1,
     second: 2,

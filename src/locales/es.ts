@@ -104,7 +104,13 @@ export const es: Locale = {
     { name: 'Consejo de Derechos Humanos' },
   ],
   // "Tercer período de sesiones", "Cuarta reunión".
-  sessionWord: ['período de sesiones', 'periodo de sesiones', 'reunión'],
+  sessionWord: [
+    'período extraordinario de sesiones',
+    'periodo extraordinario de sesiones',
+    'período de sesiones',
+    'periodo de sesiones',
+    'reunión',
+  ],
   // Masculine (período de sesiones), with the apocopated forms used before the noun (primer,
   // tercer), and feminine (reunión).
   ordinals: {

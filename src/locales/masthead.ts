@@ -62,6 +62,9 @@ export const BODY_HEADS = new Set([
   'groupe', 'comite', 'conference', 'conseil', 'reunion', 'assemblee', 'bureau',
   'grupo', 'comision', 'conferencia', 'consejo', 'reunion', 'asamblea', 'junta', 'foro',
   'группа', 'комитет', 'комиссия', 'конференция', 'совет', 'совещание', 'ассамблея', 'сессия',
+  // Arabic, with and without the article: فريق، لجنة، مؤتمر، مجلس، هيئة، اجتماع، جمعية، منتدى، دورة، مكتب.
+  'فريق', 'الفريق', 'لجنه', 'اللجنه', 'موتمر', 'الموتمر', 'مجلس', 'المجلس', 'هييه', 'الهييه',
+  'اجتماع', 'الاجتماع', 'جمعيه', 'الجمعيه', 'منتدي', 'المنتدي', 'دوره', 'الدوره', 'مكتب', 'المكتب',
 ]);
 
 /** Chinese names end with their head noun (…工作组, …缔约方会议): a line so ending is whole. */

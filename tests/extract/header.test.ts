@@ -104,3 +104,29 @@ describe('header lines that name no body', () => {
     ]);
   });
 });
+
+describe('session lines in the forms bodies print them', () => {
+  it.each([
+    ['es', 'Vigesimonoveno período de sesiones', 29],
+    ['es', '13er período de sesiones', 13],
+    ['es', '21 er período de sesiones', 21],
+    ['es', '2do período de sesiones', 2],
+    ['es', 'Primer período extraordinario de sesiones', 1],
+    ['en', 'Twenty-seventh special session', 27],
+    ['ru', 'Двадцать седьмая специальная сессия', 27],
+    ['ar', 'الاجتماع الرابع عشر', 14],
+    ['ar', 'الاجتماع الحادي والعشرون', 21],
+  ] as const)('%s: "%s" is session %d', (lang, line, value) => {
+    const document = parseAgenda(`Body\n${line}\n\n${lang === 'ar' ? 'جدول الأعمال المؤقت' : lang === 'es' ? 'Programa provisional' : lang === 'ru' ? 'Предварительная повестка дня' : 'Provisional agenda'}\n\n1. A\n`, { lang });
+    expect([document.meeting.session, document.meeting.sessionNumber]).toEqual([line, value]);
+  });
+
+  it('reads an Arabic organ on the line after its body, with no blank line between', () => {
+    const text = 'مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد\nفريق استعراض التنفيذ\nالدورة الخامسة\n';
+    expect(header(text, 'ar')).toMatchObject({
+      body: 'مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد',
+      organ: 'فريق استعراض التنفيذ',
+      session: ['الدورة الخامسة', 5],
+    });
+  });
+});
