@@ -1,9 +1,14 @@
 // Entries of an item's documentation list: "Report of the meeting … (CTOC/COP/WG.4/2009/2)".
 // One output entry per symbol an entry names; the description is the entry without the
 // bracketed symbol. An entry without a symbol is kept with `symbol: null`.
-import type { NSpan, ParseContext } from '../context.js';
+//
+// Lists are also printed as tables, one row per document: "ECE/MP.WAT/WG.5/2010/1<TAB>Provisional
+// agenda", the symbol in the first cell (or, in Arabic taken in visual order, in the last). Such a
+// row is its own entry, and its symbols are those of its symbol cell.
+import type { Line, NSpan, ParseContext } from '../context.js';
+import { LIST_CONJUNCTIONS, LIST_SEPARATORS } from '../locales/symbols.js';
 import type { DocumentEntryDraft } from './items.js';
-import { findDocumentSymbols } from './symbols.js';
+import { findDocumentSymbols, type SymbolMatch } from './symbols.js';
 import { fieldText, trimFieldSpan } from './text-fields.js';
 
 export interface ResolvedDocument {
@@ -46,14 +51,29 @@ export function resolveDocumentEntry(ctx: ParseContext, entry: DocumentEntryDraf
   if (symbols.length === 0) {
     return [{ symbol: null, description: fieldText(ctx, trimFieldSpan(ctx, entry.span, true)) || null, span: entry.span }];
   }
+  // A table row: the symbol cell names the documents, the rest describes them (and may cite others).
+  const row = documentRow(text.slice(start, end), symbols);
+  if (row) {
+    const rest =
+      row.cell === 'first' ? { start: start + row.cellEnd, end } : { start, end: start + row.cellStart };
+    const described = trimFieldSpan(ctx, skipCellSeparator(text, rest), true);
+    const description = described.end > described.start ? fieldText(ctx, described) || null : null;
+    return row.symbols.map((s) => ({ symbol: s.symbol, description, span: entry.span }));
+  }
   // Cut out the symbols and the brackets around them.
   let cutStart = start + symbols[0]!.start;
   let cutEnd = start + symbols[symbols.length - 1]!.end;
   let open = cutStart - 1;
   while (open >= start && text[open] === ' ') open--;
   if (open >= start && OPENING.has(text[open]!)) {
+    // The bracket that closes this one: "(LC/CPX.29/3(SES.40/4))" holds a bracketed part.
     let close = cutEnd;
-    while (close < end && !CLOSING.has(text[close]!) && close - cutEnd < 40) close++;
+    let nested = 0;
+    for (; close < end && close - cutEnd < 40; close++) {
+      const ch = text[close]!;
+      if (OPENING.has(ch)) nested++;
+      else if (CLOSING.has(ch) && nested-- === 0) break;
+    }
     if (close < end && CLOSING.has(text[close]!)) {
       cutStart = open;
       cutEnd = close + 1;
@@ -65,3 +85,134 @@ export function resolveDocumentEntry(ctx: ParseContext, entry: DocumentEntryDraf
   const description = parts.join(' ').trim() || null;
   return symbols.map((s) => ({ symbol: s.symbol, description, span: entry.span }));
 }
+
+/** How a line (or an entry) of a documentation list reads as a table row. */
+export interface DocumentRow {
+  /** The symbols stand at the start ("A/64/1<TAB>Report") or at the end ("Report<TAB>A/64/1"). */
+  cell: 'first' | 'last';
+  /** A column gap (a tab, or two spaces or more) divides the symbols from the description. */
+  columns: boolean;
+  /** Some description stands beside the symbols. */
+  described: boolean;
+  /** The symbols of the symbol cell: "A/64/13 and Add.1" is two. */
+  symbols: SymbolMatch[];
+  /** [cellStart, cellEnd): the symbol cell within the text. */
+  cellStart: number;
+  cellEnd: number;
+}
+
+/** Bullets and spaces a list line may start with. */
+const LEADING = new Set([' ', '\t', '-', '–', '—', '•', '*']);
+/** Punctuation a list line may end with after its last symbol. */
+const TRAILING = new Set([' ', '\t', '.', ';', '؛', ',', '،', '*']);
+/** Between the symbols of one cell at most a separator and a conjunction: ", ", " and ", "و". */
+const MAX_LIST_GAP = 8;
+const CONJUNCTIONS = new Set<string>(LIST_CONJUNCTIONS.map((c) => c.text));
+const LIST_GAP_CHARS = new Set<string>([' ', ...LIST_SEPARATORS]);
+
+function isListGap(gap: string): boolean {
+  if (gap.length > MAX_LIST_GAP || gap.includes('\t') || gap.includes('  ')) return false;
+  let word = '';
+  for (const ch of gap) if (!LIST_GAP_CHARS.has(ch)) word += ch;
+  return word === '' || CONJUNCTIONS.has(word.toLowerCase());
+}
+
+/** A list of symbols that goes on on the next line: "A/64/13,", "A/64/13 and", "A/64/13和". */
+const CONJUNCTION_WORDS = LIST_CONJUNCTIONS.map((c) => c.text).join('|');
+const GLUED_CONJUNCTIONS = LIST_CONJUNCTIONS.filter((c) => c.glued).map((c) => c.text).join('|');
+const OPEN_LIST = new RegExp(
+  `(?:[${LIST_SEPARATORS.join('')}]|(?:^|\\s)(?:${CONJUNCTION_WORDS})|[A-Za-z0-9](?:${GLUED_CONJUNCTIONS}))$`,
+  'iu',
+);
+
+export function endsOpenList(text: string): boolean {
+  return OPEN_LIST.test(text);
+}
+
+function isColumnGap(gap: string): boolean {
+  return gap.includes('\t') || gap.length >= 2;
+}
+
+/**
+ * The text read as a table row of a documentation list, or null: its first symbols at its very
+ * start (after a bullet), or its last symbols at its very end after a column gap. `symbols` are
+ * the text's own (findDocumentSymbols), when already found.
+ */
+export function documentRow(text: string, symbols: readonly SymbolMatch[] = findDocumentSymbols(text)): DocumentRow | null {
+  if (symbols.length === 0) return null;
+  let start = 0;
+  while (start < text.length && LEADING.has(text[start]!)) start++;
+  let end = text.length;
+  while (end > start && TRAILING.has(text[end - 1]!)) end--;
+
+  if (symbols[0]!.start === start) {
+    let last = 0;
+    while (last + 1 < symbols.length && isListGap(text.slice(symbols[last]!.end, symbols[last + 1]!.start))) last++;
+    const cellEnd = symbols[last]!.end;
+    const cell = { symbols: symbols.slice(0, last + 1), cellStart: start, cellEnd };
+    if (cellEnd >= end) return { cell: 'first', columns: false, described: false, ...cell };
+    const gap = /^[ \t]*/.exec(text.slice(cellEnd, Math.min(end, cellEnd + 64)))![0];
+    // "A/64/1: Report", "A/64/1 – Report"; anything else glued to the symbol is no row ("A/64/1),").
+    if (gap === '' && !/^[:：–—]/.test(text.slice(cellEnd, cellEnd + 1))) return null;
+    return { cell: 'first', columns: isColumnGap(gap), described: true, ...cell };
+  }
+
+  const lastSymbol = symbols[symbols.length - 1]!;
+  if (lastSymbol.end === end) {
+    let first = symbols.length - 1;
+    while (first > 0 && isListGap(text.slice(symbols[first - 1]!.end, symbols[first]!.start))) first--;
+    const cellStart = symbols[first]!.start;
+    const gap = /[ \t]*$/.exec(text.slice(Math.max(start, cellStart - 64), cellStart))![0];
+    if (cellStart - gap.length <= start || !isColumnGap(gap)) return null;
+    return { cell: 'last', columns: true, described: true, symbols: symbols.slice(first), cellStart, cellEnd: end };
+  }
+  return null;
+}
+
+/** A separator between the symbol cell and the description: "A/64/1: Report". */
+function skipCellSeparator(text: string, span: NSpan): NSpan {
+  let { start } = span;
+  while (start < span.end && /[\s:：]/.test(text[start]!)) start++;
+  return { start, end: span.end };
+}
+
+/**
+ * Runs of lines in an item's annotation that are rows of a documents table printed without a
+ * "Documentation" heading (UNFCCC prints them right after the "Action:" paragraph):
+ * "FCCC/SBI/2016/1<TAB>Provisional agenda and annotations". Only rows with a column gap and a
+ * description count, so that a paragraph that merely begins with a symbol stays text. A row's
+ * description may wrap onto lines that carry no symbol and begin indented or in lower case.
+ * Returns [from, to) indices into `lines`.
+ */
+export function undeclaredDocumentRows(lines: readonly Line[]): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  let open: { from: number; to: number } | null = null;
+  lines.forEach((line, i) => {
+    const symbols = findDocumentSymbols(line.text);
+    const row = documentRow(line.text, symbols);
+    if (row && row.columns && row.described && isDescription(row.cell === 'first' ? line.text.slice(row.cellEnd) : line.text.slice(0, row.cellStart))) {
+      if (open) open.to = i + 1;
+      else runs.push((open = { from: i, to: i + 1 }));
+    } else if (open && symbols.length === 0 && WRAPPED_CELL.test(line.text)) {
+      open.to = i + 1;
+    } else {
+      open = null;
+    }
+  });
+  return runs;
+}
+
+/**
+ * Words that can describe a document: two words at least (three characters in Chinese), so that a
+ * running header's "Page 3" beside the symbol is no description.
+ */
+function isDescription(text: string): boolean {
+  let words = 0;
+  for (const word of text.split(/\s+/)) if (WORD.test(word) && ++words >= 2) return true;
+  return (text.match(HAN_GLOBAL)?.length ?? 0) >= 3;
+}
+const WORD = /\p{L}\p{M}*\p{L}/u;
+const HAN_GLOBAL = /\p{Script=Han}/gu;
+
+/** A cell's wrapped line: indented, or going on in lower case. */
+const WRAPPED_CELL = /^(?:[ \t]|\p{Ll})/u;

@@ -16,6 +16,8 @@ import {
 import { wordedHeadings, type LineRange } from '../segment/segment.js';
 import { alternation, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
+import { documentRow, endsOpenList, undeclaredDocumentRows } from './documentation.js';
+import { findDocumentSymbols } from './symbols.js';
 import { trimFieldSpan } from './text-fields.js';
 
 export interface DocumentEntryDraft {
@@ -337,7 +339,7 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
 
   for (const { item, documentation, lines } of blocks) {
     if (documentation) item.documents.push(...documentEntries(ctx, lines));
-    else item.paragraphs.push(trimmedBlock(lines));
+    else addAnnotationBlock(ctx, item, lines);
   }
   for (const item of order) item.paragraphs = joinCutParagraphs(ctx, item.paragraphs);
 }
@@ -393,20 +395,70 @@ function joinCutParagraphs(ctx: ParseContext, paragraphs: NSpan[]): NSpan[] {
   return joined;
 }
 
-/** Entries of a documentation list: one per line, a wrapped line joining the entry before it. */
+/**
+ * Entries of a documentation list: one per line, a wrapped line joining the entry before it. A
+ * table row (a line that starts with its symbols, or ends with them after a column gap) is an
+ * entry of its own, and the lines without a symbol after it are its description wrapped.
+ */
 function documentEntries(ctx: ParseContext, lines: readonly Line[]): DocumentEntryDraft[] {
   const entries: DocumentEntryDraft[] = [];
   let open: NSpan | null = null;
+  let openIsRow = false;
+  let depth = 0; // brackets the open entry leaves open
+  let lastLine = '';
   for (const line of lines) {
     const span = trimFieldSpan(ctx, trimmedSpan(line), false);
     if (span.end <= span.start) continue;
-    const previousText = open ? ctx.norm.text.slice(open.start, open.end) : '';
-    if (open && !/[)\].;؛]$/.test(previousText) && !/\d$/.test(previousText)) {
+    const symbols = findDocumentSymbols(line.text);
+    const row = documentRow(line.text, symbols);
+    const text = ctx.norm.text.slice(span.start, span.end);
+    if (open && continuesEntry(lastLine, depth > 0, openIsRow, row?.cell ?? null, symbols.length > 0)) {
       open.end = span.end;
+      openIsRow ||= row !== null;
     } else {
       open = { ...span };
+      openIsRow = row !== null;
+      depth = 0;
       entries.push({ span: open });
     }
+    depth = bracketDepth(text, depth);
+    lastLine = text;
   }
   return entries;
+}
+
+/** Whether a line goes on with the open entry, whose last line so far is `previous`. */
+function continuesEntry(previous: string, inBrackets: boolean, previousIsRow: boolean, row: 'first' | 'last' | null, cites: boolean): boolean {
+  // "(A/64/13 and Add.1,\nA/64/115)": symbols listed over two lines.
+  if (inBrackets || endsOpenList(previous)) return true;
+  if (row === 'first') return false;
+  if (previousIsRow) return !cites;
+  return !ENTRY_END.test(previous);
+}
+
+/** An entry ends with a closing bracket, final punctuation or a number (its symbol's). */
+const ENTRY_END = /(?:[)\].;؛]|\d)$/;
+const OPENING_BRACKETS = new Set(['(', '[', '（']);
+const CLOSING_BRACKETS = new Set([')', ']', '）']);
+
+function bracketDepth(text: string, depth: number): number {
+  for (const ch of text) {
+    if (OPENING_BRACKETS.has(ch)) depth++;
+    else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+/**
+ * A block of an item's annotation: paragraphs, except rows of a documents table printed without
+ * a "Documentation" heading, which are the item's documents.
+ */
+function addAnnotationBlock(ctx: ParseContext, item: ItemDraft, lines: readonly Line[]): void {
+  let from = 0;
+  for (const run of undeclaredDocumentRows(lines)) {
+    if (run.from > from) item.paragraphs.push(trimmedBlock(lines.slice(from, run.from)));
+    item.documents.push(...documentEntries(ctx, lines.slice(run.from, run.to)));
+    from = run.to;
+  }
+  if (from < lines.length) item.paragraphs.push(trimmedBlock(lines.slice(from)));
 }

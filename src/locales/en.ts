@@ -38,7 +38,16 @@ export const en: Locale = {
     provisionalTitle: ['Provisional agenda'],
     agendaTitle: ['Agenda'],
     annotations: ['Annotations', 'Annotations to the provisional agenda'],
-    documentation: ['Documentation', 'Documents'],
+    // ECLAC heads its lists "Working document(s):" and "Reference documents:".
+    documentation: [
+      'Documentation',
+      'Documents',
+      'Working document',
+      'Working documents',
+      'Reference document',
+      'Reference documents',
+      'Documents for information',
+    ],
     annex: ['Annex'],
     organizationOfWork: [
       'Proposed organization of work',

@@ -52,7 +52,16 @@ export const es: Locale = {
     provisionalTitle: ['Programa provisional', 'Temario provisional'],
     agendaTitle: ['Programa', 'Temario'],
     annotations: ['Anotaciones', 'Anotaciones al programa provisional'],
-    documentation: ['Documentación', 'Documentacion', 'Documentos'],
+    // ECLAC heads its lists "Documento(s) de trabajo:" and "Documentos de referencia:".
+    documentation: [
+      'Documentación',
+      'Documentacion',
+      'Documentos',
+      'Documento de trabajo',
+      'Documentos de trabajo',
+      'Documento de referencia',
+      'Documentos de referencia',
+    ],
     annex: ['Anexo'],
     organizationOfWork: [
       'Propuesta de organización de los trabajos',

@@ -43,7 +43,15 @@ export const fr: Locale = {
     provisionalTitle: ['Ordre du jour provisoire'],
     agendaTitle: ['Ordre du jour'],
     annotations: ['Annotations', 'Annotations à l’ordre du jour provisoire'],
-    documentation: ['Documentation', 'Documents'],
+    documentation: [
+      'Documentation',
+      'Documents',
+      'Document de travail',
+      'Documents de travail',
+      'Document de référence',
+      'Documents de référence',
+      'Documents d’information',
+    ],
     annex: ['Annexe'],
     organizationOfWork: [
       'Projet d’organisation des travaux',

@@ -46,7 +46,7 @@ export const zh: Locale = {
     provisionalTitle: ['临时议程'],
     agendaTitle: ['议程'],
     annotations: ['说明', '议程说明'],
-    documentation: ['文件'],
+    documentation: ['文件', '工作文件', '参考文件'],
     annex: ['附件', '附件一', '附件二', '附件三'],
     organizationOfWork: ['拟议工作安排', '工作安排', '拟议时间表', '暂定时间表'],
   },
