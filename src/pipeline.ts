@@ -34,6 +34,12 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   const segments = segment(ctx);
   // Dates once over the whole text; the header and the timetable take theirs from these.
   const dates = extractDatesInLanguages(norm.text, dateLocales);
+  for (const date of dates) {
+    if (date.reversed && date.end) {
+      const { start, end } = date;
+      diagnose(ctx, 'info', 'DATE_RANGE_REVERSED', `A date range printed end first (${end.day}-${start.day}) is read as ${start.day}-${end.day}/${start.month}`, date.span);
+    }
+  }
   const header = extractHeader(ctx, segments.header, dates);
   // Below the masthead, page furniture (job numbers, barcodes, page numbers, the running header
   // with the document's symbol) is blanked so that no title or paragraph runs through it.

@@ -21,6 +21,8 @@ export interface DateMatch {
   /** 0 = Sunday, when a weekday was printed with the (first) day. */
   weekday: number | null;
   weekdaySpan: NSpan | null;
+  /** A range within one month printed end first ("١٧-٩ آذار/مارس", as bidi reordering leaves it), put back in order. */
+  reversed?: boolean;
 }
 
 interface DatePatterns {
@@ -144,8 +146,14 @@ function readDmy(p: DatePatterns, text: string, match: RegExpExecArray | RegExpM
   const firstMonth = g.m1 ? monthOf(p, g.m1) : month;
   if (firstMonth === undefined) return null;
   const firstYear = g.y1 ? Number(g.y1) : g.m1 && firstMonth > month && year !== null ? year - 1 : year;
-  const start: CalendarDay = { year: firstYear, month: firstMonth, day: Number(g.d1) };
-  const end: CalendarDay | null = g.d2 ? { year, month, day: Number(g.d2) } : null;
+  let firstDay = Number(g.d1);
+  let lastDay = g.d2 ? Number(g.d2) : null;
+  // "فيينا، ١٧-٩ آذار/مارس": a range within one month whose days run backwards was printed end
+  // first by bidi reordering (as time ranges are); read it in order and say so.
+  const reversed = lastDay !== null && !g.m1 && firstDay > lastDay;
+  if (reversed) [firstDay, lastDay] = [lastDay!, firstDay];
+  const start: CalendarDay = { year: firstYear, month: firstMonth, day: firstDay };
+  const end: CalendarDay | null = lastDay !== null ? { year, month, day: lastDay } : null;
   // "27 January–5 February" needs its range; without d2, m1 would be the month itself.
   if ((g.m1 && !end) || !validRange(start, end)) return null;
   // Words before the day that belong to the expression: "يوم الأربعاء ٢٧", "from 8".
@@ -153,9 +161,11 @@ function readDmy(p: DatePatterns, text: string, match: RegExpExecArray | RegExpM
   // "from" and "on the days" belong to a range only: "résolution 58/4 du 31 octobre 2003".
   const prefix = (end ? p.prefix! : p.singlePrefix!).exec(text.slice(windowStart, index));
   const spanStart = prefix && prefix[0].length > 0 ? windowStart + prefix.index : index;
-  const weekdayText = prefix?.groups?.weekday;
+  // A weekday before a reversed range may name either end: it is not checked.
+  const weekdayText = reversed ? undefined : prefix?.groups?.weekday;
   const weekdayAt = weekdayText ? windowStart + prefix!.index + prefix![0].indexOf(weekdayText) : 0;
-  return dateMatch(p, { start: spanStart, end: index + match[0].length }, start, end, weekdayText, weekdayAt);
+  const date = dateMatch(p, { start: spanStart, end: index + match[0].length }, start, end, weekdayText, weekdayAt);
+  return reversed ? { ...date, reversed } : date;
 }
 
 /** The match with its printed weekday (text and offset), when there is one. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractDatesInLanguages, isoDate } from '../../src/extract/dates.js';
+import { extractDates, extractDatesInLanguages, isoDate } from '../../src/extract/dates.js';
+import { parseAgenda } from '../../src/index.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
 import { normalise } from '../../src/normalise/normalise.js';
@@ -48,4 +49,17 @@ describe('dates', () => {
       expect(dates(input)).toEqual([]);
     },
   );
+});
+
+describe('date ranges printed end first', () => {
+  it('reads an Arabic range within one month whose days run backwards in order, and says so', () => {
+    const document = parseAgenda('فيينا، ١٧-٩ آذار/مارس ٢٠١٥\n\nجدول الأعمال المؤقت\n\n١- افتتاح الدورة.\n', { lang: 'ar' });
+    expect([document.meeting.venue, document.meeting.startDate, document.meeting.endDate]).toEqual(['فيينا', '2015-03-09', '2015-03-17']);
+    expect(document.diagnostics.map((d) => d.code)).toContain('DATE_RANGE_REVERSED');
+  });
+
+  it('leaves ranges across months alone', () => {
+    const [date] = extractDates('30 January-2 February 2015', en);
+    expect(date && [isoDate(date.start), date.end && isoDate(date.end), date.reversed]).toEqual(['2015-01-30', '2015-02-02', undefined]);
+  });
 });
