@@ -9,7 +9,7 @@ import { detectLanguage } from './extract/language.js';
 import { extractMandates } from './extract/mandates.js';
 import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { findDocumentSymbols } from './extract/symbols.js';
-import { findClockTimes, findWordTimes, type ScanRegion, type TimeMatch } from './extract/times.js';
+import { findClockTimes, findTimeRanges, findWordTimes, type ScanRegion, type TimeMatch } from './extract/times.js';
 import { foldForMatch } from './normalise/fold.js';
 import { normalise } from './normalise/normalise.js';
 import { en } from './locales/en.js';
@@ -150,30 +150,97 @@ function openingRegions(dates: readonly DateMatch[]): ScanRegion[] {
   return regions;
 }
 
-/** The first stated time that stands next to a date: "الساعة العاشرة صباحاً يوم الأربعاء ٢٧ …". */
+/**
+ * The opening: a stated time next to a single date, "الساعة العاشرة صباحاً يوم الأربعاء ٢٧ …".
+ *
+ * The contract's opening is the first meeting's, and the first meeting is held on the meeting's
+ * start date (from the header). So a date-time pair on that date is the evidence, and the first
+ * such pair in the text wins: the opening is stated in the header, its footnote or the first
+ * annotations, ahead of the timetable, whose first day's first slot (a range) is the fallback.
+ * Pairs on other dates are other meetings or events (the adoption of the report "el jueves 29
+ * … a las 17.30 horas", a high-level segment, registration the day before, a past session) and
+ * are not taken: a wrong opening is worse than none. The one exception is a pair that names the
+ * start date's weekday against its own date, within a week of it: the start date with its day
+ * number misprinted ("el lunes 5 de abril" for Monday 4 April). It keeps its printed date, as
+ * every value does, and WEEKDAY_MISMATCH reports it. Without a start date there is nothing to
+ * compare with, and the first pair in the text is taken.
+ */
 function findOpening(ctx: ParseContext, dates: readonly DateMatch[], meetingStart: CalendarDay | null): Opening | null {
   const text = ctx.norm.text;
-  const times: TimeMatch[] = [];
+  const locales = ctx.locale === en ? [en] : [ctx.locale, en];
+  const singles: TimeMatch[] = [];
+  // A range stands for its start: "el lunes 3 de junio de 2024, de 10.00 a 13.00 horas" opens at
+  // 10.00 (read singly, only the end, "13.00 horas", carries its hour word).
+  const ranges: TimeMatch[] = [];
   for (const region of openingRegions(dates)) {
-    times.push(...findWordTimes(text, ctx.locale, region), ...findClockTimes(text, ctx.locale, region));
-    if (ctx.locale !== en) times.push(...findClockTimes(text, en, region));
-  }
-  times.sort((a, b) => a.span.start - b.span.start);
-  for (const time of times) {
-    for (const date of dates) {
-      if (date.end) continue;
-      const after = date.span.start - time.span.end;
-      const before = time.span.start - date.span.end;
-      if ((after >= 0 && after <= OPENING_WINDOW) || (before >= 0 && before <= OPENING_WINDOW)) {
-        const day = withMeetingYear(date.start, meetingStart);
-        if (!day) continue;
-        return {
-          date: day,
-          time: time.time,
-          span: { start: Math.min(time.span.start, date.span.start), end: Math.max(time.span.end, date.span.end) },
-        };
-      }
+    singles.push(...findWordTimes(text, ctx.locale, region));
+    for (const locale of locales) {
+      singles.push(...findClockTimes(text, locale, region));
+      for (const range of findTimeRanges(text, locale, 0, region)) ranges.push({ span: range.span, time: range.start });
     }
   }
-  return null;
+  // A single time inside a range is one of its ends. Ranges in text order, with the furthest end
+  // reached so far, answer "does any range overlap this time" by one binary search.
+  ranges.sort((a, b) => a.span.start - b.span.start);
+  const reach: number[] = [];
+  for (const r of ranges) reach.push(Math.max(r.span.end, reach[reach.length - 1] ?? 0));
+  const inRange = (t: TimeMatch) => {
+    let lo = 0;
+    let hi = ranges.length; // ranges[0, lo) start before the time ends
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]!.span.start < t.span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > t.span.start;
+  };
+  const times = [...ranges, ...singles.filter((t) => !inRange(t))].sort((a, b) => a.span.start - b.span.start);
+  // Dates are in text order and do not overlap, so their ends are in order too: the dates near
+  // each time (times also in text order) are found by a pointer that only moves forward.
+  const days = dates.filter((d) => !d.end);
+
+  const onStart = (day: CalendarDay, start: CalendarDay) =>
+    day.month === start.month && day.day === start.day && (start.year === null || day.year === start.year);
+  const serial = (d: CalendarDay) => Date.UTC(d.year ?? 0, d.month - 1, d.day) / 86_400_000;
+  const misprintedStart = (date: DateMatch, day: CalendarDay, start: CalendarDay) =>
+    date.weekday !== null &&
+    date.weekday !== weekdayOf(day) &&
+    date.weekday === weekdayOf(start) &&
+    Math.abs(serial(day) - serial(start)) < 7;
+
+  // A time and a date make one moment only within a sentence: "… a las 17.30 horas.\n\nAnexo\n\n
+  // Miércoles 28 de agosto" is two, and so is "… at 5.30 p.m. The session opens on 3 June" (the
+  // time's own full stop ends its sentence). A timetable's day heading and its first row, with
+  // nothing but white space between, are one.
+  const apart = (first: NSpan, second: NSpan) => {
+    const gap = text.slice(first.end, second.start);
+    return (
+      /[.!?؟](?=\s)|[。！？]/.test(gap) ||
+      (text[first.end - 1] === '.' && /^\s+\p{Lu}/u.test(gap)) ||
+      (/\n[^\S\n]*\n/.test(gap) && /\S/.test(gap))
+    );
+  };
+
+  let misprinted: Opening | null = null;
+  let first = 0;
+  for (const time of times) {
+    while (first < days.length && days[first]!.span.end < time.span.start - OPENING_WINDOW) first++;
+    for (let i = first; i < days.length && days[i]!.span.start <= time.span.end + OPENING_WINDOW; i++) {
+      const date = days[i]!;
+      const after = date.span.start - time.span.end;
+      const before = time.span.start - date.span.end;
+      if (!((after >= 0 && after <= OPENING_WINDOW) || (before >= 0 && before <= OPENING_WINDOW))) continue;
+      if (after >= 0 ? apart(time.span, date.span) : apart(date.span, time.span)) continue;
+      const day = withMeetingYear(date.start, meetingStart);
+      if (!day) continue;
+      const opening: Opening = {
+        date: day,
+        time: time.time,
+        span: { start: Math.min(time.span.start, date.span.start), end: Math.max(time.span.end, date.span.end) },
+      };
+      if (!meetingStart || onStart(day, meetingStart)) return opening;
+      if (!misprinted && misprintedStart(date, day, meetingStart)) misprinted = opening;
+    }
+  }
+  return misprinted;
 }

@@ -5,7 +5,8 @@
 // marker printed once may serve both ends ("3-6 p.m.", "de 10.00 a 13.00 horas"). A range
 // whose end comes before its start was printed end first (bidi reordering) and is put back.
 import type { NSpan } from '../context.js';
-import { alternation, foldedLookup, matchesAtWordStart, perLocale, WORD_END } from '../locales/patterns.js';
+import { foldForMatch } from '../normalise/fold.js';
+import { alternation, DIGIT, foldedLookup, LETTER, MARK, matchesAtWordStart, perLocale, WORD_END } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface TimeOfDay {
@@ -38,19 +39,26 @@ interface ClockPatterns {
   range: RegExp;
   single: RegExp;
   isMorning: (word: string) => boolean;
+  /** The language's "at" word ending a text: "at", "à", "a las", "в", "الساعة"; null without one. */
+  atBefore: RegExp | null;
 }
 
 const NONE = '(?!)';
 
-/** "10.00 Uhr"-like noise aside, a time that ends in a digit must not run into a word ("10.00am" is
- *  matched whole; "2010 by" is not a time). Times ending in a word (时, heures) may touch text. */
 /** A time does not start inside a number, a date or a symbol ("2010/10.00"). */
 function insideNumber(text: string, start: number): boolean {
   return /[\d/.:]/.test(text[start - 1] ?? '');
 }
 
+/** Scripts written without spaces between words: a time may touch them ("于10:00开幕"). */
+const UNSPACED = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+
+/** "10.00 Uhr"-like noise aside, a time that ends in a digit must not run into a word ("10.00am" is
+ *  matched whole; "2010 by" is not a time). Times ending in a word (时, heures) may touch text, and
+ *  any time may touch Chinese characters, which no space separates from it. */
 function runsIntoWord(text: string, end: number): boolean {
-  return /\d/.test(text[end - 1] ?? '') && /\p{L}/u.test(text[end] ?? '');
+  const next = text[end] ?? '';
+  return /\d/.test(text[end - 1] ?? '') && /\p{L}/u.test(next) && !UNSPACED.test(next);
 }
 
 /**
@@ -79,13 +87,56 @@ const clockPatterns = perLocale((locale: Locale): ClockPatterns => {
   const flags = locale.arabicMorphology ? 'gu' : 'giu';
   const guard = '';
   const end = '(?![\\d/])';
-  const morning = new Set([...locale.time.morning, ...(locale.clock?.morningBefore ?? [])].map((w) => w.toLowerCase()));
+  // Folded: the text prints "صباحاً" (with tanween) where the table has "صباحا".
+  const morning = new Set([...locale.time.morning, ...(locale.clock?.morningBefore ?? [])].map(foldForMatch));
+  const at = locale.time.hourWord;
+  // Anchored at the end of the few characters before a time; Arabic may attach و ف ب to the word.
+  const atBefore = at.length
+    ? new RegExp(
+        `(?:^|[^${LETTER}${MARK}${DIGIT}])${locale.arabicMorphology ? '[وفب]?' : ''}${alternation(at, locale)}${locale.spaceless ? '\\s{0,3}' : '\\s{1,3}'}$`,
+        flags.replace('g', ''),
+      )
+    : null;
   return {
     range: new RegExp(`${guard}${timeToken(locale, '1')}\\s*(?:[-–—]${to})\\s*${timeToken(locale, '2')}${end}`, flags),
     single: new RegExp(`${guard}${timeToken(locale, '1')}${end}`, flags),
-    isMorning: (word) => morning.has(word.toLowerCase()),
+    isMorning: (word) => morning.has(foldForMatch(word)),
+    atBefore,
   };
 });
+
+/** How far back the "at" word before a time may start: the longest table word, clitic and spaces. */
+const AT_LOOKBACK = 24;
+
+function afterAtWord(text: string, index: number, p: ClockPatterns): boolean {
+  return p.atBefore !== null && p.atBefore.test(text.slice(Math.max(0, index - AT_LOOKBACK), index));
+}
+
+/**
+ * The longest time or time range a scan may meet, with room to spare ("10 час. 00 мин. – 13 час.
+ * 00 мин.", "10 h 30 de l'après-midi"): a scan limited to a region reads this far past its end.
+ */
+const LONGEST_MATCH = 96;
+
+/**
+ * Matches of a global pattern that start in the region. The text is cut a little past the
+ * region's end so that a pattern which finds nothing there does not run on to the end of the
+ * text; a match that reaches the cut is checked against the whole text by the caller's guards.
+ */
+function* matchesIn(pattern: RegExp, text: string, region: ScanRegion): Generator<RegExpExecArray> {
+  const limit = Math.min(text.length, region.to + LONGEST_MATCH);
+  const scanned = limit === text.length ? text : text.slice(0, limit);
+  pattern.lastIndex = region.from;
+  for (let m = pattern.exec(scanned); m && m.index < region.to; m = pattern.exec(scanned)) {
+    yield m;
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+}
+
+/** The match ends where the pattern's end guard holds in the whole text, not only at the cut. */
+function endsCleanly(text: string, end: number): boolean {
+  return !/[\d/]/.test(text[end] ?? '') && !runsIntoWord(text, end);
+}
 
 interface ReadTime {
   time: TimeOfDay;
@@ -113,12 +164,20 @@ function applyHalfDay(t: ReadTime, afternoon: boolean | null): TimeOfDay | null 
   return t.time;
 }
 
-/** Time ranges in a text; `offset` is added to every span (for text taken from a line). */
-export function findTimeRanges(text: string, locale: Locale, offset = 0): TimeRangeMatch[] {
+/**
+ * Time ranges in a text; `offset` is added to every span (for text taken from a line). With
+ * `region`, only ranges that start inside it.
+ */
+export function findTimeRanges(
+  text: string,
+  locale: Locale,
+  offset = 0,
+  region: ScanRegion = { from: 0, to: text.length },
+): TimeRangeMatch[] {
   const p = clockPatterns(locale);
   const found: TimeRangeMatch[] = [];
-  for (const m of text.matchAll(p.range)) {
-    if (runsIntoWord(text, m.index + m[0].length) || insideNumber(text, m.index)) continue;
+  for (const m of matchesIn(p.range, text, region)) {
+    if (!endsCleanly(text, m.index + m[0].length) || insideNumber(text, m.index)) continue;
     const g = m.groups!;
     const a = readTime(g, '1', p);
     const b = readTime(g, '2', p);
@@ -147,22 +206,35 @@ export interface ScanRegion {
 }
 
 /**
- * Single clock times with something that marks them as times: "10 a.m.", "上午10时", "10 h 30".
- * With `region`, only times that start inside it (a scan over a whole text meets every number).
+ * Single clock times with something that marks them as times: "10 a.m.", "上午10时", "10 h 30",
+ * "10:30", "at 10.00". With `region`, only times that start inside it (a scan over a whole text
+ * meets every number).
+ *
+ * Minutes alone do not make a time: "10.00" and "10/15" are as often an amount, a paragraph or a
+ * decision. What does: an hour or minute word ("10 h", "10.00 horas", "10 час. 00 мин."), "h"
+ * between hour and minutes ("10h30", the French hour sign, not a separator), a half-day word, a
+ * colon set close ("10:00": UN text writes no other number that way), or the language's "at"
+ * word just before ("at 10.00", "a las 10.00", "الساعة ١٠/٠٠"). A bare hour ("at 10") stays
+ * unread. A time read here is taken for the opening only next to a date (src/pipeline.ts).
  */
 export function findClockTimes(text: string, locale: Locale, region: ScanRegion = { from: 0, to: text.length }): TimeMatch[] {
   const p = clockPatterns(locale);
   const found: TimeMatch[] = [];
-  const pattern = p.single;
-  pattern.lastIndex = region.from;
-  for (let m = pattern.exec(text); m && m.index < region.to; m = pattern.exec(text)) {
-    if (runsIntoWord(text, m.index + m[0].length) || insideNumber(text, m.index)) continue;
+  for (const m of matchesIn(p.single, text, region)) {
+    if (!endsCleanly(text, m.index + m[0].length) || insideNumber(text, m.index)) continue;
     const g = m.groups!;
     const t = readTime(g, '1', p);
-    // Minutes alone ("10.00") are not enough outside a range: they may be a number. An hour or
-    // minute word is: "10 h", "10.00 horas", "10 час. 00 мин.".
+    if (!t) continue;
     const worded = g.hw1 !== undefined || g.hs1 !== undefined || g.mw1 !== undefined || g.ha1 !== undefined;
-    if (!t || (t.afternoon === null && !worded)) continue;
+    const withMinutes = g.m1 !== undefined;
+    const timeLike =
+      worded ||
+      t.afternoon !== null ||
+      g.sep1?.trim().toLowerCase() === 'h' ||
+      // Set close only: French spaces its colons as punctuation ("point 10 : 30 États").
+      g.sep1 === ':' ||
+      (withMinutes && afterAtWord(text, m.index, p));
+    if (!timeLike) continue;
     const time = applyHalfDay(t, t.afternoon);
     if (time) found.push({ span: { start: m.index, end: m.index + m[0].length }, time });
   }
