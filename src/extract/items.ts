@@ -41,6 +41,8 @@ export interface ItemDraft {
   parent: ItemDraft | null;
 }
 
+/** Characters a paragraph cut at a page break has at least; a shorter unpunctuated one is a sub-heading. */
+const MIN_CUT_PARAGRAPH = 60;
 /** Lines ending a paragraph: final punctuation, closing quotes and brackets. */
 const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]。！？；：」』）]\s*$/u;
 
@@ -386,7 +388,10 @@ function joinCutParagraphs(ctx: ParseContext, paragraphs: NSpan[]): NSpan[] {
   const joined: NSpan[] = [];
   for (const paragraph of paragraphs) {
     const previous = joined[joined.length - 1];
-    if (previous && !FINAL_PUNCTUATION.test(ctx.norm.text.slice(previous.start, previous.end))) {
+    const text = previous ? ctx.norm.text.slice(previous.start, previous.end) : '';
+    // A short line without final punctuation is a sub-heading ("Date and venue of the session"),
+    // not a paragraph cut at a page break: those run on for a line or more.
+    if (previous && text.length >= MIN_CUT_PARAGRAPH && !FINAL_PUNCTUATION.test(text)) {
       previous.end = paragraph.end;
     } else {
       joined.push({ ...paragraph });

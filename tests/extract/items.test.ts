@@ -195,3 +195,26 @@ describe('annotation headings', () => {
     expect(annotations(text, 'en')).toEqual({ '1': 'The Chair will open the session.', '2': 'None so far.' });
   });
 });
+
+describe('paragraphs cut at a page break', () => {
+  it('rejoins a long paragraph without final punctuation, not a short sub-heading', () => {
+    const text = [
+      'Provisional agenda and annotations',
+      '',
+      '1. Opening of the session',
+      '',
+      'Annotations',
+      '',
+      '1. Opening of the session',
+      '',
+      'Date and venue of the session',
+      '',
+      'The session will be held at the Vienna International Centre, where the Chair will open it and the',
+      '',
+      'Committee will then adopt its agenda.',
+    ].join('\n');
+    expect(parseAgenda(text, { lang: 'en' }).items[0]!.annotation).toBe(
+      'Date and venue of the session\nThe session will be held at the Vienna International Centre, where the Chair will open it and the Committee will then adopt its agenda.',
+    );
+  });
+});
