@@ -230,28 +230,49 @@ function endsListMember(text: string, pos: number): boolean {
   return !LETTER_OR_DIGIT.test(ch);
 }
 
-/** The list member right after `previous`: "and Add.1", ", 174", "and 2". */
-function readListMember(text: string, previous: Found): Found | null {
+/** "Add.1-3": the last number of a range of changes, and where it ends; null if none. */
+const CHANGE_RANGE_END = /[-–](\d{1,2})/y;
+/** The most changes a range may stand for: "Add.1-3" is three documents, "Add.1-2010" none. */
+const MAX_CHANGE_RANGE = 20;
+
+/** The list members right after `previous`: "and Add.1", "and Add.1-3" (three), ", 174", "and 2". */
+function readListMembers(text: string, previous: Found): Found[] {
   const from = readListSeparator(text, previous.end);
-  if (from < 0) return null;
+  if (from < 0) return [];
   const last = previous.components[previous.components.length - 1] ?? '';
 
   NUMBERED_CHANGE.lastIndex = from;
   const change = NUMBERED_CHANGE.exec(text);
-  if (change && !runsOn(text, NUMBERED_CHANGE.lastIndex)) {
+  if (change) {
     const piece = canonicalComponent(change[0]);
-    const kind = piece.slice(0, piece.indexOf('.') + 1);
+    const dot = piece.indexOf('.');
+    const kind = piece.slice(0, dot + 1);
     // "…/Add.1 and Add.2" replaces the addendum; "…/Add.1 and Corr.1" corrects the addendum.
     const base = last.startsWith(kind) ? previous.components.slice(0, -1) : previous.components;
-    return { components: [...base, piece], year: undefined, start: from, end: NUMBERED_CHANGE.lastIndex };
+    let end = NUMBERED_CHANGE.lastIndex;
+    CHANGE_RANGE_END.lastIndex = end;
+    const range = CHANGE_RANGE_END.exec(text);
+    const first = Number(piece.slice(dot + 1));
+    const lastNumber = range ? Number(range[1]) : first;
+    if (range && lastNumber > first && lastNumber - first < MAX_CHANGE_RANGE && !runsOn(text, CHANGE_RANGE_END.lastIndex)) {
+      // "and Add.1-3": Add.1, Add.2 and Add.3, each spanning the range as printed.
+      end = CHANGE_RANGE_END.lastIndex;
+      return Array.from({ length: lastNumber - first + 1 }, (_, k) => ({
+        components: [...base, `${kind}${first + k}`],
+        year: undefined,
+        start: from,
+        end,
+      }));
+    }
+    if (!runsOn(text, end)) return [{ components: [...base, piece], year: undefined, start: from, end }];
   }
 
   const renumberable = RENUMBERABLE.exec(last);
   DIGITS.lastIndex = from;
   const number = DIGITS.exec(text);
-  if (!renumberable || !number) return null;
+  if (!renumberable || !number) return [];
   const end = DIGITS.lastIndex;
-  if (runsOn(text, end) || !endsListMember(text, end)) return null;
+  if (runsOn(text, end) || !endsListMember(text, end)) return [];
   const found: Found = {
     components: [...previous.components.slice(0, -1), (renumberable[1] ?? '') + number[0]],
     year: undefined,
@@ -259,7 +280,7 @@ function readListMember(text: string, previous: Found): Found | null {
     end,
   };
   readYear(text, found);
-  return found;
+  return [found];
 }
 
 /**
@@ -289,9 +310,9 @@ export function findDocumentSymbols(text: string): SymbolMatch[] {
     if (found) {
       matches.push(format(found));
       let previous = found;
-      for (let member = readListMember(text, previous); member; member = readListMember(text, previous)) {
-        matches.push(format(member));
-        previous = member;
+      for (let members = readListMembers(text, previous); members.length > 0; members = readListMembers(text, previous)) {
+        for (const member of members) matches.push(format(member));
+        previous = members[members.length - 1]!;
       }
       resume = Math.max(resume, previous.end);
     }

@@ -179,3 +179,14 @@ describe('hostile input', () => {
     expect(Array.isArray(findDocumentSymbols(text))).toBe(true);
   });
 });
+
+describe('ranges of addenda and corrigenda', () => {
+  it.each([
+    ['E/CN.4/2005/12 and Add.1-3', ['E/CN.4/2005/12', 'E/CN.4/2005/12/Add.1', 'E/CN.4/2005/12/Add.2', 'E/CN.4/2005/12/Add.3']],
+    ['A/64/1 et Add.1–2', ['A/64/1', 'A/64/1/Add.1', 'A/64/1/Add.2']],
+    ['A/64/1 and Add.1-2010', ['A/64/1']],
+    ['A/64/1 and Add.3-1', ['A/64/1']],
+  ])('%s', (text, symbols) => {
+    expect(findDocumentSymbols(text).map((s) => s.symbol)).toEqual(symbols);
+  });
+});
