@@ -290,12 +290,34 @@ function readListMembers(text: string, previous: Found): Found[] {
  * punctuation.
  */
 function seriesStart(text: string, slash: number, from: number): number {
+  const numbered = numberedSeriesStart(text, slash, from);
+  if (numbered !== -1) return numbered;
   const floor = Math.max(from, slash - MAX_SERIES_LENGTH);
   let start = slash;
   while (start > floor && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === slash) return -1;
   if (start > 0 && BLOCKS_START.test(text[start - 1]!)) return -1;
   return start;
+}
+
+/**
+ * A series numbered by its session, as UNIDO's organs print theirs: "IDB.52/1/Add.1",
+ * "GC.20/Res.3" — 2 to 8 capitals, a full stop, 1 to 3 digits, the slash. -1 if none.
+ */
+function numberedSeriesStart(text: string, slash: number, from: number): number {
+  let dot = slash;
+  while (dot > from && dot > slash - 4 && isDigit(text.charCodeAt(dot - 1))) dot--;
+  if (dot === slash || dot - 1 < from || text.charCodeAt(dot - 1) !== 0x2e) return -1;
+  const letters = dot - 1;
+  let start = letters;
+  while (start > from && start > letters - MAX_SERIES_LENGTH && isUpperAscii(text.charCodeAt(start - 1))) start--;
+  if (letters - start < 2) return -1;
+  if (start > 0 && BLOCKS_START.test(text[start - 1]!)) return -1;
+  return start;
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** Every document symbol in `text`, in text order, list members expanded to full symbols. */
