@@ -313,6 +313,8 @@ function numberedSeriesStart(text: string, slash: number, from: number): number 
   while (start > from && start > letters - MAX_SERIES_LENGTH && isUpperAscii(text.charCodeAt(start - 1))) start--;
   if (letters - start < 2) return -1;
   if (start > 0 && BLOCKS_START.test(text[start - 1]!)) return -1;
+  // "LC/XYZ.9/3(SES.9/4)": a bracket glued to a symbol holds a part of it, not a symbol.
+  if (text[start - 1] === '(' && isAsciiAlnum(text.charCodeAt(start - 2))) return -1;
   return start;
 }
 
