@@ -3,7 +3,21 @@
 // grammar ("4/4", "55/25", "2010/15", "2837 (XXVI)", "1325 (2000)", "S-8/1").
 import type { NSpan, ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { alternation, ARABIC_PROCLITICS, DIGIT, escapeRegex, keywordPattern, keywordStart, LETTER, MARK, perLocale, stemPattern, WORD_END } from '../locales/patterns.js';
+import {
+  alternation,
+  ARABIC_PROCLITICS,
+  DIGIT,
+  escapeRegex,
+  isWordStart,
+  keywordPattern,
+  keywordStart,
+  LETTER,
+  MARK,
+  perLocale,
+  phrasePattern,
+  stemPattern,
+  WORD_END,
+} from '../locales/patterns.js';
 import { BODY_HEADS } from '../locales/masthead.js';
 import { extractDates } from './dates.js';
 import type { BodyName, Locale } from '../locales/types.js';
@@ -20,8 +34,11 @@ export interface MandateDraft {
   occurrences: NSpan[];
 }
 
-/** Arabic pronoun suffixes on the keyword: "مقرره" (its decision), "قراراتها". */
-const ARABIC_SUFFIX = '(?:ات)?(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
+/**
+ * Arabic number and pronoun suffixes on the keyword: "مقرره" (its decision), "قراراتها" (its
+ * resolutions), the dual "قراريه" (its two resolutions), "قرارين", "قراري الجمعية العامة".
+ */
+const ARABIC_SUFFIX = '(?:ات|ين|ان|ي)?[\\u064B-\\u065F\\u0670]*(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
 const MAX_WORDS_BEFORE_NUMBER = 4;
 /** Words that end an instrument's name in any Latin- or Cyrillic-script language. */
 const INSTRUMENT_STOPS = [
@@ -31,6 +48,20 @@ const INSTRUMENT_STOPS = [
   'и', 'или', 'в', 'по', 'для', 'к',
 ];
 const MAX_INSTRUMENT_WORDS = 12;
+/**
+ * Words after which a preposition stays inside an instrument's name: "Protocol relating to the
+ * Status of Refugees", "Pacte international relatif aux droits civils et politiques".
+ */
+const INSTRUMENT_LINKS = ['relating', 'relatif', 'relative', 'relatifs', 'relatives', 'relativo', 'relativa', 'relativos', 'relativas', 'concerning', 'concernant'];
+
+/**
+ * White space inside one paragraph: spaces, and at most one line break (a wrapped line). A blank
+ * line ends a paragraph, and a body's name or a citation's clause never crosses it. The spaces
+ * before the break cannot also be taken after it, so a failed match gives back each space once.
+ */
+const PARAGRAPH_GAP = '(?=[ \\t\\n])[ \\t]*(?:\\n[ \\t]*)?';
+/** How far before a citation its issuer may be named. */
+const BODY_BEFORE_WINDOW = 200;
 
 /**
  * The number of a decision or resolution. A bare number counts only with a session or year in
@@ -54,6 +85,13 @@ const ARTICLE = `(?<article>[${LETTER}]{1,3}\\s+|[${LETTER}]{1,2}['’]\\s*)?`;
 /** Typewriter and typographic apostrophes are one letter to a reader: a table word matches either. */
 const anyApostrophe = (source: string) => source.replace(/['’]/g, "['’]");
 
+/** Bodies' names, longest first, their words wrapped at most once: the longest name printed wins. */
+function bodyAlternation(locale: Locale): string {
+  const names = [...new Set(locale.bodies.map((b) => b.name))].sort((a, b) => b.length - a.length);
+  const name = (words: string) => words.split(' ').map((word) => anyApostrophe(phrasePattern(word, locale))).join(PARAGRAPH_GAP);
+  return `(?:${names.map(name).join('|')})`;
+}
+
 /**
  * How strongly a citation names its issuer; the strongest, then the longest, wins. Named with the
  * citation ("General Assembly resolution", "of the General Assembly", "adopted by") beats the
@@ -70,6 +108,8 @@ interface MandatePatterns {
   entitled: RegExp;
   adoptedBy: RegExp;
   bodyLookup: (words: string) => BodyName | undefined;
+  /** A body's name from the table at the start of the text (sticky). */
+  bodyName: RegExp;
   bodyBefore: RegExp;
   bodyAfter: RegExp;
   subjectAfterTitle: RegExp;
@@ -131,7 +171,9 @@ const patterns = perLocale((locale): MandatePatterns => {
   const article = locale.arabicMorphology ? '' : ARTICLE;
   // Russian joins article and instrument by case ("статьи 32 Конвенции"): no "of" word at all.
   const ofJoin = m.of.length ? `\\s+${of}\\s+` : '\\s+';
-  const bodies = words(locale.bodies.map((b) => b.name));
+  const bodies = bodyAlternation(locale);
+  // Arabic puts the verb first: "وفي قراره ١٩٩٩/٣٠، قرَّر المجلس الاقتصادي والاجتماعي".
+  const verb = locale.arabicMorphology ? `(?:(?<verb>[${LETTER}${MARK}]+)\\s+)?` : '';
   return {
     citation: new RegExp(
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
@@ -147,6 +189,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
     adoptedBy: new RegExp(`^[^.\\n]{0,200}?${words(m.adoptedBy)}\\s+${article}(?<body>[^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
+    bodyName: new RegExp(`${bodies}${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags.replace('g', 'y')),
     // "General Assembly resolution", "the General Assembly in resolution", "the Meeting of the
     // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
     // words, just before the keyword.
@@ -155,10 +198,14 @@ const patterns = perLocale((locale): MandatePatterns => {
     // "resolution 55/25 of the General Assembly", "В решении ВМК-3/4 Конференция Сторон", and
     // after a comma the clause's subject: "In its resolution 64/292, the General Assembly".
     bodyAfter: new RegExp(
-      `^(?<comma>\\s*[,،])?\\s+(?:(?<of>${of})\\s*)?${article}(?<body>${bodies})(?![${LETTER}${MARK}])(?!\\s+${keyword([...m.decision, ...m.resolution])}${WORD_END})`,
+      `^(?<comma>\\s*[,،])?\\s+${verb}(?:(?<of>${of})\\s*)?${article}(?<body>${bodies})(?![${LETTER}${MARK}])(?!\\s+${keyword([...m.decision, ...m.resolution])}${WORD_END})`,
       flags.replace('g', ''),
     ),
-    listNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`, flags.replace('g', '')),
+    // Arabic writes "و" on the number: "قراريه ٤/١ و٥/١".
+    listNext: new RegExp(
+      `^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`,
+      flags.replace('g', ''),
+    ),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
     provisionNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
@@ -178,6 +225,109 @@ function bodyByName(locale: Locale, words: string): BodyName | undefined {
   const folded = foldForMatch(words);
   if (!folded) return undefined;
   return foldedBodies(locale).find(({ name }) => folded === name || folded.startsWith(name + ' '))?.body;
+}
+
+/** A blank line: the end of a paragraph. */
+const BLANK_LINE = /\n[ \t]*\n/;
+
+/**
+ * The body named just before a citation's keyword, the nearest in the same paragraph: in
+ * "…session of the Commission⏎⏎Pursuant to Council decision 1997/232" it is "Council".
+ */
+function nearestBodyBefore(ctx: ParseContext, p: MandatePatterns, text: string, start: number): NSpan | null {
+  let from = Math.max(0, start - BODY_BEFORE_WINDOW);
+  const paragraph = text.slice(from, start).split(BLANK_LINE);
+  from = start - paragraph.at(-1)!.length;
+  let found: NSpan | null = null;
+  // Each match starts after the last one's name, so the loop runs at most once per word.
+  while (from < start) {
+    const match = p.bodyBefore.exec(text.slice(from, start));
+    if (!match) break;
+    const at = from + match.index;
+    const name = match[1]!;
+    if (bodyStarts(ctx, text, at)) {
+      found = { start: at, end: at + name.length };
+      from = at + name.length;
+    } else {
+      from = at + 1;
+    }
+  }
+  return found;
+}
+
+/** A body's name starts a word ("Subcommission" holds no "Commission"); Arabic may join و or ف to it. */
+function bodyStarts(ctx: ParseContext, text: string, at: number): boolean {
+  if (ctx.locale.spaceless || isWordStart(text, at)) return true;
+  return ctx.locale.arabicMorphology && /[وف]/.test(text[at - 1]!) && isWordStart(text, at - 1);
+}
+
+/**
+ * An Arabic verb between the comma and the subject ("، قرَّر المجلس") is a word of its own, not
+ * a preposition or particle ("، إلى اللجنة" names no subject), and only after the comma.
+ */
+function verbAllowed(locale: Locale, match: RegExpExecArray): boolean {
+  const verb = match.groups!.verb;
+  if (verb === undefined) return true;
+  const folded = foldForMatch(verb);
+  return match.groups!.comma !== undefined && !locale.stopwords.some((w) => foldForMatch(w) === folded);
+}
+
+/**
+ * A body's name as printed, from the words after "adopted by" or a title to the clause's end: the
+ * table's name and what continues it, a preposition or article ("…Parties to the Convention",
+ * "مؤتمر الأطراف في اتفاقية…"), a capitalised word, an Arabic adjective ("اللجنة الفرعية"). A
+ * lower-case word after the name is the clause's verb: "el Consejo pidió a la Comisión" is "Consejo".
+ */
+function nameWords(locale: Locale, p: MandatePatterns, body: string): string | null {
+  let words = body.trimEnd();
+  const stop = p.clauseStop?.exec(words);
+  if (stop) words = words.slice(0, stop.index);
+  p.bodyName.lastIndex = 0;
+  const name = p.bodyName.exec(words);
+  if (!name) return null;
+  const rest = words.slice(name[0].length);
+  if (rest === '') return words;
+  const next = /^\s+([\p{L}\p{M}'’-]+)/u.exec(rest);
+  if (!next) return null;
+  if (continuesName(locale, next[1]!)) return words;
+  return name[0];
+}
+
+/** A word that continues a body's name: capitalised, a preposition or article, an Arabic adjective. */
+function continuesName(locale: Locale, word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return true;
+  const folded = foldForMatch(word);
+  if ([...locale.stopwords, ...locale.mandates.of].some((w) => foldForMatch(w) === folded)) return !locale.pairAnd.includes(word);
+  return locale.arabicMorphology && /^و?ال/.test(folded);
+}
+
+/** The numbering shapes of `MandateWords.shortNames`: a year (1946 on) and a number. */
+const NUMBERING: Record<'year/number', RegExp> = { 'year/number': /^(?:19[4-9]\d|20\d\d)\/\d{1,4}$/ };
+
+/**
+ * The symbol of a resolution whose issuer is printed by a principal organ's short name: "the
+ * Council" with year/number is the Economic and Social Council's. The short name must stand
+ * alone, as the table prints it ("council" is not the organ, "Council of Europe" is another body).
+ */
+function shortNameSymbol(locale: Locale, text: string, draft: Draft): string | null {
+  if (draft.kind !== 'resolution' || !draft.issuer) return null;
+  const printed = text.slice(draft.issuer.start, draft.issuer.end);
+  const folded = foldForMatch(printed);
+  const rule = locale.mandates.shortNames?.find((r) => foldForMatch(r.name) === folded && r.name[0] === printed[0]);
+  if (!rule || !NUMBERING[rule.numbering].test(draft.reference)) return null;
+  if (!locale.spaceless) {
+    const next = /^[ \t]*\n?[ \t]*([\p{L}\p{M}'’]+)/u.exec(text.slice(draft.issuer.end, draft.issuer.end + 40));
+    if (next && continuesOrgan(locale, next[1]!)) return null;
+  }
+  return `${rule.series}/RES/${draft.reference}`;
+}
+
+/** A word after a short name that makes it another body's: "Council of Europe", "المجلس التنفيذي". */
+function continuesOrgan(locale: Locale, word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return true;
+  const folded = foldForMatch(word);
+  if (locale.mandates.of.some((w) => foldForMatch(w) === folded)) return true;
+  return locale.arabicMorphology && /^ال/.test(folded);
 }
 
 function romanOrYear(text: string): string {
@@ -248,18 +398,16 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
         match.index + match[0].indexOf(groups.between!) + (groups.between!.length - groups.between!.trimStart().length);
       candidates.push({ start: betweenStart, end: betweenStart + betweenText.length, rank: NAMED });
     }
-    const before = p.bodyBefore.exec(text.slice(Math.max(0, start - 80), start));
-    if (before) {
-      const at = start - before[0].length;
-      candidates.push({ start: at, end: at + before[1]!.length, rank: NAMED });
-    }
-    // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it.
-    const afterNumber = text.slice(end, end + 400);
+    const before = nearestBodyBefore(ctx, p, text, start);
+    if (before) candidates.push({ ...before, rank: NAMED });
+    // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it. The
+    // clause ends with its paragraph.
+    const afterNumber = text.slice(end, end + 400).split(BLANK_LINE, 1)[0]!;
     const skip = dateClauseEnd(ctx, afterNumber);
     const afterDate = end + skip;
     const after = afterNumber.slice(skip);
     const bodyAfter = p.bodyAfter.exec(after);
-    if (bodyAfter && articleAllowed(p, bodyAfter)) {
+    if (bodyAfter && articleAllowed(p, bodyAfter) && verbAllowed(ctx.locale, bodyAfter)) {
       const body = bodyAfter.groups!.body!;
       const at = afterDate + bodyAfter[0].length - body.length;
       const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined;
@@ -272,21 +420,17 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
       const afterTitle = afterDate + titleMatch[0].length;
       const subject = p.subjectAfterTitle.exec(text.slice(afterTitle, afterTitle + 300));
       if (subject) {
-        let words = subject[1]!.trimEnd();
-        const stop = p.clauseStop?.exec(words);
-        if (stop) words = words.slice(0, stop.index);
+        const words = nameWords(ctx.locale, p, subject[1]!);
         const at = afterTitle + subject[0].length - subject[1]!.length;
-        if (p.bodyLookup(words)) candidates.push({ start: at, end: at + words.length, rank: SUBJECT });
+        if (words) candidates.push({ start: at, end: at + words.length, rank: SUBJECT });
       }
     }
     const adopted = p.adoptedBy.exec(afterNumber);
     if (adopted && articleAllowed(p, adopted)) {
       const body = adopted.groups!.body!;
       const adoptedStart = end + adopted[0].length - body.length;
-      let words = body.trimEnd();
-      const stop = p.clauseStop?.exec(words);
-      if (stop) words = words.slice(0, stop.index);
-      if (p.bodyLookup(words)) candidates.push({ start: adoptedStart, end: adoptedStart + words.length, rank: NAMED });
+      const words = nameWords(ctx.locale, p, body);
+      if (words) candidates.push({ start: adoptedStart, end: adoptedStart + words.length, rank: NAMED });
     }
     for (const draft of drafts) {
       if (titleMatch && !draft.title && drafts.length === 1) {
@@ -352,7 +496,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
 
   for (const draft of order) {
     draft.occurrences.sort((a, b) => a.start - b.start);
-    draft.symbol = impliedSymbol(draft.kind, draft.reference, draft.body);
+    draft.symbol = impliedSymbol(draft.kind, draft.reference, draft.body) ?? shortNameSymbol(ctx.locale, text, draft);
   }
   return order.map(({ kind, reference, symbol, issuer, instrument, title, occurrences }) => ({
     kind,
@@ -500,6 +644,24 @@ function instrumentBefore(text: string, at: number, f: FramedPatterns): NSpan | 
   return name.length > 0 ? { start: at - name.length, end: at } : null;
 }
 
+/** A word with a footnote number glued to it: "Convention1", "Конвенции2". */
+const GLUED_MARKER = /^([\p{L}\p{M}'’-]*\p{L})\d{1,2}$/u;
+
+/**
+ * Coordinated adjectives agree with each other, ending alike: "droits civils et politiques",
+ * "гражданских и политических". A verb or a new phrase after the conjunction does not ("règlement
+ * intérieur et décide"), nor does a capitalised word before it ("Convention et invite").
+ */
+function coordinated(p: MandatePatterns, previous: string, next: string): boolean {
+  return (
+    /^\p{Ll}/u.test(previous) &&
+    previous.length >= 4 &&
+    next.length >= 4 &&
+    !p.stopWord.test(next) &&
+    previous.at(-1) === next.at(-1)
+  );
+}
+
 /** "… of the Convention": the instrument's words, up to punctuation or a conjoined provision. */
 function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NSpan | null {
   const text = ctx.norm.text;
@@ -515,8 +677,18 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     const word = wordRe.exec(text);
     if (!word) break;
     if (count > 0 && endsInstrument(ctx, p, word[0], previous, text, position + word[0].length)) break;
-    end = position + word[0].length;
-    previous = word[0];
+    // A footnote marker printed on the last word ("Convention1") is no part of the name.
+    const marked = GLUED_MARKER.exec(word[0]);
+    if (marked) {
+      end = position + marked[1]!.length;
+      break;
+    }
+    // A body's name is taken whole, as one word: "…of the Economic and Social Council".
+    p.bodyName.lastIndex = position;
+    const body = p.bodyName.exec(text);
+    const length = body && body[0].length > word[0].length ? body[0].length : word[0].length;
+    end = position + length;
+    previous = text.slice(position, end).split(/\s+/).at(-1)!;
     // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.
     let next = end;
     while (text[next] === ' ' || text[next] === '\t') next++;
@@ -541,8 +713,11 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
  */
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
   if (p.stopWord.test(word)) {
-    const next = /^\s+([\p{L}])/u.exec(text.slice(after, after + 4));
-    return !(next && /\p{Lu}/u.test(next[1]!));
+    if (INSTRUMENT_LINKS.includes(foldForMatch(previous))) return false;
+    const next = /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(after, after + 40));
+    if (!next) return true;
+    if (/^\p{Lu}/u.test(next[1]!)) return false;
+    return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
   }
   const capitalised = /^\p{Lu}/u.test(word);
   if (!capitalised || !BODY_HEADS.has(foldForMatch(word))) return false;

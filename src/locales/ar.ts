@@ -68,16 +68,22 @@ export const ar: Locale = {
     adoptedBy: ['الذي اعتمده', 'الذي اعتمدته', 'التي اعتمدها', 'التي اعتمدتها', 'الصادر عن'],
     clauseStops: ['في دورته', 'في دورتها', 'في اجتماعه'],
     entitled: ['المعنون', 'المعنونة', 'بعنوان'],
+    // "ومدَّد المجلس ولايته في قراره ٢٠١٣/٣٩": a Council numbering by year is the Economic and
+    // Social Council.
+    shortNames: [{ name: 'المجلس', numbering: 'year/number', series: 'E' }],
   },
   bodies: [
     { name: 'الجمعية العامة', resolutionSeries: 'A' },
     { name: 'المجلس الاقتصادي والاجتماعي', resolutionSeries: 'E' },
     { name: 'مجلس الأمن', resolutionSeries: 'S' },
+    { name: 'مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية' },
+    { name: 'مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد' },
     { name: 'مؤتمر الأطراف' },
     { name: 'مؤتمر الدول الأطراف' },
     { name: 'المؤتمر' },
     { name: 'اللجنة' },
     { name: 'مجلس حقوق الإنسان' },
+    { name: 'المجلس' },
   ],
   sessionWord: ['الدورة', 'الاجتماع'],
   ordinals: {

@@ -84,11 +84,18 @@ export const en: Locale = {
     adoptedBy: ['adopted by'],
     clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled', 'titled'],
+    // "In its resolution 2003/31, the Council decided": only the Economic and Social Council
+    // numbers its resolutions by year (the Human Rights Council by session, the Security Council
+    // by a bare number).
+    shortNames: [{ name: 'Council', numbering: 'year/number', series: 'E' }],
   },
+  // Full names first by length: the longest name printed wins, across one line break.
   bodies: [
     { name: 'General Assembly', resolutionSeries: 'A' },
     { name: 'Economic and Social Council', resolutionSeries: 'E' },
     { name: 'Security Council', resolutionSeries: 'S' },
+    { name: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime' },
+    { name: 'Conference of the States Parties to the United Nations Convention against Corruption' },
     { name: 'Conference of the Parties' },
     { name: 'Conference of the States Parties' },
     { name: 'Conference' },
@@ -98,6 +105,7 @@ export const en: Locale = {
     { name: 'Committee' },
     { name: 'Executive Board' },
     { name: 'Governing Council' },
+    { name: 'Council' },
   ],
   // "Fifth session"; ECE and treaty working groups number their "meetings" ("Second meeting").
   sessionWord: ['special session', 'session', 'meeting'],

@@ -99,11 +99,16 @@ export const es: Locale = {
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],
     entitled: ['titulada', 'titulado', 'tituladas', 'titulados', 'intitulada', 'intitulado'],
+    // "En su resolución 2014/18, el Consejo": a Council numbering by year is the Economic and
+    // Social Council.
+    shortNames: [{ name: 'Consejo', numbering: 'year/number', series: 'E' }],
   },
   bodies: [
     { name: 'Asamblea General', resolutionSeries: 'A' },
     { name: 'Consejo Económico y Social', resolutionSeries: 'E' },
     { name: 'Consejo de Seguridad', resolutionSeries: 'S' },
+    { name: 'Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional' },
+    { name: 'Conferencia de los Estados Partes en la Convención de las Naciones Unidas contra la Corrupción' },
     { name: 'Conferencia de las Partes' },
     { name: 'Conferencia de los Estados Partes' },
     { name: 'Reunión de las Partes' },
@@ -111,6 +116,7 @@ export const es: Locale = {
     { name: 'Comisión' },
     { name: 'Comité' },
     { name: 'Consejo de Derechos Humanos' },
+    { name: 'Consejo' },
   ],
   // "Tercer período de sesiones", "Cuarta reunión".
   sessionWord: [

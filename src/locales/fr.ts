@@ -93,11 +93,16 @@ export const fr: Locale = {
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],
     entitled: ['intitulée', 'intitulé', 'intitulées', 'intitulés'],
+    // "Dans sa résolution 1999/30, le Conseil": a Council numbering by year is the Economic and
+    // Social Council.
+    shortNames: [{ name: 'Conseil', numbering: 'year/number', series: 'E' }],
   },
   bodies: [
     { name: 'Assemblée générale', resolutionSeries: 'A' },
     { name: 'Conseil économique et social', resolutionSeries: 'E' },
     { name: 'Conseil de sécurité', resolutionSeries: 'S' },
+    { name: 'Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée' },
+    { name: 'Conférence des États parties à la Convention des Nations Unies contre la corruption' },
     { name: 'Conférence des Parties' },
     { name: 'Conférence des États parties' },
     { name: 'Réunion des Parties' },
@@ -105,6 +110,7 @@ export const fr: Locale = {
     { name: 'Commission' },
     { name: 'Comité' },
     { name: 'Conseil des droits de l’homme' },
+    { name: 'Conseil' },
   ],
   // "Huitième session", "Quatrième réunion".
   sessionWord: ['session', 'réunion'],

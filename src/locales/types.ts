@@ -35,6 +35,12 @@ export interface MandateWords {
   readonly clauseStops?: readonly string[];
   /** Words introducing a title ("entitled"). */
   readonly entitled: readonly string[];
+  /**
+   * A principal organ's short name (a body of `bodies` too) and the numbering only that organ
+   * gives its resolutions: "the Council" with resolution 2003/31 (year/number) is the Economic
+   * and Social Council, E/RES/2003/31. Symbols follow only where the issuer is the short name alone.
+   */
+  readonly shortNames?: readonly { readonly name: string; readonly numbering: 'year/number'; readonly series: 'A' | 'E' | 'S' }[];
 }
 
 export interface BodyName {

@@ -68,6 +68,8 @@ export const zh: Locale = {
     entitled: ['题为'],
     numberBefore: ['第'],
     numberAfter: ['号'],
+    // "理事会第2003/31号决议": a Council numbering by year is the Economic and Social Council.
+    shortNames: [{ name: '理事会', numbering: 'year/number', series: 'E' }],
   },
   bodies: [
     { name: '大会', resolutionSeries: 'A' },
@@ -75,11 +77,14 @@ export const zh: Locale = {
     { name: '经社理事会', resolutionSeries: 'E' },
     { name: '安全理事会', resolutionSeries: 'S' },
     { name: '安理会', resolutionSeries: 'S' },
+    { name: '联合国打击跨国有组织犯罪公约缔约方会议' },
+    { name: '联合国反腐败公约缔约国会议' },
     { name: '缔约方会议' },
     { name: '缔约国会议' },
     { name: '缔约方大会' },
     { name: '委员会' },
     { name: '人权理事会' },
+    { name: '理事会' },
   ],
   // "第五届会议": ordinal and session word follow one another without a space.
   sessionWord: ['会议', '届会'],
