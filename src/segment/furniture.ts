@@ -1,50 +1,187 @@
 // Page furniture: what a printed page repeats and the text around it does not contain. Job
 // numbers and print dates ("10-68421 (E)    140111", "V.09-88123 (A)", "GE.10-12345"),
-// barcodes ("*1068421*"), page numbers, and the running header with the document's own symbol.
-// Such lines are blanked (offsets kept) so that no title or annotation runs through them.
+// barcodes ("*1068421*"), page marks ("2", "(2)", "- 2 -", "2/4", "Page 2"), the running header
+// (the document's symbol, perhaps with a page mark), and footnotes under their separator rule.
+// Such lines are blanked (offsets kept) so that no title or annotation runs through them; the
+// pipeline keeps their spans in `ctx.furniture`, and every text field leaves them out.
+//
+// A line is read trimmed: pdftotext -layout pads a footer ("2" + 80 spaces + "V.17-01422") and
+// indents a running header. Some lines are furniture by their own content (a job number, a
+// barcode, the own symbol); others only where a page break can be: a page mark alone ("2" is
+// also an item number in a timetable printed one cell per line) and a symbol alone that is not
+// known as the document's own.
 import type { Line } from '../context.js';
 
-const FURNITURE_TOKEN = [
-  /^(?:[A-Z]{1,2}\.)?\d{2}-\d{4,6}$/, // job number: 10-68421, V.09-88123, GE.10-12345
+/** Tokens found only in page footers. */
+const FOOTER_TOKEN = [
+  /^(?:[A-Z]{1,2}\.)?\d{2}-\d{4,6}(?:\([A-Z]\))?$/, // job number: 10-68421, V.09-88123, GE.10-12345(E)
   /^\([A-Z]\)$/, // language of the job number: (E), (A)
   /^\d{6}$/, // print date: 140111
   /^\*\d{6,8}\*$/, // barcode
   /^[A-Z]\d{7}$/, // N0923456
-  /^\d{1,3}$/, // page number
-  /^[-–]$/, // "- 2 -"
 ];
 
-function isFurnitureToken(token: string): boolean {
-  return FURNITURE_TOKEN.some((pattern) => pattern.test(token));
+/** A page mark as one token: "3", "(3)", "3/4" (page 3 of 4). */
+const PAGE_MARK_TOKEN = /^(?:\d{1,3}|\(\d{1,3}\)|(\d{1,3})\/(\d{1,3}))$/;
+/** Dashes around a page number: "- 3 -". */
+const DASH_TOKEN = /^[-–—]$/;
+/**
+ * A worded page mark, made one token before the line is split: "Page 3", "Page 3 of 4",
+ * "Página 3 de 4", "Pág. 3", "Стр. 3", "Страница 3 из 4", "第3页", "صفحة 3".
+ */
+const PAGE_PHRASE =
+  /(?<![\p{L}\p{N}])(?:(?:page|p\.|pág\.?|página|стр\.?|страница|(?:ال)?صفحة)\s{0,3}\d{1,4}(?:\s{1,3}(?:of|de|sur|из|من)\s{1,3}\d{1,4})?|第\s{0,2}\d{1,4}\s{0,2}页)(?![\p{L}\p{N}])/giu;
+const PAGE_PHRASE_TOKEN = '(#)';
+/**
+ * A document symbol standing alone: "CAC/COSP/IRG/2017/1", "E/CN.15/2015/1*". Each piece
+ * after the first starts at its slash (the class has none), so the pattern reads in one pass.
+ */
+const SYMBOL_TOKEN = /^[A-Z][A-Za-z0-9.\-&]{0,24}(?:\/[A-Za-z0-9.\-&]{1,24}){1,10}\*?$/;
+/** The rule above footnotes: underscores, or a long run of dashes below a blank line. */
+const UNDERSCORE_RULE = /^_{5,200}$/;
+const DASH_RULE = /^[-–—]{10,200}$/;
+/**
+ * A footnote's marker at the start of its line: "* Reissued …", "** …", "1 General Assembly …",
+ * "1General …" (the superscript glued on), "(1) …", "† …", "a …". Not "1." or "1)": those
+ * number list items and paragraphs.
+ */
+const FOOTNOTE_MARKER = /^(?:\*{1,3}\s|[†‡]\s?\S|\(\d{1,3}\)\s|\d{1,3}(?:\s|\p{L})|[a-z]\s)/u;
+
+/** Longer lines are text; a padded footer is some ninety characters. */
+const MAX_FURNITURE_LINE = 300;
+/** More tokens than this is text: "V.17-01422 (E) 230317 240317 *1701422* 3/4" has six. */
+const MAX_TOKENS = 8;
+/** How many blank lines may stand between furniture lines that belong to one page break. */
+const MAX_GAP = 3;
+
+type LineKind =
+  /** Job number, print dates, barcode: with or without a page mark. */
+  | { kind: 'footer' }
+  /** A page mark alone. */
+  | { kind: 'mark' }
+  /** A symbol alone, perhaps with page marks or footer tokens ("CAC/COSP/IRG/2017/1   3"). */
+  | { kind: 'symbol'; symbol: string; marked: boolean }
+  | { kind: 'rule'; dashes: boolean }
+  | null;
+
+const FOOTER: LineKind = { kind: 'footer' };
+const MARK: LineKind = { kind: 'mark' };
+const UNDERSCORES: LineKind = { kind: 'rule', dashes: false };
+const DASHES: LineKind = { kind: 'rule', dashes: true };
+
+function isPageMarkToken(token: string): boolean {
+  if (token === PAGE_PHRASE_TOKEN) return true;
+  const m = PAGE_MARK_TOKEN.exec(token);
+  // "3/4" is page 3 of 4; "4/1" is no page mark (it reads as a decision number).
+  return m !== null && (m[1] === undefined || Number(m[1]) <= Number(m[2]));
 }
 
-/** A line made only of job numbers, print dates, barcodes and page numbers. */
-export function isFurnitureLine(text: string): boolean {
-  // Furniture is short and has digits: most lines are ruled out without splitting them.
-  if (text.length > 80 || !/\d/.test(text)) return false;
-  const tokens = text.trim().split(/\s+/);
-  if (tokens.length === 0 || tokens[0] === '') return false;
-  if (tokens.length === 1 && /^\d{1,3}$/.test(tokens[0]!)) {
-    // A page number stands alone; a number in a table cell ("\t7\t") is an agenda item.
-    return !text.includes('\t');
+function symbolKey(symbol: string): string {
+  return symbol.replace(/\*$/, '').toUpperCase();
+}
+
+/** What a line is, read on its own. */
+function classify(text: string): LineKind {
+  if (text.length > MAX_FURNITURE_LINE) return null;
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return null;
+  if (UNDERSCORE_RULE.test(trimmed)) return UNDERSCORES;
+  if (DASH_RULE.test(trimmed)) return DASHES;
+  // Furniture has digits: most lines are ruled out without splitting them.
+  if (!/\d/.test(trimmed)) return null;
+  const worded = /\p{L}/u.test(trimmed) ? trimmed.replace(PAGE_PHRASE, ` ${PAGE_PHRASE_TOKEN} `).trim() : trimmed;
+  const tokens = worded.split(/\s+/);
+  if (tokens.length > MAX_TOKENS) return null;
+  let footer = 0;
+  let marks = 0;
+  const others: string[] = [];
+  for (const token of tokens) {
+    if (FOOTER_TOKEN.some((pattern) => pattern.test(token))) footer++;
+    else if (isPageMarkToken(token)) marks++;
+    else if (!DASH_TOKEN.test(token)) others.push(token);
   }
-  // Numbers alone ("2 3") are no furniture: something must be a job number, date or barcode.
-  return tokens.every(isFurnitureToken) && tokens.some((t) => !/^\d{1,3}$/.test(t));
+  if (others.length === 0) {
+    if (footer > 0) return FOOTER;
+    // A page mark stands alone; numbers side by side ("2 3") are no page mark, and a number in a
+    // table cell ("\t7\t") is an agenda item.
+    return marks === 1 && !text.includes('\t') ? MARK : null;
+  }
+  if (others.length === 1 && SYMBOL_TOKEN.test(others[0]!) && /\d/.test(others[0]!)) {
+    return { kind: 'symbol', symbol: symbolKey(others[0]!), marked: footer + marks > 0 };
+  }
+  return null;
 }
 
-/** A running header: the document's own symbol alone on its line, perhaps with a page number. */
-function isRunningHeader(text: string, ownSymbol: string | null): boolean {
-  // The symbol and a page number at most: longer lines are ruled out without splitting them.
-  if (!ownSymbol || text.length > ownSymbol.length + 24) return false;
-  const tokens = text.trim().split(/\s+/).filter((t) => !isFurnitureToken(t));
-  return tokens.length === 1 && tokens[0]!.toUpperCase() === ownSymbol.toUpperCase();
+/**
+ * A line made only of job numbers, print dates, barcodes and page marks, read on its own. A
+ * page mark alone ("3", "(3)", "3/4") is one here; `blankFurniture` takes it only where a page
+ * break can be.
+ */
+export function isFurnitureLine(text: string): boolean {
+  const kind = classify(text)?.kind;
+  return kind === 'footer' || kind === 'mark';
 }
 
 /** The lines with furniture blanked, from line `from` on (the masthead above it is kept). */
 export function blankFurniture(lines: readonly Line[], from: number, ownSymbol: string | null): Line[] {
-  return lines.map((line, i) =>
-    i >= from && line.text.length > 0 && (isFurnitureLine(line.text) || isRunningHeader(line.text, ownSymbol))
-      ? { ...line, text: '' }
-      : line,
-  );
+  const kinds = lines.map((line, i) => (i >= from ? classify(line.text) : null));
+  const furniture = lines.map(() => false);
+  const blankLines = lines.map((line) => !/\S/.test(line.text));
+  const blank = (i: number) => blankLines[i] === true;
+  /** The nearest line with text above (-1) or below (+1), across at most MAX_GAP blank lines. */
+  const neighbour = (i: number, step: -1 | 1): number => {
+    for (let j = i + step, gap = 0; j >= 0 && j < lines.length; j += step) {
+      if (!blank(j)) return j;
+      if (++gap > MAX_GAP) return -1;
+    }
+    return -1;
+  };
+  const isolated = (i: number) => (i === 0 || blank(i - 1)) && (i === lines.length - 1 || blank(i + 1));
+  const isFurniture = (j: number, strong: boolean) => j !== -1 && furniture[j] === true && (!strong || kinds[j]?.kind === 'footer');
+  const besideFurniture = (i: number, strong: boolean) => isFurniture(neighbour(i, -1), strong) || isFurniture(neighbour(i, 1), strong);
+
+  // A symbol alone that repeats is a running header even where the masthead's symbol was not read.
+  const own = ownSymbol ? symbolKey(ownSymbol) : null;
+  const repeats = new Map<string, number>();
+  for (const kind of kinds) if (kind?.kind === 'symbol') repeats.set(kind.symbol, (repeats.get(kind.symbol) ?? 0) + 1);
+
+  // Furniture by its own content: footers and the running header with the document's symbol.
+  kinds.forEach((kind, i) => {
+    if (kind?.kind === 'footer' || (kind?.kind === 'symbol' && kind.symbol === own)) furniture[i] = true;
+  });
+  // Furniture by its place: page marks alone and other symbols alone, at a page break. Twice, so
+  // that "(3)" above a running header and the header below "(3)" find each other.
+  for (let pass = 0; pass < 2; pass++) {
+    kinds.forEach((kind, i) => {
+      if (furniture[i] || !kind) return;
+      if (kind.kind === 'mark') {
+        // Blank lines around it, or above a footer or running header, or below one with a blank
+        // line after it: not a number in a run of table lines ("2" then its item's title, which
+        // may follow the running header where a timetable goes on to the next page).
+        furniture[i] =
+          isolated(i) ||
+          isFurniture(neighbour(i, 1), false) ||
+          (isFurniture(neighbour(i, -1), false) && (i === lines.length - 1 || blank(i + 1)));
+      } else if (kind.kind === 'symbol') {
+        const repeated = (repeats.get(kind.symbol) ?? 0) >= 2;
+        furniture[i] =
+          (repeated && (kind.marked || besideFurniture(i, false) || (own === null && isolated(i)))) ||
+          (own === null && besideFurniture(i, true));
+      }
+    });
+  }
+  // Footnotes: the rule, then blocks that each start with a marker, up to a block that does not
+  // or to page furniture. A run of dashes is a rule only below a blank line (right under a line
+  // of text it underlines a heading).
+  kinds.forEach((kind, i) => {
+    if (kind?.kind !== 'rule' || (kind.dashes && i > 0 && !blank(i - 1))) return;
+    furniture[i] = true;
+    for (let j = neighbour(i, 1); j !== -1 && !furniture[j] && FOOTNOTE_MARKER.test(lines[j]!.text.trimStart()); ) {
+      let k = j;
+      for (; k < lines.length && !blank(k) && !furniture[k]; k++) furniture[k] = true;
+      j = k < lines.length && !furniture[k] ? neighbour(k - 1, 1) : -1;
+    }
+  });
+
+  return lines.map((line, i) => (furniture[i] && line.text.length > 0 ? { ...line, text: '' } : line));
 }
