@@ -64,6 +64,30 @@ function contains(outer: NSpan, offset: number): boolean {
   return offset >= outer.start && offset < outer.end;
 }
 
+/** On a line blanked as page furniture: a running header, a footer, a footnote. */
+function inFurniture(ctx: ParseContext, offset: number): boolean {
+  return furnitureLineAt(ctx, offset) !== null;
+}
+
+function furnitureLineAt(ctx: ParseContext, offset: number): NSpan | null {
+  return ctx.furniture?.find((f) => contains(f, offset)) ?? null;
+}
+
+/**
+ * A footnote is furniture that reads as a sentence; a running header or footer is a symbol, a
+ * job number and a page mark. Three words of two letters or more, besides symbols (tokens with a
+ * slash), tell them apart.
+ */
+function inFootnote(ctx: ParseContext, offset: number): boolean {
+  const line = furnitureLineAt(ctx, offset);
+  if (!line) return false;
+  const words = ctx.norm.text
+    .slice(line.start, line.end)
+    .split(/\s+/)
+    .filter((token) => !token.includes('/') && /\p{L}{2,}/u.test(token));
+  return words.length >= 3;
+}
+
 export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
   const withSpans = ctx.options.spans !== false;
   const mapper = new SpanMapper(ctx);
@@ -146,9 +170,15 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
 
   // ---- mandates ----
   const mandates: Mandate[] = x.mandates.map((m) => {
-    // Items whose annotation cites the mandate, or whose title does (a plain agenda's only text).
+    // Items whose annotation cites the mandate, or whose title does (a plain agenda's only text),
+    // or a footnote on the item's stretch of the text (footnotes are furniture, out of the annotation).
     const cited = allItems.filter((item) =>
-      m.occurrences.some((o) => contains(item.titleSpan, o.start) || item.paragraphs.some((p) => contains(p, o.start))),
+      m.occurrences.some(
+        (o) =>
+          contains(item.titleSpan, o.start) ||
+          item.paragraphs.some((p) => contains(p, o.start)) ||
+          (item.region !== null && contains(item.region, o.start) && inFurniture(ctx, o.start)),
+      ),
     );
     const out: Mandate = {
       kind: m.kind,
@@ -257,15 +287,14 @@ function emitSymbols(
   const headerEnd = ctx.lines[x.segments.header.to]?.start ?? ctx.norm.text.length;
   const bySymbol = new Map<string, { occurrences: NSpan[]; items: Set<string>; cited: boolean }>();
   for (const match of x.symbols) {
-    if (match.start < headerEnd && x.segments.list) continue; // the masthead's own symbol
+    if (match.start < headerEnd && x.segments.title) continue; // the masthead's own symbol
     const entryItem = allItems.find((item) => item.documents.some((d) => contains(d.span, match.start)));
     const regionItem =
       entryItem ??
       allItems.find((item) => (item.region && contains(item.region, match.start)) || contains(item.titleSpan, match.start));
-    if (match.symbol === own) {
-      // The running header repeats the document's own symbol; only a documentation list cites it.
-      if (!entryItem) continue;
-    }
+    // The running header repeats the document's own symbol (known or not): only a documentation
+    // list cites it. A footnote's symbols count.
+    if (!entryItem && (match.symbol === own || (inFurniture(ctx, match.start) && !inFootnote(ctx, match.start)))) continue;
     let entry = bySymbol.get(match.symbol);
     if (!entry) {
       entry = { occurrences: [], items: new Set(), cited: false };
