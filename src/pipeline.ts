@@ -45,7 +45,8 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   // with the document's symbol) is blanked so that no title or paragraph runs through it.
   const ownSymbol = options.symbol ?? header.symbol?.value ?? null;
   const blanked = blankFurniture(ctx.lines, segments.header.to, ownSymbol);
-  const furniture = ctx.lines.filter((line, i) => blanked[i] !== line).map(({ start, end }) => ({ start, end }));
+  // Masthead cells inside a body's name ("to the United Nations    Original: English") are left out of it as furniture is.
+  const furniture = [...header.furniture, ...ctx.lines.filter((line, i) => blanked[i] !== line).map(({ start, end }) => ({ start, end }))];
   ctx = { ...ctx, lines: blanked, furniture };
 
   // Without a list (an annotations document), the annotations' headings name the items.

@@ -1,21 +1,26 @@
 // The masthead (Distr., date of issue, language, Original, the document's symbol) and the
 // meeting lines above the title (body, organ, session, venue and date). Each line is read on its
-// own: masthead lines by their form, then the meeting lines in the order UN documents print them.
+// own: masthead fields by their form, wherever they stand in a line, then the meeting lines in the
+// order UN documents print them.
 import { isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
   BODY_HEADS,
   DISTRIBUTION_WORDS,
   HAN_BODY_HEADS,
+  ITEM_REFERENCE_WORDS,
   MASTHEAD_NOISE,
   ORIGINAL_LANGUAGE_NAMES,
   PRINCIPAL_ORGANS,
+  SESSION_PREFIXES,
+  SESSION_SUFFIXES,
+  UNNUMBERED_SESSIONS,
 } from '../locales/masthead.js';
-import { alternation, foldedLookup, gap, LETTER, MARK, perLocale } from '../locales/patterns.js';
+import { alternation, foldedLookup, gap, LETTER, MARK, matchesAtWordStart, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
-import { datesWithin, type DateMatch } from './dates.js';
+import type { DateMatch } from './dates.js';
 import { findDocumentSymbols } from './symbols.js';
 
 export interface Field<T> {
@@ -35,16 +40,19 @@ export interface HeaderDraft {
   meetingDate: DateMatch | null;
   /** "Distr." was printed alone: its value is on the next line. */
   distributionPending?: boolean;
+  /**
+   * Masthead text inside the span of `body` or `organ`: a name printed in a column beside the
+   * masthead ("Conference of the States Parties    Distr.: General" / "    21 March 2017" /
+   * "to the United Nations    Original: English") runs across it. Like page furniture, it is
+   * no part of the name's text. In text order.
+   */
+  furniture: NSpan[];
 }
 
-const DISTRIBUTION = /^Distr\.?\s*(?::\s*)?(\p{L}+)/iu;
-const DISTR_ALONE = /^Distr\.?\s*:?$/i;
-const ORIGINAL = /^(?:Original|الأصل|الاصل)\s*:\s*(?:ب)?(\p{L}+)/iu;
-// Job numbers and barcodes printed on every page: "V.09-88123 (A)", "GE.10-12345", "*0988123*".
-const JOB_NUMBER = /^(?:[A-Z]{1,2}\.?\d{2}-\d{4,6}|\*\d{6,8}\*|N\d{7})(?:\s*\([A-Z]\))?(?:\s|$)/;
-const LANGUAGE_NAME_LINE = /^\p{L}+$/u;
 /** A masthead line at least this long may have wrapped. */
 const WRAPPED_NAME_LENGTH = 35;
+/** A logo's acronym on a line of its own ("CBD", "UNEP"). */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 const sessionPatterns = perLocale((locale: Locale) => {
   const session = alternation(locale.sessionWord, locale);
@@ -63,12 +71,18 @@ const sessionPatterns = perLocale((locale: Locale) => {
     ordinalSession: new RegExp(ordinalWords, flags),
     numberedSession: new RegExp(
       // The number's ordinal ending, glued or (as extractions split it) after a space: "13er", "21 er", "2do".
-      `${session}${gap(locale)}(?<number>\\d{1,3})|(?<number2>\\d{1,3})(?:\\s?(?:st|nd|rd|th|e|er|ère|ème|ª|º|ro|do|to|mo|no|vo)|-?я)?${gap(locale)}${session}`,
+      `${session}${gap(locale)}(?<number>\\d{1,3})(?!\\d)|(?<number2>\\d{1,3})(?:\\s?(?:st|nd|rd|th|e|er|ère|ème|ª|º|ro|do|to|mo|no|vo)|-?я)?${gap(locale)}${session}`,
+      flags,
+    ),
+    // "2024 session", "Período de sesiones de 2024", "Сессия 2024 года", "2024年届会": named by its year.
+    yearSession: new RegExp(
+      `${session}(?:\\s+[${LETTER}]{1,4})?${gap(locale)}(?:19|20)\\d\\d(?!\\d)(?:\\s+года)?|(?:19|20)\\d\\d(?:\\s*年)?${gap(locale)}${session}`,
       flags,
     ),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
     tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
-    itemReference: new RegExp(`^${alternation([...locale.itemWord, 'Item'], locale)}${gap(locale)}\\d{1,3}`, flags),
+    // "Item 2 of the provisional agenda", alone or after the session and venue on one line.
+    itemReference: new RegExp(`${alternation([...locale.itemWord, ...ITEM_REFERENCE_WORDS, 'Item'], locale)}${gap(locale)}\\d{1,3}`, `${flags}g`),
   };
 });
 
@@ -130,58 +144,279 @@ function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, wor
   return t !== undefined && u !== undefined ? t + u : null;
 }
 
-function masthead(ctx: ParseContext, span: NSpan, header: HeaderDraft, allDates: readonly DateMatch[]): boolean {
-  const text = ctx.norm.text.slice(span.start, span.end);
+const DISTRIBUTION = /Distr(?!\p{L})\.?\s*(?::\s*)?(\p{L}+)/iuy;
+const DISTR_ALONE = /Distr(?![\p{L}])\.?\s*:?\s*$/iuy;
+// "Original: English", "Original: English/French", "Original: English and French".
+const ORIGINAL = /(?:Original|الأصل|الاصل)\s*:\s*(?:ب)?(\p{L}+)(?:\s*[/,]\s*\p{L}+|\s+(?:and|et|y|и|و)\s+\p{L}+)*/iuy;
+// Job numbers and barcodes printed on every page: "V.09-88123 (A)", "GE.10-12345", "*0988123*".
+const JOB_NUMBER = /(?:[A-Z]{1,2}\.?\d{2}-\d{4,6}|\*\d{6,8}\*|N\d{7})(?:\s*\([A-Z]\))?(?:\s|$)/y;
+/** The dates a job number is printed with (DDMMYY): "V.16-01873 (A)    180416    190416". */
+const PRINT_DATE = /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d$/;
+/** The series letter printed large in the logo, apart from the rest of the symbol. */
+const LOGO_LETTER = /^[A-Z]$/;
+/** A language name, with the punctuation after it ("Arabic,"). */
+const LANGUAGE_WORD = /^\p{L}+[\p{P}\p{S}]*$/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** Phrases compared folded, word by word from a token: the first word sifts, so most tokens cost one lookup. */
+interface PhraseTable {
+  phrases: ReadonlySet<string>;
+  firstWords: ReadonlySet<string>;
+  maxWords: number;
+}
+
+function phraseTable(printed: readonly string[]): PhraseTable {
+  const phrases = new Set(printed.map((p) => foldForMatch(p)));
+  return {
+    phrases,
+    firstWords: new Set([...phrases].map((p) => p.split(' ')[0]!)),
+    maxWords: Math.max(...[...phrases].map((p) => p.split(' ').length)),
+  };
+}
+
+/** The end of the longest phrase of the table that starts with token `index`, or -1. */
+function phraseAt(table: PhraseTable, text: string, tokens: readonly RegExpMatchArray[], folded: string, index: number): number {
+  const start = tokens[index]!.index!;
+  const space = folded.indexOf(' ');
+  if (!table.firstWords.has(space < 0 ? folded : folded.slice(0, space))) return -1;
+  for (let k = Math.min(table.maxWords, tokens.length - index); k >= 1; k--) {
+    const last = tokens[index + k - 1]!;
+    const end = last.index! + last[0].length;
+    if (table.phrases.has(foldForMatch(text.slice(start, end)))) return end;
+  }
+  return -1;
+}
+
+const NOISE_TABLE = phraseTable(MASTHEAD_NOISE);
+const NOISE = NOISE_TABLE.phrases;
+/** "联 合 国", "U n i t e d  N a t i o n s": the same, letter-spaced. */
+const NOISE_SPACED = new Set(MASTHEAD_NOISE.map((n) => foldForMatch(n).replace(/ /g, '')));
+/** "naciones", "naciones unidas": the noise, word by word. */
+const NOISE_PREFIXES = new Set([...NOISE].flatMap((n) => n.split(' ').map((_, i, words) => words.slice(0, i + 1).join(' '))));
+const NOISE_SPACED_PREFIXES = new Set([...NOISE_SPACED].flatMap((n) => [...n].map((_, i, letters) => letters.slice(0, i + 1).join(''))));
+const NOISE_LETTERS = Math.max(...[...NOISE_SPACED].map((n) => n.length));
+
+/** Masthead state carried from one cell and line to the next. */
+interface MastheadState {
+  /** A job number was read on this line: the print dates beside it are furniture too. */
+  jobNumberOnLine: boolean;
+  /** The logo's series letter ("United Nations E"), waiting for the rest of the symbol ("/CN.15/2015/1"). */
+  symbolHead: NSpan | null;
+  /** The dates of the whole text by where they start. */
+  datesByStart: ReadonlyMap<number, DateMatch>;
+}
+
+/**
+ * Where a field is known as masthead when other text shares its cell: `always` by its own form
+ * ("Distr.: General", "Original: English", a job number); `start` right after another field, or
+ * starting the cell before one ("United Nations E/CN.7/2015/1"; body names contain it too:
+ * "United Nations Commission on…", "…to the United Nations"); `edge` at either
+ * end of the cell or beside another field (the symbol); `neighbour` only beside another field (a
+ * date, a language name, print dates: their form alone says little); `afterNoise` right after
+ * "United Nations" (the logo's letter). A cell of fields only is masthead whatever their kinds.
+ */
+type Anchor = 'always' | 'start' | 'edge' | 'neighbour' | 'afterNoise';
+
+interface CellField {
+  /** Offsets in the cell's text. */
+  start: number;
+  end: number;
+  anchor: Anchor;
+  noise?: boolean;
+  /** Records what the field says, once it is taken as masthead. */
+  apply?: () => void;
+}
+
+interface CellPart {
+  span: NSpan;
+  masthead: boolean;
+}
+
+/** The end of a field that ends at `end`, with the punctuation glued to it ("General,"), or null mid-word. */
+function fieldEnd(text: string, end: number): number | null {
+  let at = end;
+  while (at < text.length && PUNCTUATION.test(text[at]!)) at++;
+  return at === text.length || /\s/.test(text[at]!) ? at : null;
+}
+
+/** The symbol that `head` (the logo's letter) and the text from `at` make together, and where it ends in the text. */
+function joinedSymbol(head: string, text: string, at: number): { symbol: string; end: number } | null {
+  const joined = head + text.slice(at);
+  const symbol = findDocumentSymbols(joined)[0];
+  if (!symbol || symbol.start !== 0 || !symbol.symbol.startsWith(`${head}/`)) return null;
+  const end = fieldEnd(text, at + symbol.end - head.length);
+  return end === null ? null : { symbol: symbol.symbol, end };
+}
+
+/** The masthead field that starts with the cell's token `index`, if any. */
+function fieldAt(
+  ctx: ParseContext,
+  header: HeaderDraft,
+  state: MastheadState,
+  cell: NSpan,
+  text: string,
+  tokens: readonly RegExpMatchArray[],
+  index: number,
+  distributionPending: boolean,
+  symbols: readonly { symbol: string; start: number; end: number }[],
+): CellField | null {
+  const at = tokens[index]!.index!;
+  const word = tokens[index]![0];
+  const first = word[0]!;
+  const absolute = cell.start + at;
+
   // "Distr." on one line and "GENERAL" on the next, as older mastheads print it.
-  if (DISTR_ALONE.test(text)) {
-    header.distributionPending = true;
-    return true;
+  if (distributionPending && index === 0) {
+    const value = DISTRIBUTION_WORDS[foldForMatch(word)];
+    const span = { start: absolute, end: absolute + word.length };
+    if (value) return { start: at, end: at + word.length, anchor: 'always', apply: () => void (header.distribution ??= { value, span }) };
   }
-  if (header.distributionPending) {
-    header.distributionPending = false;
-    const value = DISTRIBUTION_WORDS[foldForMatch(text)];
-    if (value && !header.distribution) {
-      header.distribution = { value, span };
-      return true;
+  if (first === 'D' || first === 'd') {
+    DISTR_ALONE.lastIndex = at;
+    if (DISTR_ALONE.test(text)) return { start: at, end: text.length, anchor: 'always', apply: () => void (header.distributionPending = true) };
+    DISTRIBUTION.lastIndex = at;
+    const distribution = DISTRIBUTION.exec(text);
+    const end = distribution && fieldEnd(text, at + distribution[0].length);
+    if (distribution && end !== null) {
+      const value = DISTRIBUTION_WORDS[foldForMatch(distribution[1]!)];
+      const span = { start: absolute, end: absolute + distribution[0].length };
+      return { start: at, end, anchor: 'always', apply: () => void (value && (header.distribution ??= { value, span })) };
     }
   }
-  const distribution = DISTRIBUTION.exec(text);
-  if (distribution) {
-    const value = DISTRIBUTION_WORDS[foldForMatch(distribution[1]!)];
-    if (value && !header.distribution) {
-      header.distribution = { value, span };
-    }
-    return true;
-  }
-  const original = ORIGINAL.exec(text);
-  if (original) {
-    const value = ORIGINAL_LANGUAGE_NAMES[foldForMatch(original[1]!)];
-    if (value && !header.originalLanguage) {
-      const start = span.start + original[0].length - original[1]!.length;
-      header.originalLanguage = { value, span: { start, end: start + original[1]!.length } };
-    }
-    return true;
-  }
-  if (JOB_NUMBER.test(text) || MASTHEAD_NOISE.includes(foldForMatch(text))) return true;
-  const symbols = findDocumentSymbols(text);
-  if (symbols.length === 1 && symbols[0]!.start === 0 && symbols[0]!.end === text.length) {
-    if (!header.symbol) {
-      header.symbol = { value: symbols[0]!.symbol, span: { start: span.start, end: span.end } };
-    }
-    return true;
-  }
-  // A date alone on its line is the date of issue: meeting dates come with their venue.
-  if (!header.issued) {
-    const dates = datesWithin(allDates, span);
-    const date = dates[0];
-    if (date && dates.length === 1 && date.span.start === span.start && date.span.end === span.end && date.start.year !== null) {
-      header.issued = { ...date, span: { start: span.start, end: span.end } };
-      return true;
+  if (first === 'O' || first === 'o' || first === 'ا') {
+    ORIGINAL.lastIndex = at;
+    const original = ORIGINAL.exec(text);
+    const end = original && fieldEnd(text, at + original[0].length);
+    if (original && end !== null) {
+      const value = ORIGINAL_LANGUAGE_NAMES[foldForMatch(original[1]!)];
+      const start = cell.start + at + original[0].indexOf(original[1]!, original[0].indexOf(':'));
+      const span = { start, end: start + original[1]!.length };
+      return { start: at, end, anchor: 'always', apply: () => void (value && (header.originalLanguage ??= { value, span })) };
     }
   }
-  // "Arabic", "العربية": the language of this version.
-  if (LANGUAGE_NAME_LINE.test(text) && ORIGINAL_LANGUAGE_NAMES[foldForMatch(text)] !== undefined) return true;
-  return false;
+  // The job number, with whatever its cell prints after it ("V.18-01766 (C) GP 100418 110418").
+  if ((first >= 'A' && first <= 'Z') || first === '*') {
+    JOB_NUMBER.lastIndex = at;
+    if (JOB_NUMBER.test(text)) return { start: at, end: text.length, anchor: 'always', apply: () => void (state.jobNumberOnLine = true) };
+  }
+  // The rest of a symbol whose series letter the logo printed apart.
+  const head = state.symbolHead;
+  if (head && first === '/') {
+    const joined = joinedSymbol(ctx.norm.text.slice(head.start, head.end), text, at);
+    if (joined) {
+      const span = { start: head.start, end: cell.start + joined.end };
+      const apply = () => {
+        header.symbol ??= { value: joined.symbol, span };
+        state.symbolHead = null;
+      };
+      return { start: at, end: joined.end, anchor: 'always', apply };
+    }
+  }
+  const symbol = symbols.length > 0 ? symbols.find((s) => s.start === at) : undefined;
+  const symbolEnd = symbol ? fieldEnd(text, symbol.end) : null;
+  if (symbol && symbolEnd !== null) {
+    const span = { start: absolute, end: cell.start + symbol.end };
+    return { start: at, end: symbolEnd, anchor: 'edge', apply: () => void (header.symbol ??= { value: symbol.symbol, span }) };
+  }
+  // "United Nations", "Организация Объединенных Наций", "联 合 国".
+  const folded = foldForMatch(word);
+  let noiseEnd = phraseAt(NOISE_TABLE, text, tokens, folded, index);
+  let letters = '';
+  for (let k = index; k < tokens.length && noiseEnd < 0 && [...tokens[k]![0]].length === 1; k++) {
+    letters += k === index ? folded : foldForMatch(tokens[k]![0]);
+    if (!NOISE_SPACED_PREFIXES.has(letters)) break;
+    if (k > index && NOISE_SPACED.has(letters)) noiseEnd = tokens[k]!.index! + tokens[k]![0].length;
+  }
+  if (noiseEnd >= 0) return { start: at, end: noiseEnd, anchor: 'start', noise: true };
+  if (LOGO_LETTER.test(word)) {
+    // "United Nations E /CN.15/2015/1": letter and rest in one cell.
+    const next = tokens[index + 1];
+    const joined = next?.[0].startsWith('/') ? joinedSymbol(word, text, next.index!) : null;
+    if (joined) {
+      const span = { start: absolute, end: cell.start + joined.end };
+      return { start: at, end: joined.end, anchor: 'afterNoise', apply: () => void (header.symbol ??= { value: joined.symbol, span }) };
+    }
+    const span = { start: absolute, end: absolute + 1 };
+    return { start: at, end: at + 1, anchor: 'afterNoise', apply: () => void (state.symbolHead = span) };
+  }
+  // A date of issue: one day, with its year.
+  const date = header.issued ? undefined : state.datesByStart.get(absolute);
+  const dateEnd = date && date.span.end <= cell.end ? fieldEnd(text, date.span.end - cell.start) : null;
+  if (date && dateEnd !== null && date.end === null && date.start.year !== null) {
+    return { start: at, end: dateEnd, anchor: 'neighbour', apply: () => void (header.issued ??= date) };
+  }
+  // "Arabic", "Chinese": the language of this version.
+  if (ORIGINAL_LANGUAGE_NAMES[folded] !== undefined && LANGUAGE_WORD.test(word)) return { start: at, end: at + word.length, anchor: 'neighbour' };
+  if (state.jobNumberOnLine && PRINT_DATE.test(word)) return { start: at, end: at + word.length, anchor: 'neighbour' };
+  return null;
+}
+
+/**
+ * A cell read for masthead fields: "Distr.: General 12 February 2015 Original: English" is all
+ * masthead; "contre la corruption Distr. générale" is a name's end, then masthead. Returns the
+ * cell's parts in order, each masthead or not.
+ */
+function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: MastheadState): CellPart[] {
+  const text = ctx.norm.text.slice(cell.start, cell.end);
+  const distributionPending = header.distributionPending === true;
+  header.distributionPending = false;
+  const tokens = [...text.matchAll(/\S+/g)];
+  const symbols = text.includes('/') ? findDocumentSymbols(text) : [];
+  // Fields and the plain text between them, in order.
+  const slots: { start: number; end: number; field: CellField | null; accepted: boolean }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const field = fieldAt(ctx, header, state, cell, text, tokens, i, distributionPending, symbols);
+    const token = tokens[i]!;
+    if (field) {
+      slots.push({ start: field.start, end: field.end, field, accepted: false });
+      while (i < tokens.length && tokens[i]!.index! < field.end) i++;
+      continue;
+    }
+    const previous = slots.at(-1);
+    if (previous && !previous.field) previous.end = token.index! + token[0].length;
+    else slots.push({ start: token.index!, end: token.index! + token[0].length, field: null, accepted: false });
+    i++;
+  }
+  const fieldsOnly = slots.every((slot) => slot.field);
+  for (const slot of slots) slot.accepted = slot.field !== null && (fieldsOnly || slot.field.anchor === 'always');
+  if (!fieldsOnly) {
+    // Fields known by their neighbours: a pass each way, and one more for a chain that turns back.
+    const accept = (k: number) => {
+      const slot = slots[k]!;
+      if (slot.accepted || !slot.field) return;
+      const before = slots[k - 1];
+      const after = slots[k + 1];
+      switch (slot.field.anchor) {
+        case 'start':
+          slot.accepted = (before?.accepted ?? false) || (k === 0 && (after?.accepted ?? false));
+          break;
+        case 'edge':
+          // "United Nations E/CN.15/2015/1 Economic and Social Council": after the noise that starts the cell.
+          slot.accepted =
+            k === 0 || k === slots.length - 1 || before!.accepted || after!.accepted || (k === 1 && before!.field?.noise === true);
+          break;
+        case 'neighbour':
+          slot.accepted = (before?.accepted ?? false) || (after?.accepted ?? false);
+          break;
+        case 'afterNoise':
+          slot.accepted = (before?.accepted ?? false) && before!.field?.noise === true;
+          break;
+      }
+    };
+    for (let k = 0; k < slots.length; k++) accept(k);
+    for (let k = slots.length - 1; k >= 0; k--) accept(k);
+    for (let k = 0; k < slots.length; k++) accept(k);
+  }
+  const parts: CellPart[] = [];
+  for (const slot of slots) {
+    if (slot.accepted) slot.field!.apply?.();
+    const masthead = slot.accepted || !WORD_CHARACTER.test(text.slice(slot.start, slot.end));
+    const previous = parts.at(-1);
+    const span = { start: cell.start + slot.start, end: cell.start + slot.end };
+    if (previous && !previous.masthead && !masthead) previous.span.end = span.end;
+    else parts.push({ span, masthead });
+  }
+  return parts;
 }
 
 /** Cells of a line: tabs or wide gaps separate the masthead's side-by-side blocks. */
@@ -205,22 +440,169 @@ function cellSpans(line: Line): NSpan[] {
 
 /**
  * Does this line continue the name above it? It does when the name above ends with a function
- * word ("…Convention on the"), when this line starts in lower case ("and International
- * Lakes"), or when the name above was long enough to have wrapped and this line names no body
- * of its own ("…to the United Nations" / "Convention against Transnational Organized Crime").
+ * word ("…Convention on the"), when this line starts in lower case ("and International Lakes"),
+ * and when this line names no body of its own (no head word: "group", "комиссия", "فريق") while
+ * the line above does not end with one: a name goes on to its head or to what the head governs
+ * ("Конференция участников" / "Конвенции Организации" / "Объединенных Наций против" / …,
+ * "مؤتمر الدول الأطراف في اتفاقية" / "الأمم المتحدة لمكافحة الفساد"). A whole name ending with
+ * its head ("Economic and Social Council") is continued only when long enough to have wrapped.
  */
-function continuesName(ctx: ParseContext, previous: NSpan, text: string): boolean {
+function continuesName(ctx: ParseContext, block: NSpan, above: string, text: string): boolean {
   if (/^\p{Ll}/u.test(text)) return true;
-  const above = ctx.norm.text.slice(previous.start, previous.end);
+  // "NACIONES" / "UNIDAS": the logo's words, one a line (left out of the names later).
+  if (block.end - block.start + text.length < NOISE_LETTERS * 2) {
+    if (NOISE_PREFIXES.has(foldForMatch(`${ctx.norm.text.slice(block.start, block.end)} ${text}`))) return true;
+  }
   // Chinese puts the head noun last: a name goes on until a line ends with one (…缔约方会议).
   if (ctx.locale.spaceless) return !HAN_BODY_HEADS.some((head) => above.endsWith(head));
-  const lastWord = foldForMatch(above.split(/\s+/).at(-1) ?? '');
+  // A logo's acronym ("CBD", "UNEP") stands alone.
+  if (ACRONYM.test(above)) return false;
+  const lastWord = foldForMatch(above.slice(Math.max(above.lastIndexOf(' '), above.lastIndexOf('\t')) + 1));
   if (ctx.locale.stopwords.includes(lastWord)) return true;
-  const words = foldForMatch(text).split(' ');
-  return above.length >= WRAPPED_NAME_LENGTH && !words.some((w) => BODY_HEADS.has(w));
+  if (foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
+  return above.length >= WRAPPED_NAME_LENGTH || !BODY_HEADS.has(lastWord);
 }
 
-/** Read the masthead and meeting lines; `allDates` are the dates found in the whole text. */
+const sessionQualifiers = perLocale((locale: Locale) => ({
+  unnumbered: phraseTable(UNNUMBERED_SESSIONS),
+  /** Every unnumbered session of the language names the session: lines without the word are passed over. */
+  sessionWord: new RegExp(alternation(locale.sessionWord, locale), locale.arabicMorphology ? 'u' : 'iu'),
+  prefixes: new Set(SESSION_PREFIXES.map((s) => foldForMatch(s))),
+  prefixWords: Math.max(...SESSION_PREFIXES.map((s) => s.split(' ').length)),
+  suffixes: new Set(SESSION_SUFFIXES.map((s) => foldForMatch(s))),
+  spaceless: locale.spaceless === true,
+}));
+
+interface SessionMatch {
+  value: number | null;
+  /** Offsets in the line's text. */
+  start: number;
+  end: number;
+}
+
+/** The session a meeting line names, with the words that belong to it ("Resumed", "(resumed)"). */
+function findSession(locale: Locale, text: string): SessionMatch | null {
+  const p = sessionPatterns(locale);
+  const ordinalMatch = p.ordinalSession.exec(text);
+  const ordinal = ordinalMatch ? readOrdinalSession(locale, p, ordinalMatch) : null;
+  let session: SessionMatch | null = ordinal;
+  const afterDigit = (m: RegExpExecArray) => m.index > 0 && /\d/.test(text[m.index - 1]!);
+  const year = session ? null : p.yearSession.exec(text);
+  if (year && !afterDigit(year)) session = { value: null, start: year.index, end: year.index + year[0].length };
+  const m = session ? null : p.numberedSession.exec(text);
+  if (m && !afterDigit(m) && Number(m.groups!.number ?? m.groups!.number2) > 0) session = { value: Number(m.groups!.number ?? m.groups!.number2), start: m.index, end: m.index + m[0].length };
+  const q = sessionQualifiers(locale);
+  session ??= unnumberedSession(q, text);
+  return session && withQualifiers(q, text, session);
+}
+
+/** "Special session", "Session extraordinaire", "الدورة الاستثنائية": a session without a number. */
+function unnumberedSession(q: ReturnType<typeof sessionQualifiers>, text: string): SessionMatch | null {
+  if (q.spaceless) {
+    for (const phrase of q.unnumbered.phrases) {
+      const at = text.indexOf(phrase);
+      if (at >= 0) return { value: null, start: at, end: at + phrase.length };
+    }
+    return null;
+  }
+  if (!q.sessionWord.test(text)) return null;
+  const words = [...text.matchAll(/\S+/g)];
+  for (let i = 0; i < words.length; i++) {
+    const end = phraseAt(q.unnumbered, text, words, foldForMatch(words[i]![0]), i);
+    if (end >= 0) return { value: null, start: words[i]!.index!, end };
+  }
+  return null;
+}
+
+/** The session with the words printed before or after it that name it too. */
+function withQualifiers(q: ReturnType<typeof sessionQualifiers>, text: string, session: SessionMatch): SessionMatch {
+  let { start, end } = session;
+  if (q.spaceless) {
+    const after = /^\s*[(（]?/u.exec(text.slice(end))![0].length;
+    const suffix = [...q.suffixes].find((s) => text.startsWith(s, end + after));
+    if (suffix) end += after + suffix.length + (/^[)）]/u.test(text.slice(end + after + suffix.length)) ? 1 : 0);
+    return { ...session, start, end };
+  }
+  const before = [...text.slice(0, start).matchAll(/\S+/g)];
+  for (let k = Math.min(q.prefixWords, before.length); k >= 1; k--) {
+    const first = before[before.length - k]!;
+    if (q.prefixes.has(foldForMatch(text.slice(first.index!, start)))) {
+      start = first.index!;
+      break;
+    }
+  }
+  const next = /^\s*(\S+)/u.exec(text.slice(end));
+  if (next && q.suffixes.has(foldForMatch(next[1]!))) end += next[0].length;
+  return { ...session, start, end };
+}
+
+/** Trims separators (spaces, commas) from both ends of [start, end) of the text. A loop: a pattern anchored at the end is quadratic. */
+function trimSeparators(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,،，、;]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,،，、;]/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * A meeting line: the session, the venue and dates, and a reference to the agenda item the
+ * document is issued under, wherever they stand on the line ("Twenty-fourth session Vienna,
+ * 18-22 May 2015 Item 2 of the provisional agenda*"). Returns whether the line is one, and
+ * whether it refers to an item (the lines after it are that item's title).
+ */
+function readMeetingLine(
+  ctx: ParseContext,
+  header: HeaderDraft,
+  span: NSpan,
+  allDates: readonly DateMatch[],
+): { meeting: boolean; itemReference: boolean } {
+  const text = ctx.norm.text.slice(span.start, span.end);
+  const p = sessionPatterns(ctx.locale);
+  let limit = text.length;
+  // Chinese prints the reference glued to what precedes it (临时议程项目2).
+  p.itemReference.lastIndex = 0;
+  const reference = (ctx.locale.spaceless ? p.itemReference.exec(text) : matchesAtWordStart(p.itemReference, text).next().value) ?? null;
+  if (reference) limit = reference.index;
+  const session = findSession(ctx.locale, text.slice(0, limit));
+  if (session && !header.session) {
+    header.session = { value: session.value, span: { start: span.start + session.start, end: span.start + session.end } };
+  }
+  // The dates after the session, or before it ("Vienna, 18-22 May 2015, twenty-fourth session").
+  let [from, to] = session ? [session.end, limit] : [0, limit];
+  let date = firstDateWithin(allDates, span.start + from, span.start + to);
+  if (!date && session) {
+    [from, to] = [0, session.start];
+    date = firstDateWithin(allDates, span.start + from, span.start + to);
+  }
+  let dated = false;
+  if (date && !header.meetingDate) {
+    dated = true;
+    header.meetingDate = date;
+    // "Vienna, 27-29 January 2010": the venue is what comes before the date; "2012年11月28日至30日，维也纳": in Chinese, after it.
+    const [venueStart, venueEnd] = trimSeparators(text, from, date.span.start - span.start);
+    const [afterStart, afterEnd] = trimSeparators(text, date.span.end - span.start, to);
+    if (venueEnd > venueStart) header.venue = { start: span.start + venueStart, end: span.start + venueEnd };
+    else if (afterEnd > afterStart) header.venue = { start: span.start + afterStart, end: span.start + afterEnd };
+  }
+  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null };
+}
+
+/**
+ * The first of the dates (in text order, as the date extractor returns them) inside [from, to).
+ * A binary search: a header without a title is the whole text, a line at a time.
+ */
+function firstDateWithin(dates: readonly DateMatch[], from: number, to: number): DateMatch | undefined {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (dates[middle]!.span.start < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < dates.length && dates[i]!.span.start < to; i++) if (dates[i]!.span.end <= to) return dates[i];
+  return undefined;
+}
+
+/** Read the masthead and meeting lines; `allDates` are the dates found in the whole text, in text order. */
 export function extractHeader(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): HeaderDraft {
   const header: HeaderDraft = {
     symbol: null,
@@ -232,13 +614,17 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     session: null,
     venue: null,
     meetingDate: null,
+    furniture: [],
   };
-  const sessions = sessionPatterns(ctx.locale);
+  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, datesByStart: new Map(allDates.map((d) => [d.span.start, d])) };
   // Names of the bodies, in order; a name wrapped over several lines is one block.
   const names: NSpan[] = [];
+  const mastheadParts: NSpan[] = [];
   let seriesOrgan: NSpan | null = null;
   let afterItemReference = false;
   let previous: NSpan | null = null;
+  /** The last line of the `previous` block. */
+  let previousLine = '';
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
@@ -246,83 +632,61 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       continue;
     }
     // A masthead prints its blocks side by side: "United Nations<TAB>E/CN.21/2011/1",
-    // "Economic and Social Council<TAB>Distr.: General". A line with a masthead cell is all
-    // masthead: the principal organ printed beside "Distr." names the series, not the meeting.
-    // A body's name may end beside "Distr." ("contre la corruption<TAB>Distr. générale"), and the
-    // principal organ printed there ("Economic and Social Council") names the series: it is kept
-    // only as the parent of the bodies below it.
-    const cells = cellSpans(line);
-    const rest = cells.filter((cell) => !masthead(ctx, cell, header, allDates));
-    if (rest.length < cells.length) {
-      const organ = rest.find((cell) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(cell.start, cell.end))));
-      if (organ && !seriesOrgan) seriesOrgan = organ;
-      const nameCells = rest.filter((cell) => cell !== organ);
-      if (nameCells.length === 0) continue;
+    // "Economic and Social Council<TAB>Distr.: General"; an extraction may run them into one line
+    // ("Distr.: General 12 February 2015 Original: English"). A body's name may end beside
+    // "Distr." ("contre la corruption<TAB>Distr. générale"), and the principal organ printed there
+    // ("Economic and Social Council") names the series: it is kept only as the parent of the
+    // bodies below it.
+    state.jobNumberOnLine = false;
+    const parts = cellSpans(line).flatMap((cell) => readCell(ctx, cell, header, state));
+    const rest = parts.filter((part) => !part.masthead).map((part) => part.span);
+    for (const part of parts) if (part.masthead) mastheadParts.push(part.span);
+    let content = [trimmedSpan(line)];
+    if (rest.length < parts.length) {
+      const isOrgan = (s: NSpan) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
+      const organ = rest.find(isOrgan);
+      if (organ) seriesOrgan ??= organ;
+      content = rest.filter((s) => !isOrgan(s));
+      if (content.length === 0) continue;
     }
-    const content = rest.length < cells.length ? rest.filter((cell) => !PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(cell.start, cell.end)))) : [trimmedSpan(line)];
     const span = { start: content[0]!.start, end: content[content.length - 1]!.end };
     const text = ctx.norm.text.slice(span.start, span.end);
 
     // "Item 4 of the provisional agenda", "البند ٤ من جدول الأعمال المؤقت": no body's name, and
     // the lines after it until the title are that item's title ("Organizational matters").
-    if (sessions.itemReference.test(text)) {
-      afterItemReference = true;
-      previous = null;
-      continue;
-    }
-
-    const ordinalMatch = sessions.ordinalSession.exec(text);
-    const ordinal = ordinalMatch ? readOrdinalSession(ctx.locale, sessions, ordinalMatch) : null;
-    const numbered = ordinal ? null : sessions.numberedSession.exec(text);
-    if ((ordinal || numbered) && !header.session) {
-      if (ordinal) {
-        header.session = { value: ordinal.value, span: { start: span.start + ordinal.start, end: span.start + ordinal.end } };
-      } else {
-        const m = numbered!;
-        header.session = {
-          value: Number(m.groups!.number ?? m.groups!.number2),
-          span: { start: span.start + m.index, end: span.start + m.index + m[0].length },
-        };
-      }
-      previous = null;
-      continue;
-    }
-
-    const dates = datesWithin(allDates, span);
-    if (dates.length > 0 && !header.meetingDate) {
-      const date = dates[0]!;
-      header.meetingDate = date;
-      // "Vienna, 27-29 January 2010": the venue is what comes before the date.
-      // Trimmed by a loop: /[\s,،]+$/ is tried at every position of a long run (quadratic).
-      let venueEnd = date.span.start - span.start;
-      while (venueEnd > 0 && /[\s,،，]/u.test(text[venueEnd - 1]!)) venueEnd--;
-      if (venueEnd > 0) header.venue = { start: span.start, end: span.start + venueEnd };
-      else {
-        // "2012年11月28日至30日，维也纳": in Chinese the place follows the date.
-        let venueStart = date.span.end - span.start;
-        while (venueStart < text.length && /[\s,،，、]/u.test(text[venueStart]!)) venueStart++;
-        if (venueStart < text.length) header.venue = { start: span.start + venueStart, end: span.end };
-      }
+    const meeting = readMeetingLine(ctx, header, span, allDates);
+    if (meeting.itemReference) afterItemReference = true;
+    if (meeting.meeting) {
       previous = null;
       continue;
     }
 
     if (afterItemReference) continue;
-    if (previous && continuesName(ctx, previous, text)) {
+    if (previous && continuesName(ctx, previous, previousLine, text)) {
       previous.end = span.end;
+      previousLine = text;
       continue;
     }
     previous = { ...span };
+    previousLine = text;
     names.push(previous);
   }
   // The body, then the organ that meets; with more names, the organ is the last and the body the
   // one it belongs to (ECE › Meeting of the Parties › Working Group: body is the Meeting). The
   // principal organ of the masthead is the parent when the meeting lines name one body only.
-  if (seriesOrgan && names.length === 1) names.unshift(seriesOrgan);
-  if (names.length === 1) header.body = names[0]!;
-  if (names.length >= 2) {
-    header.body = names[names.length - 2]!;
-    header.organ = names[names.length - 1]!;
+  // "NACIONES" / "UNIDAS": the logo's words, wrapped, name nothing.
+  const isNoise = (s: NSpan) => s.end - s.start <= 2 * NOISE_LETTERS && NOISE.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
+  const bodies = names.filter((s) => !isNoise(s));
+  if (seriesOrgan && bodies.length === 1) bodies.unshift(seriesOrgan);
+  if (bodies.length === 1) header.body = bodies[0]!;
+  if (bodies.length >= 2) {
+    header.body = bodies[bodies.length - 2]!;
+    header.organ = bodies[bodies.length - 1]!;
   }
+  const named = [header.body, header.organ].filter((s): s is NSpan => s !== null);
+  header.furniture = mastheadParts
+    .filter((part) => named.some((s) => part.start >= s.start && part.end <= s.end))
+    .sort((a, b) => a.start - b.start);
   return header;
 }
+

@@ -57,14 +57,14 @@ export const MASTHEAD_NOISE = [
  */
 export const BODY_HEADS = new Set([
   'group', 'committee', 'commission', 'conference', 'council', 'meeting', 'assembly', 'board', 'forum', 'panel',
-  'subcommittee', 'subcommission', 'bureau', 'session', 'subgroup',
+  'subcommittee', 'subcommission', 'bureau', 'session', 'subgroup', 'body', 'mechanism', 'plenary',
   'souscomite', 'subcomite', 'подкомитет', 'подкомиссия', 'подгруппа',
-  'groupe', 'comite', 'conference', 'conseil', 'reunion', 'assemblee', 'bureau',
-  'grupo', 'comision', 'conferencia', 'consejo', 'reunion', 'asamblea', 'junta', 'foro',
-  'группа', 'комитет', 'комиссия', 'конференция', 'совет', 'совещание', 'ассамблея', 'сессия',
-  // Arabic, with and without the article: فريق، لجنة، مؤتمر، مجلس، هيئة، اجتماع، جمعية، منتدى، دورة، مكتب.
+  'groupe', 'comite', 'conference', 'conseil', 'reunion', 'assemblee', 'bureau', 'organe', 'mecanisme', 'pleniere',
+  'grupo', 'comision', 'conferencia', 'consejo', 'reunion', 'asamblea', 'junta', 'foro', 'organo', 'mecanismo', 'plenario',
+  'группа', 'комитет', 'комиссия', 'конференция', 'совет', 'совещание', 'ассамблея', 'сессия', 'форум', 'орган', 'механизм',
+  // Arabic, with and without the article: فريق، لجنة، مؤتمر، مجلس، هيئة، اجتماع، جمعية، منتدى، دورة، مكتب، آلية.
   'فريق', 'الفريق', 'لجنه', 'اللجنه', 'موتمر', 'الموتمر', 'مجلس', 'المجلس', 'هييه', 'الهييه',
-  'اجتماع', 'الاجتماع', 'جمعيه', 'الجمعيه', 'منتدي', 'المنتدي', 'دوره', 'الدوره', 'مكتب', 'المكتب',
+  'اجتماع', 'الاجتماع', 'جمعيه', 'الجمعيه', 'منتدي', 'المنتدي', 'دوره', 'الدوره', 'مكتب', 'المكتب', 'اليه', 'الاليه',
 ]);
 
 /** Chinese names end with their head noun (…工作组, …缔约方会议): a line so ending is whole. */
@@ -82,3 +82,35 @@ export const PRINCIPAL_ORGANS = new Set([
   '大会', '经济及社会理事会', '安全理事会',
   'الجمعيه العامه', 'المجلس الاقتصادي والاجتماعي', 'مجلس الامن',
 ]);
+
+/**
+ * Sessions printed without a number ("Special session", "Session extraordinaire"), as printed;
+ * compared folded. A qualifier below may stand before or after them ("Resumed special session").
+ */
+export const UNNUMBERED_SESSIONS = [
+  'special session', 'resumed session', 'reconvened session',
+  'session extraordinaire', 'reprise de la session', 'session reprise',
+  'período extraordinario de sesiones', 'continuación del período de sesiones',
+  'специальная сессия', 'возобновленная сессия',
+  'الدورة الاستثنائية', 'الدورة المستأنفة',
+  '特别会议', '特别届会', '续会',
+];
+
+/**
+ * Words printed before a session's ordinal that belong to the session's name ("Resumed eighth
+ * session", "Reprise de la cinquante-huitième session", "Возобновленная восьмая сессия").
+ */
+export const SESSION_PREFIXES = [
+  'resumed', 'reconvened', 'second part of the', 'first part of the',
+  'reprise de la', 'reprise de sa', 'continuación del', 'continuación de su',
+  'возобновленная', 'возобновлённая',
+];
+
+/** …and after it ("Eighth session (resumed)", "الدورة الثامنة المستأنفة", "第八届会议续会"). */
+export const SESSION_SUFFIXES = ['resumed', 'reprise', 'continuación', 'возобновленная', 'المستأنفة', '续会'];
+
+/**
+ * "Item 2 of the provisional agenda" under the title, as well as the languages' item words:
+ * Chinese prints the agenda before the item ("临时议程项目2", provisional agenda item 2).
+ */
+export const ITEM_REFERENCE_WORDS = ['Provisional agenda item', '临时议程项目'];
