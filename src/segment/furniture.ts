@@ -32,6 +32,10 @@ const DASH_TOKEN = /^[-–—]$/;
 const PAGE_PHRASE =
   /(?<![\p{L}\p{N}])(?:(?:page|p\.|pág\.?|página|стр\.?|страница|(?:ال)?صفحة)\s{0,3}\d{1,4}(?:\s{1,3}(?:of|de|sur|из|من)\s{1,3}\d{1,4})?|第\s{0,2}\d{1,4}\s{0,2}页)(?![\p{L}\p{N}])/giu;
 const PAGE_PHRASE_TOKEN = '(#)';
+/** Some letters of every page word: only lines that have them are searched for a page phrase. */
+const PAGE_WORD_HINT = /pag|pág|p\.|стр|صفح|页/iu;
+/** A page phrase is at most four tokens ("Página 3 de 4"): a line with more than this many more is text. */
+const PAGE_PHRASE_TOKENS = 3;
 /**
  * A document symbol standing alone: "CAC/COSP/IRG/2017/1", "E/CN.15/2015/1*". Each piece
  * after the first starts at its slash (the class has none), so the pattern reads in one pass.
@@ -89,8 +93,10 @@ function classify(text: string): LineKind {
   if (DASH_RULE.test(trimmed)) return DASHES;
   // Furniture has digits: most lines are ruled out without splitting them.
   if (!/\d/.test(trimmed)) return null;
-  const worded = /\p{L}/u.test(trimmed) ? trimmed.replace(PAGE_PHRASE, ` ${PAGE_PHRASE_TOKEN} `).trim() : trimmed;
-  const tokens = worded.split(/\s+/);
+  let tokens = trimmed.split(/\s+/);
+  // Most lines with digits are sentences: counted out before the page-phrase search.
+  if (tokens.length > MAX_TOKENS + PAGE_PHRASE_TOKENS) return null;
+  if (PAGE_WORD_HINT.test(trimmed)) tokens = trimmed.replace(PAGE_PHRASE, ` ${PAGE_PHRASE_TOKEN} `).trim().split(/\s+/);
   if (tokens.length > MAX_TOKENS) return null;
   let footer = 0;
   let marks = 0;
