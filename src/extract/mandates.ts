@@ -677,6 +677,9 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     const word = wordRe.exec(text);
     if (!word) break;
     if (count > 0 && endsInstrument(ctx, p, word[0], previous, text, position + word[0].length)) break;
+    // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
+    // no small linking word, right after a capitalised one, is the next clause's verb.
+    if (count > 1 && runsIntoClause(ctx, word[0], previous)) break;
     // A footnote marker printed on the last word ("Convention1") is no part of the name.
     const marked = GLUED_MARKER.exec(word[0]);
     if (marked) {
@@ -711,6 +714,13 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
  * head word there (the table holds nominatives) is the next clause's subject even after a
  * capitalised word ("статье 4 Конвенции Комиссия представит").
  */
+function runsIntoClause(ctx: ParseContext, word: string, previous: string): boolean {
+  if (ctx.locale.mandates.of.length === 0) return false; // joined by case: see endsInstrument
+  if (!/^\p{Lu}/u.test(previous) || !/^\p{Ll}/u.test(word)) return false;
+  const folded = foldForMatch(word);
+  return folded.length > 3 && !ctx.locale.stopwords.includes(folded) && !INSTRUMENT_LINKS.includes(folded);
+}
+
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
   if (p.stopWord.test(word)) {
     if (INSTRUMENT_LINKS.includes(foldForMatch(previous))) return false;

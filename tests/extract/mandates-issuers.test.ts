@@ -204,3 +204,13 @@ describe('an instrument is read whole', () => {
     expect(mandates(text, language)[0]).toMatchObject({ kind: 'provision', reference, instrument });
   });
 });
+
+describe('an instrument ends where the next clause begins', () => {
+  it.each([
+    ['es', 'El párrafo 2 del artículo 7 del reglamento de la Junta dispone que el informe se examine.', 'reglamento de la Junta'],
+    ['en', 'Rule 4 of the rules of procedure of the Board provides that the Chair presides.', 'the rules of procedure of the Board'],
+    ['fr', "L'article 10 du règlement intérieur de la Conférence prévoit que le Bureau se réunit.", 'règlement intérieur de la Conférence'],
+  ] as [Language, string, string][])('%s: %s', (language, text, instrument) => {
+    expect(mandates(text, language).map((m) => m.instrument)).toEqual([instrument]);
+  });
+});
