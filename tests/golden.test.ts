@@ -29,6 +29,11 @@ describe('golden files', () => {
     expect(cases.map((p) => relative(root, p))).toContain('fixtures/ar/CTOC_COP_WG.4_2010_1.txt');
   });
 
+  it.skipIf(update)('has a reviewed golden file beside every fixture', () => {
+    const missing = inputs(fixtures).filter((path) => !existsSync(`${path}.expected.json`));
+    expect(missing.map((p) => relative(root, p))).toEqual([]);
+  });
+
   for (const path of cases) {
     const name = relative(root, path);
     it(name, async () => {
