@@ -343,6 +343,8 @@ function impliedSymbol(kind: MandateKind, reference: string, body: BodyName | un
   if (kind !== 'resolution' || !body?.resolutionSeries) return null;
   const series = body.resolutionSeries;
   if (series === 'S') return /^\d+ \(\d{4}\)$/.test(reference) ? `S/RES/${reference}` : null;
+  // The Human Rights Council numbers by session (40/11 → A/HRC/RES/40/11), never by year.
+  if (series === 'A/HRC' && !/^(?:S-)?\d{1,2}\/\d{1,3}$/.test(reference)) return null;
   if (/^\d+\/\d+(?: [A-H])?$/.test(reference) || /^(?:ES|S)-\d+\/\d+$/.test(reference)) {
     return `${series}/RES/${reference.replace(' ', '')}`;
   }

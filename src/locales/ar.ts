@@ -82,7 +82,7 @@ export const ar: Locale = {
     { name: 'مؤتمر الدول الأطراف' },
     { name: 'المؤتمر' },
     { name: 'اللجنة' },
-    { name: 'مجلس حقوق الإنسان' },
+    { name: 'مجلس حقوق الإنسان', resolutionSeries: 'A/HRC' },
     { name: 'المجلس' },
   ],
   sessionWord: ['الدورة', 'الاجتماع'],

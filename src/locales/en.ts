@@ -100,7 +100,7 @@ export const en: Locale = {
     { name: 'Conference of the States Parties' },
     { name: 'Conference' },
     { name: 'Commission' },
-    { name: 'Human Rights Council' },
+    { name: 'Human Rights Council', resolutionSeries: 'A/HRC' },
     { name: 'Meeting of the Parties' },
     { name: 'Committee' },
     { name: 'Executive Board' },

@@ -115,7 +115,7 @@ export const es: Locale = {
     { name: 'Conferencia' },
     { name: 'Comisión' },
     { name: 'Comité' },
-    { name: 'Consejo de Derechos Humanos' },
+    { name: 'Consejo de Derechos Humanos', resolutionSeries: 'A/HRC' },
     { name: 'Consejo' },
   ],
   // "Tercer período de sesiones", "Cuarta reunión".

@@ -109,7 +109,7 @@ export const fr: Locale = {
     { name: 'Conférence' },
     { name: 'Commission' },
     { name: 'Comité' },
-    { name: 'Conseil des droits de l’homme' },
+    { name: 'Conseil des droits de l’homme', resolutionSeries: 'A/HRC' },
     { name: 'Conseil' },
   ],
   // "Huitième session", "Quatrième réunion".

@@ -46,8 +46,8 @@ export interface MandateWords {
 export interface BodyName {
   /** As printed, in the language of the table. */
   readonly name: string;
-  /** The organ whose resolutions carry a document symbol: A/RES, E/RES, S/RES. */
-  readonly resolutionSeries?: 'A' | 'E' | 'S';
+  /** The organ whose resolutions carry a document symbol: A/RES, E/RES, S/RES, A/HRC/RES. */
+  readonly resolutionSeries?: 'A' | 'E' | 'S' | 'A/HRC';
 }
 
 export interface TimeWords {

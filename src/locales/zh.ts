@@ -83,7 +83,7 @@ export const zh: Locale = {
     { name: '缔约国会议' },
     { name: '缔约方大会' },
     { name: '委员会' },
-    { name: '人权理事会' },
+    { name: '人权理事会', resolutionSeries: 'A/HRC' },
     { name: '理事会' },
   ],
   // "第五届会议": ordinal and session word follow one another without a space.

@@ -214,3 +214,14 @@ describe('an instrument ends where the next clause begins', () => {
     expect(mandates(text, language).map((m) => m.instrument)).toEqual([instrument]);
   });
 });
+
+describe('Human Rights Council resolutions', () => {
+  it.each([
+    ['en', 'In its resolution 40/11, the Human Rights Council established the Forum.', 'A/HRC/RES/40/11'],
+    ['ru', 'в соответствии с резолюцией 40/11 Совета по правам человека', 'A/HRC/RES/40/11'],
+    ['fr', 'Dans sa résolution S-30/1, le Conseil des droits de l’homme a décidé', 'A/HRC/RES/S-30/1'],
+    ['en', 'Human Rights Council resolution 2006/102', null],
+  ] as [Language, string, string | null][])('%s: %s', (language, text, symbol) => {
+    expect(mandates(text, language).map((m) => m.symbol)).toEqual([symbol]);
+  });
+});
