@@ -41,6 +41,9 @@ export interface ItemDraft {
   parent: ItemDraft | null;
 }
 
+/** A line longer than this many times its item's title, plus the slack, is no heading of it. */
+const HEADING_LENGTH_FACTOR = 4;
+const HEADING_LENGTH_SLACK = 40;
 /** Characters a paragraph cut at a page break has at least; a shorter unpunctuated one is a sub-heading. */
 const MIN_CUT_PARAGRAPH = 60;
 /** Lines ending a paragraph: final punctuation, closing quotes and brackets. */
@@ -234,7 +237,11 @@ function headingTarget(
           // A sub-item heading belongs to the item whose part we are in.
           (k === cursor || order.slice(cursor, k).every((between) => between.parent !== null));
     if (!matches) continue;
-    return titleSimilarity(foldForMatch(headingText), foldedListTitle(ctx, candidate), ctx.locale) >= HEADING_SIMILARITY ? k : -1;
+    const title = foldedListTitle(ctx, candidate);
+    // A heading shares most of its words with the title: one several times its length is a
+    // paragraph, told without folding it.
+    if (headingText.length > HEADING_LENGTH_FACTOR * title.length + HEADING_LENGTH_SLACK) return -1;
+    return titleSimilarity(foldForMatch(headingText), title, ctx.locale) >= HEADING_SIMILARITY ? k : -1;
   }
   return -1;
 }

@@ -55,6 +55,20 @@ function folded(variants: readonly string[]): FoldedVariants {
   return entry;
 }
 
+/**
+ * The last line folded: a line is matched against several tables in a row (the title's three
+ * kinds, then other headings), and folding a long line is the dearest step.
+ */
+let lastLine = '';
+let lastFolded = '';
+function foldLine(text: string): string {
+  if (text !== lastLine) {
+    lastFolded = foldForMatch(text);
+    lastLine = text;
+  }
+  return lastFolded;
+}
+
 /** Match folded line text against heading variants; exact matches win over fuzzy ones. */
 export function matchHeadingText(
   text: string,
@@ -66,7 +80,7 @@ export function matchHeadingText(
   // markdown debris can at most double a heading's raw length.
   const maxLineLength = 2 * (longest + (options.allowSuffix ? MAX_TITLE_SUFFIX + (options.spaceless ? MAX_TITLE_PREFIX : 0) : 0)) + 16;
   if (text.length > maxLineLength) return null;
-  let line = foldForMatch(text);
+  let line = foldLine(text);
   if (line.length === 0) return null;
   if (options.trailingNumeral) line = line.replace(/ (?:[ivx]+|\d+)$/, '');
   // A section number before the heading: "II. Annotations", "A. Documentation".
