@@ -19,6 +19,8 @@
  *      normalised text maps through `toSourceSpan` to a source span that covers whole source
  *      characters and never runs backwards (an empty span stays empty).
  *  G7  Idempotent: normalising `display` again changes nothing.
+ *  G8  The hyphen and the non-breaking hyphen (U+2010, U+2011), which word processors put in
+ *      ordinals, ranges and symbols ("Forty‑seventh", "4‑22 October", "…/6‑7"), become "-".
  *
  * Nothing here reorders text; reversed runs are repaired where they are recognised (time ranges,
  * PDF lines), so offsets stay monotonic.
@@ -44,6 +46,7 @@ const enum Action {
   Digit = 4,
   PresentationForm = 5,
   CarriageReturn = 6,
+  Hyphen = 7,
 }
 
 function classify(code: number): Action {
@@ -56,6 +59,7 @@ function classify(code: number): Action {
     return Action.Space;
   }
   if (code >= 0x2000 && code <= 0x200a) return Action.Space;
+  if (code === 0x2010 || code === 0x2011) return Action.Hyphen;
   if (code === 0x00ad || code === 0x0640 || code === 0x061c || code === 0xfeff || code === 0x2060) {
     return Action.Drop;
   }
@@ -153,6 +157,9 @@ export function normalise(source: string): NormalisedText {
         break;
       case Action.Newline:
         emit('\n', '\n', i, i + 1);
+        break;
+      case Action.Hyphen:
+        emit('-', '-', i, i + 1);
         break;
       case Action.CarriageReturn:
         if (source.charCodeAt(i + 1) === 0x0a) {

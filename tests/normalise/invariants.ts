@@ -1,4 +1,4 @@
-// Shared checks of the guarantees G1–G7 stated in src/normalise/normalise.ts. Each check is
+// Shared checks of the guarantees G1–G8 stated in src/normalise/normalise.ts. Each check is
 // written from the guarantee text, not from the implementation, and throws (via expect) with
 // the offending input in the message.
 import { expect } from 'vitest';
@@ -58,6 +58,8 @@ export const isUnchangedBySpec = (code: number): boolean =>
   code !== 0x2029 &&
   code !== 0x0085 &&
   code !== 0x0c &&
+  code !== 0x2010 && // G8: hyphens become "-"
+  code !== 0x2011 &&
   !ODD_SPACES.includes(code);
 
 const codes = (s: string): number[] => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));

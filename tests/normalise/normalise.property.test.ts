@@ -35,6 +35,7 @@ const piece: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom('\r', '\n', '\r\n', '\u2028', '\u2029', '\u0085', '\f'), weight: 3 },
   { arbitrary: fc.constantFrom(' ', '\t', ...ODD_SPACES.map((c) => String.fromCharCode(c))), weight: 3 },
   { arbitrary: fc.constantFrom('😀', '\ud835\udc00', '\ud83c\udf0d', '\ud800', '\udc00'), weight: 1 },
+  { arbitrary: fc.constantFrom('\u2010', '\u2011', '-', '\u2013'), weight: 1 }, // hyphens and dashes
   { arbitrary: range(0x20, 0x7e), weight: 4 }, // printable ASCII
   { arbitrary: range(0x00a0, 0x06ff), weight: 1 }, // Latin-1 … Arabic, anything
 );
@@ -104,6 +105,20 @@ describe('normalise on generated text', () => {
         const widenedStart = n.starts.indexOf(n.starts[s]!);
         const widenedEnd = n.ends.lastIndexOf(n.ends[e - 1]!) + 1;
         expect(again).toBe(n.text.slice(widenedStart, widenedEnd));
+      }),
+      RUNS,
+    );
+  });
+
+  it('G8: no hyphen or non-breaking hyphen is left; every other dash stays', () => {
+    fc.assert(
+      fc.property(text, (source) => {
+        const n = normalise(source);
+        for (const out of [n.text, n.display]) {
+          expect(out).not.toMatch(/[\u2010\u2011]/);
+          expect(out.split('-').length).toBe(source.split(/[-\u2010\u2011]/).length);
+          expect(out.split('\u2013').length).toBe(source.split('\u2013').length);
+        }
       }),
       RUNS,
     );
