@@ -32,7 +32,22 @@ export function foldForMatch(text: string): string {
   return folded;
 }
 
+/**
+ * PDF extraction often writes the lam-alef ligature in the wrong order: "األعمال" for "الأعمال",
+ * "االثنين" for "الاثنين". No Arabic word begins with two alefs, so at a word's start (after
+ * a proclitic و ف ب ك) the folded "اال" is put back as "الا".
+ */
+const SWAPPED_LAM_ALEF = /(^| )([وفبك]?)اال/g;
+
+function unswapLamAlef(folded: string): string {
+  return folded.includes('اال') ? folded.replace(SWAPPED_LAM_ALEF, '$1$2الا') : folded;
+}
+
 function fold(text: string): string {
+  return unswapLamAlef(foldLetters(text));
+}
+
+function foldLetters(text: string): string {
   // Fast path for the common case, Arabic and ASCII: one pass over a small table, no NFD.
   let out = '';
   let pendingSpace = false;

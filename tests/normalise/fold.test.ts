@@ -152,3 +152,18 @@ describe('fuzzLimit', () => {
     expect(fuzzLimit(length)).toBe(limit);
   });
 });
+
+describe('lam-alef written in the wrong order by PDF extraction', () => {
+  it.each([
+    ['األعمال', 'الأعمال'],
+    ['االثنين', 'الاثنين'],
+    ['جدول األعمال المؤقت', 'جدول الأعمال المؤقت'],
+    ['واألطراف', 'والأطراف'],
+  ])('%s reads as %s', (swapped, printed) => {
+    expect(foldForMatch(swapped)).toBe(foldForMatch(printed));
+  });
+
+  it('leaves a double alef inside a word alone', () => {
+    expect(foldForMatch('قراال')).toBe('قراال');
+  });
+});
