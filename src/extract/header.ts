@@ -2,6 +2,7 @@
 // meeting lines above the title (body, organ, session, venue and date). Each line is read on its
 // own: masthead fields by their form, wherever they stand in a line, then the meeting lines in the
 // order UN documents print them.
+import { isFurnitureLine } from '../segment/furniture.js';
 import { isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
@@ -144,7 +145,8 @@ function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, wor
   return t !== undefined && u !== undefined ? t + u : null;
 }
 
-const DISTRIBUTION = /Distr(?!\p{L})\.?\s*(?::\s*)?(\p{L}+)/iuy;
+// "Distr.: General", and the masthead translated into Arabic: "التوزيع: عام".
+const DISTRIBUTION = /(?:Distr|التوزيع)(?!\p{L})\.?\s*(?::\s*)?(\p{L}+)/iuy;
 const DISTR_ALONE = /Distr(?![\p{L}])\.?\s*:?\s*$/iuy;
 // "Original: English", "Original: English/French", "Original: English and French".
 const ORIGINAL = /(?:Original|الأصل|الاصل)\s*:\s*(?:ب)?(\p{L}+)(?:\s*[/,]\s*\p{L}+|\s+(?:and|et|y|и|و)\s+\p{L}+)*/iuy;
@@ -271,7 +273,7 @@ function fieldAt(
     const span = { start: absolute, end: absolute + word.length };
     if (value) return { start: at, end: at + word.length, anchor: 'always', apply: () => void (header.distribution ??= { value, span }) };
   }
-  if (first === 'D' || first === 'd') {
+  if (first === 'D' || first === 'd' || first === 'ا') {
     DISTR_ALONE.lastIndex = at;
     if (DISTR_ALONE.test(text)) return { start: at, end: text.length, anchor: 'always', apply: () => void (header.distributionPending = true) };
     DISTRIBUTION.lastIndex = at;
@@ -631,6 +633,8 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       previous = null;
       continue;
     }
+    // A job number printed in the masthead ("19-00631 (S)") names nothing.
+    if (isFurnitureLine(line.text)) continue;
     // A masthead prints its blocks side by side: "United Nations<TAB>E/CN.21/2011/1",
     // "Economic and Social Council<TAB>Distr.: General"; an extraction may run them into one line
     // ("Distr.: General 12 February 2015 Original: English"). A body's name may end beside

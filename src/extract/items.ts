@@ -448,8 +448,8 @@ function continuesEntry(previous: string, inBrackets: boolean, previousIsRow: bo
   return !ENTRY_END.test(previous);
 }
 
-/** An entry ends with a closing bracket, final punctuation or a number (its symbol's). */
-const ENTRY_END = /(?:[)\].;؛]|\d)$/;
+/** An entry ends with a closing bracket, final punctuation or a number (its symbol's); full-width too. */
+const ENTRY_END = /(?:[)\].;؛）］。；]|\d)$/;
 const OPENING_BRACKETS = new Set(['(', '[', '（']);
 const CLOSING_BRACKETS = new Set([')', ']', '）']);
 

@@ -211,7 +211,8 @@ const patterns = perLocale((locale): MandatePatterns => {
     provisionNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
-      ? new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي)$`, 'u')
+      ? // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.
+        new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي|على|عن|إلى|أن|الوارد|الواردة|حيث|كما)$`, 'u')
       : new RegExp(`^(?:${[...locale.pairAnd, ...INSTRUMENT_STOPS].map(escapeRegex).join('|')})$`, 'iu'),
   };
 });

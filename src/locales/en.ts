@@ -108,7 +108,7 @@ export const en: Locale = {
     { name: 'Council' },
   ],
   // "Fifth session"; ECE and treaty working groups number their "meetings" ("Second meeting").
-  sessionWord: ['special session', 'session', 'meeting'],
+  sessionWord: ['special session', 'executive session', 'session', 'meeting'],
   ordinals: {
     first: 1,
     second: 2,

@@ -11,6 +11,10 @@ export const DISTRIBUTION_WORDS: Readonly<Record<string, 'general' | 'limited' |
   restricted: 'restricted',
   restreinte: 'restricted',
   restringida: 'restricted',
+  // Arabic mastheads that translate "Distr.": التوزيع: عام / محدود / مقيد.
+  'عام': 'general',
+  'محدود': 'limited',
+  'مقيد': 'restricted',
 };
 
 /** "Original: English", "Original : anglais", "Original: inglés" — the language names. */

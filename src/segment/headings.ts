@@ -79,7 +79,8 @@ export function matchHeadingText(
   // Most lines are paragraphs, too long to be a heading: they need no folding. Harakat and
   // markdown debris can at most double a heading's raw length.
   const maxLineLength = 2 * (longest + (options.allowSuffix ? MAX_TITLE_SUFFIX + (options.spaceless ? MAX_TITLE_PREFIX : 0) : 0)) + 16;
-  if (text.length > maxLineLength) return null;
+  // Measured without the indent: a layout-preserving extraction centres headings ("      Annex").
+  if (text.length > maxLineLength && text.trim().length > maxLineLength) return null;
   let line = foldLine(text);
   if (line.length === 0) return null;
   if (options.trailingNumeral) line = line.replace(/ (?:[ivx]+|\d+)$/, '');

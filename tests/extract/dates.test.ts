@@ -63,3 +63,12 @@ describe('date ranges printed end first', () => {
     expect(date && [isoDate(date.start), date.end && isoDate(date.end), date.reversed]).toEqual(['2015-01-30', '2015-02-02', undefined]);
   });
 });
+
+describe('the UN Arabic spellings of June and July', () => {
+  it.each([
+    ['٥ يونيه ٢٠٢٤', '2024-06-05'],
+    ['١٢ يوليه ٢٠٢٤', '2024-07-12'],
+  ])('%s', (text, iso) => {
+    expect(dates(text).map((d) => d.start)).toEqual([iso]);
+  });
+});

@@ -278,3 +278,16 @@ describe('documentRow', () => {
     expect(documentRow(text)).toBeNull();
   });
 });
+
+describe('forms found in a third round of probing', () => {
+  it('ends a Chinese entry at its full-width bracket', () => {
+    const document = parseAgenda(
+      ['临时议程', '', '1. 会议开幕', '', '说明', '', '1. 会议开幕', '', '委员会将开幕。', '', '文件', '', '秘书处关于甲的说明（E/CN.7/2025/2）', '秘书处的说明（E/CN.7/2025/5）'].join('\n'),
+      { lang: 'zh' },
+    );
+    expect(document.items[0]!.documents.map((d) => [d.symbol, d.description])).toEqual([
+      ['E/CN.7/2025/2', '秘书处关于甲的说明'],
+      ['E/CN.7/2025/5', '秘书处的说明'],
+    ]);
+  });
+});

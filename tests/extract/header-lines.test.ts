@@ -268,3 +268,35 @@ describe('a masthead in space-aligned columns, through the whole pipeline', () =
     expect([document.document.distribution, document.document.issued, document.document.originalLanguage]).toEqual(['general', '2030-03-21', 'en']);
   });
 });
+
+describe('forms found in a third round of probing', () => {
+  it('reads an Arabic masthead that translates "Distr."', () => {
+    const document = parseAgenda('الجمعية العامة\nالتوزيع: عام\n\nجدول الأعمال المؤقت\n\n١- افتتاح الدورة.\n', { lang: 'ar' });
+    expect([document.document.distribution, document.meeting.body]).toEqual(['general', 'الجمعية العامة']);
+  });
+
+  it('takes a job number printed in the masthead for no body', () => {
+    const document = parseAgenda('19-00631 (S)\nComisión de Planificación\n\nPrograma provisional\n\n1. Apertura.\n', { lang: 'es' });
+    expect(document.meeting.body).toBe('Comisión de Planificación');
+  });
+
+  it('reads an executive session', () => {
+    const document = parseAgenda('Trade Board\nFifty-eighth executive session\n\nProvisional agenda\n\n1. Opening.\n', { lang: 'en' });
+    expect([document.meeting.session, document.meeting.sessionNumber, document.meeting.organ]).toEqual(['Fifty-eighth executive session', 58, null]);
+  });
+
+  it('reads non-breaking hyphens in ordinals, ranges and symbols', () => {
+    const document = parseAgenda('CEDAW/C/ABC/6\u20117\n\nCommittee\nForty\u2011seventh session\nGeneva, 4\u201122 October 2010\n\nProvisional agenda\n\n1. Opening.\n', { lang: 'en' });
+    expect([document.document.symbol, document.meeting.sessionNumber, document.meeting.startDate, document.meeting.endDate]).toEqual([
+      'CEDAW/C/ABC/6-7',
+      47,
+      '2010-10-04',
+      '2010-10-22',
+    ]);
+  });
+
+  it('finds an annex heading centred by a layout-preserving extraction', () => {
+    const text = 'Provisional agenda\n\n1. Opening.\n\n' + ' '.repeat(34) + 'Annex\n\nProposed organization of work\n\nMonday, 4 October\n10 a.m.-1 p.m.\t1\tOpening\n';
+    expect(parseAgenda(text, { lang: 'en' }).schedule).toHaveLength(1);
+  });
+});

@@ -225,3 +225,12 @@ describe('Human Rights Council resolutions', () => {
     expect(mandates(text, language).map((m) => m.symbol)).toEqual([symbol]);
   });
 });
+
+describe('Arabic instruments end where the next clause begins', () => {
+  it.each([
+    ['وتنص المادة 15 من النظام الداخلي للجان الفنية على أن تنتخب اللجنة رئيسا.', 'النظام الداخلي للجان الفنية'],
+    ['وفقا للمادة 7 من النظام الداخلي للمجلس الوارد في الوثيقة', 'النظام الداخلي للمجلس'],
+  ])('%s', (text, instrument) => {
+    expect(mandates(text, 'ar').map((m) => m.instrument)).toEqual([instrument]);
+  });
+});
