@@ -46,6 +46,12 @@ const INSTRUMENT_STOPS = [
   'et', 'ou', 'au', 'aux', 'pour', 'qui', 'par',
   'y', 'o', 'e', 'al', 'a', 'para', 'que', 'en', 'por',
   'и', 'или', 'в', 'по', 'для', 'к',
+  // The verbs that follow a rule or article in nearly every agenda: "Rule 9 of the rules of
+  // procedure provides that …", "l'article 10 du règlement intérieur prévoit …".
+  'provides', 'provide', 'requires', 'states', 'stipulates',
+  'prévoit', 'dispose', 'stipule',
+  'dispone', 'establece', 'estipula', 'prevé',
+  'предусматривает', 'предусматриваются', 'гласит', 'предусматривается',
 ];
 const MAX_INSTRUMENT_WORDS = 12;
 /**

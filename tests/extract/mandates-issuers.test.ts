@@ -234,3 +234,14 @@ describe('Arabic instruments end where the next clause begins', () => {
     expect(mandates(text, 'ar').map((m) => m.instrument)).toEqual([instrument]);
   });
 });
+
+describe('the verb after a rule of procedure', () => {
+  it.each([
+    ['en', 'Rule 9 of the rules of procedure provides that the Commission elects its officers.', 'the rules of procedure'],
+    ['fr', "L'article 15 du règlement intérieur prévoit que la Commission élit son bureau.", 'règlement intérieur'],
+    ['es', 'El artículo 15 del reglamento establece que la Comisión elegirá su Mesa.', 'reglamento'],
+    ['ru', 'В правиле 9 правил процедуры Комитета предусматривается, что Комитет избирает бюро.', 'правил процедуры Комитета'],
+  ] as [Language, string, string][])('%s: %s', (language, text, instrument) => {
+    expect(mandates(text, language).map((m) => m.instrument)).toEqual([instrument]);
+  });
+});
