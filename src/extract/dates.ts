@@ -55,9 +55,10 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
   // "\\s*,?\\s*", which backtracks quadratically on a long run of spaces.
   if (words?.order === 'ymd') {
     const [y, m, d] = (words.ymdMarkers ?? ['年', '月', '日']).map((w) => alternation([w], locale));
+    // The first day's 日 may be left out before a range ("9月22-26日"); readYmd then needs the range.
     const core =
-      `(?:(?<year>\\d{4})\\s*${y}\\s*)?(?<month>\\d{1,2})\\s*${m}\\s*(?<d1>\\d{1,2})\\s*${d}` +
-      `(?:\\s*(?:[-–—~]|${rangeTo})\\s*(?:(?<y2>\\d{4})\\s*${y}\\s*)?(?:(?<m2>\\d{1,2})\\s*${m}\\s*)?(?<d2>\\d{1,2})\\s*${d})?` +
+      `(?:(?<year>\\d{4})\\s*${y}\\s*)?(?<month>\\d{1,2})\\s*${m}\\s*(?<d1>\\d{1,2})\\s*(?<d1mark>${d})?` +
+      `(?:\\s*(?:[-–—~－、]|${rangeTo})\\s*(?:(?<y2>\\d{4})\\s*${y}\\s*)?(?:(?<m2>\\d{1,2})\\s*${m}\\s*)?(?<d2>\\d{1,2})\\s*${d})?` +
       `(?:\\s*[（(,，、]?\\s*(?<weekdayAfter>${weekdays})(?:\\s*[)）])?)?`;
     return { date: new RegExp(core, flags + 'g'), prefix: null, singlePrefix: null, ymd: true, ...lookups };
   }
@@ -189,6 +190,7 @@ function dateMatch(
 function readYmd(p: DatePatterns, match: RegExpExecArray | RegExpMatchArray): DateMatch | null {
   const g = match.groups!;
   const index = match.index!;
+  if (g.d1mark === undefined && g.d2 === undefined) return null; // "9月22" is no date
   const year = g.year ? Number(g.year) : null;
   const start: CalendarDay = { year, month: Number(g.month), day: Number(g.d1) };
   const end: CalendarDay | null = g.d2

@@ -3,6 +3,7 @@ import { extractDates, extractDatesInLanguages, isoDate } from '../../src/extrac
 import { parseAgenda } from '../../src/index.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
+import { zh } from '../../src/locales/zh.js';
 import { normalise } from '../../src/normalise/normalise.js';
 
 function dates(text: string) {
@@ -70,5 +71,21 @@ describe('the UN Arabic spellings of June and July', () => {
     ['١٢ يوليه ٢٠٢٤', '2024-07-12'],
   ])('%s', (text, iso) => {
     expect(dates(text).map((d) => d.start)).toEqual([iso]);
+  });
+});
+
+describe('Chinese day ranges', () => {
+  it.each([
+    ['2025年9月22-26日，罗马', ['2025-09-22', '2025-09-26']],
+    ['2025年9月22日－26日', ['2025-09-22', '2025-09-26']],
+    ['2024年12月2日、3日', ['2024-12-02', '2024-12-03']],
+    ['2025年9月22日至26日', ['2025-09-22', '2025-09-26']],
+  ])('%s', (text, [start, end]) => {
+    const [date] = extractDates(normalise(text).text, zh);
+    expect(date && [isoDate(date.start), date.end && isoDate(date.end)]).toEqual([start, end]);
+  });
+
+  it('reads "9月22" without its 日 as no date', () => {
+    expect(extractDates('第9月22', zh)).toEqual([]);
   });
 });
