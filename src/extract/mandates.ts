@@ -76,10 +76,12 @@ const BODY_BEFORE_WINDOW = 200;
  * "OEWG-2/4". Only Latin initials are read: every reference is ASCII (SPEC), and the English
  * form of initials printed in Cyrillic or Arabic ("ВМК-3/4", "1/م أ-1") is not known from the text.
  */
+// Arabic prints the session of an old General Assembly resolution as "د-25" (XXV).
+const ARABIC_SESSION = 'د\\s?-\\s?\\d{1,2}';
 export const MANDATE_NUMBER =
   `(?:[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
   `|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
-  `|\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])`;
+  `|\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|${ARABIC_SESSION})[)）])`;
 
 /**
  * An article before a body's name: a short word ("the", "la", "el") or an elided one ("l'").
@@ -338,7 +340,21 @@ function continuesOrgan(locale: Locale, word: string): boolean {
 }
 
 function romanOrYear(text: string): string {
-  return text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, ' ').replace(/\s?\(/, ' (').trim();
+  return text
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/\(د\s?-\s?(\d{1,2})\)/, (_, session: string) => `(${roman(Number(session))})`)
+    .replace(/\s+/g, ' ')
+    .replace(/\s?\(/, ' (')
+    .trim();
+}
+
+/** 25 → "XXV": the roman session number an Arabic "د-25" stands for. */
+function roman(n: number): string {
+  const parts: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [value, letters] of parts) for (; n >= value; n -= value) out += letters;
+  return out;
 }
 
 /** Canonical reference: ASCII, one space before a bracketed session or year. */

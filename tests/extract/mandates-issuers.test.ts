@@ -245,3 +245,12 @@ describe('the verb after a rule of procedure', () => {
     expect(mandates(text, language).map((m) => m.instrument)).toEqual([instrument]);
   });
 });
+
+describe('old General Assembly resolutions in Arabic', () => {
+  it.each([
+    ['قرار الجمعية العامة 2625 (د-25)', '2625 (XXV)'],
+    ['في قرارها ٣٣٠ (د - ٣٠)', '330 (XXX)'],
+  ])('%s', (text, reference) => {
+    expect(mandates(text, 'ar').map((m) => m.reference)).toEqual([reference]);
+  });
+});
