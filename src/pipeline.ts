@@ -1,6 +1,6 @@
 // The ordered stages: normalise → segment → extract → refine → emit (→ validate, in index.ts).
 // Each stage is a function over the shared context; the order here is the whole pipeline.
-import { diagnose, splitLines, type NSpan, type ParseContext, type ParseOptions } from './context.js';
+import { diagnose, splitLines, trimmedSpan, type NSpan, type ParseContext, type ParseOptions } from './context.js';
 import { emitDocument, type Extraction } from './emit.js';
 import { extractDatesInLanguages, isoDate, weekdayOf, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { extractHeader } from './extract/header.js';
@@ -78,6 +78,9 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   };
   if (segments.kind === 'other') {
     diagnose(ctx, 'warning', 'NOT_AN_AGENDA', 'No agenda title was found: the text is not read as an agenda', null);
+  } else if (items.length === 0) {
+    // An agenda whose items could not be read is a failure to say, not an empty agenda.
+    diagnose(ctx, 'warning', 'NO_ITEMS', 'An agenda title was found but no numbered items after it', segments.title ? trimmedSpan(segments.title) : null);
   }
   return emitDocument(ctx, extraction);
 }

@@ -218,3 +218,11 @@ describe('paragraphs cut at a page break', () => {
     );
   });
 });
+
+describe('an agenda without readable items', () => {
+  it('says so with NO_ITEMS rather than returning an empty agenda silently', () => {
+    const document = parseAgenda('Provisional agenda\n\nThe Committee will meet in Vienna.\n', { lang: 'en' });
+    expect(document.items).toEqual([]);
+    expect(document.diagnostics.map((d) => d.code)).toContain('NO_ITEMS');
+  });
+});
