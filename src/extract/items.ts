@@ -5,6 +5,7 @@ import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContex
 import { foldForMatch } from '../normalise/fold.js';
 import { HEADING_SIMILARITY, matchHeadingLine, titleSimilarity } from '../segment/headings.js';
 import {
+  letterIndex,
   matchBareItemMarker,
   matchItemMarker,
   matchSubItemMarker,
@@ -14,7 +15,7 @@ import {
   type SubItemMarker,
 } from '../segment/markers.js';
 import { wordedHeadings, type LineRange } from '../segment/segment.js';
-import { alternation, perLocale } from '../locales/patterns.js';
+import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { documentRow, endsOpenList, undeclaredDocumentRows } from './documentation.js';
 import { findDocumentSymbols } from './symbols.js';
@@ -159,6 +160,52 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
       orphans.push(trimmedSpan(line));
     }
     previousBlank = false;
+  }
+  return items.length === 0 && ctx.locale.arabicMorphology ? trailingNumberedList(ctx, range) : items;
+}
+
+/** At the end of a trimmed line: "… -١" or "… ١-" (an item's number), "… (أ)" (a sub-item's letter). */
+const TRAILING_ITEM = /(?:[-–][ \t]{0,3}(\d{1,3})|(\d{1,3})[ \t]{0,3}[-–])$/u;
+const TRAILING_SUB_ITEM = new RegExp(`[(（][ \\t]{0,3}([${LETTER}]{1,2})[ \\t]{0,3}[)）]$`, 'u');
+/** The longest such marker: only the line's last characters are searched, whatever its length. */
+const TRAILING_MARKER_LENGTH = 12;
+
+/**
+ * A list whose every number stands at the end of its line ("المسائل التنظيمية: -١", "افتتاح
+ * الاجتماع؛ (أ)"): an extraction of right-to-left text that moved the numbers after the titles.
+ * Read only when no line of the list starts with one, and only items numbered 1, 2, 3 … in
+ * order, each sub-item letter under the item before it.
+ */
+function trailingNumberedList(ctx: ParseContext, range: LineRange): ItemDraft[] {
+  const items: ItemDraft[] = [];
+  for (let i = range.from; i < range.to; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) continue;
+    const { start: lineStart, end: lineEnd } = trimmedSpan(line);
+    const tailStart = Math.max(lineStart, lineEnd - TRAILING_MARKER_LENGTH);
+    const tail = ctx.norm.text.slice(tailStart, lineEnd);
+    const item = TRAILING_ITEM.exec(tail);
+    const sub = item ? null : TRAILING_SUB_ITEM.exec(tail);
+    const m = item ?? sub;
+    if (!m) continue;
+    const markerStart = tailStart + m.index;
+    if (markerStart <= lineStart) continue; // a number alone is no titled item
+    const label = item ? (item[1] ?? item[2])! : sub![1]!;
+    const labelStart = tailStart + m.index + m[0].lastIndexOf(label);
+    const titleSpan = trimFieldSpan(ctx, { start: lineStart, end: markerStart }, true);
+    if (titleSpan.end <= titleSpan.start) continue;
+    if (item) {
+      const number = Number(label);
+      if (number !== items.length + 1) continue;
+      const marker: ItemMarker = { kind: 'item', number, labelStart, labelEnd: labelStart + label.length, start: lineStart, titleStart: lineStart, worded: false };
+      items.push(newItem(String(number), marker, titleSpan, null));
+    } else {
+      const parent = items[items.length - 1];
+      const index = letterIndex(label, ctx.locale);
+      if (!parent || index !== parent.subItems.length) continue;
+      const marker: SubItemMarker = { kind: 'sub', letterIndex: index, labelStart, labelEnd: labelStart + label.length, start: lineStart, titleStart: lineStart };
+      parent.subItems.push(newItem(`${parent.number}(${subItemLetter(index)})`, marker, titleSpan, parent));
+    }
   }
   return items;
 }

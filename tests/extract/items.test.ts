@@ -226,3 +226,21 @@ describe('an agenda without readable items', () => {
     expect(document.diagnostics.map((d) => d.code)).toContain('NO_ITEMS');
   });
 });
+
+describe('an Arabic list whose numbers an RTL extraction moved to the end of the line', () => {
+  it('reads the items and sub-items, their titles without the markers', () => {
+    const text = ['جدول الأعمال المؤقت', '', 'المسائل التنظيمية: -١', 'افتتاح الدورة؛ (أ)', 'إقرار جدول الأعمال. (ب)', 'مسائل أخرى. -٢', 'اعتماد التقرير. ٣-'].join('\n');
+    expect(outline(parseAgenda(text, { lang: 'ar' }).items)).toEqual([
+      '1 ١ المسائل التنظيمية',
+      '1(a) أ افتتاح الدورة',
+      '1(b) ب إقرار جدول الأعمال',
+      '2 ٢ مسائل أخرى',
+      '3 ٣ اعتماد التقرير',
+    ]);
+  });
+
+  it('is not tried when the list has numbers at the start of its lines', () => {
+    const text = ['جدول الأعمال المؤقت', '', '١- افتتاح الدورة', '٢- مسائل أخرى. -٥'].join('\n');
+    expect(outline(parseAgenda(text, { lang: 'ar' }).items)).toEqual(['1 ١ افتتاح الدورة', '2 ٢ مسائل أخرى. -٥']);
+  });
+});
