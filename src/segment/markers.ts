@@ -55,6 +55,12 @@ const itemPattern = perLocale(
     ),
 );
 
+/** "Point 1Adoption de l'ordre du jour": the item word's number glued to its title, as some web text prints it. */
+const gluedItemPattern = perLocale(
+  (locale) =>
+    new RegExp(`^([ \\t]*${BULLETS})${alternation(locale.itemWord, locale)}[ \\t]${locale.spaceless ? '*' : '+'}(\\d{1,3})(?=\\p{Lu})`, 'u'),
+);
+
 /** A number alone on its line, with or without the item word: the title is on the next line. */
 const bareItemPattern = perLocale(
   (locale) => new RegExp(`^([ \\t]*${BULLETS})${numberWithWord(locale)}[ \\t]*${SEPARATOR}?[ \\t]*$`, 'iu'),
@@ -79,7 +85,7 @@ export function letterIndex(letter: string, locale: Locale): number | undefined 
 }
 
 export function matchItemMarker(line: Line, locale: Locale): ItemMarker | null {
-  return itemMarkerFrom(itemPattern(locale).exec(line.text), line);
+  return itemMarkerFrom(itemPattern(locale).exec(line.text) ?? gluedItemPattern(locale).exec(line.text), line);
 }
 
 /**

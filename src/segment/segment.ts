@@ -78,10 +78,10 @@ export function segment(ctx: ParseContext): Segments {
   if (titleIndex === -1) {
     return { title: null, kind: 'other', header: { from: 0, to: lines.length }, list: null, annotations: null, annex: null };
   }
-  const listStart = titleIndex + 1;
+  const afterTitle = titleIndex + 1;
 
   let annexIndex = -1;
-  for (let i = listStart; i < lines.length; i++) {
+  for (let i = afterTitle; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     if (matchHeadingText(line.text, headings.annex, { trailingNumeral: true })) {
@@ -91,11 +91,21 @@ export function segment(ctx: ParseContext): Segments {
     }
   }
   const bodyEnd = annexIndex === -1 ? lines.length : annexIndex;
+  // A note before the list ("Note by the Secretary-General", its paragraphs numbered 1, 2 …)
+  // ends where the list's own heading stands: "I. Provisional agenda".
+  const listStart = listHeading(ctx, afterTitle, bodyEnd) ?? afterTitle;
 
   let annotationsIndex = -1;
   let annotationsHeading = false;
   for (let i = listStart; i < bodyEnd; i++) {
     const line = lines[i]!;
+    // The annotations' own heading, or the document's title printed again above them.
+    const again = !isBlank(line) && matchHeadingText(line.text, headings.annotatedTitle);
+    if (again && !again.fuzzy) {
+      annotationsIndex = i;
+      annotationsHeading = true;
+      break;
+    }
     if (!isBlank(line) && matchHeadingText(line.text, headings.annotations)) {
       matchHeadingLine(ctx, line, headings.annotations, 'Annotations');
       annotationsIndex = i;
@@ -196,4 +206,18 @@ function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
     }
   }
   return true;
+}
+
+/** The line after the list's own heading ("Provisional agenda", "I. Agenda"), if one stands before the annotations. */
+function listHeading(ctx: ParseContext, from: number, to: number): number | null {
+  const { headings } = ctx.locale;
+  const forms = [...headings.provisionalTitle, ...headings.agendaTitle];
+  for (let i = from; i < to; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) continue;
+    if (matchHeadingText(line.text, headings.annotations)) return null;
+    const match = matchHeadingText(line.text, forms);
+    if (match && !match.fuzzy) return i + 1;
+  }
+  return null;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/schema.js';
+import { parseAgenda } from '../../src/index.js';
 import { segment, type Segments } from '../../src/segment/segment.js';
 import { contextFor } from '../helpers.js';
 
@@ -70,5 +71,62 @@ describe('segment', () => {
   ];
   it.each(notTitles)('takes the %s line "%s" for no title', (lang, line) => {
     expect(segment(contextFor(`${line}\n`, lang)).kind).toBe('other');
+  });
+});
+
+describe('a note before the list', () => {
+  it('starts the list at its own heading, not at the numbered paragraphs of the note', () => {
+    const text = [
+      'Annotated provisional agenda',
+      '',
+      'Note by the Secretary-General',
+      '',
+      '1. The Committee will hold its fortieth session at Geneva from 4 to 22 October 2030.',
+      '2. The provisional agenda was drawn up by the secretariat.',
+      '',
+      'I. Provisional agenda',
+      '',
+      '1. Adoption of the agenda.',
+      '2. Other matters.',
+      '',
+      'II. Annotations',
+      '',
+      '1. Adoption of the agenda',
+      '',
+      'The Committee will adopt its agenda.',
+    ].join('\n');
+    const document = parseAgenda(text, { lang: 'en' });
+    expect(document.items.map((i) => [i.number, i.title, i.annotation])).toEqual([
+      ['1', 'Adoption of the agenda', 'The Committee will adopt its agenda.'],
+      ['2', 'Other matters', null],
+    ]);
+  });
+});
+
+describe('the title printed again above the annotations', () => {
+  it('opens the annotations, whose headings may glue the item word to the title', () => {
+    const text = [
+      'Ordre du jour provisoire annoté',
+      '',
+      'Ordre du jour provisoire',
+      '',
+      '1.Adoption de l’ordre du jour.',
+      '2.Questions diverses.',
+      '',
+      'Ordre du jour provisoire annoté',
+      '',
+      'Point 1Adoption de l’ordre du jour',
+      '',
+      '3.Le Comité adoptera son ordre du jour.',
+      '',
+      'Point 2Questions diverses',
+      '',
+      '4.Aucune question n’a été soumise.',
+    ].join('\n');
+    const document = parseAgenda(text, { lang: 'fr' });
+    expect(document.items.map((i) => [i.number, i.title, i.annotation])).toEqual([
+      ['1', 'Adoption de l’ordre du jour', '3.Le Comité adoptera son ordre du jour.'],
+      ['2', 'Questions diverses', '4.Aucune question n’a été soumise.'],
+    ]);
   });
 });
