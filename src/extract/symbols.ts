@@ -158,6 +158,22 @@ function readYear(text: string, found: Found): void {
  * any case how far the walk went: no symbol can start inside that stretch, since every
  * position in it follows a component character or a slash.
  */
+/** The longest bracketed part of a component: "EX(58)", "B(S-XXV)", "AG(XLVI)". */
+const MAX_BRACKETED = 10;
+
+/**
+ * UNCTAD's and ITC's series number a session in brackets inside a component: "TD/B/EX(58)/1",
+ * "TD/B(S-XXV)/2", "ITC/AG(XLVI)/250". A bracket at `pos` belongs to the symbol when it holds a
+ * few letters, digits or dashes and a slash follows it; returns the position after it, or -1.
+ */
+function bracketedPart(text: string, pos: number): number {
+  if (text.charCodeAt(pos) !== 0x28) return -1; // (
+  let j = pos + 1;
+  while (j < pos + 1 + MAX_BRACKETED && (isAsciiAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2d || text.charCodeAt(j) === 0x2e)) j++;
+  if (j === pos + 1 || text.charCodeAt(j) !== 0x29 || text.charCodeAt(j + 1) !== SLASH) return -1; // ) then /
+  return j + 1;
+}
+
 function readSymbol(text: string, start: number, slash: number): { found: Found | null; walked: number } {
   const raw = [text.slice(start, slash)];
   let pos = slash;
@@ -165,7 +181,12 @@ function readSymbol(text: string, start: number, slash: number): { found: Found 
   while (text.charCodeAt(pos) === SLASH && isAsciiAlnum(text.charCodeAt(pos + 1))) {
     lastStart = pos + 1;
     pos = lastStart;
-    while (isComponentChar(text.charCodeAt(pos))) pos++;
+    for (;;) {
+      while (isComponentChar(text.charCodeAt(pos))) pos++;
+      const bracketEnd = bracketedPart(text, pos);
+      if (bracketEnd < 0) break;
+      pos = bracketEnd;
+    }
     raw.push(text.slice(lastStart, pos));
   }
   const walked = pos;

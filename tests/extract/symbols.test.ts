@@ -202,3 +202,14 @@ describe('series numbered by their session', () => {
     expect(findDocumentSymbols(text).map((s) => s.symbol)).toEqual(symbols);
   });
 });
+
+describe('sessions in brackets inside a component', () => {
+  it.each([
+    ['Provisional agenda TD/B/EX(58)/1 and Add.1', ['TD/B/EX(58)/1', 'TD/B/EX(58)/1/Add.1']],
+    ['see TD/B(S-XXV)/2 and ITC/AG(XLVI)/250.', ['TD/B(S-XXV)/2', 'ITC/AG(XLVI)/250']],
+    ['LC/L.4350(CEG.15/1)', ['LC/L.4350']],
+    ['A/64/1(a) is cited', ['A/64/1']],
+  ])('%s', (text, symbols) => {
+    expect(findDocumentSymbols(text).map((s) => s.symbol)).toEqual(symbols);
+  });
+});
