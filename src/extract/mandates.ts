@@ -243,10 +243,15 @@ const BLANK_LINE = /\n[ \t]*\n/;
  * The body named just before a citation's keyword, the nearest in the same paragraph: in
  * "…session of the Commission⏎⏎Pursuant to Council decision 1997/232" it is "Council".
  */
-function nearestBodyBefore(ctx: ParseContext, p: MandatePatterns, text: string, start: number): NSpan | null {
+function nearestBodyBefore(ctx: ParseContext, p: MandatePatterns, text: string, start: number, subject = false): NSpan | null {
   let from = Math.max(0, start - BODY_BEFORE_WINDOW);
   const paragraph = text.slice(from, start).split(BLANK_LINE);
   from = start - paragraph.at(-1)!.length;
+  if (subject) {
+    // The sentence's subject: the first body after the sentence's start.
+    const sentenceEnd = Math.max(...['.', '؛', '؟', '!'].map((mark) => text.lastIndexOf(mark, start - 1)));
+    if (sentenceEnd >= from) from = sentenceEnd + 1;
+  }
   let found: NSpan | null = null;
   // Each match starts after the last one's name, so the loop runs at most once per word.
   while (from < start) {
@@ -256,12 +261,22 @@ function nearestBodyBefore(ctx: ParseContext, p: MandatePatterns, text: string, 
     const name = match[1]!;
     if (bodyStarts(ctx, text, at)) {
       found = { start: at, end: at + name.length };
+      if (subject) break;
       from = at + name.length;
     } else {
       from = at + 1;
     }
   }
   return found;
+}
+
+/** "قرارها", "قراره", "مقرره", "قراريه": a keyword with the possessive pronoun. */
+const ARABIC_POSSESSIVE = /(?:ه|ها|يه)[\u064B-\u065F\u0670]*$/u;
+
+/** The word that starts at `start` (a citation's keyword as printed). */
+function keywordWord(text: string, start: number): string {
+  const end = text.slice(start, start + 24).search(/[\s,،]/);
+  return end < 0 ? text.slice(start, start + 24) : text.slice(start, start + end);
 }
 
 /** A body's name starts a word ("Subcommission" holds no "Commission"); Arabic may join و or ف to it. */
@@ -423,7 +438,9 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
         match.index + match[0].indexOf(groups.between!) + (groups.between!.length - groups.between!.trimStart().length);
       candidates.push({ start: betweenStart, end: betweenStart + betweenText.length, rank: NAMED });
     }
-    const before = nearestBodyBefore(ctx, p, text, start);
+    // "أنشأت الجمعية العامة اللجنة … بموجب قرارها ٧٨/٢٣٠": "its resolution" is the subject's, not
+    // that of the nearest body (the committee it created).
+    const before = nearestBodyBefore(ctx, p, text, start, ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start)));
     if (before) candidates.push({ ...before, rank: NAMED });
     // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it. The
     // clause ends with its paragraph.

@@ -254,3 +254,12 @@ describe('old General Assembly resolutions in Arabic', () => {
     expect(mandates(text, 'ar').map((m) => m.reference)).toEqual([reference]);
   });
 });
+
+describe('Arabic "its resolution" belongs to the sentence subject', () => {
+  it.each([
+    ['أنشأت الجمعية العامة اللجنة المخصصة بموجب قرارها 78/230.', 'الجمعية العامة', 'A/RES/78/230'],
+    ['قرر مؤتمر الأطراف، في مقرره 4/4، أن ينشئ الفريق العامل.', 'مؤتمر الأطراف', null],
+  ])('%s', (text, issuer, symbol) => {
+    expect(mandates(text, 'ar').map((m) => [m.issuer, m.symbol])).toEqual([[issuer, symbol]]);
+  });
+});
