@@ -163,7 +163,7 @@ const PRINT_DATE = /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d$/;
 /** The series letter printed large in the logo, apart from the rest of the symbol. */
 const LOGO_LETTER = /^[A-Z]$/;
 /** A language name, with the punctuation after it ("Arabic,"). */
-const LANGUAGE_WORD = /^\p{L}+[\p{P}\p{S}]*$/u;
+const LANGUAGE_WORD = new RegExp(`^[${LETTER}]+[\\p{P}\\p{S}]*$`, 'u');
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** Phrases compared folded, word by word from a token: the first word sifts, so most tokens cost one lookup. */

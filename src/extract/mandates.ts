@@ -687,7 +687,9 @@ function instrumentBefore(text: string, at: number, f: FramedPatterns): NSpan | 
 }
 
 /** A word with a footnote number glued to it: "Convention1", "Конвенции2". */
-const GLUED_MARKER = /^([\p{L}\p{M}'’-]*\p{L})\d{1,2}$/u;
+// The scripts' letter ranges, not \p{L}: a smaller class, quicker to compile at start-up.
+const NEXT_WORD = new RegExp(`^\\s+([${LETTER}][${LETTER}${MARK}'’-]*)`, 'u');
+const GLUED_MARKER = new RegExp(`^([${LETTER}${MARK}'’-]*[${LETTER}])\\d{1,2}$`, 'u');
 
 /**
  * Coordinated adjectives agree with each other, ending alike: "droits civils et politiques",
@@ -766,7 +768,7 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string): bool
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
   if (p.stopWord.test(word)) {
     if (INSTRUMENT_LINKS.includes(foldForMatch(previous))) return false;
-    const next = /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(after, after + 40));
+    const next = NEXT_WORD.exec(text.slice(after, after + 40));
     if (!next) return true;
     if (/^\p{Lu}/u.test(next[1]!)) return false;
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
