@@ -404,16 +404,17 @@ const inlineDocumentation = perLocale(
   (locale: Locale) => new RegExp(`^\\s*${alternation(locale.headings.documentation, locale)}\\s*:\\s*(?=\\S)`, locale.arabicMorphology ? 'u' : 'iu'),
 );
 
-/** An item printed without its number in the list is headed by its bare title in the annotations. */
+/**
+ * A heading printed without its number: a line that is exactly the list title of the next item
+ * or of one of the sub-items before it (an item printed without its number in the list, or an
+ * annotations part that prints its headings bare).
+ */
 function unnumberedHeading(ctx: ParseContext, order: readonly ItemDraft[], cursor: number, line: Line): number {
   for (let k = cursor; k < order.length; k++) {
     const item = order[k]!;
-    if (item.labelSpan !== null) {
-      if (item.parent === null) return -1; // only up to the next numbered item
-      continue;
-    }
     const title = foldedListTitle(ctx, item);
     if (line.text.length <= 2 * title.length + 8 && foldForMatch(line.text) === title) return k;
+    if (item.parent === null && k > cursor) return -1; // no further than the next item
   }
   return -1;
 }

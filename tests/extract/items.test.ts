@@ -244,3 +244,31 @@ describe('an Arabic list whose numbers an RTL extraction moved to the end of the
     expect(outline(parseAgenda(text, { lang: 'ar' }).items)).toEqual(['1 ١ افتتاح الدورة', '2 ٢ مسائل أخرى. -٥']);
   });
 });
+
+describe('an annotation heading printed without its number', () => {
+  it('heads the item whose list title it is, and ends the documentation list above it', () => {
+    const text = [
+      'Provisional agenda and annotations',
+      '',
+      '1. Opening of the session',
+      '2. Strategic management questions',
+      '',
+      'Annotations',
+      '',
+      '1. Opening of the session',
+      '',
+      'The Chair will open the session.',
+      '',
+      'Documentation',
+      'Provisional agenda and annotations (E/CN.99/2030/1)',
+      'Strategic management questions',
+      '',
+      'The Commission will consider its budget.',
+    ].join('\n');
+    const document = parseAgenda(text, { lang: 'en' });
+    expect(document.items.map((i) => [i.number, i.annotation, i.documents.map((d) => d.symbol)])).toEqual([
+      ['1', 'The Chair will open the session.', ['E/CN.99/2030/1']],
+      ['2', 'The Commission will consider its budget.', []],
+    ]);
+  });
+});
