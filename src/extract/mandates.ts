@@ -216,7 +216,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
-    provisionNext: new RegExp(`^(?:\\s*,\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s+)(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
+    provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
       ? // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.

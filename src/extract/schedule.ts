@@ -229,6 +229,18 @@ export function extractSchedule(
       const order = time ? minutesOf(time.start) : halfDay === 'morning' ? 0 : NOON;
       const previous = slots[slots.length - 1];
       let heading = currentHeading;
+      if (!previous && currentDate === null && meetingStart && meetingStart.year !== null) {
+        // Every day heading lost, the first among them: the timetable starts on the meeting's first day.
+        currentDate = meetingStart;
+        dayInferred = true;
+        diagnose(
+          ctx,
+          'info',
+          'DATE_INFERRED',
+          `Timetable slot at ${time ? formatTime(time.start) : halfDay} has no day heading; assumed the meeting's first day`,
+          span,
+        );
+      }
       if (previous?.date && lastOrder !== null && !headingSinceLastSlot && order <= lastOrder) {
         // The day's heading was lost: a slot no later than the last one starts a new day.
         currentDate = addDays(previous.date, 1);

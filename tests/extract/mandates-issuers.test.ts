@@ -263,3 +263,17 @@ describe('Arabic "its resolution" belongs to the sentence subject', () => {
     expect(mandates(text, 'ar').map((m) => [m.issuer, m.symbol])).toEqual([[issuer, symbol]]);
   });
 });
+
+describe('Arabic dual articles and "that decision"', () => {
+  it('reads both articles of a dual', () => {
+    expect(mandates('وفقاً للمادتين ١٦ و١٨ من الاتفاقية، يجوز التسليم.', 'ar').map((m) => [m.reference, m.instrument])).toEqual([
+      ['article 16', 'الاتفاقية'],
+      ['article 18', 'الاتفاقية'],
+    ]);
+  });
+
+  it('counts "ذلك المقرر" as the decision cited before', () => {
+    const [m] = extractMandates(contextFor('اعتمد المؤتمر المقرر ٤/٤. ووفقاً لذلك المقرر، أنشئ الفريق.', 'ar'));
+    expect([m!.reference, m!.occurrences.length]).toEqual(['4/4', 2]);
+  });
+});

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDatesInLanguages, isoDate } from '../../src/extract/dates.js';
 import { extractSchedule } from '../../src/extract/schedule.js';
+import { parseAgenda } from '../../src/index.js';
 import { findTimeRanges, formatTime } from '../../src/extract/times.js';
 import { en } from '../../src/locales/en.js';
 import { localeFor } from '../../src/locales/index.js';
@@ -199,5 +200,31 @@ describe('clock ranges in timetables', () => {
 
   it('Arabic range words between bare numbers are no time range', () => {
     expect(findTimeRanges('المواد 10 إلى 13', localeFor('ar'))).toEqual([]);
+  });
+});
+
+describe('a timetable whose day headings were all lost', () => {
+  it('starts on the meeting first day, each later morning on the next day, all inferred', () => {
+    const text = [
+      'الفريق العامل',
+      'فيينا، ٣٠ أيار/مايو - ١ حزيران/يونيه ٢٠١٢',
+      '',
+      'جدول الأعمال المؤقت',
+      '',
+      '١- افتتاح الاجتماع',
+      '٢- مسائل أخرى',
+      '',
+      'المرفق',
+      '',
+      'افتتاح الاجتماع\t١\t١٣/٠٠-١٠/٠٠',
+      'مسائل أخرى\t٢\t١٨/٠٠-١٥/٠٠',
+      'مسائل أخرى\t٢\t١٣/٠٠-١٠/٠٠',
+    ].join('\n');
+    const document = parseAgenda(text, { lang: 'ar' });
+    expect(document.schedule.map((s) => [s.date, s.dateInferred, s.start])).toEqual([
+      ['2012-05-30', true, '10:00'],
+      ['2012-05-30', true, '15:00'],
+      ['2012-05-31', true, '10:00'],
+    ]);
   });
 });
