@@ -466,18 +466,24 @@ function documentEntries(ctx: ParseContext, lines: readonly Line[]): DocumentEnt
   let openIsRow = false;
   let depth = 0; // brackets the open entry leaves open
   let lastLine = '';
+  let openHasSymbol = false;
   for (const line of lines) {
     const span = trimFieldSpan(ctx, trimmedSpan(line), false);
     if (span.end <= span.start) continue;
     const symbols = findDocumentSymbols(line.text);
     const row = documentRow(line.text, symbols);
     const text = ctx.norm.text.slice(span.start, span.end);
-    if (open && continuesEntry(lastLine, depth > 0, openIsRow, row?.cell ?? null, symbols.length > 0)) {
+    // "Report of the meeting held from 19 to 21 May 2010" / "(CTOC/COP/WG.7/2010/2)": the
+    // bracketed symbol on the next line belongs to the description above, which had none.
+    const bracketedSymbol = symbols.length > 0 && OPENING_BRACKETS.has(text[0]!);
+    if (open && ((!openHasSymbol && bracketedSymbol) || continuesEntry(lastLine, depth > 0, openIsRow, row?.cell ?? null, symbols.length > 0))) {
       open.end = span.end;
       openIsRow ||= row !== null;
+      openHasSymbol ||= symbols.length > 0;
     } else {
       open = { ...span };
       openIsRow = row !== null;
+      openHasSymbol = symbols.length > 0;
       depth = 0;
       entries.push({ span: open });
     }

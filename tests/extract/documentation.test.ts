@@ -291,3 +291,31 @@ describe('forms found in a third round of probing', () => {
     ]);
   });
 });
+
+describe('a description wrapped before its bracketed symbol', () => {
+  it('keeps the symbol on the next line with the description above it', () => {
+    const document = parseAgenda(
+      [
+        'Provisional agenda',
+        '',
+        '1. Opening',
+        '',
+        'Annotations',
+        '',
+        '1. Opening',
+        '',
+        'Text.',
+        '',
+        'Documentation',
+        'Report on the meeting of the working group held in Vienna from 19 to 21 May 2010',
+        '(CTOC/COP/WG.7/2010/2)',
+        'Note by the Secretariat (CTOC/COP/WG.7/2010/3)',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(document.items[0]!.documents.map((d) => [d.symbol, d.description])).toEqual([
+      ['CTOC/COP/WG.7/2010/2', 'Report on the meeting of the working group held in Vienna from 19 to 21 May 2010'],
+      ['CTOC/COP/WG.7/2010/3', 'Note by the Secretariat'],
+    ]);
+  });
+});
