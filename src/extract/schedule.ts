@@ -145,10 +145,14 @@ interface Cell {
 }
 
 /** Table cells: tabs separate them, or (text laid out with spaces) runs of two or more spaces. */
+/** Cells are parted by tabs or runs of spaces, and in a markdown table ("| 10 a.m.-1 p.m. | 1 (a) |") by its bars. */
+const CELL_GAP = /\t| {2,}/g;
+const MARKDOWN_CELL_GAP = /\t| {2,}|\|/g;
+
 function cellsOf(text: string, offset: number): Cell[] {
   const cells: Cell[] = [];
   let start = 0;
-  for (const m of text.matchAll(/\t| {2,}/g)) {
+  for (const m of text.matchAll(/^\s*\|/.test(text) ? MARKDOWN_CELL_GAP : CELL_GAP)) {
     cells.push({ text: text.slice(start, m.index), start: offset + start });
     start = m.index + m[0].length;
   }

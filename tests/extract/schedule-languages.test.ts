@@ -228,3 +228,26 @@ describe('a timetable whose day headings were all lost', () => {
     ]);
   });
 });
+
+describe('a timetable printed as a markdown table', () => {
+  it('reads the items of each row between the bars', () => {
+    const text = [
+      'Provisional agenda',
+      '',
+      '1. Opening',
+      '2. Other matters',
+      '',
+      'Annex',
+      '',
+      '| Date and time | Item | Title |',
+      '|---|---|---|',
+      '| Monday, 4 October 2030 | | |',
+      '| 10 a.m.-1 p.m. | 1 | Opening |',
+      '| 3-6 p.m. | 2 | Other matters |',
+    ].join('\n');
+    expect(parseAgenda(text, { lang: 'en' }).schedule.map((s) => [s.date, s.start, s.items])).toEqual([
+      ['2030-10-04', '10:00', ['1']],
+      ['2030-10-04', '15:00', ['2']],
+    ]);
+  });
+});
