@@ -321,7 +321,9 @@ function nameWords(locale: Locale, p: MandatePatterns, body: string): string | n
 function continuesName(locale: Locale, word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return true;
   const folded = foldForMatch(word);
-  if ([...locale.stopwords, ...locale.mandates.of].some((w) => foldForMatch(w) === folded)) return !locale.pairAnd.includes(word);
+  // Compared with their accents: French "a" (has: "la Conférence a décidé") is no "à".
+  const lower = word.toLowerCase();
+  if ([...locale.stopwords, ...locale.mandates.of].some((w) => w.toLowerCase() === lower)) return !locale.pairAnd.includes(word);
   return locale.arabicMorphology && /^و?ال/.test(folded);
 }
 

@@ -277,3 +277,11 @@ describe('Arabic dual articles and "that decision"', () => {
     expect([m!.reference, m!.occurrences.length]).toEqual(['4/4', 2]);
   });
 });
+
+describe('the subject after a title ends where its verb begins', () => {
+  it('French "a décidé" is no part of the issuer', () => {
+    expect(
+      mandates('Dans sa résolution 5/3, intitulée « Coopération », la Conférence des Parties a décidé que le Groupe poursuivrait ses travaux.', 'fr').map((m) => m.issuer),
+    ).toEqual(['Conférence des Parties']);
+  });
+});
