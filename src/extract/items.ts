@@ -410,10 +410,11 @@ const inlineDocumentation = perLocale(
  * annotations part that prints its headings bare).
  */
 function unnumberedHeading(ctx: ParseContext, order: readonly ItemDraft[], cursor: number, line: Line): number {
+  let folded: string | null = null; // the line, folded once and only if a title is near its length
   for (let k = cursor; k < order.length; k++) {
     const item = order[k]!;
     const title = foldedListTitle(ctx, item);
-    if (line.text.length <= 2 * title.length + 8 && foldForMatch(line.text) === title) return k;
+    if (line.text.length <= 2 * title.length + 8 && (folded ??= foldForMatch(line.text)) === title) return k;
     if (item.parent === null && k > cursor) return -1; // no further than the next item
   }
   return -1;
