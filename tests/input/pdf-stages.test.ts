@@ -128,6 +128,19 @@ describe('layout', () => {
     expect(text).toBe('1. Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons.\n\n2. Other matters.');
   });
 
+  it('keeps a label line and a short heading after a full stop on lines of their own, however tight the spacing', () => {
+    const text = layout([
+      run('The Working Group will be invited to adopt the agenda of its session, which', 72, 440, 700),
+      run('the secretariat has prepared in consultation with the Chair.', 72, 430, 690),
+      run('Documentation', 72, 80, 680),
+      run('(a) Election of officers', 72, 150, 670),
+    ]);
+    expect(text).toBe(
+      'The Working Group will be invited to adopt the agenda of its session, which the secretariat has prepared in consultation with the Chair.\n' +
+        'Documentation\n(a) Election of officers',
+    );
+  });
+
   it('prints a table row by row, cells in reading order separated by tabs', () => {
     const text = layout([
       run('10 a.m.-1 p.m.', 72, 70, 700),

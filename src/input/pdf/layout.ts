@@ -24,6 +24,13 @@ export interface LayoutContext {
   pitches: Pitches;
 }
 
+/** An item or sub-item label at the start of a line: "3.", "3.1.2.", "(a)", "（a）", "a)", "- ٣", "١-". */
+const LIST_LABEL = /^(?:[-–•]\s*)?(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)\-–]|[(（][\p{L}\d]{1,4}[)）]|\p{Ll}\)|[\d٠-٩]{1,3}\s*[-–]\s)/u;
+/** The end of a sentence or of a heading's lead-in. */
+const FINAL_STOP = /[.。:：;；!?؟]$/u;
+/** A line narrower than this share of its block is short. */
+const SHORT_LINE = 0.5;
+
 /** Spacing above this many pitches starts a new paragraph or table row. */
 const PARAGRAPH_SPACING = 1.2;
 /** A line within this many pitches of the one above can continue a table cell. */
@@ -455,6 +462,10 @@ function blockText(block: Fragment[], ctx: LayoutContext, pageWidth: number): st
       breaks.push('paragraph');
     } else if (above.y - below.y > PARAGRAPH_SPACING * pitch) {
       breaks.push('paragraph');
+    } else if (LIST_LABEL.test(below.text) || (FINAL_STOP.test(above.text) && below.x1 - below.x0 < SHORT_LINE * (right - left))) {
+      // A line that starts with an item's label, or a short line after a full stop (a heading
+      // such as "Documentation"), begins a line of its own however tight the spacing.
+      breaks.push('line');
     } else {
       // Room left at the end of the line above, against the width of the next line's first
       // word (estimated from the line's average character width, hence the margin).
