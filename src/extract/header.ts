@@ -108,9 +108,11 @@ function readOrdinalSession(
     return null;
   }
   const parts = [...words.matchAll(/[^\s-]+/g)];
-  for (let k = parts.length; k >= 1; k--) {
+  // Arabic may name the kind of session before its ordinal: "الدورة العادية الحادية والثلاثون".
+  const skips = locale.arabicMorphology && parts.length > 1 ? [0, 1] : [0];
+  for (const skip of skips) for (let k = parts.length - skip; k >= 1; k--) {
     // Arabic puts the ordinal after the session word (a prefix of the words), others before it.
-    const chosen = locale.arabicMorphology ? parts.slice(0, k) : parts.slice(parts.length - k);
+    const chosen = locale.arabicMorphology ? parts.slice(skip, skip + k) : parts.slice(parts.length - k);
     const first = chosen[0]!.index;
     const last = chosen[chosen.length - 1]!;
     const phrase = words.slice(first, last.index + last[0].length);

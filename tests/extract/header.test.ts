@@ -130,3 +130,13 @@ describe('session lines in the forms bodies print them', () => {
     });
   });
 });
+
+describe('an Arabic session with its kind before its ordinal', () => {
+  it.each([
+    ['الدورة العادية الحادية والثلاثون', 31],
+    ['الدورة الاستثنائية الثالثة', 3],
+  ])('%s is session %d', (line, value) => {
+    const document = parseAgenda(`الجمعية العامة\n${line}\n\nجدول الأعمال المؤقت\n\n١- افتتاح الدورة.\n`, { lang: 'ar' });
+    expect([document.meeting.session, document.meeting.sessionNumber]).toEqual([line, value]);
+  });
+});
