@@ -76,12 +76,15 @@ const BODY_BEFORE_WINDOW = 200;
  * "OEWG-2/4". Only Latin initials are read: every reference is ASCII (SPEC), and the English
  * form of initials printed in Cyrillic or Arabic ("ВМК-3/4", "1/م أ-1") is not known from the text.
  */
-// Arabic prints the session of an old General Assembly resolution as "د-25" (XXV).
+// Arabic prints the session of an old General Assembly resolution as "د-25" (XXV), and the part
+// of a split resolution by the letter's name: "٧٥/٢٩٠ باء" (75/290 B).
 const ARABIC_SESSION = 'د\\s?-\\s?\\d{1,2}';
+const ARABIC_PART_LETTERS: Readonly<Record<string, string>> = { ألف: 'A', باء: 'B', جيم: 'C', دال: 'D', هاء: 'E', واو: 'F', زاي: 'G', حاء: 'H' };
+const PART = `(?:\\s?[A-H]|\\s(?:${Object.keys(ARABIC_PART_LETTERS).join('|')}))`;
 export const MANDATE_NUMBER =
   `(?:[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
-  `|\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
-  `|\\d{1,4}(?:\\s?[A-H](?![${LETTER}]))?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|${ARABIC_SESSION})[)）])`;
+  `|\\d{1,4}/\\d{1,4}(?:${PART}(?![${LETTER}]))?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
+  `|\\d{1,4}(?:${PART}(?![${LETTER}]))?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|${ARABIC_SESSION})[)）])`;
 
 /**
  * An article before a body's name: a short word ("the", "la", "el") or an elided one ("l'").
@@ -361,6 +364,7 @@ function romanOrYear(text: string): string {
     .replace(/（/g, '(')
     .replace(/）/g, ')')
     .replace(/\(د\s?-\s?(\d{1,2})\)/, (_, session: string) => `(${roman(Number(session))})`)
+    .replace(/\s(ألف|باء|جيم|دال|هاء|واو|زاي|حاء)(?=\s|\(|$)/u, (_, name: string) => ` ${ARABIC_PART_LETTERS[name]}`)
     .replace(/\s+/g, ' ')
     .replace(/\s?\(/, ' (')
     .trim();

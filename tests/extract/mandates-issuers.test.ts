@@ -285,3 +285,12 @@ describe('the subject after a title ends where its verb begins', () => {
     ).toEqual(['Conférence des Parties']);
   });
 });
+
+describe('Arabic parts of split resolutions', () => {
+  it.each([
+    ['قرار الجمعية العامة ٧٥/٢٩٠ باء', '75/290 B'],
+    ['قرار الجمعية العامة 2200 ألف (د-21)', '2200 A (XXI)'],
+  ])('%s', (text, reference) => {
+    expect(mandates(text, 'ar').map((m) => m.reference)).toEqual([reference]);
+  });
+});
