@@ -29,14 +29,30 @@ function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
     const ch = text[i]!;
     if (OPENING.has(ch)) depth++;
     else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ';' || ch === '؛' || ch === '；')) {
+    // Semicolons, and commas too ("… (UNEP/EA.6/8)، وتقرير … (UNEP/EA.6/9)"): a part is cut off only
+    // when more than one part names a symbol.
+    else if (depth === 0 && (ch === ';' || ch === '؛' || ch === '；' || ch === ',' || ch === '،' || ch === '，')) {
       parts.push(trimFieldSpan(ctx, { start: from, end: i }, true));
       from = i + 1;
     }
   }
   if (parts.length === 0) return [span]; // no semicolon: one entry
   parts.push(trimFieldSpan(ctx, { start: from, end: span.end }, true));
-  const named = parts.filter((p) => p.end > p.start && findDocumentSymbols(text.slice(p.start, p.end)).length > 0);
+  // A part without a symbol belongs to the next one that has one ("Report on A, B and C (X/1)");
+  // parts after the last symbol, to the last.
+  const named: NSpan[] = [];
+  let pending: number | null = null;
+  for (const part of parts) {
+    if (part.end <= part.start) continue;
+    if (findDocumentSymbols(text.slice(part.start, part.end)).length > 0) {
+      named.push({ start: pending ?? part.start, end: part.end });
+      pending = null;
+    } else {
+      pending ??= part.start;
+    }
+  }
+  const last = parts[parts.length - 1]!;
+  if (pending !== null && named.length > 0) named[named.length - 1]!.end = last.end;
   return named.length > 1 ? named : [span];
 }
 const CLOSING = new Set([')', ']', '）']);

@@ -319,3 +319,30 @@ describe('a description wrapped before its bracketed symbol', () => {
     ]);
   });
 });
+
+describe('several documents on one line, parted by commas', () => {
+  it('gives each its own description, a part without a symbol joining the next', () => {
+    const document = parseAgenda(
+      [
+        'Provisional agenda',
+        '',
+        '1. Opening',
+        '',
+        'Annotations',
+        '',
+        '1. Opening',
+        '',
+        'Text.',
+        '',
+        'Documentation',
+        'Draft programme of work (UNEP/EA.9/8), report of the Executive Director on oceans, seas and coasts (UNEP/EA.9/9 and Corr.1)',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(document.items[0]!.documents.map((d) => [d.symbol, d.description])).toEqual([
+      ['UNEP/EA.9/8', 'Draft programme of work'],
+      ['UNEP/EA.9/9', 'report of the Executive Director on oceans, seas and coasts'],
+      ['UNEP/EA.9/9/Corr.1', 'report of the Executive Director on oceans, seas and coasts'],
+    ]);
+  });
+});
