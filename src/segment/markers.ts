@@ -113,7 +113,23 @@ function itemMarkerFrom(m: RegExpExecArray | null, line: Line): ItemMarker | nul
   };
 }
 
+/** Arabic numbers sub-sub-items (English "(i)", "(ii)") with quoted digits: "'١'", "'٢'". */
+const QUOTED_SUB_ITEM = /^([ \t]*(?:[-–•*#>][ \t]*){0,3})['‘’][ \t]?(\d{1,2})[ \t]?['‘’][ \t]*(?=\S)/u;
+
 export function matchSubItemMarker(line: Line, locale: Locale): SubItemMarker | null {
+  const quoted = QUOTED_SUB_ITEM.exec(line.text);
+  if (quoted && Number(quoted[2]) >= 1) {
+    const labelStart = line.start + quoted[0].indexOf(quoted[2]!, quoted[1]!.length);
+    return {
+      kind: 'sub',
+      letterIndex: -1,
+      roman: Number(quoted[2]),
+      labelStart,
+      labelEnd: labelStart + quoted[2]!.length,
+      start: line.start + quoted[1]!.search(/\S|$/),
+      titleStart: line.start + quoted[0].length,
+    };
+  }
   const m = SUB_ITEM.exec(line.text);
   if (!m) return null;
   const letter = m[2] ?? m[3]!;

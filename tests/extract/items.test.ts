@@ -272,3 +272,17 @@ describe('an annotation heading printed without its number', () => {
     ]);
   });
 });
+
+describe('Arabic sub-sub-items numbered with quoted digits', () => {
+  it("reads '١' and '٢' under a lettered sub-item as its (i) and (ii)", () => {
+    const text = ['جدول الأعمال المؤقت', '', '١- متابعة المؤتمر:', '(أ) المواضيع:', "'١' الموضوع ذو الأولوية؛", "'٢' موضوع الاستعراض؛", '(ب) المسائل الناشئة.', '٢- مسائل أخرى.'].join('\n');
+    expect(outline(parseAgenda(text, { lang: 'ar' }).items)).toEqual([
+      '1 ١ متابعة المؤتمر',
+      '1(a) أ المواضيع',
+      '1(a)(i) ١ الموضوع ذو الأولوية',
+      '1(a)(ii) ٢ موضوع الاستعراض',
+      '1(b) ب المسائل الناشئة',
+      '2 ٢ مسائل أخرى',
+    ]);
+  });
+});
