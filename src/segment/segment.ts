@@ -136,9 +136,9 @@ export function segment(ctx: ParseContext): Segments {
       if (number > last) last = number;
     }
   }
-  if (annotationsIndex !== -1 && kind !== 'annotated-provisional-agenda' && kind !== 'other') {
-    kind = 'annotated-provisional-agenda';
-  }
+  // A provisional agenda with annotations is an annotated one; an agenda (adopted, not provisional)
+  // stays an agenda whatever follows it.
+  if (annotationsIndex !== -1 && kind === 'provisional-agenda') kind = 'annotated-provisional-agenda';
 
   const listEnd = annotationsIndex !== -1 ? annotationsIndex : bodyEnd;
   return {

@@ -130,3 +130,11 @@ describe('the title printed again above the annotations', () => {
     ]);
   });
 });
+
+describe('the kind of an agenda with annotations', () => {
+  it('keeps an adopted agenda an agenda; a provisional one becomes annotated', () => {
+    const body = '\n\n1. Opening\n2. Other matters\n\nAnnotations\n\n1. Opening\n\nText.\n';
+    expect(segment(contextFor(`Agenda for the fifth session${body}`, 'en')).kind).toBe('agenda');
+    expect(segment(contextFor(`Provisional agenda${body}`, 'en')).kind).toBe('annotated-provisional-agenda');
+  });
+});
