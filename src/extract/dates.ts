@@ -123,13 +123,34 @@ export function weekdayOf(day: CalendarDay): number | null {
   return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
 }
 
+/** "and" before a day: after a full date, it starts another date, not the range's end. */
+const andBeforeDay = perLocale((locale: Locale) =>
+  locale.pairAnd.length ? new RegExp(`^\\s*(?:${alternation(locale.pairAnd, locale)})\\s*\\d`, locale.arabicMorphology ? 'u' : 'iu') : null,
+);
+
 export function extractDates(text: string, locale: Locale): DateMatch[] {
   const p = datePatterns(locale);
+  const and = andBeforeDay(locale);
   const found: DateMatch[] = [];
-  for (const match of text.matchAll(p.date)) {
+  const pattern = p.date;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (insideNumber(text, match.index)) continue;
+    const resume = pattern.lastIndex;
+    const y1 = p.ymd ? undefined : match.groups!.y1;
+    // "٥ يونيه ٢٠٢٤ و ١٢ يوليه ٢٠٢٤": two dates, each with its year, not a five-week range.
+    const firstEnd = y1 === undefined ? -1 : match.index + match[0].indexOf(y1) + y1.length;
+    if (firstEnd > 0 && and?.test(text.slice(firstEnd, firstEnd + 8))) {
+      pattern.lastIndex = match.index;
+      const first = pattern.exec(text.slice(0, firstEnd));
+      const date = first ? readDmy(p, text, first) : null;
+      if (date) found.push(date);
+      pattern.lastIndex = firstEnd;
+      continue;
+    }
     const date = p.ymd ? readYmd(p, match) : readDmy(p, text, match);
     if (date) found.push(date);
+    pattern.lastIndex = resume;
   }
   return found;
 }

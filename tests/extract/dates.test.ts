@@ -89,3 +89,16 @@ describe('Chinese day ranges', () => {
     expect(extractDates('第9月22', zh)).toEqual([]);
   });
 });
+
+describe('two full dates joined by "and"', () => {
+  it.each([
+    ['وفي ٥ يونيه ٢٠٢٤ و ١٢ يوليه ٢٠٢٤', ['2024-06-05', '2024-07-12']],
+    ['on 5 June 2024 and 12 July 2024', ['2024-06-05', '2024-07-12']],
+  ])('%s', (text, starts) => {
+    expect(dates(text).map((d) => [d.start, d.end])).toEqual(starts.map((s) => [s, null]));
+  });
+
+  it('keeps a range of days joined by "and" a range', () => {
+    expect(dates('on 14 and 15 April 2009').map((d) => [d.start, d.end])).toEqual([['2009-04-14', '2009-04-15']]);
+  });
+});
