@@ -186,12 +186,38 @@ export function extractSchedule(
     dayInferred = false;
   };
 
+  /** A grid's half days across its columns: each row's cells under them are that day's slots. */
+  let grid: Map<number, GridColumn> | null = null;
+
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) continue;
     if (!started && matchHeadingLine(ctx, line, locale.headings.organizationOfWork, 'Organization of work')) {
       started = true;
       continue;
+    }
+    const rawCells = cellsOf(line.text, line.start);
+    const header = gridHeader(rawCells, locale);
+    if (header) {
+      grid = header;
+      started = true;
+      continue;
+    }
+    if (grid && rawCells.length >= 2) {
+      // "Lundi 6 mai<TAB>Points 1 et 2<TAB>Point 3": the day, then the items of each half day.
+      const day = firstOf(rawCells, (c) => dayOfCell(c, allDates));
+      if (day) startDay(day);
+      let read = false;
+      for (const [index, column] of grid) {
+        const items = rawCells[index] ? readItemCell(rawCells[index]!.text, locale) : null;
+        if (!items) continue;
+        slots.push({ date: currentDate, dateInferred: dayInferred, heading: currentHeading, start: column.start, end: column.end, items, span: trimmedSpan(line) });
+        read = true;
+      }
+      if (read) {
+        headingSinceLastSlot = false;
+        continue;
+      }
     }
     const cells = cellsOf(line.text, line.start).filter((c) => c.text.trim().length > 0);
     let items = firstOf(cells, (c) => readItemCell(c.text, locale));
@@ -288,6 +314,28 @@ export function extractSchedule(
 const NOON = 12 * 60;
 
 /** The first cell's reading that is not null. */
+interface GridColumn {
+  start: TimeOfDay | null;
+  end: TimeOfDay | null;
+}
+
+/**
+ * The header row of a timetable laid out as a grid, days down and half days across: two or more
+ * cells that are each a half day or a time range ("Matin (10 heures-13 heures)", "3-6 p.m."),
+ * and no items. Returns each such column with its hours.
+ */
+function gridHeader(cells: readonly Cell[], locale: Locale): Map<number, GridColumn> | null {
+  const columns = new Map<number, GridColumn>();
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!;
+    if (cell.text.trim() === '') continue;
+    if (readItemCell(cell.text, locale)) return null;
+    const range = findTimeRanges(cell.text, locale, cell.start)[0];
+    if (range || readHalfDay(cell.text, locale)) columns.set(k, { start: range?.start ?? null, end: range?.end ?? null });
+  }
+  return columns.size >= 2 ? columns : null;
+}
+
 function firstOf<T>(cells: readonly Cell[], read: (cell: Cell) => T | null): T | null {
   for (const cell of cells) {
     const value = read(cell);

@@ -251,3 +251,25 @@ describe('a timetable printed as a markdown table', () => {
     ]);
   });
 });
+
+describe('a timetable laid out as a grid, days down and half days across', () => {
+  it('gives each day a slot per half day, with the hours of its column', () => {
+    const text = [
+      'Ordre du jour provisoire',
+      '',
+      '1. Ouverture',
+      '2. Questions diverses',
+      '',
+      'Annexe',
+      '',
+      'Date\tMatin (10 heures-13 heures)\tAprès-midi (15 heures-18 heures)',
+      'Lundi 6 mai 2030\tPoints 1 et 2\tPoint 2 (suite)',
+      'Mardi 7 mai 2030\t\tPoint 2 (suite)',
+    ].join('\n');
+    expect(parseAgenda(text, { lang: 'fr' }).schedule.map((s) => [s.date, s.start, s.end, s.items])).toEqual([
+      ['2030-05-06', '10:00', '13:00', ['1', '2']],
+      ['2030-05-06', '15:00', '18:00', ['2']],
+      ['2030-05-07', '15:00', '18:00', ['2']],
+    ]);
+  });
+});
