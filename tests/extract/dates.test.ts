@@ -102,3 +102,13 @@ describe('two full dates joined by "and"', () => {
     expect(dates('on 14 and 15 April 2009').map((d) => [d.start, d.end])).toEqual([['2009-04-14', '2009-04-15']]);
   });
 });
+
+describe('Arabic weekdays and months with the swapped lam-alef of PDF extraction', () => {
+  it.each([
+    ['االثنين، ٨ أيلول/سبتمبر ٢٠٢٥', '2025-09-08', 1],
+    ['األربعاء ١٠ كانون األول/ديسمبر ٢٠٢٥', '2025-12-10', 3],
+  ])('%s', (text, iso, weekday) => {
+    const [date] = extractDatesInLanguages(normalise(text).text, [ar, en]);
+    expect(date && [isoDate(date.start), date.weekday]).toEqual([iso, weekday]);
+  });
+});
