@@ -19,6 +19,9 @@ import type { AgendaDocument } from './schema.js';
 import { blankFurniture } from './segment/furniture.js';
 import { segment } from './segment/segment.js';
 
+/** An item title longer than this is a paragraph (see runPipeline). */
+const PARAGRAPH_LENGTH = 150;
+
 /** How far apart a time and a date may stand to read as one moment ("at 10 a.m. on 27 January"). */
 const OPENING_WINDOW = 40;
 
@@ -31,7 +34,7 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   // Mastheads and quoted English dates appear in every language's documents.
   const dateLocales: Locale[] = locale === en ? [en] : [locale, en];
 
-  const segments = segment(ctx);
+  let segments = segment(ctx);
   // Dates once over the whole text; the header and the timetable take theirs from these.
   const dates = extractDatesInLanguages(norm.text, dateLocales);
   for (const date of dates) {
@@ -50,11 +53,18 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   ctx = { ...ctx, lines: blanked, furniture };
 
   // Without a list (an annotations document), the annotations' headings name the items.
-  const items = segments.list
+  let items = segments.list
     ? extractListItems(ctx, segments.list)
     : segments.annotations
       ? itemsFromHeadings(ctx, segments.annotations)
       : [];
+  // A letter or report whose opening line reads like a title ("Provisional agenda of the meeting
+  // …, transmitted herewith"): its numbered paragraphs are no items. An agenda always has short
+  // items ("Other matters"); when every one runs on for a paragraph, the text is no agenda.
+  if (items.length > 0 && items.every((item) => item.titleSpan.end - item.titleSpan.start > PARAGRAPH_LENGTH)) {
+    segments = { ...segments, title: null, kind: 'other', list: null, annotations: null, annex: null };
+    items = [];
+  }
   if (segments.annotations) attachAnnotations(ctx, items, segments.annotations);
   compareTitles(ctx, items);
 

@@ -120,6 +120,12 @@ export interface Locale {
   readonly itemWord: readonly string[];
   /** What may follow "Item N" in an annotation heading: "Item 3 of the provisional agenda: …". */
   readonly itemOfAgenda?: readonly string[];
+  /**
+   * For titles that put words before the form (Chinese): one of `prefixNeeds` must stand in
+   * them ("第五十三届会议临时议程", not "谨随函转递会议临时议程"), and none of `notFollowedBy` may
+   * follow the form ("临时议程的执行情况" is about the agenda, not one).
+   */
+  readonly titleWords?: { readonly prefixNeeds?: readonly string[]; readonly notFollowedBy?: readonly string[] };
   readonly mandates: MandateWords;
   readonly bodies: readonly BodyName[];
   readonly sessionWord: readonly string[];

@@ -1,6 +1,7 @@
 // Segmentation by markers: each part ends where the next part's heading begins.
 //   header (masthead, body, venue and date) | title | agenda list | annotations | annex
 // Ranges are line indices, [from, to).
+import { findDocumentSymbols } from '../extract/symbols.js';
 import { isBlank, type Line, type ParseContext } from '../context.js';
 import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
@@ -41,8 +42,8 @@ const titleOptions = perLocale((locale: Locale) => {
   const specific: HeadingOptions = {
     allowSuffix: true,
     spaceless: locale.spaceless === true,
-    notFollowedBy: locale.itemWord.map(foldForMatch),
-    prefixNeeds: sessionWords,
+    notFollowedBy: [...locale.itemWord, ...(locale.titleWords?.notFollowedBy ?? [])].map(foldForMatch),
+    prefixNeeds: locale.titleWords?.prefixNeeds?.map(foldForMatch) ?? sessionWords,
   };
   return { specific, bare: { ...specific, additionNeeds: sessionWords } };
 });
@@ -63,6 +64,9 @@ export function segment(ctx: ParseContext): Segments {
   outer: for (let i = 0; i < searchEnd; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
+    // A title names no document and runs into no colon: "Provisional agenda and annotations:
+    // E/CN.7/2030/1" is an entry of a list of documents.
+    if (/[:：]/.test(line.text) || (line.text.includes('/') && findDocumentSymbols(line.text).length > 0)) continue;
     for (const [forms, formKind, formOptions] of titleForms) {
       if (matchHeadingText(line.text, forms, formOptions)) {
         matchHeadingLine(ctx, line, forms, 'Title', formOptions);

@@ -68,6 +68,9 @@ describe('segment', () => {
     ['zh', '临时议程项目2(a)'],
     ['zh', '通过议程'],
     ['zh', '委员会将通过临时议程'],
+    ['zh', '谨随函转递会议临时议程'],
+    ['zh', '第五十三届会议临时议程的执行情况'],
+    ['en', 'Provisional agenda and annotations: E/CN.7/2030/1'],
   ];
   it.each(notTitles)('takes the %s line "%s" for no title', (lang, line) => {
     expect(segment(contextFor(`${line}\n`, lang)).kind).toBe('other');
@@ -136,5 +139,15 @@ describe('the kind of an agenda with annotations', () => {
     const body = '\n\n1. Opening\n2. Other matters\n\nAnnotations\n\n1. Opening\n\nText.\n';
     expect(segment(contextFor(`Agenda for the fifth session${body}`, 'en')).kind).toBe('agenda');
     expect(segment(contextFor(`Provisional agenda${body}`, 'en')).kind).toBe('annotated-provisional-agenda');
+  });
+});
+
+describe('numbered paragraphs under a line that reads like a title', () => {
+  it('are no items when every one runs on for a paragraph', () => {
+    const paragraph = (n: number) =>
+      `${n}. The Group of Friends met in Geneva on several occasions during the period under review and exchanged views on the matters before it, as set out in the annex to the present letter.`;
+    const document = parseAgenda(`Provisional agenda of the meeting of the Group of Friends, transmitted herewith\n\n${paragraph(1)}\n${paragraph(2)}\n`, { lang: 'en' });
+    expect([document.document.kind, document.items.length]).toEqual(['other', 0]);
+    expect(document.diagnostics.map((d) => d.code)).toContain('NOT_AN_AGENDA');
   });
 });
