@@ -27,6 +27,9 @@ export interface Segments {
   annex: LineRange | null;
 }
 
+/** The longest first line of a title broken over two lines ("Annotated provisional"). */
+const SPLIT_TITLE_LINE = 40;
+
 /** How far down a title is looked for: mastheads are short. */
 const TITLE_SEARCH_LINES = 80;
 
@@ -53,6 +56,7 @@ export function segment(ctx: ParseContext): Segments {
   const headings = locale.headings;
 
   let titleIndex = -1;
+  let titleLine: Line | null = null;
   let kind: DocumentKind = 'other';
   const options = titleOptions(locale);
   const titleForms: [readonly string[], DocumentKind, HeadingOptions][] = [
@@ -67,12 +71,23 @@ export function segment(ctx: ParseContext): Segments {
     // A title names no document and runs into no colon: "Provisional agenda and annotations:
     // E/CN.7/2030/1" is an entry of a list of documents.
     if (/[:：]/.test(line.text) || (line.text.includes('/') && findDocumentSymbols(line.text).length > 0)) continue;
-    for (const [forms, formKind, formOptions] of titleForms) {
-      if (matchHeadingText(line.text, forms, formOptions)) {
-        matchHeadingLine(ctx, line, forms, 'Title', formOptions);
-        titleIndex = i;
-        kind = formKind;
-        break outer;
+    // A title broken over two lines ("Provisional" / "agenda"): the two lines read as one first.
+    const above = i > 0 ? lines[i - 1]! : null;
+    const joined: Line | null =
+      above && !isBlank(above) && above.text.trim().length <= SPLIT_TITLE_LINE
+        ? { index: i, start: above.start, end: line.end, text: ctx.norm.text.slice(above.start, line.end) }
+        : null;
+    for (const candidate of joined ? [joined, line] : [line]) {
+      for (const [forms, formKind, formOptions] of titleForms) {
+        // Joined lines must make a form that neither makes alone.
+        if (candidate === joined && formKind === 'agenda') continue;
+        if (matchHeadingText(candidate.text, forms, formOptions)) {
+          matchHeadingLine(ctx, candidate, forms, 'Title', formOptions);
+          titleIndex = i;
+          titleLine = candidate;
+          kind = formKind;
+          break outer;
+        }
       }
     }
   }
@@ -119,9 +134,9 @@ export function segment(ctx: ParseContext): Segments {
   }
   if (annotationsIndex === -1 && hasNoList(ctx, listStart, bodyEnd)) {
     return {
-      title: lines[titleIndex]!,
+      title: titleLine ?? lines[titleIndex]!,
       kind: 'annotated-provisional-agenda',
-      header: { from: 0, to: titleIndex },
+      header: { from: 0, to: titleLine && titleLine.start < lines[titleIndex]!.start ? titleIndex - 1 : titleIndex },
       list: null,
       annotations: { from: listStart, to: bodyEnd },
       annex: annexIndex === -1 ? null : { from: annexIndex + 1, to: lines.length },
@@ -146,9 +161,9 @@ export function segment(ctx: ParseContext): Segments {
 
   const listEnd = annotationsIndex !== -1 ? annotationsIndex : bodyEnd;
   return {
-    title: lines[titleIndex]!,
+    title: titleLine ?? lines[titleIndex]!,
     kind,
-    header: { from: 0, to: titleIndex },
+    header: { from: 0, to: titleLine && titleLine.start < lines[titleIndex]!.start ? titleIndex - 1 : titleIndex },
     list: { from: listStart, to: listEnd },
     annotations:
       annotationsIndex === -1 ? null : { from: annotationsHeading ? annotationsIndex + 1 : annotationsIndex, to: bodyEnd },

@@ -151,3 +151,13 @@ describe('numbered paragraphs under a line that reads like a title', () => {
     expect(document.diagnostics.map((d) => d.code)).toContain('NOT_AN_AGENDA');
   });
 });
+
+describe('a title broken over two lines', () => {
+  it.each([
+    ['Annotated provisional\nagenda', 'annotated-provisional-agenda'],
+    ['Provisional\nagenda', 'provisional-agenda'],
+  ])('%s', (title, kind) => {
+    const s = segment(contextFor(`Committee on Widgets\n\n${title}\n\n1. Opening\n2. Other matters\n`, 'en'));
+    expect([s.kind, s.title?.text.replace(/\s+/g, ' '), s.header.to]).toEqual([kind, title.replace('\n', ' '), 2]);
+  });
+});
