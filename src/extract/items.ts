@@ -6,6 +6,7 @@ import { foldForMatch } from '../normalise/fold.js';
 import { HEADING_SIMILARITY, matchHeadingLine, titleSimilarity } from '../segment/headings.js';
 import {
   letterIndex,
+  matchNumeralItemMarker,
   matchBareItemMarker,
   matchItemMarker,
   matchSubItemMarker,
@@ -352,7 +353,8 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
         continue;
       }
     }
-    const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale);
+    // "II. …", "二、…": the annotations may number their headings otherwise than the list.
+    const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchNumeralItemMarker(line);
     if (marker) {
       const headingText = line.text.slice(marker.titleStart - line.start);
       const target = headingTarget(ctx, order, cursor, marker, headingText);

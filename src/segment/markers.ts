@@ -157,6 +157,41 @@ export function romanValue(text: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
+/** Chinese numerals of item headings, 一 to 十 (and 十一 … 二十 by composition). */
+const HAN_DIGITS = '一二三四五六七八九';
+/** "II. Confiscation …", "二、公共部门的…": an item heading numbered otherwise than its list. */
+const NUMERAL_HEADING = /^([ \t]*(?:[-–•*#>][ \t]*){0,3})([IVX]{1,5}|[一二三四五六七八九十]{1,3})[ \t]*[.、．)][ \t]*(?=\S)/u;
+
+function hanValue(text: string): number | undefined {
+  const ten = text.indexOf('十');
+  if (ten === -1) return text.length === 1 ? HAN_DIGITS.indexOf(text) + 1 || undefined : undefined;
+  const tens = ten === 0 ? 1 : HAN_DIGITS.indexOf(text[0]!) + 1;
+  const units = ten === text.length - 1 ? 0 : HAN_DIGITS.indexOf(text[ten + 1]!) + 1;
+  return tens > 0 && units >= 0 && text.length <= 3 ? tens * 10 + units : undefined;
+}
+
+/**
+ * An item heading numbered in roman or Chinese numerals ("II.", "二、") where the list numbers
+ * in digits. Read only where a heading is looked for: the same forms also number sections.
+ */
+export function matchNumeralItemMarker(line: Line): ItemMarker | null {
+  const m = NUMERAL_HEADING.exec(line.text);
+  if (!m) return null;
+  const label = m[2]!;
+  const number = /^[IVX]+$/.test(label) ? romanValue(label) : hanValue(label);
+  if (!number) return null;
+  const labelStart = line.start + m[1]!.length;
+  return {
+    kind: 'item',
+    number,
+    labelStart,
+    labelEnd: labelStart + label.length,
+    start: line.start + m[1]!.search(/\S|$/),
+    titleStart: line.start + m[0].length,
+    worded: false,
+  };
+}
+
 /** "a", "b", … "z", then "aa": the ASCII letter of a sub-item position. */
 export function subItemLetter(index: number): string {
   const letters = 'abcdefghijklmnopqrstuvwxyz';

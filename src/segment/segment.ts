@@ -7,7 +7,7 @@ import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
 import { HEADING_SIMILARITY, matchHeadingLine, matchHeadingText, titleSimilarity, type HeadingOptions } from './headings.js';
-import { matchBareItemMarker, matchItemMarker, type ItemMarker } from './markers.js';
+import { matchBareItemMarker, matchItemMarker, matchNumeralItemMarker, type ItemMarker } from './markers.js';
 
 export type DocumentKind = 'provisional-agenda' | 'annotated-provisional-agenda' | 'agenda' | 'other';
 
@@ -146,7 +146,8 @@ export function segment(ctx: ParseContext): Segments {
     // No heading: the annotated part begins where the numbering starts again at 1.
     let last = 0;
     for (let i = listStart; i < bodyEnd; i++) {
-      const number = matchItemMarker(lines[i]!, locale)?.number;
+      // "一、…", "II. …": the annotations may number their headings otherwise than the list.
+      const number = (matchItemMarker(lines[i]!, locale) ?? (last >= 1 ? matchNumeralItemMarker(lines[i]!) : null))?.number;
       if (number === undefined) continue;
       if (number === 1 && last >= 1) {
         annotationsIndex = i;

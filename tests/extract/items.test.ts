@@ -286,3 +286,15 @@ describe('Arabic sub-sub-items numbered with quoted digits', () => {
     ]);
   });
 });
+
+describe('annotation headings numbered otherwise than the list', () => {
+  it('reads roman headings under a list numbered in digits', () => {
+    const text = ['Ordre du jour provisoire et annotations', '', '1. Ouverture de la session', '2. Confiscation des produits du crime', '', 'Annotations', '', 'I. Ouverture de la session', '', 'Le Président ouvrira la session.', '', 'II. Confiscation des produits du crime', '', 'Le Groupe examinera la question.'].join('\n');
+    expect(parseAgenda(text, { lang: 'fr' }).items.map((i) => i.annotation)).toEqual(['Le Président ouvrira la session.', 'Le Groupe examinera la question.']);
+  });
+
+  it('reads Chinese-numeral headings, where the annotations begin when the numbering starts again', () => {
+    const text = ['临时议程', '', '1. 组织事项', '2. 其他事项', '', '一、组织事项', '', '工作组将开幕。', '', '二、其他事项', '', '尚未收到任何提议。'].join('\n');
+    expect(parseAgenda(text, { lang: 'zh' }).items.map((i) => i.annotation)).toEqual(['工作组将开幕。', '尚未收到任何提议。']);
+  });
+});
