@@ -77,6 +77,7 @@ export const CHANGE_SUFFIXES = [
   { code: 'Rev', meaning: 'revision', example: 'A/64/L.1/Rev.1' },
   { code: 'Amend', meaning: 'amendment', example: 'ECE/TRANS/WP.29/78/Rev.2/Amend.1' },
   { code: 'Summary', meaning: 'summary', example: 'E/2010/15/Summary' },
+  { code: 'Supp', meaning: 'supplement', example: 'E/INCB/2015/1/Supp.1' },
 ] as const satisfies readonly ComponentForm[];
 
 /** Change suffixes that an abbreviated list may write on their own ("A/64/13 and Add.1"). */
