@@ -17,7 +17,18 @@ export interface ResolvedDocument {
   span: NSpan;
 }
 
-const OPENING = new Set(['(', '[', '（']);
+/** Brackets of documentation entries, half- and full-width. */
+export const OPENING_BRACKETS = new Set(['(', '[', '（']);
+export const CLOSING_BRACKETS = new Set([')', ']', '）']);
+
+/** Brackets left open after `text`, given `depth` open before it (a stray closing one is ignored). */
+export function bracketDepth(text: string, depth: number): number {
+  for (const ch of text) {
+    if (OPENING_BRACKETS.has(ch)) depth++;
+    else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
 
 /** The entry cut at semicolons outside brackets, when more than one part names a symbol. */
 function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
@@ -27,8 +38,8 @@ function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
   let from = span.start;
   for (let i = span.start; i < span.end; i++) {
     const ch = text[i]!;
-    if (OPENING.has(ch)) depth++;
-    else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
+    if (OPENING_BRACKETS.has(ch)) depth++;
+    else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1);
     // Semicolons, and commas too ("… (UNEP/EA.6/8)، وتقرير … (UNEP/EA.6/9)"): a part is cut off only
     // when more than one part names a symbol.
     else if (depth === 0 && (ch === ';' || ch === '؛' || ch === '；' || ch === ',' || ch === '،' || ch === '，')) {
@@ -55,7 +66,6 @@ function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
   if (pending !== null && named.length > 0) named[named.length - 1]!.end = last.end;
   return named.length > 1 ? named : [span];
 }
-const CLOSING = new Set([')', ']', '）']);
 
 export function resolveDocumentEntry(ctx: ParseContext, entry: DocumentEntryDraft): ResolvedDocument[] {
   // "ECE/…/2010/3 and Corr.1; ECE/…/2010/3/Add.1": entries that share a line, each its own.
@@ -81,16 +91,16 @@ export function resolveDocumentEntry(ctx: ParseContext, entry: DocumentEntryDraf
   let cutEnd = start + symbols[symbols.length - 1]!.end;
   let open = cutStart - 1;
   while (open >= start && text[open] === ' ') open--;
-  if (open >= start && OPENING.has(text[open]!)) {
+  if (open >= start && OPENING_BRACKETS.has(text[open]!)) {
     // The bracket that closes this one: "(LC/CPX.29/3(SES.40/4))" holds a bracketed part.
     let close = cutEnd;
     let nested = 0;
     for (; close < end && close - cutEnd < 40; close++) {
       const ch = text[close]!;
-      if (OPENING.has(ch)) nested++;
-      else if (CLOSING.has(ch) && nested-- === 0) break;
+      if (OPENING_BRACKETS.has(ch)) nested++;
+      else if (CLOSING_BRACKETS.has(ch) && nested-- === 0) break;
     }
-    if (close < end && CLOSING.has(text[close]!)) {
+    if (close < end && CLOSING_BRACKETS.has(text[close]!)) {
       cutStart = open;
       cutEnd = close + 1;
     }

@@ -18,7 +18,7 @@ import {
 import { wordedHeadings, type LineRange } from '../segment/segment.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
-import { documentRow, endsOpenList, undeclaredDocumentRows } from './documentation.js';
+import { bracketDepth, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
 import { findDocumentSymbols } from './symbols.js';
 import { trimFieldSpan } from './text-fields.js';
 
@@ -507,16 +507,6 @@ function continuesEntry(previous: string, inBrackets: boolean, previousIsRow: bo
 
 /** An entry ends with a closing bracket, final punctuation or a number (its symbol's); full-width too. */
 const ENTRY_END = /(?:[)\].;؛）］。；]|\d)$/;
-const OPENING_BRACKETS = new Set(['(', '[', '（']);
-const CLOSING_BRACKETS = new Set([')', ']', '）']);
-
-function bracketDepth(text: string, depth: number): number {
-  for (const ch of text) {
-    if (OPENING_BRACKETS.has(ch)) depth++;
-    else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1);
-  }
-  return depth;
-}
 
 /**
  * A block of an item's annotation: paragraphs, except rows of a documents table printed without

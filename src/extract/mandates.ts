@@ -323,12 +323,12 @@ function nameWords(locale: Locale, p: MandatePatterns, body: string): string | n
 /** A word that continues a body's name: capitalised, a preposition or article, an Arabic adjective. */
 function continuesName(locale: Locale, word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return true;
-  const folded = foldForMatch(word);
-  // Compared with their accents: French "a" (has: "la Conférence a décidé") is no "à".
-  const lower = word.toLowerCase();
-  if ([...locale.stopwords, ...locale.mandates.of].some((w) => w.toLowerCase() === lower)) return !locale.pairAnd.includes(word);
-  return locale.arabicMorphology && /^و?ال/.test(folded);
+  if (linkingWords(locale).has(word.toLowerCase())) return !locale.pairAnd.includes(word);
+  return locale.arabicMorphology && /^و?ال/.test(foldForMatch(word));
 }
+
+/** Function words and "of" words, lower-cased with their accents: French "a" (has: "la Conférence a décidé") is no "à". */
+const linkingWords = perLocale((locale: Locale) => new Set([...locale.stopwords, ...locale.mandates.of].map((w) => w.toLowerCase())));
 
 /** The numbering shapes of `MandateWords.shortNames`: a year (1946 on) and a number. */
 const NUMBERING: Record<'year/number', RegExp> = { 'year/number': /^(?:19[4-9]\d|20\d\d)\/\d{1,4}$/ };

@@ -144,8 +144,10 @@ interface Cell {
   start: number;
 }
 
-/** Table cells: tabs separate them, or (text laid out with spaces) runs of two or more spaces. */
-/** Cells are parted by tabs or runs of spaces, and in a markdown table ("| 10 a.m.-1 p.m. | 1 (a) |") by its bars. */
+/**
+ * Table cells: tabs part them, or (text laid out with spaces) runs of two or more spaces, and in
+ * a markdown table ("| 10 a.m.-1 p.m. | 1 (a) |") its bars.
+ */
 const CELL_GAP = /\t| {2,}/g;
 const MARKDOWN_CELL_GAP = /\t| {2,}|\|/g;
 
@@ -197,7 +199,7 @@ export function extractSchedule(
       continue;
     }
     const rawCells = cellsOf(line.text, line.start);
-    const header = gridHeader(rawCells, locale);
+    const header = rawCells.length >= 2 ? gridHeader(rawCells, locale) : null;
     if (header) {
       grid = header;
       started = true;
@@ -219,7 +221,7 @@ export function extractSchedule(
         continue;
       }
     }
-    const cells = cellsOf(line.text, line.start).filter((c) => c.text.trim().length > 0);
+    const cells = rawCells.filter((c) => c.text.trim().length > 0);
     let items = firstOf(cells, (c) => readItemCell(c.text, locale));
     const times = findTimeRanges(line.text, locale, line.start);
     if (!items && cells.length === 1) {

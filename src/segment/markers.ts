@@ -115,7 +115,7 @@ function itemMarkerFrom(m: RegExpExecArray | null, line: Line): ItemMarker | nul
 }
 
 /** Arabic numbers sub-sub-items (English "(i)", "(ii)") with quoted digits: "'١'", "'٢'". */
-const QUOTED_SUB_ITEM = /^([ \t]*(?:[-–•*#>][ \t]*){0,3})['‘’][ \t]?(\d{1,2})[ \t]?['‘’][ \t]*(?=\S)/u;
+const QUOTED_SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})['‘’][ \\t]?(\\d{1,2})[ \\t]?['‘’][ \\t]*(?=\\S)`, 'u');
 
 export function matchSubItemMarker(line: Line, locale: Locale): SubItemMarker | null {
   const quoted = QUOTED_SUB_ITEM.exec(line.text);
@@ -160,7 +160,7 @@ export function romanValue(text: string): number | undefined {
 /** Chinese numerals of item headings, 一 to 十 (and 十一 … 二十 by composition). */
 const HAN_DIGITS = '一二三四五六七八九';
 /** "II. Confiscation …", "二、公共部门的…": an item heading numbered otherwise than its list. */
-const NUMERAL_HEADING = /^([ \t]*(?:[-–•*#>][ \t]*){0,3})([IVX]{1,5}|[一二三四五六七八九十]{1,3})[ \t]*[.、．)][ \t]*(?=\S)/u;
+const NUMERAL_HEADING = new RegExp(`^([ \\t]*${BULLETS})([IVX]{1,5}|[一二三四五六七八九十]{1,3})[ \\t]*[.、．)][ \\t]*(?=\\S)`, 'u');
 
 function hanValue(text: string): number | undefined {
   const ten = text.indexOf('十');

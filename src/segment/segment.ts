@@ -98,6 +98,9 @@ export function segment(ctx: ParseContext): Segments {
     return { title: null, kind: 'other', header: { from: 0, to: lines.length }, list: null, annotations: null, annex: null };
   }
   const afterTitle = titleIndex + 1;
+  const title = titleLine ?? lines[titleIndex]!;
+  // A title joined from two lines leaves the masthead at its first.
+  const header = { from: 0, to: title.start < lines[titleIndex]!.start ? titleIndex - 1 : titleIndex };
 
   let annexIndex = -1;
   for (let i = afterTitle; i < lines.length; i++) {
@@ -118,14 +121,15 @@ export function segment(ctx: ParseContext): Segments {
   let annotationsHeading = false;
   for (let i = listStart; i < bodyEnd; i++) {
     const line = lines[i]!;
+    if (isBlank(line)) continue;
     // The annotations' own heading, or the document's title printed again above them.
-    const again = !isBlank(line) && matchHeadingText(line.text, headings.annotatedTitle);
+    const again = matchHeadingText(line.text, headings.annotatedTitle);
     if (again && !again.fuzzy) {
       annotationsIndex = i;
       annotationsHeading = true;
       break;
     }
-    if (!isBlank(line) && matchHeadingText(line.text, headings.annotations)) {
+    if (matchHeadingText(line.text, headings.annotations)) {
       matchHeadingLine(ctx, line, headings.annotations, 'Annotations');
       annotationsIndex = i;
       annotationsHeading = true;
@@ -134,9 +138,9 @@ export function segment(ctx: ParseContext): Segments {
   }
   if (annotationsIndex === -1 && hasNoList(ctx, listStart, bodyEnd)) {
     return {
-      title: titleLine ?? lines[titleIndex]!,
+      title,
       kind: 'annotated-provisional-agenda',
-      header: { from: 0, to: titleLine && titleLine.start < lines[titleIndex]!.start ? titleIndex - 1 : titleIndex },
+      header,
       list: null,
       annotations: { from: listStart, to: bodyEnd },
       annex: annexIndex === -1 ? null : { from: annexIndex + 1, to: lines.length },
@@ -162,9 +166,9 @@ export function segment(ctx: ParseContext): Segments {
 
   const listEnd = annotationsIndex !== -1 ? annotationsIndex : bodyEnd;
   return {
-    title: titleLine ?? lines[titleIndex]!,
+    title,
     kind,
-    header: { from: 0, to: titleLine && titleLine.start < lines[titleIndex]!.start ? titleIndex - 1 : titleIndex },
+    header,
     list: { from: listStart, to: listEnd },
     annotations:
       annotationsIndex === -1 ? null : { from: annotationsHeading ? annotationsIndex + 1 : annotationsIndex, to: bodyEnd },
