@@ -1,22 +1,9 @@
 // Mandate forms beyond "<body> resolution N": the issuer named after the number, either
 // apostrophe, treaty-body decision numbers, lists, and where an instrument's name ends.
 import { describe, expect, it } from 'vitest';
-import { extractMandates } from '../../src/extract/mandates.js';
 import { findDocumentSymbols } from '../../src/extract/symbols.js';
 import type { Language } from '../../src/schema.js';
-import { contextFor, sliceOf } from '../helpers.js';
-
-function mandates(text: string, language: Language) {
-  const ctx = contextFor(text, language);
-  return extractMandates(ctx).map((m) => ({
-    kind: m.kind,
-    reference: m.reference,
-    symbol: m.symbol,
-    issuer: m.issuer ? sliceOf(ctx, m.issuer) : null,
-    instrument: m.instrument ? sliceOf(ctx, m.instrument) : null,
-    occurrences: m.occurrences.map((o) => sliceOf(ctx, o)),
-  }));
-}
+import { contextFor, mandatesOf as mandates } from '../helpers.js';
 
 // [language, text, reference, implied symbol, issuer as printed]
 type IssuerCase = [Language, string, string, string | null, string | null];

@@ -5,18 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMandates } from '../../src/extract/mandates.js';
 import { localeFor } from '../../src/locales/index.js';
 import type { Language } from '../../src/schema.js';
-import { contextFor, sliceOf } from '../helpers.js';
-
-function mandates(text: string, language: Language) {
-  const ctx = contextFor(text, language);
-  return extractMandates(ctx).map((m) => ({
-    kind: m.kind,
-    reference: m.reference,
-    symbol: m.symbol,
-    issuer: m.issuer ? sliceOf(ctx, m.issuer) : null,
-    instrument: m.instrument ? sliceOf(ctx, m.instrument) : null,
-  }));
-}
+import { contextFor, mandatesOf as mandates } from '../helpers.js';
 
 // [language, text, reference, symbol, issuer as printed]
 type IssuerCase = [Language, string, string, string | null, string | null];

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMandates } from '../../src/extract/mandates.js';
-import { contextFor, sliceOf } from '../helpers.js';
-
-function mandates(text: string, lang: 'ar' | 'en' = 'ar') {
-  const ctx = contextFor(text, lang);
-  return extractMandates(ctx).map((m) => ({
-    kind: m.kind,
-    reference: m.reference,
-    symbol: m.symbol,
-    issuer: m.issuer ? sliceOf(ctx, m.issuer) : null,
-    instrument: m.instrument ? sliceOf(ctx, m.instrument) : null,
-    title: m.title ? sliceOf(ctx, m.title) : null,
-    occurrences: m.occurrences.map((o) => sliceOf(ctx, o)),
-  }));
-}
+import { mandatesOf as mandates } from '../helpers.js';
 
 describe('Arabic decisions', () => {
   it.each([
