@@ -97,6 +97,10 @@ export function trimmedSpan(line: Line): NSpan {
   return { start: line.start + start, end: line.start + end };
 }
 
+// \s and String.prototype.trim() treat the same characters as white space; a search for the first
+// other character stops early and copies nothing, where trim() copies a line with margins.
+const NON_SPACE = /\S/;
+
 export function isBlank(line: Line): boolean {
-  return line.text.trim().length === 0;
+  return !NON_SPACE.test(line.text);
 }
