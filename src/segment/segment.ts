@@ -232,10 +232,13 @@ function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
   return true;
 }
 
+/** One array per locale: matchHeadingText folds a table once per array it is given. */
+const listHeadingForms = perLocale((locale: Locale) => [...locale.headings.provisionalTitle, ...locale.headings.agendaTitle]);
+
 /** The line after the list's own heading ("Provisional agenda", "I. Agenda"), if one stands before the annotations. */
 function listHeading(ctx: ParseContext, from: number, to: number): number | null {
   const { headings } = ctx.locale;
-  const forms = [...headings.provisionalTitle, ...headings.agendaTitle];
+  const forms = listHeadingForms(ctx.locale);
   for (let i = from; i < to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) continue;
