@@ -55,6 +55,11 @@ const FOOTNOTE_MARKER = /^(?:\*{1,3}\s|[†‡]\s?\S|\(\d{1,3}\)\s|\d{1,3}(?:\s|
 const MAX_FURNITURE_LINE = 300;
 /** More tokens than this is text: "V.17-01422 (E) 230317 240317 *1701422* 3/4" has six. */
 const MAX_TOKENS = 8;
+/**
+ * More tokens than a page phrase and furniture make: tested on the trimmed line before it is
+ * split. White space and the rest alternate, so the pattern never backtracks far.
+ */
+const TOO_MANY_TOKENS = new RegExp(`^\\S+(?:\\s+\\S+){${MAX_TOKENS + PAGE_PHRASE_TOKENS}}`);
 /** How many blank lines may stand between furniture lines that belong to one page break. */
 const MAX_GAP = 3;
 
@@ -89,13 +94,11 @@ function classify(text: string): LineKind {
   if (text.length > MAX_FURNITURE_LINE) return null;
   const trimmed = text.trim();
   if (trimmed.length === 0) return null;
-  if (UNDERSCORE_RULE.test(trimmed)) return UNDERSCORES;
-  if (DASH_RULE.test(trimmed)) return DASHES;
-  // Furniture has digits: most lines are ruled out without splitting them.
-  if (!/\d/.test(trimmed)) return null;
+  // Furniture has digits and rules have none: most lines are ruled out without splitting them.
+  if (!/\d/.test(trimmed)) return UNDERSCORE_RULE.test(trimmed) ? UNDERSCORES : DASH_RULE.test(trimmed) ? DASHES : null;
+  // Most lines with digits are sentences: counted out, without splitting them, before the page-phrase search.
+  if (TOO_MANY_TOKENS.test(trimmed)) return null;
   let tokens = trimmed.split(/\s+/);
-  // Most lines with digits are sentences: counted out before the page-phrase search.
-  if (tokens.length > MAX_TOKENS + PAGE_PHRASE_TOKENS) return null;
   if (PAGE_WORD_HINT.test(trimmed)) tokens = trimmed.replace(PAGE_PHRASE, ` ${PAGE_PHRASE_TOKEN} `).trim().split(/\s+/);
   if (tokens.length > MAX_TOKENS) return null;
   let footer = 0;
