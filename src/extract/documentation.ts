@@ -23,12 +23,16 @@ export const CLOSING_BRACKETS = new Set([')', ']', '）']);
 
 /** Brackets left open after `text`, given `depth` open before it (a stray closing one is ignored). */
 export function bracketDepth(text: string, depth: number): number {
-  for (const ch of text) {
-    if (OPENING_BRACKETS.has(ch)) depth++;
-    else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1);
+  // The pattern skips to the next bracket: most lines have none or few, and a character loop
+  // is slow until it is compiled.
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m !== null; m = BRACKET.exec(text)) {
+    if (OPENING_BRACKETS.has(m[0])) depth++;
+    else depth = Math.max(0, depth - 1);
   }
   return depth;
 }
+const BRACKET = /[([（)\]）]/g;
 
 /** The entry cut at semicolons outside brackets, when more than one part names a symbol. */
 function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {

@@ -380,8 +380,9 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
       inDocumentation = true;
       continue;
     }
-    // "Documentation: ECE/MP.WAT/WG.5/2010/1": the heading and the list on one line.
-    const inline = inlineDocumentation(ctx.locale).exec(line.text);
+    // "Documentation: ECE/MP.WAT/WG.5/2010/1": the heading and the list on one line (looked
+    // for only where the colon is).
+    const inline = line.text.includes(':') ? inlineDocumentation(ctx.locale).exec(line.text) : null;
     if (inline) {
       closeBlock();
       inDocumentation = true;

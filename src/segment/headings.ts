@@ -199,6 +199,23 @@ function comparisonWords(folded: string, locale: Locale): Set<string> {
   return new Set(folded.split(' ').filter((w) => w.length > 1 && !stopwords.has(w)));
 }
 
+/**
+ * A title's words, remembered: a title is compared with every numbered line of its part until
+ * its heading is found. Titles are few per document; the table is emptied when it fills.
+ */
+const titleWordCache = perLocale((): Map<string, Set<string>> => new Map());
+const TITLE_WORD_CACHE_LIMIT = 512;
+function titleComparisonWords(title: string, locale: Locale): Set<string> {
+  const cache = titleWordCache(locale);
+  let words = cache.get(title);
+  if (words === undefined) {
+    words = comparisonWords(title, locale);
+    if (cache.size >= TITLE_WORD_CACHE_LIMIT) cache.clear();
+    cache.set(title, words);
+  }
+  return words;
+}
+
 const foldedStopwords = perLocale((locale: Locale) => new Set(locale.stopwords.map(foldForMatch)));
 
 /**
@@ -210,7 +227,7 @@ const foldedStopwords = perLocale((locale: Locale) => new Set(locale.stopwords.m
  */
 export function titleSimilarity(line: string, title: string, locale: Locale): number {
   const words = comparisonWords(line, locale);
-  const titleWords = comparisonWords(title, locale);
+  const titleWords = titleComparisonWords(title, locale);
   if (words.size === 0 || titleWords.size === 0) return words.size === titleWords.size ? 1 : 0;
   let shared = 0;
   for (const w of words) if (titleWords.has(w)) shared++;
