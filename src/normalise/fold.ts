@@ -130,6 +130,8 @@ function slowFold(text: string): string {
     .trim();
 }
 
+let editRows: [Int32Array, Int32Array] = [new Int32Array(128), new Int32Array(128)];
+
 /**
  * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. Only headings and
  * titles are compared (tens of letters), so the plain row-by-row table is cheap enough.
@@ -137,8 +139,11 @@ function slowFold(text: string): string {
 export function boundedEditDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
+  // Two rows reused from call to call: headings are compared with every form of a table.
+  if (editRows[0].length <= b.length) editRows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
+  let previous = editRows[0];
+  let current = editRows[1];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
@@ -149,11 +154,12 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    [previous, current] = [current, previous];
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   return Math.min(previous[b.length]!, limit + 1);
 }
-
 /** How many letters a heading may differ by: one in a short word, two in a longer heading. */
 export function fuzzLimit(length: number): number {
   if (length < 4) return 0;

@@ -143,7 +143,7 @@ function matchWithAffixes(line: string, forms: readonly string[], options: Headi
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;
     // Spaceless scripts: the form anywhere in the first characters; others: at the start, then a space.
-    const at = options.spaceless ? line.indexOf(form) : line.startsWith(form + ' ') ? 0 : -1;
+    const at = options.spaceless ? line.indexOf(form) : line.startsWith(form) && line.charCodeAt(form.length) === 0x20 ? 0 : -1;
     if (at === -1 || at > MAX_TITLE_PREFIX) continue;
     const after = line.slice(at + form.length).trimStart();
     if (after.length > MAX_TITLE_SUFFIX) continue;
