@@ -56,17 +56,20 @@ function folded(variants: readonly string[]): FoldedVariants {
 }
 
 /**
- * The last line folded: a line is matched against several tables in a row (the title's three
- * kinds, then other headings), and folding a long line is the dearest step.
+ * Lines folded lately, by their text: a document's lines are matched against several tables in
+ * a row (the title's three kinds, then other headings) and in several passes (annex, list
+ * heading, annotations), and folding a long line is the dearest step. Emptied when it fills.
  */
-let lastLine = '';
-let lastFolded = '';
+const foldedLines = new Map<string, string>();
+const FOLDED_LINES_LIMIT = 1024;
 function foldLine(text: string): string {
-  if (text !== lastLine) {
-    lastFolded = foldForMatch(text);
-    lastLine = text;
+  let folded = foldedLines.get(text);
+  if (folded === undefined) {
+    folded = foldForMatch(text);
+    if (foldedLines.size >= FOLDED_LINES_LIMIT) foldedLines.clear();
+    foldedLines.set(text, folded);
   }
-  return lastFolded;
+  return folded;
 }
 
 /** Match folded line text against heading variants; exact matches win over fuzzy ones. */
