@@ -34,9 +34,13 @@ export function bracketDepth(text: string, depth: number): number {
 }
 const BRACKET = /[([（)\]）]/g;
 
+const SEPARATOR = /[;؛；,،，]/;
+
 /** The entry cut at semicolons outside brackets, when more than one part names a symbol. */
 function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
   const text = ctx.norm.text;
+  // Most entries have no separator at all: one pattern says so before the character loop.
+  if (!SEPARATOR.test(text.slice(span.start, span.end))) return [span];
   const parts: NSpan[] = [];
   let depth = 0;
   let from = span.start;

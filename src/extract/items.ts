@@ -3,7 +3,7 @@
 // next expected number whose title it resembles, so numbered paragraphs are not taken for items.
 import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { HEADING_SIMILARITY, matchHeadingLine, titleSimilarity } from '../segment/headings.js';
+import { foldLine, HEADING_SIMILARITY, matchHeadingLine, titleSimilarity } from '../segment/headings.js';
 import {
   letterIndex,
   matchNumeralItemMarker,
@@ -417,7 +417,8 @@ function unnumberedHeading(ctx: ParseContext, order: readonly ItemDraft[], curso
   for (let k = cursor; k < order.length; k++) {
     const item = order[k]!;
     const title = foldedListTitle(ctx, item);
-    if (line.text.length <= 2 * title.length + 8 && (folded ??= foldForMatch(line.text)) === title) return k;
+    // Folded as the documentation heading's test on the same line will want it.
+    if (line.text.length <= 2 * title.length + 8 && (folded ??= foldLine(line.text)) === title) return k;
     if (item.parent === null && k > cursor) return -1; // no further than the next item
   }
   return -1;

@@ -56,13 +56,14 @@ function folded(variants: readonly string[]): FoldedVariants {
 }
 
 /**
- * Lines folded lately, by their text: a document's lines are matched against several tables in
- * a row (the title's three kinds, then other headings) and in several passes (annex, list
- * heading, annotations), and folding a long line is the dearest step. Emptied when it fills.
+ * A line's text folded, remembered: a document's lines are matched against several tables in
+ * a row (the title's three kinds, then other headings), in several passes (annex, list
+ * heading, annotations) and by the annotations' reader, and folding a long line is the dearest
+ * step. The table of recent lines is emptied when it fills.
  */
 const foldedLines = new Map<string, string>();
 const FOLDED_LINES_LIMIT = 1024;
-function foldLine(text: string): string {
+export function foldLine(text: string): string {
   let folded = foldedLines.get(text);
   if (folded === undefined) {
     folded = foldForMatch(text);
