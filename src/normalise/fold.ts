@@ -133,33 +133,40 @@ function slowFold(text: string): string {
 let editRows: [Int32Array, Int32Array] = [new Int32Array(128), new Int32Array(128)];
 
 /**
- * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. Only headings and
- * titles are compared (tens of letters), so the plain row-by-row table is cheap enough.
+ * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. Only cells within
+ * `limit` of the diagonal are filled: a path through any other costs more than `limit` (each
+ * step off the diagonal costs one), so the band gives the same answer for a fraction of the
+ * table. Cells outside the band read as `limit + 1`.
  */
 export function boundedEditDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (a === b) return 0;
+  const beyond = limit + 1;
   // Two rows reused from call to call: headings are compared with every form of a table.
-  if (editRows[0].length <= b.length) editRows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
+  if (editRows[0].length <= b.length + 1) editRows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
   let previous = editRows[0];
   let current = editRows[1];
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= limit ? j : beyond;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    current[from - 1] = from === 1 ? i : beyond;
+    let rowMin = current[from - 1]!;
+    for (let j = from; j <= to; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j - 1]! + cost, previous[j]! + 1, current[j - 1]! + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin > limit) return limit + 1;
+    if (to < b.length) current[to + 1] = beyond; // the next row's band reaches one further
+    if (rowMin > limit) return beyond;
     const swap = previous;
     previous = current;
     current = swap;
   }
-  return Math.min(previous[b.length]!, limit + 1);
+  return Math.min(previous[b.length]!, beyond);
 }
+
 /** How many letters a heading may differ by: one in a short word, two in a longer heading. */
 export function fuzzLimit(length: number): number {
   if (length < 4) return 0;
