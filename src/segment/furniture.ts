@@ -103,22 +103,20 @@ function classify(text: string): LineKind {
   if (tokens.length > MAX_TOKENS) return null;
   let footer = 0;
   let marks = 0;
-  const others: string[] = [];
+  let symbol: string | null = null;
   for (const token of tokens) {
     if (FOOTER_TOKEN.some((pattern) => pattern.test(token))) footer++;
     else if (isPageMarkToken(token)) marks++;
-    else if (!DASH_TOKEN.test(token)) others.push(token);
+    else if (DASH_TOKEN.test(token)) continue;
+    // Any other token is the one symbol of a running header, or the line is text ("1. Opening …").
+    else if (symbol === null && SYMBOL_TOKEN.test(token) && /\d/.test(token)) symbol = token;
+    else return null;
   }
-  if (others.length === 0) {
-    if (footer > 0) return FOOTER;
-    // A page mark stands alone; numbers side by side ("2 3") are no page mark, and a number in a
-    // table cell ("\t7\t") is an agenda item.
-    return marks === 1 && !text.includes('\t') ? MARK : null;
-  }
-  if (others.length === 1 && SYMBOL_TOKEN.test(others[0]!) && /\d/.test(others[0]!)) {
-    return { kind: 'symbol', symbol: symbolKey(others[0]!), marked: footer + marks > 0 };
-  }
-  return null;
+  if (symbol !== null) return { kind: 'symbol', symbol: symbolKey(symbol), marked: footer + marks > 0 };
+  if (footer > 0) return FOOTER;
+  // A page mark stands alone; numbers side by side ("2 3") are no page mark, and a number in a
+  // table cell ("\t7\t") is an agenda item.
+  return marks === 1 && !text.includes('\t') ? MARK : null;
 }
 
 /**
@@ -133,9 +131,15 @@ export function isFurnitureLine(text: string): boolean {
 
 /** The lines with furniture blanked, from line `from` on (the masthead above it is kept). */
 export function blankFurniture(lines: readonly Line[], from: number, ownSymbol: string | null): Line[] {
-  const kinds = lines.map((line, i) => (i >= from ? classify(line.text) : null));
-  const furniture = lines.map(() => false);
-  const blankLines = lines.map((line) => !/\S/.test(line.text));
+  const kinds: LineKind[] = [];
+  const furniture: boolean[] = [];
+  const blankLines: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    kinds.push(i >= from ? classify(text) : null);
+    furniture.push(false);
+    blankLines.push(!/\S/.test(text));
+  }
   const blank = (i: number) => blankLines[i] === true;
   /** The nearest line with text above (-1) or below (+1), across at most MAX_GAP blank lines. */
   const neighbour = (i: number, step: -1 | 1): number => {
