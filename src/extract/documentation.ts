@@ -35,22 +35,27 @@ export function bracketDepth(text: string, depth: number): number {
 const BRACKET = /[([（)\]）]/g;
 
 const SEPARATOR = /[;؛；,،，]/;
+const BRACKET_OR_SEPARATOR = /[([（)\]）;؛；,،，]/g;
 
 /** The entry cut at semicolons outside brackets, when more than one part names a symbol. */
 function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
   const text = ctx.norm.text;
-  // Most entries have no separator at all: one pattern says so before the character loop.
-  if (!SEPARATOR.test(text.slice(span.start, span.end))) return [span];
+  const entry = text.slice(span.start, span.end);
+  // Most entries have no separator at all: one pattern says so before the entry is walked.
+  if (!SEPARATOR.test(entry)) return [span];
   const parts: NSpan[] = [];
   let depth = 0;
   let from = span.start;
-  for (let i = span.start; i < span.end; i++) {
-    const ch = text[i]!;
+  // Only brackets and separators matter: the pattern steps from one to the next.
+  BRACKET_OR_SEPARATOR.lastIndex = 0;
+  for (let m = BRACKET_OR_SEPARATOR.exec(entry); m !== null; m = BRACKET_OR_SEPARATOR.exec(entry)) {
+    const ch = m[0];
+    const i = span.start + m.index;
     if (OPENING_BRACKETS.has(ch)) depth++;
     else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1);
     // Semicolons, and commas too ("… (UNEP/EA.6/8)، وتقرير … (UNEP/EA.6/9)"): a part is cut off only
     // when more than one part names a symbol.
-    else if (depth === 0 && (ch === ';' || ch === '؛' || ch === '；' || ch === ',' || ch === '،' || ch === '，')) {
+    else if (depth === 0) {
       parts.push(trimFieldSpan(ctx, { start: from, end: i }, true));
       from = i + 1;
     }
