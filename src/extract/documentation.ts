@@ -23,26 +23,39 @@ export const CLOSING_BRACKETS = new Set([')', ']', '）']);
 
 /** Brackets left open after `text`, given `depth` open before it (a stray closing one is ignored). */
 export function bracketDepth(text: string, depth: number): number {
-  for (const ch of text) {
-    if (OPENING_BRACKETS.has(ch)) depth++;
-    else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1);
+  // The pattern skips to the next bracket: most lines have none or few, and a character loop
+  // is slow until it is compiled.
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m !== null; m = BRACKET.exec(text)) {
+    if (OPENING_BRACKETS.has(m[0])) depth++;
+    else depth = Math.max(0, depth - 1);
   }
   return depth;
 }
+const BRACKET = /[([（)\]）]/g;
+
+const SEPARATOR = /[;؛；,،，]/;
+const BRACKET_OR_SEPARATOR = /[([（)\]）;؛；,،，]/g;
 
 /** The entry cut at semicolons outside brackets, when more than one part names a symbol. */
 function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
   const text = ctx.norm.text;
+  const entry = text.slice(span.start, span.end);
+  // Most entries have no separator at all: one pattern says so before the entry is walked.
+  if (!SEPARATOR.test(entry)) return [span];
   const parts: NSpan[] = [];
   let depth = 0;
   let from = span.start;
-  for (let i = span.start; i < span.end; i++) {
-    const ch = text[i]!;
+  // Only brackets and separators matter: the pattern steps from one to the next.
+  BRACKET_OR_SEPARATOR.lastIndex = 0;
+  for (let m = BRACKET_OR_SEPARATOR.exec(entry); m !== null; m = BRACKET_OR_SEPARATOR.exec(entry)) {
+    const ch = m[0];
+    const i = span.start + m.index;
     if (OPENING_BRACKETS.has(ch)) depth++;
     else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1);
     // Semicolons, and commas too ("… (UNEP/EA.6/8)، وتقرير … (UNEP/EA.6/9)"): a part is cut off only
     // when more than one part names a symbol.
-    else if (depth === 0 && (ch === ';' || ch === '؛' || ch === '；' || ch === ',' || ch === '،' || ch === '，')) {
+    else if (depth === 0) {
       parts.push(trimFieldSpan(ctx, { start: from, end: i }, true));
       from = i + 1;
     }

@@ -3,7 +3,7 @@
 // next expected number whose title it resembles, so numbered paragraphs are not taken for items.
 import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { HEADING_SIMILARITY, matchHeadingLine, titleSimilarity } from '../segment/headings.js';
+import { foldLine, HEADING_SIMILARITY, matchHeadingLine, titleSimilarity } from '../segment/headings.js';
 import {
   letterIndex,
   matchNumeralItemMarker,
@@ -271,6 +271,7 @@ function subLabels(marker: SubItemMarker): string[] {
 function headingTarget(
   ctx: ParseContext,
   order: readonly ItemDraft[],
+  titles: readonly string[],
   cursor: number,
   marker: ItemMarker | SubItemMarker,
   headingText: string,
@@ -285,7 +286,7 @@ function headingTarget(
           // A sub-item heading belongs to the item whose part we are in.
           (k === cursor || order.slice(cursor, k).every((between) => between.parent !== null));
     if (!matches) continue;
-    const title = foldedListTitle(ctx, candidate);
+    const title = titles[k]!;
     // A heading shares most of its words with the title: one several times its length is a
     // paragraph, told without folding it.
     if (headingText.length > HEADING_LENGTH_FACTOR * title.length + HEADING_LENGTH_SLACK) return -1;
@@ -314,6 +315,8 @@ export function itemsFromHeadings(ctx: ParseContext, range: LineRange): ItemDraf
  */
 export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: LineRange): void {
   const order = flatten(items);
+  // Every line of the part is compared with the titles ahead of the cursor: folded once, here.
+  const titles = order.map((item) => foldedListTitle(ctx, item));
   let cursor = 0;
   let current: ItemDraft | null = null;
   let inDocumentation = false;
@@ -347,7 +350,7 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
     const bare = matchBareItemMarker(line, ctx.locale);
     const titleLine = bare ? nextContentLine(ctx, i + 1, range.to) : null;
     if (bare && titleLine && !matchItemMarker(titleLine, ctx.locale) && !matchSubItemMarker(titleLine, ctx.locale)) {
-      const target = headingTarget(ctx, order, cursor, bare, titleLine.text);
+      const target = headingTarget(ctx, order, titles, cursor, bare, titleLine.text);
       if (target !== -1) {
         i = openHeading(target, { ...bare, titleStart: titleLine.start }, line, titleLine);
         continue;
@@ -357,13 +360,13 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
     const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchNumeralItemMarker(line);
     if (marker) {
       const headingText = line.text.slice(marker.titleStart - line.start);
-      const target = headingTarget(ctx, order, cursor, marker, headingText);
+      const target = headingTarget(ctx, order, titles, cursor, marker, headingText);
       if (target !== -1) {
         i = openHeading(target, marker, line, line);
         continue;
       }
     }
-    const unnumbered = marker ? -1 : unnumberedHeading(ctx, order, cursor, line);
+    const unnumbered = marker ? -1 : unnumberedHeading(order, titles, cursor, line);
     if (unnumbered !== -1) {
       closeBlock();
       if (current?.region) current.region.end = line.start;
@@ -380,8 +383,9 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
       inDocumentation = true;
       continue;
     }
-    // "Documentation: ECE/MP.WAT/WG.5/2010/1": the heading and the list on one line.
-    const inline = inlineDocumentation(ctx.locale).exec(line.text);
+    // "Documentation: ECE/MP.WAT/WG.5/2010/1": the heading and the list on one line (looked
+    // for only where the colon is).
+    const inline = line.text.includes(':') ? inlineDocumentation(ctx.locale).exec(line.text) : null;
     if (inline) {
       closeBlock();
       inDocumentation = true;
@@ -411,12 +415,13 @@ const inlineDocumentation = perLocale(
  * or of one of the sub-items before it (an item printed without its number in the list, or an
  * annotations part that prints its headings bare).
  */
-function unnumberedHeading(ctx: ParseContext, order: readonly ItemDraft[], cursor: number, line: Line): number {
+function unnumberedHeading(order: readonly ItemDraft[], titles: readonly string[], cursor: number, line: Line): number {
   let folded: string | null = null; // the line, folded once and only if a title is near its length
   for (let k = cursor; k < order.length; k++) {
     const item = order[k]!;
-    const title = foldedListTitle(ctx, item);
-    if (line.text.length <= 2 * title.length + 8 && (folded ??= foldForMatch(line.text)) === title) return k;
+    const title = titles[k]!;
+    // Folded as the documentation heading's test on the same line will want it.
+    if (line.text.length <= 2 * title.length + 8 && (folded ??= foldLine(line.text)) === title) return k;
     if (item.parent === null && k > cursor) return -1; // no further than the next item
   }
   return -1;

@@ -47,41 +47,78 @@ function fold(text: string): string {
   return unswapLamAlef(foldLetters(text));
 }
 
+/**
+ * Each UTF-16 unit folded alone, filled in as units are met: the unit itself when folding keeps
+ * it, '' (a mark or tatweel, dropped), ' ' (punctuation or space: a word break), other letters
+ * (an uppercase or accented letter's base, a hamza carrier's base), or null where a unit cannot
+ * be folded alone (a surrogate half; capital sigma, whose small form depends on its place).
+ * NFD, mark removal, the letter table and lowercasing all act on one character at a time
+ * otherwise, so folding unit by unit gives the same text as `slowFold` without its five passes
+ * and allocations.
+ */
+const UNIT_FOLDS: (string | null | undefined)[] = new Array(0x10000);
+const WORD_CHARS = /^[\p{L}\p{N}]+$/u;
+const NO_WORD_CHAR = /^[^\p{L}\p{N}]*$/u;
+
+function unitFold(code: number): string | null {
+  const ch = String.fromCharCode(code);
+  // ASCII without the Unicode machinery (whose property classes are slow to compile).
+  if (code < 0x80) {
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) return ch;
+    return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ' ';
+  }
+  if ((code >= 0xd800 && code < 0xe000) || code === 0x03a3) return null;
+  const base = ch
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(FOLD_LETTERS, (c) => ARABIC_LETTER_FOLDS[c] ?? c)
+    .toLowerCase();
+  if (base === '') return '';
+  if (WORD_CHARS.test(base)) return base === ch ? ch : base;
+  return NO_WORD_CHAR.test(base) ? ' ' : null;
+}
+
 function foldLetters(text: string): string {
-  // Fast path for the common case, Arabic and ASCII: one pass over a small table, no NFD.
+  // Output is built from stretches of the text that fold to themselves ("provisional agenda",
+  // most Arabic), copied as slices, and the folds of the units between them: folded text
+  // (keywords, already-folded titles) comes back as the same string, with no allocation.
   let out = '';
+  let from = -1; // text[from, to) folds to itself and is not yet in `out`
+  let to = -1;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let folded: string | undefined;
-    if (code < 0x80) {
-      if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) folded = text[i];
-      else if (code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
-      else folded = ' ';
-    } else if (code >= 0x0600 && code < 0x0700) {
-      folded = ARABIC_FAST[code - 0x0600];
-    } else {
-      return slowFold(text);
-    }
-    if (folded === '') continue; // harakat, tatweel
+    let folded = UNIT_FOLDS[code];
+    if (folded === undefined) folded = UNIT_FOLDS[code] = unitFold(code);
+    if (folded === null) return slowFold(text);
+    if (folded === '') continue; // harakat, tatweel, accents
     if (folded === ' ') {
-      pendingSpace = out.length > 0;
+      pendingSpace = out.length > 0 || from !== -1;
       continue;
     }
+    const same = folded.length === 1 && folded.charCodeAt(0) === code;
+    if (same && from !== -1 && (to === i || (pendingSpace && to === i - 1 && text.charCodeAt(to) === 0x20))) {
+      // The stretch goes on, across a single space between words.
+      to = i + 1;
+      pendingSpace = false;
+      continue;
+    }
+    if (from !== -1) out += text.slice(from, to);
+    from = -1;
     if (pendingSpace) {
       out += ' ';
       pendingSpace = false;
     }
-    out += folded;
+    if (same) {
+      from = i;
+      to = i + 1;
+    } else {
+      out += folded;
+    }
   }
-  return out;
+  if (from === 0 && to === text.length) return text;
+  return from === -1 ? out : out + text.slice(from, to);
 }
-
-/** Arabic block U+0600–06FF folded: marks and tatweel to '', hamza carriers to their base. */
-const ARABIC_FAST: string[] = Array.from({ length: 0x100 }, (_, i) => {
-  const ch = String.fromCharCode(0x0600 + i);
-  return slowFold(ch) === '' && !/[\p{L}\p{N}]/u.test(ch) && !/\p{M}|\u0640/u.test(ch) ? ' ' : slowFold(ch);
-});
 
 function slowFold(text: string): string {
   return text
@@ -93,28 +130,41 @@ function slowFold(text: string): string {
     .trim();
 }
 
+let editRows: [Int32Array, Int32Array] = [new Int32Array(128), new Int32Array(128)];
+
 /**
- * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. Only headings and
- * titles are compared (tens of letters), so the plain row-by-row table is cheap enough.
+ * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. Only cells within
+ * `limit` of the diagonal are filled: a path through any other costs more than `limit` (each
+ * step off the diagonal costs one), so the band gives the same answer for a fraction of the
+ * table. Cells outside the band read as `limit + 1`.
  */
 export function boundedEditDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
+  const beyond = limit + 1;
+  // Two rows reused from call to call: headings are compared with every form of a table.
+  if (editRows[0].length <= b.length + 1) editRows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
+  let previous = editRows[0];
+  let current = editRows[1];
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= limit ? j : beyond;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    current[from - 1] = from === 1 ? i : beyond;
+    let rowMin = current[from - 1]!;
+    for (let j = from; j <= to; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j - 1]! + cost, previous[j]! + 1, current[j - 1]! + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin > limit) return limit + 1;
-    [previous, current] = [current, previous];
+    if (to < b.length) current[to + 1] = beyond; // the next row's band reaches one further
+    if (rowMin > limit) return beyond;
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
-  return Math.min(previous[b.length]!, limit + 1);
+  return Math.min(previous[b.length]!, beyond);
 }
 
 /** How many letters a heading may differ by: one in a short word, two in a longer heading. */

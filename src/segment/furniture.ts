@@ -55,6 +55,11 @@ const FOOTNOTE_MARKER = /^(?:\*{1,3}\s|[†‡]\s?\S|\(\d{1,3}\)\s|\d{1,3}(?:\s|
 const MAX_FURNITURE_LINE = 300;
 /** More tokens than this is text: "V.17-01422 (E) 230317 240317 *1701422* 3/4" has six. */
 const MAX_TOKENS = 8;
+/**
+ * More tokens than a page phrase and furniture make: tested on the trimmed line before it is
+ * split. White space and the rest alternate, so the pattern never backtracks far.
+ */
+const TOO_MANY_TOKENS = new RegExp(`^\\S+(?:\\s+\\S+){${MAX_TOKENS + PAGE_PHRASE_TOKENS}}`);
 /** How many blank lines may stand between furniture lines that belong to one page break. */
 const MAX_GAP = 3;
 
@@ -89,33 +94,29 @@ function classify(text: string): LineKind {
   if (text.length > MAX_FURNITURE_LINE) return null;
   const trimmed = text.trim();
   if (trimmed.length === 0) return null;
-  if (UNDERSCORE_RULE.test(trimmed)) return UNDERSCORES;
-  if (DASH_RULE.test(trimmed)) return DASHES;
-  // Furniture has digits: most lines are ruled out without splitting them.
-  if (!/\d/.test(trimmed)) return null;
+  // Furniture has digits and rules have none: most lines are ruled out without splitting them.
+  if (!/\d/.test(trimmed)) return UNDERSCORE_RULE.test(trimmed) ? UNDERSCORES : DASH_RULE.test(trimmed) ? DASHES : null;
+  // Most lines with digits are sentences: counted out, without splitting them, before the page-phrase search.
+  if (TOO_MANY_TOKENS.test(trimmed)) return null;
   let tokens = trimmed.split(/\s+/);
-  // Most lines with digits are sentences: counted out before the page-phrase search.
-  if (tokens.length > MAX_TOKENS + PAGE_PHRASE_TOKENS) return null;
   if (PAGE_WORD_HINT.test(trimmed)) tokens = trimmed.replace(PAGE_PHRASE, ` ${PAGE_PHRASE_TOKEN} `).trim().split(/\s+/);
   if (tokens.length > MAX_TOKENS) return null;
   let footer = 0;
   let marks = 0;
-  const others: string[] = [];
+  let symbol: string | null = null;
   for (const token of tokens) {
     if (FOOTER_TOKEN.some((pattern) => pattern.test(token))) footer++;
     else if (isPageMarkToken(token)) marks++;
-    else if (!DASH_TOKEN.test(token)) others.push(token);
+    else if (DASH_TOKEN.test(token)) continue;
+    // Any other token is the one symbol of a running header, or the line is text ("1. Opening …").
+    else if (symbol === null && SYMBOL_TOKEN.test(token) && /\d/.test(token)) symbol = token;
+    else return null;
   }
-  if (others.length === 0) {
-    if (footer > 0) return FOOTER;
-    // A page mark stands alone; numbers side by side ("2 3") are no page mark, and a number in a
-    // table cell ("\t7\t") is an agenda item.
-    return marks === 1 && !text.includes('\t') ? MARK : null;
-  }
-  if (others.length === 1 && SYMBOL_TOKEN.test(others[0]!) && /\d/.test(others[0]!)) {
-    return { kind: 'symbol', symbol: symbolKey(others[0]!), marked: footer + marks > 0 };
-  }
-  return null;
+  if (symbol !== null) return { kind: 'symbol', symbol: symbolKey(symbol), marked: footer + marks > 0 };
+  if (footer > 0) return FOOTER;
+  // A page mark stands alone; numbers side by side ("2 3") are no page mark, and a number in a
+  // table cell ("\t7\t") is an agenda item.
+  return marks === 1 && !text.includes('\t') ? MARK : null;
 }
 
 /**
@@ -130,9 +131,15 @@ export function isFurnitureLine(text: string): boolean {
 
 /** The lines with furniture blanked, from line `from` on (the masthead above it is kept). */
 export function blankFurniture(lines: readonly Line[], from: number, ownSymbol: string | null): Line[] {
-  const kinds = lines.map((line, i) => (i >= from ? classify(line.text) : null));
-  const furniture = lines.map(() => false);
-  const blankLines = lines.map((line) => !/\S/.test(line.text));
+  const kinds: LineKind[] = [];
+  const furniture: boolean[] = [];
+  const blankLines: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    kinds.push(i >= from ? classify(text) : null);
+    furniture.push(false);
+    blankLines.push(!/\S/.test(text));
+  }
   const blank = (i: number) => blankLines[i] === true;
   /** The nearest line with text above (-1) or below (+1), across at most MAX_GAP blank lines. */
   const neighbour = (i: number, step: -1 | 1): number => {

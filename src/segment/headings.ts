@@ -56,17 +56,21 @@ function folded(variants: readonly string[]): FoldedVariants {
 }
 
 /**
- * The last line folded: a line is matched against several tables in a row (the title's three
- * kinds, then other headings), and folding a long line is the dearest step.
+ * A line's text folded, remembered: a document's lines are matched against several tables in
+ * a row (the title's three kinds, then other headings), in several passes (annex, list
+ * heading, annotations) and by the annotations' reader, and folding a long line is the dearest
+ * step. The table of recent lines is emptied when it fills.
  */
-let lastLine = '';
-let lastFolded = '';
-function foldLine(text: string): string {
-  if (text !== lastLine) {
-    lastFolded = foldForMatch(text);
-    lastLine = text;
+const foldedLines = new Map<string, string>();
+const FOLDED_LINES_LIMIT = 1024;
+export function foldLine(text: string): string {
+  let folded = foldedLines.get(text);
+  if (folded === undefined) {
+    folded = foldForMatch(text);
+    if (foldedLines.size >= FOLDED_LINES_LIMIT) foldedLines.clear();
+    foldedLines.set(text, folded);
   }
-  return lastFolded;
+  return folded;
 }
 
 /** Match folded line text against heading variants; exact matches win over fuzzy ones. */
@@ -83,9 +87,9 @@ export function matchHeadingText(
   if (text.length > maxLineLength && text.trim().length > maxLineLength) return null;
   let line = foldLine(text);
   if (line.length === 0) return null;
-  if (options.trailingNumeral) line = line.replace(/ (?:[ivx]+|\d+)$/, '');
+  if (options.trailingNumeral) line = withoutTrailingNumeral(line);
   // A section number before the heading: "II. Annotations", "A. Documentation".
-  line = line.replace(/^(?:[ivx]{1,4}|[a-z]|\d{1,2}) (?=\S)/, (enumerator) => (forms.includes(line) ? enumerator : ''));
+  if (!forms.includes(line)) line = line.slice(enumeratorLength(line));
   for (let i = 0; i < forms.length; i++) if (forms[i] === line) return { variant: variants[i]!, fuzzy: false };
   if (options.allowSuffix) {
     const affixed = matchWithAffixes(line, forms, options);
@@ -108,12 +112,42 @@ export function matchHeadingText(
   return best;
 }
 
+// The folded line has one space between words and none at its ends: its words are found by
+// indexOf, without a regular expression (replacing through one was most of this stage's time).
+
+/** Whether text[from, to) is all small roman digits ("ii"), or all ASCII digits ("12"). */
+function isRomanNumeral(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!'ivx'.includes(text[i]!)) return false;
+  return to > from;
+}
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!(text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)) return false;
+  return to > from;
+}
+
+/** "annex ii", "annex 2": the line without its last word when that is a numeral. */
+function withoutTrailingNumeral(line: string): string {
+  const space = line.lastIndexOf(' ');
+  if (space === -1) return line;
+  return isRomanNumeral(line, space + 1, line.length) || isDigits(line, space + 1, line.length) ? line.slice(0, space) : line;
+}
+
+/** Length of a section number and its space before a heading ("ii annotations", "a documentation", "2 …"); 0 if none. */
+function enumeratorLength(line: string): number {
+  const space = line.indexOf(' ');
+  if (space < 1 || space + 1 >= line.length) return 0;
+  const code = line.charCodeAt(0);
+  const enumerator =
+    (space <= 4 && isRomanNumeral(line, 0, space)) || (space === 1 && code >= 0x61 && code <= 0x7a) || (space <= 2 && isDigits(line, 0, space));
+  return enumerator ? space + 1 : 0;
+}
+
 /** The first form that the folded line carries with words added around it, as `options` allow; -1 if none. */
 function matchWithAffixes(line: string, forms: readonly string[], options: HeadingOptions): number {
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;
     // Spaceless scripts: the form anywhere in the first characters; others: at the start, then a space.
-    const at = options.spaceless ? line.indexOf(form) : line.startsWith(form + ' ') ? 0 : -1;
+    const at = options.spaceless ? line.indexOf(form) : line.startsWith(form) && line.charCodeAt(form.length) === 0x20 ? 0 : -1;
     if (at === -1 || at > MAX_TITLE_PREFIX) continue;
     const after = line.slice(at + form.length).trimStart();
     if (after.length > MAX_TITLE_SUFFIX) continue;
@@ -166,7 +200,26 @@ function comparisonWords(folded: string, locale: Locale): Set<string> {
     for (let i = 0; i + 1 < letters.length; i++) pairs.add(letters.slice(i, i + 2));
     return pairs;
   }
-  return new Set(folded.split(' ').filter((w) => w.length > 1 && !stopwords.has(w)));
+  const words = new Set<string>();
+  for (const word of folded.split(' ')) if (word.length > 1 && !stopwords.has(word)) words.add(word);
+  return words;
+}
+
+/**
+ * A title's words, remembered: a title is compared with every numbered line of its part until
+ * its heading is found. Titles are few per document; the table is emptied when it fills.
+ */
+const titleWordCache = perLocale((): Map<string, Set<string>> => new Map());
+const TITLE_WORD_CACHE_LIMIT = 512;
+function titleComparisonWords(title: string, locale: Locale): Set<string> {
+  const cache = titleWordCache(locale);
+  let words = cache.get(title);
+  if (words === undefined) {
+    words = comparisonWords(title, locale);
+    if (cache.size >= TITLE_WORD_CACHE_LIMIT) cache.clear();
+    cache.set(title, words);
+  }
+  return words;
 }
 
 const foldedStopwords = perLocale((locale: Locale) => new Set(locale.stopwords.map(foldForMatch)));
@@ -180,7 +233,7 @@ const foldedStopwords = perLocale((locale: Locale) => new Set(locale.stopwords.m
  */
 export function titleSimilarity(line: string, title: string, locale: Locale): number {
   const words = comparisonWords(line, locale);
-  const titleWords = comparisonWords(title, locale);
+  const titleWords = titleComparisonWords(title, locale);
   if (words.size === 0 || titleWords.size === 0) return words.size === titleWords.size ? 1 : 0;
   let shared = 0;
   for (const w of words) if (titleWords.has(w)) shared++;

@@ -68,9 +68,9 @@ export function segment(ctx: ParseContext): Segments {
   outer: for (let i = 0; i < searchEnd; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    // A title names no document and runs into no colon: "Provisional agenda and annotations:
-    // E/CN.7/2030/1" is an entry of a list of documents.
-    if (/[:：]/.test(line.text) || (line.text.includes('/') && findDocumentSymbols(line.text).length > 0)) continue;
+    // A title runs into no colon: "Provisional agenda and annotations: E/CN.7/2030/1" is an
+    // entry of a list of documents.
+    if (/[:：]/.test(line.text)) continue;
     // A title broken over two lines ("Provisional" / "agenda"): the two lines read as one first.
     const above = i > 0 ? lines[i - 1]! : null;
     const joined: Line | null =
@@ -82,6 +82,9 @@ export function segment(ctx: ParseContext): Segments {
         // Joined lines must make a form that neither makes alone.
         if (candidate === joined && formKind === 'agenda') continue;
         if (matchHeadingText(candidate.text, forms, formOptions)) {
+          // Nor does a title name a document (looked for only in a line that reads as a title:
+          // symbols are dear to find).
+          if (line.text.includes('/') && findDocumentSymbols(line.text).length > 0) continue outer;
           matchHeadingLine(ctx, candidate, forms, 'Title', formOptions);
           titleIndex = i;
           titleLine = candidate;
@@ -232,10 +235,13 @@ function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
   return true;
 }
 
+/** One array per locale: matchHeadingText folds a table once per array it is given. */
+const listHeadingForms = perLocale((locale: Locale) => [...locale.headings.provisionalTitle, ...locale.headings.agendaTitle]);
+
 /** The line after the list's own heading ("Provisional agenda", "I. Agenda"), if one stands before the annotations. */
 function listHeading(ctx: ParseContext, from: number, to: number): number | null {
   const { headings } = ctx.locale;
-  const forms = [...headings.provisionalTitle, ...headings.agendaTitle];
+  const forms = listHeadingForms(ctx.locale);
   for (let i = from; i < to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) continue;
