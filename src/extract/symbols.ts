@@ -86,9 +86,13 @@ function skipHorizontalSpace(text: string, pos: number): number {
 }
 
 function canonicalComponent(component: string): string {
-  return component
+  // Upper-casing is per character, so the whole component is upper-cased once; most components
+  // ("64", "RES") have no full stop and are one piece.
+  const upper = component.toUpperCase();
+  if (!upper.includes('.')) return MIXED_CASE.get(upper) ?? upper;
+  return upper
     .split('.')
-    .map((piece) => MIXED_CASE.get(piece.toUpperCase()) ?? piece.toUpperCase())
+    .map((piece) => MIXED_CASE.get(piece) ?? piece)
     .join('.');
 }
 
