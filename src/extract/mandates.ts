@@ -119,6 +119,8 @@ interface MandatePatterns {
   entitled: RegExp;
   adoptedBy: RegExp;
   bodyLookup: (words: string) => BodyName | undefined;
+  /** The same, for words folded already. */
+  foldedBodyLookup: (folded: string) => BodyName | undefined;
   /** A body's name from the table at the start of the text (sticky). */
   bodyName: RegExp;
   bodyBefore: RegExp;
@@ -200,6 +202,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
     adoptedBy: new RegExp(`^[^.\\n]{0,200}?${words(m.adoptedBy)}\\s+${article}(?<body>[^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
+    foldedBodyLookup: (folded) => bodyByFoldedName(locale, folded),
     bodyName: new RegExp(`${bodies}${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags.replace('g', 'y')),
     // "General Assembly resolution", "the General Assembly in resolution", "the Meeting of the
     // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
@@ -234,25 +237,58 @@ const foldedBodies = perLocale((locale: Locale) =>
 
 /** The body the words name; they may name it more fully than the table ("…to the Convention"). */
 function bodyByName(locale: Locale, words: string): BodyName | undefined {
-  const folded = foldForMatch(words);
+  return bodyByFoldedName(locale, foldForMatch(words));
+}
+
+function bodyByFoldedName(locale: Locale, folded: string): BodyName | undefined {
   if (!folded) return undefined;
-  return foldedBodies(locale).find(({ name }) => folded === name || folded.startsWith(name + ' '))?.body;
+  return foldedBodies(locale).find(
+    ({ name }) => folded.startsWith(name) && (folded.length === name.length || folded.charCodeAt(name.length) === 0x20),
+  )?.body;
 }
 
 /** A blank line: the end of a paragraph. */
 const BLANK_LINE = /\n[ \t]*\n/;
+const SENTENCE_ENDS = ['.', '؛', '؟', '!'];
+
+/**
+ * Where the paragraph holding `at` starts, looking back no further than `floor`: after the last
+ * blank line in between, blank lines taken left to right as a split on BLANK_LINE takes them.
+ * A walk over the line breaks: no slice, no split, on every citation.
+ */
+function paragraphStart(text: string, floor: number, at: number): number {
+  let start = floor;
+  let lineBreak = text.indexOf('\n', floor);
+  while (lineBreak !== -1 && lineBreak < at) {
+    let next = lineBreak + 1;
+    while (next < at && (text[next] === ' ' || text[next] === '\t')) next++;
+    if (next < at && text[next] === '\n') {
+      start = next + 1;
+      lineBreak = text.indexOf('\n', next + 1);
+    } else {
+      lineBreak = text.indexOf('\n', next);
+    }
+  }
+  return start;
+}
+
+/** The text before the first blank line: a clause never runs on into the next paragraph. */
+function beforeBlankLine(text: string): string {
+  const blank = text.search(BLANK_LINE);
+  return blank === -1 ? text : text.slice(0, blank);
+}
 
 /**
  * The body named just before a citation's keyword, the nearest in the same paragraph: in
  * "…session of the Commission⏎⏎Pursuant to Council decision 1997/232" it is "Council".
  */
 function nearestBodyBefore(ctx: ParseContext, p: MandatePatterns, text: string, start: number, subject = false): NSpan | null {
-  let from = Math.max(0, start - BODY_BEFORE_WINDOW);
-  const paragraph = text.slice(from, start).split(BLANK_LINE);
-  from = start - paragraph.at(-1)!.length;
+  let from = paragraphStart(text, Math.max(0, start - BODY_BEFORE_WINDOW), start);
   if (subject) {
-    // The sentence's subject: the first body after the sentence's start.
-    const sentenceEnd = Math.max(...['.', '؛', '؟', '!'].map((mark) => text.lastIndexOf(mark, start - 1)));
+    // The sentence's subject: the first body after the sentence's start (its full stop or
+    // question mark, looked for within the paragraph only).
+    let sentenceEnd = start - 1;
+    while (sentenceEnd >= from && !SENTENCE_ENDS.includes(text[sentenceEnd]!)) sentenceEnd--;
     if (sentenceEnd >= from) from = sentenceEnd + 1;
   }
   let found: NSpan | null = null;
@@ -295,9 +331,13 @@ function bodyStarts(ctx: ParseContext, text: string, at: number): boolean {
 function verbAllowed(locale: Locale, match: RegExpExecArray): boolean {
   const verb = match.groups!.verb;
   if (verb === undefined) return true;
-  const folded = foldForMatch(verb);
-  return match.groups!.comma !== undefined && !locale.stopwords.some((w) => foldForMatch(w) === folded);
+  return match.groups!.comma !== undefined && !foldedStopwords(locale).has(foldForMatch(verb));
 }
+
+/** The table's function words, folded once per language rather than at every comparison. */
+const foldedStopwords = perLocale((locale: Locale) => new Set(locale.stopwords.map(foldForMatch)));
+/** The table's function words as printed: a set, not a list searched word by word. */
+const stopwordSet = perLocale((locale: Locale) => new Set(locale.stopwords));
 
 /**
  * A body's name as printed, from the words after "adopted by" or a title to the clause's end: the
@@ -380,8 +420,11 @@ function roman(n: number): string {
 
 /** Canonical reference: ASCII, one space before a bracketed session or year. */
 export function canonicalReference(raw: string): string {
-  return romanOrYear(raw);
+  // Most references ("55/25", "2010/15") have no bracket and no space: nothing to rewrite.
+  return NOTHING_TO_REWRITE.test(raw) ? raw : romanOrYear(raw);
 }
+
+const NOTHING_TO_REWRITE = /^[^\s(（）]*$/;
 
 function impliedSymbol(kind: MandateKind, reference: string, body: BodyName | undefined): string | null {
   if (kind !== 'resolution' || !body?.resolutionSeries) return null;
@@ -406,7 +449,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     const key = `${kind}:${reference}`;
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { kind, reference, symbol: null, issuer: null, instrument: null, title: null, occurrences: [], issuerLength: 0, issuerRank: 0 };
+      draft = { kind, reference, symbol: null, issuer: null, instrument: null, title: null, occurrences: [], issuerLength: 0, issuerRank: 0, issuerName: '' };
       byKey.set(key, draft);
       order.push(draft);
     }
@@ -450,7 +493,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     if (before) candidates.push({ ...before, rank: NAMED });
     // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it. The
     // clause ends with its paragraph.
-    const afterNumber = text.slice(end, end + 400).split(BLANK_LINE, 1)[0]!;
+    const afterNumber = beforeBlankLine(text.slice(end, end + 400));
     const skip = dateClauseEnd(ctx, afterNumber);
     const afterDate = end + skip;
     const after = afterNumber.slice(skip);
@@ -491,11 +534,12 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
 
   if (p.framed) readFramed(ctx, p, p.framed, record, byKey, order);
 
-  // "that same decision" refers back to the decision cited last before it.
-  for (const match of text.matchAll(p.sameAs)) {
+  // "that same decision" refers back to the decision cited last before it; with nothing cited,
+  // there is nothing to look for.
+  for (const match of citations.length ? text.matchAll(p.sameAs) : []) {
     const start = keywordStart(text, match.index, ctx.locale);
     if (start === -1) continue;
-    const previous = citations.filter((c) => c.start < start).at(-1);
+    const previous = citations.findLast((c) => c.start < start);
     if (previous) {
       previous.draft.occurrences.push({ start, end: match.index + match[0].length });
     }
@@ -510,7 +554,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
       if (same.length === 1) draft = same[0];
     }
     if (!draft) {
-      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0 };
+      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0, issuerName: '' };
       byKey.set(`provision:${reference}:${named}`, draft);
       order.push(draft);
     }
@@ -557,7 +601,8 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   }));
 }
 
-type Draft = MandateDraft & { body?: BodyName; issuerLength: number; issuerRank: number };
+/** A mandate being read; its issuer's name is kept folded, to compare with the next candidate. */
+type Draft = MandateDraft & { body?: BodyName; issuerLength: number; issuerRank: number; issuerName: string };
 type Candidate = NSpan & { rank: number };
 
 /**
@@ -569,7 +614,7 @@ function offerIssuer(p: MandatePatterns, text: string, draft: Draft, candidate: 
   const length = candidate.end - candidate.start;
   if (length <= draft.issuerLength && candidate.rank <= draft.issuerRank) return;
   const name = foldForMatch(text.slice(candidate.start, candidate.end));
-  const current = draft.issuer ? foldForMatch(text.slice(draft.issuer.start, draft.issuer.end)) : '';
+  const current = draft.issuerName;
   const sameBody = current !== '' && (name.startsWith(current) || current.startsWith(name));
   if (sameBody) {
     draft.issuerRank = Math.max(draft.issuerRank, candidate.rank);
@@ -580,7 +625,8 @@ function offerIssuer(p: MandatePatterns, text: string, draft: Draft, candidate: 
   }
   draft.issuer = { start: candidate.start, end: candidate.end };
   draft.issuerLength = length;
-  draft.body = p.bodyLookup(text.slice(candidate.start, candidate.end));
+  draft.issuerName = name;
+  draft.body = p.foldedBodyLookup(name);
 }
 
 /** A short word before a body is its article ("the", "la", "l'"), not a conjunction ("and", "et"). */
@@ -641,6 +687,7 @@ function readFramed(
         if (length > draft.issuerLength) {
           draft.issuer = { start: at, end: at + length };
           draft.issuerLength = length;
+          draft.issuerName = foldForMatch(text.slice(at, at + length));
           draft.issuerRank = NAMED;
           draft.body = p.bodyLookup(body[0]);
         }
@@ -661,7 +708,7 @@ function readFramed(
     const key = `provision:${reference}:${instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : ''}`;
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0 };
+      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0, issuerName: '' };
       byKey.set(key, draft);
       order.push(draft);
     }
@@ -768,7 +815,7 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string): bool
   if (ctx.locale.mandates.of.length === 0) return false; // joined by case: see endsInstrument
   if (!/^\p{Lu}/u.test(previous) || !/^\p{Ll}/u.test(word)) return false;
   const folded = foldForMatch(word);
-  return folded.length > 3 && !ctx.locale.stopwords.includes(folded) && !INSTRUMENT_LINKS.includes(folded);
+  return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded);
 }
 
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
@@ -782,5 +829,5 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
   const capitalised = /^\p{Lu}/u.test(word);
   if (!capitalised || !BODY_HEADS.has(foldForMatch(word))) return false;
   if (ctx.locale.mandates.of.length === 0) return true;
-  return /^\p{Ll}/u.test(previous) && !ctx.locale.stopwords.includes(foldForMatch(previous));
+  return /^\p{Ll}/u.test(previous) && !stopwordSet(ctx.locale).has(foldForMatch(previous));
 }
