@@ -247,35 +247,38 @@ function bodyByFoldedName(locale: Locale, folded: string): BodyName | undefined 
   )?.body;
 }
 
+/**
+ * Every match of a global pattern, in text order: an exec loop over the pattern itself, cheaper
+ * than String.prototype.matchAll, which copies the pattern and steps an iterator per match.
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) matches.push(match);
+  return matches;
+}
+
 /** A blank line: the end of a paragraph. */
 const BLANK_LINE = /\n[ \t]*\n/;
-const SENTENCE_ENDS = ['.', '؛', '؟', '!'];
+const BLANK_LINES = /\n[ \t]*\n/g;
 
 /**
  * Where the paragraph holding `at` starts, looking back no further than `floor`: after the last
- * blank line in between, blank lines taken left to right as a split on BLANK_LINE takes them.
- * A walk over the line breaks: no slice, no split, on every citation.
+ * blank line in between. The pattern steps over the blank lines itself; a split would copy the
+ * pattern and the text between them, for every citation.
  */
 function paragraphStart(text: string, floor: number, at: number): number {
+  const window = text.slice(floor, at);
   let start = floor;
-  let lineBreak = text.indexOf('\n', floor);
-  while (lineBreak !== -1 && lineBreak < at) {
-    let next = lineBreak + 1;
-    while (next < at && (text[next] === ' ' || text[next] === '\t')) next++;
-    if (next < at && text[next] === '\n') {
-      start = next + 1;
-      lineBreak = text.indexOf('\n', next + 1);
-    } else {
-      lineBreak = text.indexOf('\n', next);
-    }
-  }
+  BLANK_LINES.lastIndex = 0;
+  while (BLANK_LINES.exec(window)) start = floor + BLANK_LINES.lastIndex;
   return start;
 }
 
-/** The text before the first blank line: a clause never runs on into the next paragraph. */
-function beforeBlankLine(text: string): string {
-  const blank = text.search(BLANK_LINE);
-  return blank === -1 ? text : text.slice(0, blank);
+/** The text up to its first blank line: a clause never runs on into the next paragraph. */
+function toBlankLine(text: string): string {
+  const blank = BLANK_LINE.exec(text);
+  return blank ? text.slice(0, blank.index) : text;
 }
 
 /**
@@ -285,11 +288,10 @@ function beforeBlankLine(text: string): string {
 function nearestBodyBefore(ctx: ParseContext, p: MandatePatterns, text: string, start: number, subject = false): NSpan | null {
   let from = paragraphStart(text, Math.max(0, start - BODY_BEFORE_WINDOW), start);
   if (subject) {
-    // The sentence's subject: the first body after the sentence's start (its full stop or
-    // question mark, looked for within the paragraph only).
-    let sentenceEnd = start - 1;
-    while (sentenceEnd >= from && !SENTENCE_ENDS.includes(text[sentenceEnd]!)) sentenceEnd--;
-    if (sentenceEnd >= from) from = sentenceEnd + 1;
+    // The sentence's subject: the first body after the sentence's start.
+    const paragraph = text.slice(from, start);
+    const sentenceEnd = Math.max(paragraph.lastIndexOf('.'), paragraph.lastIndexOf('؛'), paragraph.lastIndexOf('؟'), paragraph.lastIndexOf('!'));
+    if (sentenceEnd !== -1) from += sentenceEnd + 1;
   }
   let found: NSpan | null = null;
   // Each match starts after the last one's name, so the loop runs at most once per word.
@@ -458,7 +460,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     return draft;
   };
 
-  for (const match of text.matchAll(p.citation)) {
+  for (const match of allMatches(p.citation, text)) {
     const start = keywordStart(text, match.index, ctx.locale);
     if (start === -1) continue;
     const groups = match.groups!;
@@ -493,7 +495,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     if (before) candidates.push({ ...before, rank: NAMED });
     // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it. The
     // clause ends with its paragraph.
-    const afterNumber = beforeBlankLine(text.slice(end, end + 400));
+    const afterNumber = toBlankLine(text.slice(end, end + 400));
     const skip = dateClauseEnd(ctx, afterNumber);
     const afterDate = end + skip;
     const after = afterNumber.slice(skip);
@@ -536,7 +538,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
 
   // "that same decision" refers back to the decision cited last before it; with nothing cited,
   // there is nothing to look for.
-  for (const match of citations.length ? text.matchAll(p.sameAs) : []) {
+  for (const match of citations.length ? allMatches(p.sameAs, text) : []) {
     const start = keywordStart(text, match.index, ctx.locale);
     if (start === -1) continue;
     const previous = citations.findLast((c) => c.start < start);
@@ -561,7 +563,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     draft.occurrences.push(span);
   };
 
-  for (const match of text.matchAll(p.provision)) {
+  for (const match of allMatches(p.provision, text)) {
     const start = keywordStart(text, match.index, ctx.locale);
     if (start === -1) continue;
     const groups = match.groups!;
@@ -661,11 +663,11 @@ function readFramed(
   order: Draft[],
 ): void {
   const text = ctx.norm.text;
-  for (const match of text.matchAll(f.citation)) {
+  for (const match of allMatches(f.citation, text)) {
     const kind: MandateKind = match.groups!.decision !== undefined ? 'decision' : 'resolution';
     const start = match.index;
     // Each number's evidence is its 第…号, the last one's with the keyword.
-    const numbers = [...match[0].matchAll(f.listNumber)];
+    const numbers = allMatches(f.listNumber, match[0]);
     const drafts = numbers.map((n, i) => {
       const at = start + n.index;
       return record(kind, canonicalReference(n[1]!), { start: at, end: i === numbers.length - 1 ? start + match[0].length : at + n[0].length });
@@ -675,7 +677,7 @@ function readFramed(
     // The nearest body before the number, in the same sentence; a body's full name runs back to
     // the clause's start: 联合国打击跨国有组织犯罪公约缔约方会议.
     const sentence = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；')) + 1);
-    const body = [...sentence.matchAll(f.bodyBefore)].at(-1);
+    const body = allMatches(f.bodyBefore, sentence).at(-1);
     if (body) {
       let at = start - sentence.length + body.index;
       const nameEnd = at + body[0].length;
@@ -700,7 +702,7 @@ function readFramed(
     }
   }
   // Rules of procedure are cited by 条 (article) too: "议事规则第2条第2款" is article 2(2).
-  for (const match of text.matchAll(f.provision)) {
+  for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
     const reference = `${g.article !== undefined ? 'article' : 'rule'} ${g.number}${g.paragraph ? `(${g.paragraph})` : ''}`;
     const instrument = instrumentBefore(text, match.index, f);
@@ -759,19 +761,21 @@ function coordinated(p: MandatePatterns, previous: string, next: string): boolea
   );
 }
 
+/** One word of an instrument's name (sticky). */
+const INSTRUMENT_WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
+
 /** "… of the Convention": the instrument's words, up to punctuation or a conjoined provision. */
 function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NSpan | null {
   const text = ctx.norm.text;
   const of = p.ofWord.exec(text.slice(from, from + 40));
   if (!of) return null;
   const start = from + of[0].length;
-  const wordRe = /[\p{L}\p{M}\p{N}'’-]+/uy;
   let position = start;
   let end = start;
   let previous = '';
   for (let count = 0; count < MAX_INSTRUMENT_WORDS; count++) {
-    wordRe.lastIndex = position;
-    const word = wordRe.exec(text);
+    INSTRUMENT_WORD.lastIndex = position;
+    const word = INSTRUMENT_WORD.exec(text);
     if (!word) break;
     if (count > 0 && endsInstrument(ctx, p, word[0], previous, text, position + word[0].length)) break;
     // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
@@ -786,9 +790,9 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     // A body's name is taken whole, as one word: "…of the Economic and Social Council".
     p.bodyName.lastIndex = position;
     const body = p.bodyName.exec(text);
-    const length = body && body[0].length > word[0].length ? body[0].length : word[0].length;
-    end = position + length;
-    previous = text.slice(position, end).split(/\s+/).at(-1)!;
+    const wholeBody = body !== null && body[0].length > word[0].length;
+    end = position + (wholeBody ? body[0].length : word[0].length);
+    previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
     // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.
     let next = end;
     while (text[next] === ' ' || text[next] === '\t') next++;
