@@ -153,7 +153,7 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
   const framed = `${before}\\s*(${MANDATE_NUMBER})\\s*${after}`;
   // "第74/214号和第75/229号决议": a list shares the keyword after its last number.
   const listAnd = alternation([...locale.pairAnd, '、'], locale);
-  return {
+  return compiledNow({
     citation: new RegExp(
       `${framed}(?:\\s*${listAnd}\\s*${framed}){0,9}\\s*(?:(?<decision>${words(m.decision)})|(?<resolution>${words(m.resolution)}))`,
       'gu',
@@ -168,7 +168,25 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     titleBefore: new RegExp(`${words(m.entitled)}\\s*[“"「『]([^”"」』\\n]{1,200})[”"」』]\\s*的?\\s*$`, 'u'),
     // 《公约》 just before, or the name back to a conjunction or punctuation: 缔约方会议议事规则.
     instrumentBefore: /(《[^》\n]{1,60}》|[\p{L}\p{N}]{1,30})$/u,
-  };
+  });
+}
+
+/**
+ * V8 first compiles a pattern to bytecode and interprets it, and compiles it again, to machine
+ * code, on a later run; over a subject of 1,000 characters or more it compiles machine code at
+ * once. These patterns run for nearly every citation of every document: one run over blank text
+ * when a language's patterns are built compiles each of them once instead of twice.
+ */
+const TIER_UP_SUBJECT = ' '.repeat(1000);
+
+function compiledNow<T extends object>(patterns: T): T {
+  for (const pattern of Object.values(patterns)) {
+    if (pattern instanceof RegExp) {
+      pattern.exec(TIER_UP_SUBJECT);
+      pattern.lastIndex = 0;
+    }
+  }
+  return patterns;
 }
 
 const patterns = perLocale((locale): MandatePatterns => {
@@ -187,7 +205,7 @@ const patterns = perLocale((locale): MandatePatterns => {
   const bodies = bodyAlternation(locale);
   // Arabic puts the verb first: "وفي قراره ١٩٩٩/٣٠، قرَّر المجلس الاقتصادي والاجتماعي".
   const verb = locale.arabicMorphology ? `(?:(?<verb>[${LETTER}${MARK}]+)\\s+)?` : '';
-  return {
+  return compiledNow({
     citation: new RegExp(
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
       flags,
@@ -228,7 +246,7 @@ const patterns = perLocale((locale): MandatePatterns => {
       ? // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.
         new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي|على|عن|إلى|أن|الوارد|الواردة|حيث|كما)$`, 'u')
       : new RegExp(`^(?:${[...locale.pairAnd, ...INSTRUMENT_STOPS].map(escapeRegex).join('|')})$`, 'iu'),
-  };
+  });
 });
 
 const foldedBodies = perLocale((locale: Locale) =>
