@@ -17,6 +17,7 @@ import {
   NUMBERED_CHANGES,
   SERIES,
 } from '../locales/symbols.js';
+import { escapeRegex } from '../locales/patterns.js';
 
 export interface SymbolMatch {
   /** Canonical symbol. */
@@ -203,20 +204,23 @@ function isListSeparator(ch: string | undefined): boolean {
   return ch !== undefined && (LIST_SEPARATORS as readonly string[]).includes(ch);
 }
 
+const HORIZONTAL_SPACE = '[ \\t\\u00A0\\u2009\\u202F]*';
+/**
+ * Spaces, a separator and spaces, a conjunction and spaces, on one line (sticky); the separator
+ * and the conjunction (in the table's order, the glued ones with no space after them) are each
+ * captured if printed. One pattern rather than a loop of calls: it runs after every symbol.
+ */
+const LIST_SEPARATOR = new RegExp(
+  `${HORIZONTAL_SPACE}(?:([${LIST_SEPARATORS.join('')}])${HORIZONTAL_SPACE})?` +
+    `(?:(${LIST_CONJUNCTIONS.map(({ text, glued }) => escapeRegex(text) + (glued ? '' : '(?=[ \\t\\u00A0\\u2009\\u202F])')).join('|')})${HORIZONTAL_SPACE})?`,
+  'y',
+);
+
 /** Position after a list separator (", " or " and ", or both) on the same line, or -1. */
 function readListSeparator(text: string, pos: number): number {
-  let p = skipHorizontalSpace(text, pos);
-  let separated = false;
-  if (isListSeparator(text[p])) {
-    p = skipHorizontalSpace(text, p + 1);
-    separated = true;
-  }
-  const afterConjunction = readConjunction(text, p);
-  if (afterConjunction >= 0) {
-    p = skipHorizontalSpace(text, afterConjunction);
-    separated = true;
-  }
-  return separated ? p : -1;
+  LIST_SEPARATOR.lastIndex = pos;
+  const separator = LIST_SEPARATOR.exec(text)!;
+  return separator[1] !== undefined || separator[2] !== undefined ? LIST_SEPARATOR.lastIndex : -1;
 }
 
 /** True if the list member ending at `pos` runs on into a longer token ("174th", "12:00", "2009/15"). */
