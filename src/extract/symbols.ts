@@ -204,15 +204,16 @@ function isListSeparator(ch: string | undefined): boolean {
   return ch !== undefined && (LIST_SEPARATORS as readonly string[]).includes(ch);
 }
 
-const HORIZONTAL_SPACE = '[ \\t\\u00A0\\u2009\\u202F]*';
+/** The spaces of isHorizontalSpace, as a character class. */
+const HORIZONTAL_SPACE = '[ \\t\\u00A0\\u2009\\u202F]';
 /**
  * Spaces, a separator and spaces, a conjunction and spaces, on one line (sticky); the separator
  * and the conjunction (in the table's order, the glued ones with no space after them) are each
  * captured if printed. One pattern rather than a loop of calls: it runs after every symbol.
  */
 const LIST_SEPARATOR = new RegExp(
-  `${HORIZONTAL_SPACE}(?:([${LIST_SEPARATORS.join('')}])${HORIZONTAL_SPACE})?` +
-    `(?:(${LIST_CONJUNCTIONS.map(({ text, glued }) => escapeRegex(text) + (glued ? '' : '(?=[ \\t\\u00A0\\u2009\\u202F])')).join('|')})${HORIZONTAL_SPACE})?`,
+  `${HORIZONTAL_SPACE}*(?:([${LIST_SEPARATORS.join('')}])${HORIZONTAL_SPACE}*)?` +
+    `(?:(${LIST_CONJUNCTIONS.map(({ text, glued }) => escapeRegex(text) + (glued ? '' : `(?=${HORIZONTAL_SPACE})`)).join('|')})${HORIZONTAL_SPACE}*)?`,
   'y',
 );
 
