@@ -119,6 +119,8 @@ interface MandatePatterns {
   entitled: RegExp;
   adoptedBy: RegExp;
   bodyLookup: (words: string) => BodyName | undefined;
+  /** The same, for words folded already. */
+  foldedBodyLookup: (folded: string) => BodyName | undefined;
   /** A body's name from the table at the start of the text (sticky). */
   bodyName: RegExp;
   bodyBefore: RegExp;
@@ -151,7 +153,7 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
   const framed = `${before}\\s*(${MANDATE_NUMBER})\\s*${after}`;
   // "第74/214号和第75/229号决议": a list shares the keyword after its last number.
   const listAnd = alternation([...locale.pairAnd, '、'], locale);
-  return {
+  return compiledNow({
     citation: new RegExp(
       `${framed}(?:\\s*${listAnd}\\s*${framed}){0,9}\\s*(?:(?<decision>${words(m.decision)})|(?<resolution>${words(m.resolution)}))`,
       'gu',
@@ -166,7 +168,25 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     titleBefore: new RegExp(`${words(m.entitled)}\\s*[“"「『]([^”"」』\\n]{1,200})[”"」』]\\s*的?\\s*$`, 'u'),
     // 《公约》 just before, or the name back to a conjunction or punctuation: 缔约方会议议事规则.
     instrumentBefore: /(《[^》\n]{1,60}》|[\p{L}\p{N}]{1,30})$/u,
-  };
+  });
+}
+
+/**
+ * V8 first compiles a pattern to bytecode and interprets it, and compiles it again, to machine
+ * code, on a later run; over a subject of 1,000 characters or more it compiles machine code at
+ * once. These patterns run for nearly every citation of every document: one run over blank text
+ * when a language's patterns are built compiles each of them once instead of twice.
+ */
+const TIER_UP_SUBJECT = ' '.repeat(1000);
+
+function compiledNow<T extends object>(patterns: T): T {
+  for (const pattern of Object.values(patterns)) {
+    if (pattern instanceof RegExp) {
+      pattern.exec(TIER_UP_SUBJECT);
+      pattern.lastIndex = 0;
+    }
+  }
+  return patterns;
 }
 
 const patterns = perLocale((locale): MandatePatterns => {
@@ -185,7 +205,7 @@ const patterns = perLocale((locale): MandatePatterns => {
   const bodies = bodyAlternation(locale);
   // Arabic puts the verb first: "وفي قراره ١٩٩٩/٣٠، قرَّر المجلس الاقتصادي والاجتماعي".
   const verb = locale.arabicMorphology ? `(?:(?<verb>[${LETTER}${MARK}]+)\\s+)?` : '';
-  return {
+  return compiledNow({
     citation: new RegExp(
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
       flags,
@@ -200,6 +220,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
     adoptedBy: new RegExp(`^[^.\\n]{0,200}?${words(m.adoptedBy)}\\s+${article}(?<body>[^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
+    foldedBodyLookup: (folded) => bodyByFoldedName(locale, folded),
     bodyName: new RegExp(`${bodies}${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags.replace('g', 'y')),
     // "General Assembly resolution", "the General Assembly in resolution", "the Meeting of the
     // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
@@ -225,7 +246,7 @@ const patterns = perLocale((locale): MandatePatterns => {
       ? // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.
         new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي|على|عن|إلى|أن|الوارد|الواردة|حيث|كما)$`, 'u')
       : new RegExp(`^(?:${[...locale.pairAnd, ...INSTRUMENT_STOPS].map(escapeRegex).join('|')})$`, 'iu'),
-  };
+  });
 });
 
 const foldedBodies = perLocale((locale: Locale) =>
@@ -234,26 +255,61 @@ const foldedBodies = perLocale((locale: Locale) =>
 
 /** The body the words name; they may name it more fully than the table ("…to the Convention"). */
 function bodyByName(locale: Locale, words: string): BodyName | undefined {
-  const folded = foldForMatch(words);
+  return bodyByFoldedName(locale, foldForMatch(words));
+}
+
+function bodyByFoldedName(locale: Locale, folded: string): BodyName | undefined {
   if (!folded) return undefined;
-  return foldedBodies(locale).find(({ name }) => folded === name || folded.startsWith(name + ' '))?.body;
+  return foldedBodies(locale).find(
+    ({ name }) => folded.startsWith(name) && (folded.length === name.length || folded.charCodeAt(name.length) === 0x20),
+  )?.body;
+}
+
+/**
+ * Every match of a global pattern, in text order: an exec loop over the pattern itself, cheaper
+ * than String.prototype.matchAll, which copies the pattern and steps an iterator per match.
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) matches.push(match);
+  return matches;
 }
 
 /** A blank line: the end of a paragraph. */
 const BLANK_LINE = /\n[ \t]*\n/;
+const BLANK_LINES = /\n[ \t]*\n/g;
+
+/**
+ * Where the paragraph holding `at` starts, looking back no further than `floor`: after the last
+ * blank line in between. The pattern steps over the blank lines itself; a split would copy the
+ * pattern and the text between them, for every citation.
+ */
+function paragraphStart(text: string, floor: number, at: number): number {
+  const window = text.slice(floor, at);
+  let start = floor;
+  BLANK_LINES.lastIndex = 0;
+  while (BLANK_LINES.exec(window)) start = floor + BLANK_LINES.lastIndex;
+  return start;
+}
+
+/** The text up to its first blank line: a clause never runs on into the next paragraph. */
+function toBlankLine(text: string): string {
+  const blank = BLANK_LINE.exec(text);
+  return blank ? text.slice(0, blank.index) : text;
+}
 
 /**
  * The body named just before a citation's keyword, the nearest in the same paragraph: in
  * "…session of the Commission⏎⏎Pursuant to Council decision 1997/232" it is "Council".
  */
 function nearestBodyBefore(ctx: ParseContext, p: MandatePatterns, text: string, start: number, subject = false): NSpan | null {
-  let from = Math.max(0, start - BODY_BEFORE_WINDOW);
-  const paragraph = text.slice(from, start).split(BLANK_LINE);
-  from = start - paragraph.at(-1)!.length;
+  let from = paragraphStart(text, Math.max(0, start - BODY_BEFORE_WINDOW), start);
   if (subject) {
     // The sentence's subject: the first body after the sentence's start.
-    const sentenceEnd = Math.max(...['.', '؛', '؟', '!'].map((mark) => text.lastIndexOf(mark, start - 1)));
-    if (sentenceEnd >= from) from = sentenceEnd + 1;
+    const paragraph = text.slice(from, start);
+    const sentenceEnd = Math.max(paragraph.lastIndexOf('.'), paragraph.lastIndexOf('؛'), paragraph.lastIndexOf('؟'), paragraph.lastIndexOf('!'));
+    if (sentenceEnd !== -1) from += sentenceEnd + 1;
   }
   let found: NSpan | null = null;
   // Each match starts after the last one's name, so the loop runs at most once per word.
@@ -295,9 +351,13 @@ function bodyStarts(ctx: ParseContext, text: string, at: number): boolean {
 function verbAllowed(locale: Locale, match: RegExpExecArray): boolean {
   const verb = match.groups!.verb;
   if (verb === undefined) return true;
-  const folded = foldForMatch(verb);
-  return match.groups!.comma !== undefined && !locale.stopwords.some((w) => foldForMatch(w) === folded);
+  return match.groups!.comma !== undefined && !foldedStopwords(locale).has(foldForMatch(verb));
 }
+
+/** The table's function words, folded once per language rather than at every comparison. */
+const foldedStopwords = perLocale((locale: Locale) => new Set(locale.stopwords.map(foldForMatch)));
+/** The table's function words as printed: a set, not a list searched word by word. */
+const stopwordSet = perLocale((locale: Locale) => new Set(locale.stopwords));
 
 /**
  * A body's name as printed, from the words after "adopted by" or a title to the clause's end: the
@@ -341,8 +401,7 @@ const NUMBERING: Record<'year/number', RegExp> = { 'year/number': /^(?:19[4-9]\d
 function shortNameSymbol(locale: Locale, text: string, draft: Draft): string | null {
   if (draft.kind !== 'resolution' || !draft.issuer) return null;
   const printed = text.slice(draft.issuer.start, draft.issuer.end);
-  const folded = foldForMatch(printed);
-  const rule = locale.mandates.shortNames?.find((r) => foldForMatch(r.name) === folded && r.name[0] === printed[0]);
+  const rule = foldedShortNames(locale).find(({ name, folded }) => folded === draft.issuerName && name[0] === printed[0]);
   if (!rule || !NUMBERING[rule.numbering].test(draft.reference)) return null;
   if (!locale.spaceless) {
     const next = /^[ \t]*\n?[ \t]*([\p{L}\p{M}'’]+)/u.exec(text.slice(draft.issuer.end, draft.issuer.end + 40));
@@ -355,9 +414,15 @@ function shortNameSymbol(locale: Locale, text: string, draft: Draft): string | n
 function continuesOrgan(locale: Locale, word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return true;
   const folded = foldForMatch(word);
-  if (locale.mandates.of.some((w) => foldForMatch(w) === folded)) return true;
+  if (foldedOfWords(locale).has(folded)) return true;
   return locale.arabicMorphology && /^ال/.test(folded);
 }
+
+/** The principal organs' short names and the "of" words, folded once per language. */
+const foldedShortNames = perLocale((locale: Locale) =>
+  (locale.mandates.shortNames ?? []).map((rule) => ({ ...rule, folded: foldForMatch(rule.name) })),
+);
+const foldedOfWords = perLocale((locale: Locale) => new Set(locale.mandates.of.map(foldForMatch)));
 
 function romanOrYear(text: string): string {
   return text
@@ -380,8 +445,11 @@ function roman(n: number): string {
 
 /** Canonical reference: ASCII, one space before a bracketed session or year. */
 export function canonicalReference(raw: string): string {
-  return romanOrYear(raw);
+  // Most references ("55/25", "2010/15") have no bracket and no space: nothing to rewrite.
+  return NOTHING_TO_REWRITE.test(raw) ? raw : romanOrYear(raw);
 }
+
+const NOTHING_TO_REWRITE = /^[^\s(（）]*$/;
 
 function impliedSymbol(kind: MandateKind, reference: string, body: BodyName | undefined): string | null {
   if (kind !== 'resolution' || !body?.resolutionSeries) return null;
@@ -406,7 +474,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     const key = `${kind}:${reference}`;
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { kind, reference, symbol: null, issuer: null, instrument: null, title: null, occurrences: [], issuerLength: 0, issuerRank: 0 };
+      draft = { kind, reference, symbol: null, issuer: null, instrument: null, title: null, occurrences: [], issuerLength: 0, issuerRank: 0, issuerName: '' };
       byKey.set(key, draft);
       order.push(draft);
     }
@@ -415,7 +483,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     return draft;
   };
 
-  for (const match of text.matchAll(p.citation)) {
+  for (const match of allMatches(p.citation, text)) {
     const start = keywordStart(text, match.index, ctx.locale);
     if (start === -1) continue;
     const groups = match.groups!;
@@ -450,7 +518,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     if (before) candidates.push({ ...before, rank: NAMED });
     // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it. The
     // clause ends with its paragraph.
-    const afterNumber = text.slice(end, end + 400).split(BLANK_LINE, 1)[0]!;
+    const afterNumber = toBlankLine(text.slice(end, end + 400));
     const skip = dateClauseEnd(ctx, afterNumber);
     const afterDate = end + skip;
     const after = afterNumber.slice(skip);
@@ -491,11 +559,12 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
 
   if (p.framed) readFramed(ctx, p, p.framed, record, byKey, order);
 
-  // "that same decision" refers back to the decision cited last before it.
-  for (const match of text.matchAll(p.sameAs)) {
+  // "that same decision" refers back to the decision cited last before it; with nothing cited,
+  // there is nothing to look for.
+  for (const match of citations.length ? allMatches(p.sameAs, text) : []) {
     const start = keywordStart(text, match.index, ctx.locale);
     if (start === -1) continue;
-    const previous = citations.filter((c) => c.start < start).at(-1);
+    const previous = citations.findLast((c) => c.start < start);
     if (previous) {
       previous.draft.occurrences.push({ start, end: match.index + match[0].length });
     }
@@ -510,14 +579,14 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
       if (same.length === 1) draft = same[0];
     }
     if (!draft) {
-      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0 };
+      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0, issuerName: '' };
       byKey.set(`provision:${reference}:${named}`, draft);
       order.push(draft);
     }
     draft.occurrences.push(span);
   };
 
-  for (const match of text.matchAll(p.provision)) {
+  for (const match of allMatches(p.provision, text)) {
     const start = keywordStart(text, match.index, ctx.locale);
     if (start === -1) continue;
     const groups = match.groups!;
@@ -557,7 +626,8 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   }));
 }
 
-type Draft = MandateDraft & { body?: BodyName; issuerLength: number; issuerRank: number };
+/** A mandate being read; its issuer's name is kept folded, to compare with the next candidate. */
+type Draft = MandateDraft & { body?: BodyName; issuerLength: number; issuerRank: number; issuerName: string };
 type Candidate = NSpan & { rank: number };
 
 /**
@@ -569,7 +639,7 @@ function offerIssuer(p: MandatePatterns, text: string, draft: Draft, candidate: 
   const length = candidate.end - candidate.start;
   if (length <= draft.issuerLength && candidate.rank <= draft.issuerRank) return;
   const name = foldForMatch(text.slice(candidate.start, candidate.end));
-  const current = draft.issuer ? foldForMatch(text.slice(draft.issuer.start, draft.issuer.end)) : '';
+  const current = draft.issuerName;
   const sameBody = current !== '' && (name.startsWith(current) || current.startsWith(name));
   if (sameBody) {
     draft.issuerRank = Math.max(draft.issuerRank, candidate.rank);
@@ -580,7 +650,8 @@ function offerIssuer(p: MandatePatterns, text: string, draft: Draft, candidate: 
   }
   draft.issuer = { start: candidate.start, end: candidate.end };
   draft.issuerLength = length;
-  draft.body = p.bodyLookup(text.slice(candidate.start, candidate.end));
+  draft.issuerName = name;
+  draft.body = p.foldedBodyLookup(name);
 }
 
 /** A short word before a body is its article ("the", "la", "l'"), not a conjunction ("and", "et"). */
@@ -615,11 +686,11 @@ function readFramed(
   order: Draft[],
 ): void {
   const text = ctx.norm.text;
-  for (const match of text.matchAll(f.citation)) {
+  for (const match of allMatches(f.citation, text)) {
     const kind: MandateKind = match.groups!.decision !== undefined ? 'decision' : 'resolution';
     const start = match.index;
     // Each number's evidence is its 第…号, the last one's with the keyword.
-    const numbers = [...match[0].matchAll(f.listNumber)];
+    const numbers = allMatches(f.listNumber, match[0]);
     const drafts = numbers.map((n, i) => {
       const at = start + n.index;
       return record(kind, canonicalReference(n[1]!), { start: at, end: i === numbers.length - 1 ? start + match[0].length : at + n[0].length });
@@ -629,7 +700,7 @@ function readFramed(
     // The nearest body before the number, in the same sentence; a body's full name runs back to
     // the clause's start: 联合国打击跨国有组织犯罪公约缔约方会议.
     const sentence = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；')) + 1);
-    const body = [...sentence.matchAll(f.bodyBefore)].at(-1);
+    const body = allMatches(f.bodyBefore, sentence).at(-1);
     if (body) {
       let at = start - sentence.length + body.index;
       const nameEnd = at + body[0].length;
@@ -641,6 +712,7 @@ function readFramed(
         if (length > draft.issuerLength) {
           draft.issuer = { start: at, end: at + length };
           draft.issuerLength = length;
+          draft.issuerName = foldForMatch(text.slice(at, at + length));
           draft.issuerRank = NAMED;
           draft.body = p.bodyLookup(body[0]);
         }
@@ -653,7 +725,7 @@ function readFramed(
     }
   }
   // Rules of procedure are cited by 条 (article) too: "议事规则第2条第2款" is article 2(2).
-  for (const match of text.matchAll(f.provision)) {
+  for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
     const reference = `${g.article !== undefined ? 'article' : 'rule'} ${g.number}${g.paragraph ? `(${g.paragraph})` : ''}`;
     const instrument = instrumentBefore(text, match.index, f);
@@ -661,7 +733,7 @@ function readFramed(
     const key = `provision:${reference}:${instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : ''}`;
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0 };
+      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0, issuerName: '' };
       byKey.set(key, draft);
       order.push(draft);
     }
@@ -712,19 +784,21 @@ function coordinated(p: MandatePatterns, previous: string, next: string): boolea
   );
 }
 
+/** One word of an instrument's name (sticky). */
+const INSTRUMENT_WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
+
 /** "… of the Convention": the instrument's words, up to punctuation or a conjoined provision. */
 function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NSpan | null {
   const text = ctx.norm.text;
   const of = p.ofWord.exec(text.slice(from, from + 40));
   if (!of) return null;
   const start = from + of[0].length;
-  const wordRe = /[\p{L}\p{M}\p{N}'’-]+/uy;
   let position = start;
   let end = start;
   let previous = '';
   for (let count = 0; count < MAX_INSTRUMENT_WORDS; count++) {
-    wordRe.lastIndex = position;
-    const word = wordRe.exec(text);
+    INSTRUMENT_WORD.lastIndex = position;
+    const word = INSTRUMENT_WORD.exec(text);
     if (!word) break;
     if (count > 0 && endsInstrument(ctx, p, word[0], previous, text, position + word[0].length)) break;
     // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
@@ -739,9 +813,9 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     // A body's name is taken whole, as one word: "…of the Economic and Social Council".
     p.bodyName.lastIndex = position;
     const body = p.bodyName.exec(text);
-    const length = body && body[0].length > word[0].length ? body[0].length : word[0].length;
-    end = position + length;
-    previous = text.slice(position, end).split(/\s+/).at(-1)!;
+    const wholeBody = body !== null && body[0].length > word[0].length;
+    end = position + (wholeBody ? body[0].length : word[0].length);
+    previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
     // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.
     let next = end;
     while (text[next] === ' ' || text[next] === '\t') next++;
@@ -768,7 +842,7 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string): bool
   if (ctx.locale.mandates.of.length === 0) return false; // joined by case: see endsInstrument
   if (!/^\p{Lu}/u.test(previous) || !/^\p{Ll}/u.test(word)) return false;
   const folded = foldForMatch(word);
-  return folded.length > 3 && !ctx.locale.stopwords.includes(folded) && !INSTRUMENT_LINKS.includes(folded);
+  return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded);
 }
 
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
@@ -782,5 +856,5 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
   const capitalised = /^\p{Lu}/u.test(word);
   if (!capitalised || !BODY_HEADS.has(foldForMatch(word))) return false;
   if (ctx.locale.mandates.of.length === 0) return true;
-  return /^\p{Ll}/u.test(previous) && !ctx.locale.stopwords.includes(foldForMatch(previous));
+  return /^\p{Ll}/u.test(previous) && !stopwordSet(ctx.locale).has(foldForMatch(previous));
 }

@@ -7,8 +7,9 @@
 // "and/or" or "m/s2". Security Council resolutions take a "(YYYY)" suffix.
 //
 // Linear time on any input: each slash, found with indexOf, may end a series, checked over at
-// most 8 letters back; components are walked with char-code loops; the scan never returns to
-// text it has walked. The remaining regexes are anchored or sticky and have no nested quantifiers.
+// most 8 letters back; the components after it are taken by one sticky pattern in which every
+// component starts at its own slash; the scan never returns to text it has walked. The other
+// regexes are anchored or sticky and have no nested quantifiers.
 import {
   LIST_CONJUNCTIONS,
   LIST_SEPARATORS,
@@ -16,6 +17,7 @@ import {
   NUMBERED_CHANGES,
   SERIES,
 } from '../locales/symbols.js';
+import { escapeRegex } from '../locales/patterns.js';
 
 export interface SymbolMatch {
   /** Canonical symbol. */
@@ -67,10 +69,6 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-function isComponentChar(code: number): boolean {
-  return isAsciiAlnum(code) || code === 0x2e || code === 0x2d || code === 0x26; // . - &
-}
-
 /** Punctuation that may end a sentence or a line right after a symbol without belonging to it. */
 function isTrailingPunctuation(code: number): boolean {
   return code === 0x2e || code === 0x2d || code === 0x26;
@@ -85,10 +83,18 @@ function skipHorizontalSpace(text: string, pos: number): number {
   return pos;
 }
 
+/** A lower-case letter: only then is a component upper-cased. */
+const LOWER_CASE = /[a-z]/;
+
 function canonicalComponent(component: string): string {
-  return component
+  // Most components ("64", "RES") are upper case already, and the test costs a tenth of a
+  // toUpperCase call. Upper-casing is per character, so the whole component is upper-cased at
+  // once, and split only if it has a full stop.
+  const upper = LOWER_CASE.test(component) ? component.toUpperCase() : component;
+  if (!upper.includes('.')) return MIXED_CASE.get(upper) ?? upper;
+  return upper
     .split('.')
-    .map((piece) => MIXED_CASE.get(piece.toUpperCase()) ?? piece.toUpperCase())
+    .map((piece) => MIXED_CASE.get(piece) ?? piece)
     .join('.');
 }
 
@@ -154,48 +160,30 @@ function readYear(text: string, found: Found): void {
 }
 
 /**
- * Walks the components after the series. Returns the symbol if the grammar accepts it, and in
- * any case how far the walk went: no symbol can start inside that stretch, since every
- * position in it follows a component character or a slash.
+ * The components after a series, each a slash and an ASCII letter or digit, then letters, digits,
+ * ".", "-" and "&" (sticky, from the series' slash). UNCTAD's and ITC's series number a session in
+ * brackets at the end of a component: "TD/B/EX(58)/1", "TD/B(S-XXV)/2", "ITC/AG(XLVI)/250"; the
+ * bracket belongs to the symbol when it holds 1 to 10 letters, digits, dashes or full stops and a
+ * slash follows it. One pattern rather than a loop per character: this runs at every slash.
  */
-/** The longest bracketed part of a component: "EX(58)", "B(S-XXV)", "AG(XLVI)". */
-const MAX_BRACKETED = 10;
+const COMPONENTS = /(?:\/[A-Za-z0-9][A-Za-z0-9.&-]*(?:\([A-Za-z0-9.-]{1,10}\)(?=\/))?)*/y;
 
 /**
- * UNCTAD's and ITC's series number a session in brackets inside a component: "TD/B/EX(58)/1",
- * "TD/B(S-XXV)/2", "ITC/AG(XLVI)/250". A bracket at `pos` belongs to the symbol when it holds a
- * few letters, digits or dashes and a slash follows it; returns the position after it, or -1.
+ * Reads the components after the series. Returns the symbol if the grammar accepts it, and in
+ * any case how far the reading went: no symbol can start inside that stretch, since every
+ * position in it follows a component character or a slash.
  */
-function bracketedPart(text: string, pos: number): number {
-  if (text.charCodeAt(pos) !== 0x28) return -1; // (
-  let j = pos + 1;
-  while (j < pos + 1 + MAX_BRACKETED && (isAsciiAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2d || text.charCodeAt(j) === 0x2e)) j++;
-  if (j === pos + 1 || text.charCodeAt(j) !== 0x29 || text.charCodeAt(j + 1) !== SLASH) return -1; // ) then /
-  return j + 1;
-}
-
 function readSymbol(text: string, start: number, slash: number): { found: Found | null; walked: number } {
-  const raw = [text.slice(start, slash)];
-  let pos = slash;
-  let lastStart = slash;
-  while (text.charCodeAt(pos) === SLASH && isAsciiAlnum(text.charCodeAt(pos + 1))) {
-    lastStart = pos + 1;
-    pos = lastStart;
-    for (;;) {
-      while (isComponentChar(text.charCodeAt(pos))) pos++;
-      const bracketEnd = bracketedPart(text, pos);
-      if (bracketEnd < 0) break;
-      pos = bracketEnd;
-    }
-    raw.push(text.slice(lastStart, pos));
-  }
-  const walked = pos;
-  if (raw.length < 2) return { found: null, walked };
+  COMPONENTS.lastIndex = slash;
+  COMPONENTS.test(text);
+  const walked = COMPONENTS.lastIndex;
+  if (walked === slash) return { found: null, walked };
+  const raw = [text.slice(start, slash), ...text.slice(slash + 1, walked).split('/')];
   // A full stop ending the sentence is not part of the symbol; the last component starts with
   // a letter or digit, so trimming cannot empty it.
-  let end = pos;
+  let end = walked;
   while (isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
-  raw[raw.length - 1] = text.slice(lastStart, end);
+  if (end < walked) raw[raw.length - 1] = raw[raw.length - 1]!.slice(0, end - walked);
   if (!isSymbol(raw)) return { found: null, walked };
   const found: Found = { components: raw.map(canonicalComponent), year: undefined, start, end };
   readYear(text, found);
@@ -216,20 +204,24 @@ function isListSeparator(ch: string | undefined): boolean {
   return ch !== undefined && (LIST_SEPARATORS as readonly string[]).includes(ch);
 }
 
+/** The spaces of isHorizontalSpace, as a character class. */
+const HORIZONTAL_SPACE = '[ \\t\\u00A0\\u2009\\u202F]';
+/**
+ * Spaces, a separator and spaces, a conjunction and spaces, on one line (sticky); the separator
+ * and the conjunction (in the table's order, the glued ones with no space after them) are each
+ * captured if printed. One pattern rather than a loop of calls: it runs after every symbol.
+ */
+const LIST_SEPARATOR = new RegExp(
+  `${HORIZONTAL_SPACE}*(?:([${LIST_SEPARATORS.join('')}])${HORIZONTAL_SPACE}*)?` +
+    `(?:(${LIST_CONJUNCTIONS.map(({ text, glued }) => escapeRegex(text) + (glued ? '' : `(?=${HORIZONTAL_SPACE})`)).join('|')})${HORIZONTAL_SPACE}*)?`,
+  'y',
+);
+
 /** Position after a list separator (", " or " and ", or both) on the same line, or -1. */
 function readListSeparator(text: string, pos: number): number {
-  let p = skipHorizontalSpace(text, pos);
-  let separated = false;
-  if (isListSeparator(text[p])) {
-    p = skipHorizontalSpace(text, p + 1);
-    separated = true;
-  }
-  const afterConjunction = readConjunction(text, p);
-  if (afterConjunction >= 0) {
-    p = skipHorizontalSpace(text, afterConjunction);
-    separated = true;
-  }
-  return separated ? p : -1;
+  LIST_SEPARATOR.lastIndex = pos;
+  const separator = LIST_SEPARATOR.exec(text)!;
+  return separator[1] !== undefined || separator[2] !== undefined ? LIST_SEPARATOR.lastIndex : -1;
 }
 
 /** True if the list member ending at `pos` runs on into a longer token ("174th", "12:00", "2009/15"). */
