@@ -492,21 +492,32 @@ interface SessionMatch {
 
 /** The session a meeting line names, with the words that belong to it ("Resumed", "(resumed)"). */
 function findSession(locale: Locale, text: string): SessionMatch | null {
-  const p = sessionPatterns(locale);
-  const ordinalMatch = p.ordinalSession.exec(text);
-  const ordinal = ordinalMatch ? readOrdinalSession(locale, p, ordinalMatch) : null;
-  let session: SessionMatch | null = ordinal;
-  const afterDigit = (m: RegExpExecArray) => m.index > 0 && /\d/.test(text[m.index - 1]!);
-  const year = session ? null : p.yearSession.exec(text);
-  if (year && !afterDigit(year)) session = { value: null, start: year.index, end: year.index + year[0].length };
-  const m = session ? null : p.numberedSession.exec(text);
-  if (m && !afterDigit(m) && Number(m.groups!.number ?? m.groups!.number2) > 0) session = { value: Number(m.groups!.number ?? m.groups!.number2), start: m.index, end: m.index + m[0].length };
   const q = sessionQualifiers(locale);
-  session ??= unnumberedSession(q, text);
+  // A numbered or year-named session names the session word, and so does an unnumbered one
+  // except in Chinese ("续会"): one scan for the word spares the other patterns on the many
+  // lines (names, venues) without it.
+  const named = q.sessionWord.test(text);
+  if (!named && !q.spaceless) return null;
+  const session = (named ? numberedSession(locale, text) : null) ?? unnumberedSession(q, text);
   return session && withQualifiers(q, text, session);
 }
 
-/** "Special session", "Session extraordinaire", "الدورة الاستثنائية": a session without a number. */
+/** A session named by its ordinal, its year or its number. */
+function numberedSession(locale: Locale, text: string): SessionMatch | null {
+  const p = sessionPatterns(locale);
+  const ordinalMatch = p.ordinalSession.exec(text);
+  const ordinal = ordinalMatch ? readOrdinalSession(locale, p, ordinalMatch) : null;
+  if (ordinal) return ordinal;
+  const afterDigit = (m: RegExpExecArray) => m.index > 0 && /\d/.test(text[m.index - 1]!);
+  const year = p.yearSession.exec(text);
+  if (year && !afterDigit(year)) return { value: null, start: year.index, end: year.index + year[0].length };
+  const m = p.numberedSession.exec(text);
+  const number = m ? Number(m.groups!.number ?? m.groups!.number2) : 0;
+  if (m && !afterDigit(m) && number > 0) return { value: number, start: m.index, end: m.index + m[0].length };
+  return null;
+}
+
+/** "Special session", "Session extraordinaire", "الدورة الاستثنائية": a session without a number (outside Chinese, on a line naming the session word). */
 function unnumberedSession(q: ReturnType<typeof sessionQualifiers>, text: string): SessionMatch | null {
   if (q.spaceless) {
     for (const phrase of q.unnumbered.phrases) {
@@ -515,7 +526,6 @@ function unnumberedSession(q: ReturnType<typeof sessionQualifiers>, text: string
     }
     return null;
   }
-  if (!q.sessionWord.test(text)) return null;
   const words = [...text.matchAll(/\S+/g)];
   for (let i = 0; i < words.length; i++) {
     const end = phraseAt(q.unnumbered, text, words, foldForMatch(words[i]![0]), i);
