@@ -168,6 +168,23 @@ const LOGO_LETTER = /^[A-Z]$/;
 const LANGUAGE_WORD = new RegExp(`^[${LETTER}]+[\\p{P}\\p{S}]*$`, 'u');
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A run of non-space characters and where it stands in its text. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NON_SPACE_RUN = /\S+/g;
+
+/** The text's tokens. An exec loop: matchAll clones its pattern and makes an iterator on every call. */
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(text); m; m = NON_SPACE_RUN.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
 /** Phrases compared folded, word by word from a token: the first word sifts, so most tokens cost one lookup. */
 interface PhraseTable {
   phrases: ReadonlySet<string>;
@@ -185,13 +202,12 @@ function phraseTable(printed: readonly string[]): PhraseTable {
 }
 
 /** The end of the longest phrase of the table that starts with token `index`, or -1. */
-function phraseAt(table: PhraseTable, text: string, tokens: readonly RegExpMatchArray[], folded: string, index: number): number {
-  const start = tokens[index]!.index!;
+function phraseAt(table: PhraseTable, text: string, tokens: readonly Token[], folded: string, index: number): number {
+  const start = tokens[index]!.start;
   const space = folded.indexOf(' ');
   if (!table.firstWords.has(space < 0 ? folded : folded.slice(0, space))) return -1;
   for (let k = Math.min(table.maxWords, tokens.length - index); k >= 1; k--) {
-    const last = tokens[index + k - 1]!;
-    const end = last.index! + last[0].length;
+    const end = tokens[index + k - 1]!.end;
     if (table.phrases.has(foldForMatch(text.slice(start, end)))) return end;
   }
   return -1;
@@ -242,6 +258,11 @@ interface CellPart {
   masthead: boolean;
 }
 
+/** Is the token one character ("联", "U"), as letter-spaced noise prints it? One code point, perhaps two code units. */
+function isOneCharacter(token: string): boolean {
+  return token.length === 1 || (token.length === 2 && token.codePointAt(0)! > 0xffff);
+}
+
 /** The end of a field that ends at `end`, with the punctuation glued to it ("General,"), or null mid-word. */
 function fieldEnd(text: string, end: number): number | null {
   let at = end;
@@ -265,13 +286,13 @@ function fieldAt(
   state: MastheadState,
   cell: NSpan,
   text: string,
-  tokens: readonly RegExpMatchArray[],
+  tokens: readonly Token[],
   index: number,
   distributionPending: boolean,
   symbols: readonly { symbol: string; start: number; end: number }[],
 ): CellField | null {
-  const at = tokens[index]!.index!;
-  const word = tokens[index]![0];
+  const at = tokens[index]!.start;
+  const word = tokens[index]!.text;
   const first = word[0]!;
   const absolute = cell.start + at;
 
@@ -332,16 +353,16 @@ function fieldAt(
   const folded = foldForMatch(word);
   let noiseEnd = phraseAt(NOISE_TABLE, text, tokens, folded, index);
   let letters = '';
-  for (let k = index; k < tokens.length && noiseEnd < 0 && [...tokens[k]![0]].length === 1; k++) {
-    letters += k === index ? folded : foldForMatch(tokens[k]![0]);
+  for (let k = index; k < tokens.length && noiseEnd < 0 && isOneCharacter(tokens[k]!.text); k++) {
+    letters += k === index ? folded : foldForMatch(tokens[k]!.text);
     if (!NOISE_SPACED_PREFIXES.has(letters)) break;
-    if (k > index && NOISE_SPACED.has(letters)) noiseEnd = tokens[k]!.index! + tokens[k]![0].length;
+    if (k > index && NOISE_SPACED.has(letters)) noiseEnd = tokens[k]!.end;
   }
   if (noiseEnd >= 0) return { start: at, end: noiseEnd, anchor: 'start', noise: true };
   if (LOGO_LETTER.test(word)) {
     // "United Nations E /CN.15/2015/1": letter and rest in one cell.
     const next = tokens[index + 1];
-    const joined = next?.[0].startsWith('/') ? joinedSymbol(word, text, next.index!) : null;
+    const joined = next?.text.startsWith('/') ? joinedSymbol(word, text, next.start) : null;
     if (joined) {
       const span = { start: absolute, end: cell.start + joined.end };
       return { start: at, end: joined.end, anchor: 'afterNoise', apply: () => void (header.symbol ??= { value: joined.symbol, span }) };
@@ -370,7 +391,7 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
   const text = ctx.norm.text.slice(cell.start, cell.end);
   const distributionPending = header.distributionPending === true;
   header.distributionPending = false;
-  const tokens = [...text.matchAll(/\S+/g)];
+  const tokens = tokensOf(text);
   const symbols = text.includes('/') ? findDocumentSymbols(text) : [];
   // Fields and the plain text between them, in order.
   const slots: { start: number; end: number; field: CellField | null; accepted: boolean }[] = [];
@@ -379,12 +400,12 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
     const token = tokens[i]!;
     if (field) {
       slots.push({ start: field.start, end: field.end, field, accepted: false });
-      while (i < tokens.length && tokens[i]!.index! < field.end) i++;
+      while (i < tokens.length && tokens[i]!.start < field.end) i++;
       continue;
     }
-    const previous = slots.at(-1);
-    if (previous && !previous.field) previous.end = token.index! + token[0].length;
-    else slots.push({ start: token.index!, end: token.index! + token[0].length, field: null, accepted: false });
+    const previous = slots[slots.length - 1];
+    if (previous && !previous.field) previous.end = token.end;
+    else slots.push({ start: token.start, end: token.end, field: null, accepted: false });
     i++;
   }
   const fieldsOnly = slots.every((slot) => slot.field);
@@ -429,22 +450,27 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
   return parts;
 }
 
+const CELL_SEPARATOR = /\t| {3,}/g;
+/** White space as trim() takes it. */
+const SPACE = /\s/;
+
 /** Cells of a line: tabs or wide gaps separate the masthead's side-by-side blocks. */
 function cellSpans(line: Line): NSpan[] {
   const cells: NSpan[] = [];
-  const separator = /\t| {3,}/g;
-  let start = 0;
-  const push = (end: number) => {
-    const raw = line.text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) cells.push({ start: line.start + start + lead, end: line.start + start + lead + trimmed.length });
+  const text = line.text;
+  // The cell [from, to) trimmed, by offsets: no substrings.
+  const push = (from: number, to: number) => {
+    while (from < to && SPACE.test(text[from]!)) from++;
+    while (to > from && SPACE.test(text[to - 1]!)) to--;
+    if (to > from) cells.push({ start: line.start + from, end: line.start + to });
   };
-  for (const m of line.text.matchAll(separator)) {
-    push(m.index);
+  let start = 0;
+  CELL_SEPARATOR.lastIndex = 0;
+  for (let m = CELL_SEPARATOR.exec(text); m; m = CELL_SEPARATOR.exec(text)) {
+    push(start, m.index);
     start = m.index + m[0].length;
   }
-  push(line.text.length);
+  push(start, text.length);
   return cells;
 }
 
@@ -526,10 +552,10 @@ function unnumberedSession(q: ReturnType<typeof sessionQualifiers>, text: string
     }
     return null;
   }
-  const words = [...text.matchAll(/\S+/g)];
+  const words = tokensOf(text);
   for (let i = 0; i < words.length; i++) {
-    const end = phraseAt(q.unnumbered, text, words, foldForMatch(words[i]![0]), i);
-    if (end >= 0) return { value: null, start: words[i]!.index!, end };
+    const end = phraseAt(q.unnumbered, text, words, foldForMatch(words[i]!.text), i);
+    if (end >= 0) return { value: null, start: words[i]!.start, end };
   }
   return null;
 }
@@ -543,11 +569,11 @@ function withQualifiers(q: ReturnType<typeof sessionQualifiers>, text: string, s
     if (suffix) end += after + suffix.length + (/^[)）]/u.test(text.slice(end + after + suffix.length)) ? 1 : 0);
     return { ...session, start, end };
   }
-  const before = [...text.slice(0, start).matchAll(/\S+/g)];
+  const before = tokensOf(text.slice(0, start));
   for (let k = Math.min(q.prefixWords, before.length); k >= 1; k--) {
     const first = before[before.length - k]!;
-    if (q.prefixes.has(foldForMatch(text.slice(first.index!, start)))) {
-      start = first.index!;
+    if (q.prefixes.has(foldForMatch(text.slice(first.start, start)))) {
+      start = first.start;
       break;
     }
   }
@@ -660,9 +686,10 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     // ("Economic and Social Council") names the series: it is kept only as the parent of the
     // bodies below it.
     state.jobNumberOnLine = false;
-    const parts = cellSpans(line).flatMap((cell) => readCell(ctx, cell, header, state));
-    const rest = parts.filter((part) => !part.masthead).map((part) => part.span);
-    for (const part of parts) if (part.masthead) mastheadParts.push(part.span);
+    const parts: CellPart[] = [];
+    for (const cell of cellSpans(line)) parts.push(...readCell(ctx, cell, header, state));
+    const rest: NSpan[] = [];
+    for (const part of parts) (part.masthead ? mastheadParts : rest).push(part.span);
     let content = [trimmedSpan(line)];
     if (rest.length < parts.length) {
       const isOrgan = (s: NSpan) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
