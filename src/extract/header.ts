@@ -17,7 +17,7 @@ import {
   SESSION_SUFFIXES,
   UNNUMBERED_SESSIONS,
 } from '../locales/masthead.js';
-import { alternation, foldedLookup, gap, LETTER, MARK, matchesAtWordStart, perLocale } from '../locales/patterns.js';
+import { alternation, foldedLookup, gap, isWordStart, LETTER, MARK, matchesAtWordStart, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
@@ -162,8 +162,6 @@ const ORIGINAL = new RegExp(
 const JOB_NUMBER = /(?:[A-Z]{1,2}\.?\d{2}-\d{4,6}|\*\d{6,8}\*|N\d{7})(?:\s*\([A-Z]\))?(?:\s|$)/y;
 /** The dates a job number is printed with (DDMMYY): "V.16-01873 (A)    180416    190416". */
 const PRINT_DATE = /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d$/;
-/** The series letter printed large in the logo, apart from the rest of the symbol. */
-const LOGO_LETTER = /^[A-Z]$/;
 /** A language name, with the punctuation after it ("Arabic,"). */
 const LANGUAGE_WORD = new RegExp(`^[${LETTER}]+[\\p{P}\\p{S}]*$`, 'u');
 const PUNCTUATION = /[\p{P}\p{S}]/u;
@@ -359,7 +357,8 @@ function fieldAt(
     if (k > index && NOISE_SPACED.has(letters)) noiseEnd = tokens[k]!.end;
   }
   if (noiseEnd >= 0) return { start: at, end: noiseEnd, anchor: 'start', noise: true };
-  if (LOGO_LETTER.test(word)) {
+  // The series letter printed large in the logo, apart from the rest of the symbol.
+  if (word.length === 1 && first >= 'A' && first <= 'Z') {
     // "United Nations E /CN.15/2015/1": letter and rest in one cell.
     const next = tokens[index + 1];
     const joined = next?.text.startsWith('/') ? joinedSymbol(word, text, next.start) : null;
@@ -604,9 +603,13 @@ function readMeetingLine(
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
-  // Chinese prints the reference glued to what precedes it (临时议程项目2).
+  // Chinese prints the reference glued to what precedes it (临时议程项目2). Elsewhere a match
+  // inside a word is passed over; most lines have no match at all and need no more.
   p.itemReference.lastIndex = 0;
-  const reference = (ctx.locale.spaceless ? p.itemReference.exec(text) : matchesAtWordStart(p.itemReference, text).next().value) ?? null;
+  let reference = p.itemReference.exec(text);
+  if (reference && !ctx.locale.spaceless && !isWordStart(text, reference.index)) {
+    reference = matchesAtWordStart(p.itemReference, text, reference.index + 1).next().value ?? null;
+  }
   if (reference) limit = reference.index;
   const session = findSession(ctx.locale, text.slice(0, limit));
   if (session && !header.session) {
