@@ -17,7 +17,7 @@ import {
   SESSION_SUFFIXES,
   UNNUMBERED_SESSIONS,
 } from '../locales/masthead.js';
-import { alternation, foldedLookup, gap, LETTER, MARK, matchesAtWordStart, perLocale } from '../locales/patterns.js';
+import { alternation, foldedLookup, gap, isWordStart, LETTER, MARK, matchesAtWordStart, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
@@ -162,12 +162,27 @@ const ORIGINAL = new RegExp(
 const JOB_NUMBER = /(?:[A-Z]{1,2}\.?\d{2}-\d{4,6}|\*\d{6,8}\*|N\d{7})(?:\s*\([A-Z]\))?(?:\s|$)/y;
 /** The dates a job number is printed with (DDMMYY): "V.16-01873 (A)    180416    190416". */
 const PRINT_DATE = /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d$/;
-/** The series letter printed large in the logo, apart from the rest of the symbol. */
-const LOGO_LETTER = /^[A-Z]$/;
 /** A language name, with the punctuation after it ("Arabic,"). */
 const LANGUAGE_WORD = new RegExp(`^[${LETTER}]+[\\p{P}\\p{S}]*$`, 'u');
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A run of non-space characters and where it stands in its text. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NON_SPACE_RUN = /\S+/g;
+
+/** The text's tokens. An exec loop: matchAll clones its pattern and makes an iterator on every call. */
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(text); m; m = NON_SPACE_RUN.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
 /** Phrases compared folded, word by word from a token: the first word sifts, so most tokens cost one lookup. */
 interface PhraseTable {
   phrases: ReadonlySet<string>;
@@ -185,13 +200,12 @@ function phraseTable(printed: readonly string[]): PhraseTable {
 }
 
 /** The end of the longest phrase of the table that starts with token `index`, or -1. */
-function phraseAt(table: PhraseTable, text: string, tokens: readonly RegExpMatchArray[], folded: string, index: number): number {
-  const start = tokens[index]!.index!;
+function phraseAt(table: PhraseTable, text: string, tokens: readonly Token[], folded: string, index: number): number {
+  const start = tokens[index]!.start;
   const space = folded.indexOf(' ');
   if (!table.firstWords.has(space < 0 ? folded : folded.slice(0, space))) return -1;
   for (let k = Math.min(table.maxWords, tokens.length - index); k >= 1; k--) {
-    const last = tokens[index + k - 1]!;
-    const end = last.index! + last[0].length;
+    const end = tokens[index + k - 1]!.end;
     if (table.phrases.has(foldForMatch(text.slice(start, end)))) return end;
   }
   return -1;
@@ -212,8 +226,8 @@ interface MastheadState {
   jobNumberOnLine: boolean;
   /** The logo's series letter ("United Nations E"), waiting for the rest of the symbol ("/CN.15/2015/1"). */
   symbolHead: NSpan | null;
-  /** The dates of the whole text by where they start. */
-  datesByStart: ReadonlyMap<number, DateMatch>;
+  /** The dates of the whole text, in text order. */
+  dates: readonly DateMatch[];
 }
 
 /**
@@ -242,6 +256,11 @@ interface CellPart {
   masthead: boolean;
 }
 
+/** Is the token one character ("联", "U"), as letter-spaced noise prints it? One code point, perhaps two code units. */
+function isOneCharacter(token: string): boolean {
+  return token.length === 1 || (token.length === 2 && token.codePointAt(0)! > 0xffff);
+}
+
 /** The end of a field that ends at `end`, with the punctuation glued to it ("General,"), or null mid-word. */
 function fieldEnd(text: string, end: number): number | null {
   let at = end;
@@ -265,13 +284,13 @@ function fieldAt(
   state: MastheadState,
   cell: NSpan,
   text: string,
-  tokens: readonly RegExpMatchArray[],
+  tokens: readonly Token[],
   index: number,
   distributionPending: boolean,
   symbols: readonly { symbol: string; start: number; end: number }[],
 ): CellField | null {
-  const at = tokens[index]!.index!;
-  const word = tokens[index]![0];
+  const at = tokens[index]!.start;
+  const word = tokens[index]!.text;
   const first = word[0]!;
   const absolute = cell.start + at;
 
@@ -332,16 +351,17 @@ function fieldAt(
   const folded = foldForMatch(word);
   let noiseEnd = phraseAt(NOISE_TABLE, text, tokens, folded, index);
   let letters = '';
-  for (let k = index; k < tokens.length && noiseEnd < 0 && [...tokens[k]![0]].length === 1; k++) {
-    letters += k === index ? folded : foldForMatch(tokens[k]![0]);
+  for (let k = index; k < tokens.length && noiseEnd < 0 && isOneCharacter(tokens[k]!.text); k++) {
+    letters += k === index ? folded : foldForMatch(tokens[k]!.text);
     if (!NOISE_SPACED_PREFIXES.has(letters)) break;
-    if (k > index && NOISE_SPACED.has(letters)) noiseEnd = tokens[k]!.index! + tokens[k]![0].length;
+    if (k > index && NOISE_SPACED.has(letters)) noiseEnd = tokens[k]!.end;
   }
   if (noiseEnd >= 0) return { start: at, end: noiseEnd, anchor: 'start', noise: true };
-  if (LOGO_LETTER.test(word)) {
+  // The series letter printed large in the logo, apart from the rest of the symbol.
+  if (word.length === 1 && first >= 'A' && first <= 'Z') {
     // "United Nations E /CN.15/2015/1": letter and rest in one cell.
     const next = tokens[index + 1];
-    const joined = next?.[0].startsWith('/') ? joinedSymbol(word, text, next.index!) : null;
+    const joined = next?.text.startsWith('/') ? joinedSymbol(word, text, next.start) : null;
     if (joined) {
       const span = { start: absolute, end: cell.start + joined.end };
       return { start: at, end: joined.end, anchor: 'afterNoise', apply: () => void (header.symbol ??= { value: joined.symbol, span }) };
@@ -350,7 +370,7 @@ function fieldAt(
     return { start: at, end: at + 1, anchor: 'afterNoise', apply: () => void (state.symbolHead = span) };
   }
   // A date of issue: one day, with its year.
-  const date = header.issued ? undefined : state.datesByStart.get(absolute);
+  const date = header.issued ? undefined : dateStartingAt(state.dates, absolute);
   const dateEnd = date && date.span.end <= cell.end ? fieldEnd(text, date.span.end - cell.start) : null;
   if (date && dateEnd !== null && date.end === null && date.start.year !== null) {
     return { start: at, end: dateEnd, anchor: 'neighbour', apply: () => void (header.issued ??= date) };
@@ -370,7 +390,7 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
   const text = ctx.norm.text.slice(cell.start, cell.end);
   const distributionPending = header.distributionPending === true;
   header.distributionPending = false;
-  const tokens = [...text.matchAll(/\S+/g)];
+  const tokens = tokensOf(text);
   const symbols = text.includes('/') ? findDocumentSymbols(text) : [];
   // Fields and the plain text between them, in order.
   const slots: { start: number; end: number; field: CellField | null; accepted: boolean }[] = [];
@@ -379,12 +399,12 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
     const token = tokens[i]!;
     if (field) {
       slots.push({ start: field.start, end: field.end, field, accepted: false });
-      while (i < tokens.length && tokens[i]!.index! < field.end) i++;
+      while (i < tokens.length && tokens[i]!.start < field.end) i++;
       continue;
     }
-    const previous = slots.at(-1);
-    if (previous && !previous.field) previous.end = token.index! + token[0].length;
-    else slots.push({ start: token.index!, end: token.index! + token[0].length, field: null, accepted: false });
+    const previous = slots[slots.length - 1];
+    if (previous && !previous.field) previous.end = token.end;
+    else slots.push({ start: token.start, end: token.end, field: null, accepted: false });
     i++;
   }
   const fieldsOnly = slots.every((slot) => slot.field);
@@ -429,22 +449,27 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
   return parts;
 }
 
+const CELL_SEPARATOR = /\t| {3,}/g;
+/** White space as trim() takes it. */
+const SPACE = /\s/;
+
 /** Cells of a line: tabs or wide gaps separate the masthead's side-by-side blocks. */
 function cellSpans(line: Line): NSpan[] {
   const cells: NSpan[] = [];
-  const separator = /\t| {3,}/g;
-  let start = 0;
-  const push = (end: number) => {
-    const raw = line.text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) cells.push({ start: line.start + start + lead, end: line.start + start + lead + trimmed.length });
+  const text = line.text;
+  // The cell [from, to) trimmed, by offsets: no substrings.
+  const push = (from: number, to: number) => {
+    while (from < to && SPACE.test(text[from]!)) from++;
+    while (to > from && SPACE.test(text[to - 1]!)) to--;
+    if (to > from) cells.push({ start: line.start + from, end: line.start + to });
   };
-  for (const m of line.text.matchAll(separator)) {
-    push(m.index);
+  let start = 0;
+  CELL_SEPARATOR.lastIndex = 0;
+  for (let m = CELL_SEPARATOR.exec(text); m; m = CELL_SEPARATOR.exec(text)) {
+    push(start, m.index);
     start = m.index + m[0].length;
   }
-  push(line.text.length);
+  push(start, text.length);
   return cells;
 }
 
@@ -492,21 +517,32 @@ interface SessionMatch {
 
 /** The session a meeting line names, with the words that belong to it ("Resumed", "(resumed)"). */
 function findSession(locale: Locale, text: string): SessionMatch | null {
-  const p = sessionPatterns(locale);
-  const ordinalMatch = p.ordinalSession.exec(text);
-  const ordinal = ordinalMatch ? readOrdinalSession(locale, p, ordinalMatch) : null;
-  let session: SessionMatch | null = ordinal;
-  const afterDigit = (m: RegExpExecArray) => m.index > 0 && /\d/.test(text[m.index - 1]!);
-  const year = session ? null : p.yearSession.exec(text);
-  if (year && !afterDigit(year)) session = { value: null, start: year.index, end: year.index + year[0].length };
-  const m = session ? null : p.numberedSession.exec(text);
-  if (m && !afterDigit(m) && Number(m.groups!.number ?? m.groups!.number2) > 0) session = { value: Number(m.groups!.number ?? m.groups!.number2), start: m.index, end: m.index + m[0].length };
   const q = sessionQualifiers(locale);
-  session ??= unnumberedSession(q, text);
+  // A numbered or year-named session names the session word, and so does an unnumbered one
+  // except in Chinese ("续会"): one scan for the word spares the other patterns on the many
+  // lines (names, venues) without it.
+  const named = q.sessionWord.test(text);
+  if (!named && !q.spaceless) return null;
+  const session = (named ? numberedSession(locale, text) : null) ?? unnumberedSession(q, text);
   return session && withQualifiers(q, text, session);
 }
 
-/** "Special session", "Session extraordinaire", "الدورة الاستثنائية": a session without a number. */
+/** A session named by its ordinal, its year or its number. */
+function numberedSession(locale: Locale, text: string): SessionMatch | null {
+  const p = sessionPatterns(locale);
+  const ordinalMatch = p.ordinalSession.exec(text);
+  const ordinal = ordinalMatch ? readOrdinalSession(locale, p, ordinalMatch) : null;
+  if (ordinal) return ordinal;
+  const afterDigit = (m: RegExpExecArray) => m.index > 0 && /\d/.test(text[m.index - 1]!);
+  const year = p.yearSession.exec(text);
+  if (year && !afterDigit(year)) return { value: null, start: year.index, end: year.index + year[0].length };
+  const m = p.numberedSession.exec(text);
+  const number = m ? Number(m.groups!.number ?? m.groups!.number2) : 0;
+  if (m && !afterDigit(m) && number > 0) return { value: number, start: m.index, end: m.index + m[0].length };
+  return null;
+}
+
+/** "Special session", "Session extraordinaire", "الدورة الاستثنائية": a session without a number (outside Chinese, on a line naming the session word). */
 function unnumberedSession(q: ReturnType<typeof sessionQualifiers>, text: string): SessionMatch | null {
   if (q.spaceless) {
     for (const phrase of q.unnumbered.phrases) {
@@ -515,11 +551,10 @@ function unnumberedSession(q: ReturnType<typeof sessionQualifiers>, text: string
     }
     return null;
   }
-  if (!q.sessionWord.test(text)) return null;
-  const words = [...text.matchAll(/\S+/g)];
+  const words = tokensOf(text);
   for (let i = 0; i < words.length; i++) {
-    const end = phraseAt(q.unnumbered, text, words, foldForMatch(words[i]![0]), i);
-    if (end >= 0) return { value: null, start: words[i]!.index!, end };
+    const end = phraseAt(q.unnumbered, text, words, foldForMatch(words[i]!.text), i);
+    if (end >= 0) return { value: null, start: words[i]!.start, end };
   }
   return null;
 }
@@ -533,11 +568,11 @@ function withQualifiers(q: ReturnType<typeof sessionQualifiers>, text: string, s
     if (suffix) end += after + suffix.length + (/^[)）]/u.test(text.slice(end + after + suffix.length)) ? 1 : 0);
     return { ...session, start, end };
   }
-  const before = [...text.slice(0, start).matchAll(/\S+/g)];
+  const before = tokensOf(text.slice(0, start));
   for (let k = Math.min(q.prefixWords, before.length); k >= 1; k--) {
     const first = before[before.length - k]!;
-    if (q.prefixes.has(foldForMatch(text.slice(first.index!, start)))) {
-      start = first.index!;
+    if (q.prefixes.has(foldForMatch(text.slice(first.start, start)))) {
+      start = first.start;
       break;
     }
   }
@@ -568,9 +603,13 @@ function readMeetingLine(
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
-  // Chinese prints the reference glued to what precedes it (临时议程项目2).
+  // Chinese prints the reference glued to what precedes it (临时议程项目2). Elsewhere a match
+  // inside a word is passed over; most lines have no match at all and need no more.
   p.itemReference.lastIndex = 0;
-  const reference = (ctx.locale.spaceless ? p.itemReference.exec(text) : matchesAtWordStart(p.itemReference, text).next().value) ?? null;
+  let reference = p.itemReference.exec(text);
+  if (reference && !ctx.locale.spaceless && !isWordStart(text, reference.index)) {
+    reference = matchesAtWordStart(p.itemReference, text, reference.index + 1).next().value ?? null;
+  }
   if (reference) limit = reference.index;
   const session = findSession(ctx.locale, text.slice(0, limit));
   if (session && !header.session) {
@@ -596,11 +635,8 @@ function readMeetingLine(
   return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null };
 }
 
-/**
- * The first of the dates (in text order, as the date extractor returns them) inside [from, to).
- * A binary search: a header without a title is the whole text, a line at a time.
- */
-function firstDateWithin(dates: readonly DateMatch[], from: number, to: number): DateMatch | undefined {
+/** The index of the first of the dates (in text order) that starts at or after `from`: a binary search. */
+function firstDateFrom(dates: readonly DateMatch[], from: number): number {
   let low = 0;
   let high = dates.length;
   while (low < high) {
@@ -608,7 +644,21 @@ function firstDateWithin(dates: readonly DateMatch[], from: number, to: number):
     if (dates[middle]!.span.start < from) low = middle + 1;
     else high = middle;
   }
-  for (let i = low; i < dates.length && dates[i]!.span.start < to; i++) if (dates[i]!.span.end <= to) return dates[i];
+  return low;
+}
+
+/** The date that starts at `start`, if any (the last, should two): searched, rather than a map of every date built per text. */
+function dateStartingAt(dates: readonly DateMatch[], start: number): DateMatch | undefined {
+  const after = firstDateFrom(dates, start + 1);
+  return after > 0 && dates[after - 1]!.span.start === start ? dates[after - 1] : undefined;
+}
+
+/**
+ * The first of the dates (in text order, as the date extractor returns them) inside [from, to).
+ * A binary search: a header without a title is the whole text, a line at a time.
+ */
+function firstDateWithin(dates: readonly DateMatch[], from: number, to: number): DateMatch | undefined {
+  for (let i = firstDateFrom(dates, from); i < dates.length && dates[i]!.span.start < to; i++) if (dates[i]!.span.end <= to) return dates[i];
   return undefined;
 }
 
@@ -626,7 +676,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     meetingDate: null,
     furniture: [],
   };
-  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, datesByStart: new Map(allDates.map((d) => [d.span.start, d])) };
+  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates };
   // Names of the bodies, in order; a name wrapped over several lines is one block.
   const names: NSpan[] = [];
   const mastheadParts: NSpan[] = [];
@@ -650,9 +700,10 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     // ("Economic and Social Council") names the series: it is kept only as the parent of the
     // bodies below it.
     state.jobNumberOnLine = false;
-    const parts = cellSpans(line).flatMap((cell) => readCell(ctx, cell, header, state));
-    const rest = parts.filter((part) => !part.masthead).map((part) => part.span);
-    for (const part of parts) if (part.masthead) mastheadParts.push(part.span);
+    const parts: CellPart[] = [];
+    for (const cell of cellSpans(line)) parts.push(...readCell(ctx, cell, header, state));
+    const rest: NSpan[] = [];
+    for (const part of parts) (part.masthead ? mastheadParts : rest).push(part.span);
     let content = [trimmedSpan(line)];
     if (rest.length < parts.length) {
       const isOrgan = (s: NSpan) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));

@@ -6,8 +6,11 @@ const LEADING_DEBRIS = new Set([' ', '\t', '\n', '-', '–', '—', '•', '*', 
 const TRAILING_DEBRIS = new Set([' ', '\t', '\n', '*', '_']);
 const TRAILING_LIST_PUNCTUATION = new Set([':', ';', '؛', '.', ',', '،', '：', '；', '。', '，', '、']);
 const HAN = /[\u3400-\u9fff]/;
-/** White space that is not already one plain space: most spaces in a title are, and stay as they are. */
-const WHITE_SPACE_TO_COLLAPSE = /(?! )\s+| \s+/g;
+/**
+ * White space that is not already one plain space: most spaces in a title are, and stay as they
+ * are. Each branch starts with a class (not a lookahead), so the scan can skip non-space text fast.
+ */
+const WHITE_SPACE_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
 /** A line break inside Chinese text is no word break: the space it became goes. */
 const SPACE_BETWEEN_CJK = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff60]) (?=[\p{Script=Han}\u3000-\u303f\uff01-\uff60])/gu;
 
@@ -36,15 +39,16 @@ export function fieldText(ctx: ParseContext, span: NSpan): string {
 
 /** The span's text with page furniture inside it (a paragraph joined across a page) left out. */
 function withoutFurniture(ctx: ParseContext, source: string, span: NSpan): string {
-  const inside = ctx.furniture?.filter((f) => f.start >= span.start && f.end <= span.end) ?? [];
-  if (inside.length === 0) return source.slice(span.start, span.end);
+  let inside = false;
   let text = '';
   let at = span.start;
-  for (const f of inside) {
+  for (const f of ctx.furniture ?? []) {
+    if (f.start < span.start || f.end > span.end) continue;
+    inside = true;
     text += source.slice(at, f.start) + ' ';
     at = f.end;
   }
-  return text + source.slice(at, span.end);
+  return inside ? text + source.slice(at, span.end) : source.slice(span.start, span.end);
 }
 
 /** Paragraphs of an annotation: each trimmed of bullets and collapsed, joined with "\n". */
