@@ -71,8 +71,13 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
   const joiner = optional(words?.joiners, locale, (alt) => `(?:\\s+${alt})?`);
   const yearSuffix = optional(words?.yearSuffixes, locale, (alt) => `(?:\\s*${alt})?`);
   const weekday = (name: string) => `(?<${name}>${weekdays})(?:\\s*[,،])?`;
+  // From the day number on, every way forward leads over white space to a dash or a word (a
+  // month, "to", "de"). Testing the first character of those first rules out most of a text's
+  // numbers (symbols, paragraph numbers, times) before the month alternation is tried at each.
+  const afterDay = [...locale.months.flat(), ...locale.rangeTo, ...locale.pairAnd, ...(words?.joiners ?? [])];
+  const guard = `(?=\\s*(?:[-–—]|${alternation([...new Set(afterDay.map((w) => w[0]!))], locale)}))`;
   const core =
-    `(?<d1>\\d{1,2})${ordinal}` +
+    `(?<d1>\\d{1,2})${ordinal}${guard}` +
     `(?:${joiner}\\s*(?<m1>${monthPair})(?:(?:\\s*,)?${joiner}\\s*(?<y1>\\d{4})${yearSuffix})?)?` +
     `(?:(?:\\s*[-–—]\\s*|\\s+${rangeTo}\\s*)(?:${weekday('weekday2')}\\s*)?(?<d2>\\d{1,2})${ordinal})?` +
     `${joiner}\\s*(?<month>${monthPair})(?![${LETTER}${MARK}])` +
