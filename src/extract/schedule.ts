@@ -64,9 +64,13 @@ function readItemCell(cell: string, locale: Locale): string[] | null {
   // Most cells are titles: without a number they name no item, and need not be tokenised.
   if (!DIGIT.test(cell)) return null;
   const p = itemCellPatterns(locale);
-  let text = cell.trim().replace(p.continued, '').trimEnd();
+  let text = cell.trim();
+  // "(continued)" is the only suffix taken off, and it ends in a bracket.
+  if (text.endsWith(')') || text.endsWith('）')) text = text.replace(p.continued, '').trimEnd();
   const word = p.word.exec(text);
   if (word) text = text.slice(word[0].length);
+  // The first token must be a number ("Wednesday, 27 January" is a day, not items).
+  if (!DIGIT.test(text[0] ?? '')) return null;
 
   const items: { number: number; letter: number | null }[] = [];
   let range = false;
