@@ -9,7 +9,7 @@ import { detectLanguage } from './extract/language.js';
 import { extractMandates } from './extract/mandates.js';
 import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { findDocumentSymbols } from './extract/symbols.js';
-import { findClockTimes, findTimeRanges, findWordTimes, type ScanRegion, type TimeMatch } from './extract/times.js';
+import { findClockTimes, findTimeRanges, wordTimeReader, type ScanRegion, type TimeMatch } from './extract/times.js';
 import { foldForMatch } from './normalise/fold.js';
 import { normalise } from './normalise/normalise.js';
 import { en } from './locales/en.js';
@@ -221,11 +221,12 @@ function findOpening(ctx: ParseContext, dates: readonly DateMatch[], meetingStar
     }
     return lo > 0 && reach[lo - 1]! > t.span.start;
   };
+  const readWordTimes = wordTimeReader(text, ctx.locale);
   /** The region's times in text order: its ranges, and its single times that are no range's end. */
   const timesIn = (region: ScanRegion): TimeMatch[] => {
     readRangesBefore(region.to);
     const own = ranges.filter((r) => r.span.start >= region.from && r.span.start < region.to);
-    const singles = findWordTimes(text, ctx.locale, region);
+    const singles = readWordTimes(region);
     for (const locale of locales) singles.push(...findClockTimes(text, locale, region));
     // A single time near the region's end may run into a range of the next region.
     readRangesBefore(Math.max(0, ...singles.map((t) => t.span.end)));

@@ -6,7 +6,7 @@
 // whose end comes before its start was printed end first (bidi reordering) and is put back.
 import type { NSpan } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { alternation, DIGIT, foldedLookup, LETTER, MARK, matchesAtWordStart, perLocale, WORD_END } from '../locales/patterns.js';
+import { alternation, DIGIT, foldedLookup, isWordStart, LETTER, MARK, perLocale, WORD_END } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface TimeOfDay {
@@ -281,16 +281,45 @@ const wordTimePatterns = perLocale((locale: Locale) => {
 
 /** Times written in words, "الساعة العاشرة صباحاً" → 10:00; with `region`, those starting in it. */
 export function findWordTimes(text: string, locale: Locale, region: ScanRegion = { from: 0, to: text.length }): TimeMatch[] {
+  return wordTimeReader(text, locale)(region);
+}
+
+/**
+ * Times written in words, read region by region; the reader takes regions in text order. A
+ * search from a region runs on to the pattern's next match however far off it is: that match
+ * is kept for the regions before it, so the text is searched about once, not once per region.
+ */
+export function wordTimeReader(text: string, locale: Locale): (region: ScanRegion) => TimeMatch[] {
   const p = wordTimePatterns(locale);
-  if (!p) return [];
-  const found: TimeMatch[] = [];
-  for (const m of matchesAtWordStart(p.pattern, text, region.from, region.to)) {
-    const g = m.groups!;
-    let hour = p.hour(g.hour!);
-    if (hour === undefined) continue;
-    if (g.afternoon !== undefined && hour < 12) hour += 12;
-    const minute = g.half !== undefined ? 30 : g.quarter !== undefined ? 15 : 0;
-    found.push({ span: { start: m.index, end: m.index + m[0].length }, time: { hour, minute } });
-  }
-  return found;
+  if (!p) return () => [];
+  const pattern = p.pattern;
+  // The leftmost match at or after `searchedFrom`; null when there is none.
+  let ahead: RegExpExecArray | null = null;
+  let searchedFrom = Infinity;
+  const search = (from: number) => {
+    searchedFrom = from;
+    pattern.lastIndex = from;
+    return (ahead = pattern.exec(text));
+  };
+  return (region) => {
+    const found: TimeMatch[] = [];
+    const kept = searchedFrom <= region.from && (ahead === null || ahead.index >= region.from);
+    let m = kept ? ahead : search(region.from);
+    while (m && m.index < region.to) {
+      // The word boundary is tested here: a leading lookbehind would run at every position.
+      if (!isWordStart(text, m.index)) {
+        m = search(m.index + 1);
+        continue;
+      }
+      const g = m.groups!;
+      let hour = p.hour(g.hour!);
+      if (hour !== undefined) {
+        if (g.afternoon !== undefined && hour < 12) hour += 12;
+        const minute = g.half !== undefined ? 30 : g.quarter !== undefined ? 15 : 0;
+        found.push({ span: { start: m.index, end: m.index + m[0].length }, time: { hour, minute } });
+      }
+      m = search(m.index + Math.max(m[0].length, 1));
+    }
+    return found;
+  };
 }
