@@ -75,7 +75,7 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
   // month, "to", "de"). Testing the first character of those first rules out most of a text's
   // numbers (symbols, paragraph numbers, times) before the month alternation is tried at each.
   const afterDay = [...locale.months.flat(), ...locale.rangeTo, ...locale.pairAnd, ...(words?.joiners ?? [])];
-  const guard = `(?=\\s*(?:[-–—]|${alternation([...new Set(afterDay.map((w) => w[0]!))], locale)}))`;
+  const guard = `(?=\\s*(?:[-–—]|${alternation([...new Set(afterDay.map((w) => [...w][0]!))], locale)}))`;
   const core =
     `(?<d1>\\d{1,2})${ordinal}${guard}` +
     `(?:${joiner}\\s*(?<m1>${monthPair})(?:(?:\\s*,)?${joiner}\\s*(?<y1>\\d{4})${yearSuffix})?)?` +
@@ -101,8 +101,9 @@ function insideNumber(text: string, index: number): boolean {
 
 /** The month of "كانون الثاني/يناير": both halves name the same month; the first decides. */
 function monthOf(p: DatePatterns, text: string): number | undefined {
-  const first = text.split('/')[0]!.trim();
-  return p.month(first) ?? p.month(text.trim());
+  const slash = text.indexOf('/');
+  const first = slash < 0 ? text : text.slice(0, slash);
+  return p.month(first.trim()) ?? p.month(text.trim());
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
