@@ -246,9 +246,9 @@ export function extractDatesInLanguages(text: string, locales: readonly Locale[]
   return kept;
 }
 
-/** The dates that lie wholly inside a span (dates are in text order). */
-export function datesWithin(dates: readonly DateMatch[], span: NSpan): DateMatch[] {
-  return dates.filter((d) => d.span.start >= span.start && d.span.end <= span.end);
+/** The first date that lies wholly inside a span (dates are in text order). */
+export function firstDateWithin(dates: readonly DateMatch[], span: NSpan): DateMatch | undefined {
+  return dates.find((d) => d.span.start >= span.start && d.span.end <= span.end);
 }
 
 export function addDays(day: CalendarDay, count: number): CalendarDay {

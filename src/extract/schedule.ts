@@ -10,7 +10,7 @@ import type { Locale } from '../locales/types.js';
 import { matchHeadingLine } from '../segment/headings.js';
 import { letterIndex, subItemLetter } from '../segment/markers.js';
 import type { LineRange } from '../segment/segment.js';
-import { addDays, type CalendarDay, type DateMatch } from './dates.js';
+import { addDays, firstDateWithin, type CalendarDay, type DateMatch } from './dates.js';
 import { findTimeRanges, formatTime, type TimeOfDay } from './times.js';
 
 export interface ScheduleSlotDraft {
@@ -141,8 +141,7 @@ function readHalfDay(cell: string, locale: Locale): HalfDay | null {
 
 /** A cell that is a date and nothing more ("Monday, 4 April", "3月11日，星期一"): the row's day. */
 function dayOfCell(cell: Cell, dates: readonly DateMatch[]): DateMatch | null {
-  const end = cell.start + cell.text.length;
-  const date = dates.find((d) => d.span.start >= cell.start && d.span.end <= end);
+  const date = firstDateWithin(dates, { start: cell.start, end: cell.start + cell.text.length });
   if (!date) return null;
   const rest = cell.text.slice(0, date.span.start - cell.start) + cell.text.slice(date.span.end - cell.start);
   // A title that mentions a date ("… held on 4 April") is no day cell.
@@ -249,7 +248,7 @@ export function extractSchedule(
     const halfDay = firstOf(cells, (c) => readHalfDay(c.text, locale));
 
     if (!items && times.length === 0 && !halfDay) {
-      const heading = allDates.find((d) => d.span.start >= line.start && d.span.end <= line.end);
+      const heading = firstDateWithin(allDates, line);
       if (heading) startDay(heading);
       continue; // column headings and titles without an item
     }
