@@ -9,7 +9,7 @@ import { detectLanguage } from './extract/language.js';
 import { extractMandates } from './extract/mandates.js';
 import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { findDocumentSymbols } from './extract/symbols.js';
-import { findClockTimes, findTimeRanges, findWordTimes, type ScanRegion, type TimeMatch } from './extract/times.js';
+import { findClockTimes, findTimeRanges, wordTimeReader, type ScanRegion, type TimeMatch } from './extract/times.js';
 import { foldForMatch } from './normalise/fold.js';
 import { normalise } from './normalise/normalise.js';
 import { en } from './locales/en.js';
@@ -182,22 +182,35 @@ function openingRegions(dates: readonly DateMatch[]): ScanRegion[] {
 function findOpening(ctx: ParseContext, dates: readonly DateMatch[], meetingStart: CalendarDay | null): Opening | null {
   const text = ctx.norm.text;
   const locales = ctx.locale === en ? [en] : [ctx.locale, en];
-  const singles: TimeMatch[] = [];
+  // Regions are read one at a time, in text order, and reading stops at the first opening: it
+  // is usually stated in the header, ahead of the timetable's many dated rows. Every time of a
+  // region starts after every time of the regions before it, so the times come in text order.
+  const regions = openingRegions(dates);
+
   // A range stands for its start: "el lunes 3 de junio de 2024, de 10.00 a 13.00 horas" opens at
   // 10.00 (read singly, only the end, "13.00 horas", carries its hour word).
-  const ranges: TimeMatch[] = [];
-  for (const region of openingRegions(dates)) {
-    singles.push(...findWordTimes(text, ctx.locale, region));
+  const rangesOf = (region: ScanRegion): TimeMatch[] => {
+    const found: TimeMatch[] = [];
     for (const locale of locales) {
-      singles.push(...findClockTimes(text, locale, region));
-      for (const range of findTimeRanges(text, locale, 0, region)) ranges.push({ span: range.span, time: range.start });
+      for (const range of findTimeRanges(text, locale, 0, region)) found.push({ span: range.span, time: range.start });
     }
-  }
+    return found.sort((a, b) => a.span.start - b.span.start);
+  };
+  // The ranges of regions [0, rangesRead), in text order, with the furthest end reached so far.
+  const ranges: TimeMatch[] = [];
+  const reach: number[] = [];
+  let rangesRead = 0;
+  /** Reads the ranges of every region that starts before `end` (a range starts in its region). */
+  const readRangesBefore = (end: number): void => {
+    for (; rangesRead < regions.length && regions[rangesRead]!.from < end; rangesRead++) {
+      for (const r of rangesOf(regions[rangesRead]!)) {
+        ranges.push(r);
+        reach.push(Math.max(r.span.end, reach[reach.length - 1] ?? 0));
+      }
+    }
+  };
   // A single time inside a range is one of its ends. Ranges in text order, with the furthest end
   // reached so far, answer "does any range overlap this time" by one binary search.
-  ranges.sort((a, b) => a.span.start - b.span.start);
-  const reach: number[] = [];
-  for (const r of ranges) reach.push(Math.max(r.span.end, reach[reach.length - 1] ?? 0));
   const inRange = (t: TimeMatch) => {
     let lo = 0;
     let hi = ranges.length; // ranges[0, lo) start before the time ends
@@ -208,7 +221,17 @@ function findOpening(ctx: ParseContext, dates: readonly DateMatch[], meetingStar
     }
     return lo > 0 && reach[lo - 1]! > t.span.start;
   };
-  const times = [...ranges, ...singles.filter((t) => !inRange(t))].sort((a, b) => a.span.start - b.span.start);
+  const readWordTimes = wordTimeReader(text, ctx.locale);
+  /** The region's times in text order: its ranges, and its single times that are no range's end. */
+  const timesIn = (region: ScanRegion): TimeMatch[] => {
+    readRangesBefore(region.to);
+    const own = ranges.filter((r) => r.span.start >= region.from && r.span.start < region.to);
+    const singles = readWordTimes(region);
+    for (const locale of locales) singles.push(...findClockTimes(text, locale, region));
+    // A single time near the region's end may run into a range of the next region.
+    readRangesBefore(Math.max(0, ...singles.map((t) => t.span.end)));
+    return [...own, ...singles.filter((t) => !inRange(t))].sort((a, b) => a.span.start - b.span.start);
+  };
   // Dates are in text order and do not overlap, so their ends are in order too: the dates near
   // each time (times also in text order) are found by a pointer that only moves forward.
   const days = dates.filter((d) => !d.end);
@@ -237,23 +260,25 @@ function findOpening(ctx: ParseContext, dates: readonly DateMatch[], meetingStar
 
   let misprinted: Opening | null = null;
   let first = 0;
-  for (const time of times) {
-    while (first < days.length && days[first]!.span.end < time.span.start - OPENING_WINDOW) first++;
-    for (let i = first; i < days.length && days[i]!.span.start <= time.span.end + OPENING_WINDOW; i++) {
-      const date = days[i]!;
-      const after = date.span.start - time.span.end;
-      const before = time.span.start - date.span.end;
-      if (!((after >= 0 && after <= OPENING_WINDOW) || (before >= 0 && before <= OPENING_WINDOW))) continue;
-      if (after >= 0 ? apart(time.span, date.span) : apart(date.span, time.span)) continue;
-      const day = withMeetingYear(date.start, meetingStart);
-      if (!day) continue;
-      const opening: Opening = {
-        date: day,
-        time: time.time,
-        span: { start: Math.min(time.span.start, date.span.start), end: Math.max(time.span.end, date.span.end) },
-      };
-      if (!meetingStart || onStart(day, meetingStart)) return opening;
-      if (!misprinted && misprintedStart(date, day, meetingStart)) misprinted = opening;
+  for (const region of regions) {
+    for (const time of timesIn(region)) {
+      while (first < days.length && days[first]!.span.end < time.span.start - OPENING_WINDOW) first++;
+      for (let i = first; i < days.length && days[i]!.span.start <= time.span.end + OPENING_WINDOW; i++) {
+        const date = days[i]!;
+        const after = date.span.start - time.span.end;
+        const before = time.span.start - date.span.end;
+        if (!((after >= 0 && after <= OPENING_WINDOW) || (before >= 0 && before <= OPENING_WINDOW))) continue;
+        if (after >= 0 ? apart(time.span, date.span) : apart(date.span, time.span)) continue;
+        const day = withMeetingYear(date.start, meetingStart);
+        if (!day) continue;
+        const opening: Opening = {
+          date: day,
+          time: time.time,
+          span: { start: Math.min(time.span.start, date.span.start), end: Math.max(time.span.end, date.span.end) },
+        };
+        if (!meetingStart || onStart(day, meetingStart)) return opening;
+        if (!misprinted && misprintedStart(date, day, meetingStart)) misprinted = opening;
+      }
     }
   }
   return misprinted;

@@ -10,7 +10,7 @@ import type { Locale } from '../locales/types.js';
 import { matchHeadingLine } from '../segment/headings.js';
 import { letterIndex, subItemLetter } from '../segment/markers.js';
 import type { LineRange } from '../segment/segment.js';
-import { addDays, datesWithin, type CalendarDay, type DateMatch } from './dates.js';
+import { addDays, firstDateWithin, type CalendarDay, type DateMatch } from './dates.js';
 import { findTimeRanges, formatTime, type TimeOfDay } from './times.js';
 
 export interface ScheduleSlotDraft {
@@ -56,12 +56,21 @@ const itemCellPatterns = perLocale((locale: Locale) => {
 /** The longest span a printed range may stand for: "(a)–(z)", "Items 3 to 10". */
 const MAX_RANGE = 26;
 
+/** Item numbers, times and dates are written in ASCII digits (what `\d` matches). */
+const DIGIT = /[0-9]/;
+
 /** The items an item cell names, in order; null when the cell is not (only) item numbers. */
 function readItemCell(cell: string, locale: Locale): string[] | null {
+  // Most cells are titles: without a number they name no item, and need not be tokenised.
+  if (!DIGIT.test(cell)) return null;
   const p = itemCellPatterns(locale);
-  let text = cell.trim().replace(p.continued, '').trimEnd();
+  let text = cell.trim();
+  // "(continued)" is the only suffix taken off, and it ends in a bracket.
+  if (text.endsWith(')') || text.endsWith('）')) text = text.replace(p.continued, '').trimEnd();
   const word = p.word.exec(text);
   if (word) text = text.slice(word[0].length);
+  // The first token must be a number ("Wednesday, 27 January" is a day, not items).
+  if (!DIGIT.test(text[0] ?? '')) return null;
 
   const items: { number: number; letter: number | null }[] = [];
   let range = false;
@@ -132,7 +141,7 @@ function readHalfDay(cell: string, locale: Locale): HalfDay | null {
 
 /** A cell that is a date and nothing more ("Monday, 4 April", "3月11日，星期一"): the row's day. */
 function dayOfCell(cell: Cell, dates: readonly DateMatch[]): DateMatch | null {
-  const date = datesWithin(dates, { start: cell.start, end: cell.start + cell.text.length })[0];
+  const date = firstDateWithin(dates, { start: cell.start, end: cell.start + cell.text.length });
   if (!date) return null;
   const rest = cell.text.slice(0, date.span.start - cell.start) + cell.text.slice(date.span.end - cell.start);
   // A title that mentions a date ("… held on 4 April") is no day cell.
@@ -154,7 +163,10 @@ const MARKDOWN_CELL_GAP = /\t| {2,}|\|/g;
 function cellsOf(text: string, offset: number): Cell[] {
   const cells: Cell[] = [];
   let start = 0;
-  for (const m of text.matchAll(/^\s*\|/.test(text) ? MARKDOWN_CELL_GAP : CELL_GAP)) {
+  // exec, not matchAll: matchAll copies the pattern on every call.
+  const gap = /^\s*\|/.test(text) ? MARKDOWN_CELL_GAP : CELL_GAP;
+  gap.lastIndex = 0;
+  for (let m = gap.exec(text); m; m = gap.exec(text)) {
     cells.push({ text: text.slice(start, m.index), start: offset + start });
     start = m.index + m[0].length;
   }
@@ -199,7 +211,10 @@ export function extractSchedule(
       continue;
     }
     const rawCells = cellsOf(line.text, line.start);
-    const header = rawCells.length >= 2 ? gridHeader(rawCells, locale) : null;
+    const cells = rawCells.filter((c) => c.text.trim().length > 0);
+    // Read once: a row with items is no grid header, and its items are read below.
+    let items = firstOf(cells, (c) => readItemCell(c.text, locale));
+    const header = rawCells.length >= 2 && !items ? gridHeader(rawCells, locale) : null;
     if (header) {
       grid = header;
       started = true;
@@ -211,9 +226,9 @@ export function extractSchedule(
       if (day) startDay(day);
       let read = false;
       for (const [index, column] of grid) {
-        const items = rawCells[index] ? readItemCell(rawCells[index]!.text, locale) : null;
-        if (!items) continue;
-        slots.push({ date: currentDate, dateInferred: dayInferred, heading: currentHeading, start: column.start, end: column.end, items, span: trimmedSpan(line) });
+        const columnItems = rawCells[index] ? readItemCell(rawCells[index]!.text, locale) : null;
+        if (!columnItems) continue;
+        slots.push({ date: currentDate, dateInferred: dayInferred, heading: currentHeading, start: column.start, end: column.end, items: columnItems, span: trimmedSpan(line) });
         read = true;
       }
       if (read) {
@@ -221,8 +236,6 @@ export function extractSchedule(
         continue;
       }
     }
-    const cells = rawCells.filter((c) => c.text.trim().length > 0);
-    let items = firstOf(cells, (c) => readItemCell(c.text, locale));
     const times = findTimeRanges(line.text, locale, line.start);
     if (!items && cells.length === 1) {
       // One cell: "10 a.m.-1 p.m. 1 (a) Opening of the session" as plain text extraction prints
@@ -235,7 +248,7 @@ export function extractSchedule(
     const halfDay = firstOf(cells, (c) => readHalfDay(c.text, locale));
 
     if (!items && times.length === 0 && !halfDay) {
-      const heading = datesWithin(allDates, line)[0];
+      const heading = firstDateWithin(allDates, line);
       if (heading) startDay(heading);
       continue; // column headings and titles without an item
     }
@@ -324,14 +337,13 @@ interface GridColumn {
 /**
  * The header row of a timetable laid out as a grid, days down and half days across: two or more
  * cells that are each a half day or a time range ("Matin (10 heures-13 heures)", "3-6 p.m."),
- * and no items. Returns each such column with its hours.
+ * and no items (the caller has read the row's items). Returns each such column with its hours.
  */
 function gridHeader(cells: readonly Cell[], locale: Locale): Map<number, GridColumn> | null {
   const columns = new Map<number, GridColumn>();
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     if (cell.text.trim() === '') continue;
-    if (readItemCell(cell.text, locale)) return null;
     const range = findTimeRanges(cell.text, locale, cell.start)[0];
     if (range || readHalfDay(cell.text, locale)) columns.set(k, { start: range?.start ?? null, end: range?.end ?? null });
   }

@@ -6,7 +6,7 @@
 // whose end comes before its start was printed end first (bidi reordering) and is put back.
 import type { NSpan } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { alternation, DIGIT, foldedLookup, LETTER, MARK, matchesAtWordStart, perLocale, WORD_END } from '../locales/patterns.js';
+import { alternation, DIGIT, foldedLookup, isWordStart, LETTER, MARK, perLocale, WORD_END } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface TimeOfDay {
@@ -45,9 +45,17 @@ interface ClockPatterns {
 
 const NONE = '(?!)';
 
+/** The digits a time is written in (what `\d` matches). */
+const DIGIT_CHAR = /[0-9]/;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** A time does not start inside a number, a date or a symbol ("2010/10.00"). */
 function insideNumber(text: string, start: number): boolean {
-  return /[\d/.:]/.test(text[start - 1] ?? '');
+  const before = text.charCodeAt(start - 1);
+  return isDigit(before) || before === 0x2f || before === 0x2e || before === 0x3a;
 }
 
 /** Scripts written without spaces between words: a time may touch them ("于10:00开幕"). */
@@ -57,8 +65,9 @@ const UNSPACED = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
  *  matched whole; "2010 by" is not a time). Times ending in a word (时, heures) may touch text, and
  *  any time may touch Chinese characters, which no space separates from it. */
 function runsIntoWord(text: string, end: number): boolean {
+  if (!isDigit(text.charCodeAt(end - 1))) return false;
   const next = text[end] ?? '';
-  return /\d/.test(text[end - 1] ?? '') && /\p{L}/u.test(next) && !UNSPACED.test(next);
+  return /\p{L}/u.test(next) && !UNSPACED.test(next);
 }
 
 /**
@@ -123,19 +132,22 @@ const LONGEST_MATCH = 96;
  * region's end so that a pattern which finds nothing there does not run on to the end of the
  * text; a match that reaches the cut is checked against the whole text by the caller's guards.
  */
-function* matchesIn(pattern: RegExp, text: string, region: ScanRegion): Generator<RegExpExecArray> {
+function matchesIn(pattern: RegExp, text: string, region: ScanRegion): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   const limit = Math.min(text.length, region.to + LONGEST_MATCH);
   const scanned = limit === text.length ? text : text.slice(0, limit);
   pattern.lastIndex = region.from;
   for (let m = pattern.exec(scanned); m && m.index < region.to; m = pattern.exec(scanned)) {
-    yield m;
+    found.push(m);
     if (m[0].length === 0) pattern.lastIndex++;
   }
+  return found;
 }
 
 /** The match ends where the pattern's end guard holds in the whole text, not only at the cut. */
 function endsCleanly(text: string, end: number): boolean {
-  return !/[\d/]/.test(text[end] ?? '') && !runsIntoWord(text, end);
+  const next = text.charCodeAt(end);
+  return !isDigit(next) && next !== 0x2f && !runsIntoWord(text, end);
 }
 
 interface ReadTime {
@@ -146,13 +158,21 @@ interface ReadTime {
   afternoon: boolean | null;
 }
 
-function readTime(groups: Record<string, string | undefined>, n: string, p: ClockPatterns): ReadTime | null {
-  const hour = Number(groups[`h${n}`]);
-  const minute = groups[`m${n}`] !== undefined ? Number(groups[`m${n}`]) : 0;
+/** The group names of a time token (`timeToken`), spelt out once rather than per match. */
+const TOKEN_GROUPS = {
+  '1': { h: 'h1', m: 'm1', hw: 'hw1', before: 'before1', after: 'after1' },
+  '2': { h: 'h2', m: 'm2', hw: 'hw2', before: 'before2', after: 'after2' },
+} as const;
+
+function readTime(groups: Record<string, string | undefined>, n: '1' | '2', p: ClockPatterns): ReadTime | null {
+  const names = TOKEN_GROUPS[n];
+  const hour = Number(groups[names.h]);
+  const minutes = groups[names.m];
+  const minute = minutes !== undefined ? Number(minutes) : 0;
   if (hour > 24 || minute > 59) return null;
-  const word = groups[`before${n}`] ?? groups[`after${n}`];
+  const word = groups[names.before] ?? groups[names.after];
   const afternoon = word === undefined ? null : !p.isMorning(word);
-  const marked = groups[`m${n}`] !== undefined || groups[`hw${n}`] !== undefined || word !== undefined;
+  const marked = minutes !== undefined || groups[names.hw] !== undefined || word !== undefined;
   return { time: { hour, minute }, marked, afternoon };
 }
 
@@ -174,6 +194,8 @@ export function findTimeRanges(
   offset = 0,
   region: ScanRegion = { from: 0, to: text.length },
 ): TimeRangeMatch[] {
+  // A range is two numbers: most lines and table cells hold none, and need no pattern run.
+  if (!DIGIT_CHAR.test(text)) return [];
   const p = clockPatterns(locale);
   const found: TimeRangeMatch[] = [];
   for (const m of matchesIn(p.range, text, region)) {
@@ -259,16 +281,45 @@ const wordTimePatterns = perLocale((locale: Locale) => {
 
 /** Times written in words, "الساعة العاشرة صباحاً" → 10:00; with `region`, those starting in it. */
 export function findWordTimes(text: string, locale: Locale, region: ScanRegion = { from: 0, to: text.length }): TimeMatch[] {
+  return wordTimeReader(text, locale)(region);
+}
+
+/**
+ * Times written in words, read region by region; the reader takes regions in text order. A
+ * search from a region runs on to the pattern's next match however far off it is: that match
+ * is kept for the regions before it, so the text is searched about once, not once per region.
+ */
+export function wordTimeReader(text: string, locale: Locale): (region: ScanRegion) => TimeMatch[] {
   const p = wordTimePatterns(locale);
-  if (!p) return [];
-  const found: TimeMatch[] = [];
-  for (const m of matchesAtWordStart(p.pattern, text, region.from, region.to)) {
-    const g = m.groups!;
-    let hour = p.hour(g.hour!);
-    if (hour === undefined) continue;
-    if (g.afternoon !== undefined && hour < 12) hour += 12;
-    const minute = g.half !== undefined ? 30 : g.quarter !== undefined ? 15 : 0;
-    found.push({ span: { start: m.index, end: m.index + m[0].length }, time: { hour, minute } });
-  }
-  return found;
+  if (!p) return () => [];
+  const pattern = p.pattern;
+  // The leftmost match at or after `searchedFrom`; null when there is none.
+  let ahead: RegExpExecArray | null = null;
+  let searchedFrom = Infinity;
+  const search = (from: number) => {
+    searchedFrom = from;
+    pattern.lastIndex = from;
+    return (ahead = pattern.exec(text));
+  };
+  return (region) => {
+    const found: TimeMatch[] = [];
+    const kept = searchedFrom <= region.from && (ahead === null || ahead.index >= region.from);
+    let m = kept ? ahead : search(region.from);
+    while (m && m.index < region.to) {
+      // The word boundary is tested here: a leading lookbehind would run at every position.
+      if (!isWordStart(text, m.index)) {
+        m = search(m.index + 1);
+        continue;
+      }
+      const g = m.groups!;
+      let hour = p.hour(g.hour!);
+      if (hour !== undefined) {
+        if (g.afternoon !== undefined && hour < 12) hour += 12;
+        const minute = g.half !== undefined ? 30 : g.quarter !== undefined ? 15 : 0;
+        found.push({ span: { start: m.index, end: m.index + m[0].length }, time: { hour, minute } });
+      }
+      m = search(m.index + Math.max(m[0].length, 1));
+    }
+    return found;
+  };
 }
