@@ -62,14 +62,16 @@ const sessionPatterns = perLocale((locale: Locale) => {
   // The words beside the session word are taken whole and looked up (readOrdinalSession):
   // an alternation of every ordinal in every case (Russian has ~700) compiles to megabytes.
   const ordinalWords = locale.arabicMorphology
-    ? `${session}\\s+(?<ordinal>${word}(?:\\s+${word}){0,2})`
+    ? // Up to five words: "الخامسة عشرة بعد المائة" (115th), after a kind ("العادية").
+      `${session}\\s+(?<ordinal>${word}(?:\\s+${word}){0,4})`
     : locale.spaceless
       ? `(?<ordinal>[${LETTER}]{1,8})${session}`
       : // Lazy: "Twenty-seventh special session" reads the longer session word, not "special" as an ordinal's.
-        `(?<ordinal>${word}(?:[-\\s]+${word}){0,3}?)\\s+${session}`;
+        // Up to six words: "One hundred and twenty-fifth session".
+        `(?<ordinal>${word}(?:[-\\s]+${word}){0,5}?)\\s+${session}`;
   return {
     // "Fifth session", "Fifty-third session", "الدورة الخامسة", "第五届会议", "Tercer período de sesiones".
-    ordinalSession: new RegExp(ordinalWords, flags),
+    ordinalSession: new RegExp(ordinalWords, `${flags}g`),
     numberedSession: new RegExp(
       // The number's ordinal ending, glued or (as extractions split it) after a space: "13er", "21 er", "2do".
       `${session}${gap(locale)}(?<number>\\d{1,3})(?!\\d)|(?<number2>\\d{1,3})(?:\\s?(?:st|nd|rd|th|e|er|ère|ème|ª|º|ro|do|to|mo|no|vo)|-?я)?${gap(locale)}${session}`,
@@ -82,10 +84,20 @@ const sessionPatterns = perLocale((locale: Locale) => {
     ),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
     tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
+    // Folded, longest first: "one hundred and" before "one hundred".
+    hundredsBefore: foldedPhrases(locale.ordinalHundreds),
+    hundredsAfter: foldedPhrases(locale.ordinalHundredsAfter),
     // "Item 2 of the provisional agenda", alone or after the session and venue on one line.
     itemReference: new RegExp(`${alternation([...locale.itemWord, ...ITEM_REFERENCE_WORDS, 'Item'], locale)}${gap(locale)}\\d{1,3}`, `${flags}g`),
   };
 });
+
+/** A table's phrases folded, with their values, longest first. */
+function foldedPhrases(table: Readonly<Record<string, number>> | undefined): [string, number][] {
+  return Object.entries(table ?? {})
+    .map(([phrase, value]): [string, number] => [foldForMatch(phrase), value])
+    .sort((a, b) => b[0].length - a[0].length);
+}
 
 /**
  * The ordinal among the words beside the session word: the longest run of them, next to it,
@@ -126,10 +138,33 @@ function readOrdinalSession(
   return null;
 }
 
-/** "fifth" → 5; "fifty-third" → 53 (tens word + unit ordinal), when the table has the tens. */
+/**
+ * "fifth" → 5; "fifty-third" → 53 (tens word + unit ordinal), when the table has the tens;
+ * "one hundred and fifteenth" → 115 (hundreds + the ordinal below a hundred).
+ */
 function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, word: string): number | null {
   const whole = p.ordinal(word);
   if (whole !== undefined) return whole;
+  if (p.hundredsBefore.length > 0 || p.hundredsAfter.length > 0) {
+    const folded = foldForMatch(word);
+    for (const [hundreds, value] of p.hundredsBefore) {
+      if (!folded.startsWith(`${hundreds} `)) continue;
+      const rest = ordinalBelowHundred(locale, p, folded.slice(hundreds.length + 1));
+      if (rest !== null) return value + rest;
+    }
+    for (const [hundreds, value] of p.hundredsAfter) {
+      if (!folded.endsWith(` ${hundreds}`)) continue;
+      const rest = ordinalBelowHundred(locale, p, folded.slice(0, folded.length - hundreds.length - 1));
+      if (rest !== null) return value + rest;
+    }
+  }
+  return ordinalBelowHundred(locale, p, word);
+}
+
+/** An ordinal from 1 to 99: whole in the table, or tens and unit. */
+function ordinalBelowHundred(locale: Locale, p: ReturnType<typeof sessionPatterns>, word: string): number | null {
+  const whole = p.ordinal(word);
+  if (whole !== undefined) return whole < 100 ? whole : null;
   const parts = word.split(/[-\s]+/);
   // Spanish writes compounds as one word: "vigesimonoveno" (vigésimo + noveno), "trigesimoprimer".
   if (parts.length === 1 && !locale.spaceless) {
@@ -527,12 +562,22 @@ function findSession(locale: Locale, text: string): SessionMatch | null {
   return session && withQualifiers(q, text, session);
 }
 
+/** How many matches of the ordinal pattern a line is read for. */
+const MAX_ORDINAL_TRIES = 3;
+
 /** A session named by its ordinal, its year or its number. */
 function numberedSession(locale: Locale, text: string): SessionMatch | null {
   const p = sessionPatterns(locale);
-  const ordinalMatch = p.ordinalSession.exec(text);
-  const ordinal = ordinalMatch ? readOrdinalSession(locale, p, ordinalMatch) : null;
-  if (ordinal) return ordinal;
+  // A match that reads no ordinal is tried again one character on: in Chinese the session word
+  // 届会 may match inside the ordinal's 届 and 会议 ("委员会第一百一十五届会议").
+  p.ordinalSession.lastIndex = 0;
+  for (let tries = 0; tries < MAX_ORDINAL_TRIES; tries++) {
+    const ordinalMatch = p.ordinalSession.exec(text);
+    if (!ordinalMatch) break;
+    const ordinal = readOrdinalSession(locale, p, ordinalMatch);
+    if (ordinal) return ordinal;
+    p.ordinalSession.lastIndex = ordinalMatch.index + 1;
+  }
   const afterDigit = (m: RegExpExecArray) => m.index > 0 && /\d/.test(text[m.index - 1]!);
   const year = p.yearSession.exec(text);
   if (year && !afterDigit(year)) return { value: null, start: year.index, end: year.index + year[0].length };

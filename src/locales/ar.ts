@@ -133,7 +133,11 @@ export const ar: Locale = {
     'السابع عشر': 17,
     'الثامن عشر': 18,
     'التاسع عشر': 19,
+    'المائة': 100,
+    'المئة': 100,
   },
+  // "الدورة الخامسة عشرة بعد المائة" (115th): an ordinal of the table, then "after the hundred".
+  ordinalHundredsAfter: { 'بعد المائة': 100, 'بعد المئة': 100 },
   // "الدورة الثالثة والخمسون": the unit ordinal, then "و" and the tens.
   ordinalTens: {
     'العشرون': 20,

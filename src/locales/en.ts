@@ -209,7 +209,11 @@ export const en: Locale = {
     'ninety-seventh': 97,
     'ninety-eighth': 98,
     'ninety-ninth': 99,
+    hundredth: 100,
+    'one hundredth': 100,
   },
+  // "One hundred and fifteenth session": the hundred, then an ordinal of the table.
+  ordinalHundreds: { 'one hundred and': 100, 'one hundred': 100, 'a hundred and': 100, 'hundred and': 100 },
   // "fifty-third" → 50 + 3, for compounds a table does not list.
   ordinalTens: {
     twenty: 20,

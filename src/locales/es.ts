@@ -346,12 +346,16 @@ export const es: Locale = {
     'nonagésima octava': 98,
     'nonagésimo noveno': 99,
     'nonagésima novena': 99,
+    'centésimo': 100,
+    'centésima': 100,
     decimoprimero: 11,
     decimoprimer: 11,
     decimoprimera: 11,
     decimosegundo: 12,
     decimosegunda: 12,
   },
+  // "Centésimo decimoquinto período de sesiones": the hundred, then an ordinal of the table.
+  ordinalHundreds: { 'centésimo': 100, 'centésima': 100 },
   ordinalTens: {
     'vigésimo': 20,
     'vigésima': 20,

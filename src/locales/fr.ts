@@ -217,7 +217,12 @@ export const fr: Locale = {
     'quatre-vingt-dix-septième': 97,
     'quatre-vingt-dix-huitième': 98,
     'quatre-vingt-dix-neuvième': 99,
+    'centième': 100,
+    // Only after "cent": "cent unième" (101st).
+    'unième': 1,
   },
+  // "Cent quinzième session": the hundred, then an ordinal of the table.
+  ordinalHundreds: { cent: 100 },
   ordinalTens: {
     vingt: 20,
     trente: 30,

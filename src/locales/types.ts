@@ -136,6 +136,13 @@ export interface Locale {
   readonly clock?: ClockWords;
   /** Compound ordinals: tens that combine with a unit ordinal ("fifty-third" → 50 + 3). */
   readonly ordinalTens?: Readonly<Record<string, number>>;
+  /**
+   * Compound ordinals past a hundred: the hundreds printed before the rest ("one hundred and"
+   * fifteenth → 100 + 15, "cent" quinzième, "сто" сорок третья, "centésimo" decimoquinto)…
+   */
+  readonly ordinalHundreds?: Readonly<Record<string, number>>;
+  /** …or after it, as Arabic counts: "الخامسة عشرة بعد المائة" (the fifteenth after the hundred). */
+  readonly ordinalHundredsAfter?: Readonly<Record<string, number>>;
   /** Language names as printed in mastheads ("Original: English", "Arabic"). */
   readonly languageNames: Readonly<Record<string, Language>>;
   /** Common words used to recognise the language of a text. */
