@@ -186,7 +186,7 @@ function ordinalBelowHundred(locale: Locale, p: ReturnType<typeof sessionPattern
 // Case is spelt out rather than asked of the flags, and letters are the scripts' ranges rather
 // than \p{L}: these run on every masthead token, and /iu over \p{L} costs a millisecond or two
 // to compile, paid by every single-file run.
-const DISTRIBUTION = new RegExp(`(?:[Dd][Ii][Ss][Tt][Rr]|التوزيع)(?![${LETTER}])\\.?\\s*(?::\\s*)?([${LETTER}]+)`, 'uy');
+const DISTRIBUTION = new RegExp(`(?:[Dd][Ii][Ss][Tt][Rr]|(?:ال)?توزيع)(?![${LETTER}])\\.?\\s*(?::\\s*)?([${LETTER}]+)`, 'uy');
 const DISTR_ALONE = new RegExp(`[Dd][Ii][Ss][Tt][Rr](?![${LETTER}])\\.?\\s*:?\\s*$`, 'uy');
 // "Original: English", "Original: English/French", "Original: English and French".
 const ORIGINAL = new RegExp(
@@ -296,6 +296,13 @@ function isOneCharacter(token: string): boolean {
   return token.length === 1 || (token.length === 2 && token.codePointAt(0)! > 0xffff);
 }
 
+/** How many markdown emphasis marks ("**") a token starts with. */
+function emphasisLength(token: string): number {
+  let length = 0;
+  while (length < token.length && token[length] === '*') length++;
+  return length;
+}
+
 /** The end of a field that ends at `end`, with the punctuation glued to it ("General,"), or null mid-word. */
 function fieldEnd(text: string, end: number): number | null {
   let at = end;
@@ -335,17 +342,24 @@ function fieldAt(
     const span = { start: absolute, end: absolute + word.length };
     if (value) return { start: at, end: at + word.length, anchor: 'always', apply: () => void (header.distribution ??= { value, span }) };
   }
-  if (first === 'D' || first === 'd' || first === 'ا') {
+  if (first === 'D' || first === 'd' || first === 'ا' || first === 'ت') {
     DISTR_ALONE.lastIndex = at;
     if (DISTR_ALONE.test(text)) return { start: at, end: text.length, anchor: 'always', apply: () => void (header.distributionPending = true) };
     DISTRIBUTION.lastIndex = at;
     const distribution = DISTRIBUTION.exec(text);
     const end = distribution && fieldEnd(text, at + distribution[0].length);
-    if (distribution && end !== null) {
-      const value = DISTRIBUTION_WORDS[foldForMatch(distribution[1]!)];
+    const value = distribution ? DISTRIBUTION_WORDS[foldForMatch(distribution[1]!)] : undefined;
+    // The Arabic word is also "allocation" ("توزيع بنود جدول الأعمال"): masthead only with its value.
+    if (distribution && end !== null && (value || first === 'D' || first === 'd')) {
       const span = { start: absolute, end: absolute + distribution[0].length };
       return { start: at, end, anchor: 'always', apply: () => void (value && (header.distribution ??= { value, span })) };
     }
+  }
+  // "LIMITED", "GENERAL" printed alone in the masthead, without "Distr.": a cell of that word in capitals.
+  if (tokens.length === 1 && word === word.toUpperCase() && word !== word.toLowerCase()) {
+    const value = DISTRIBUTION_WORDS[foldForMatch(word)];
+    const span = { start: absolute, end: absolute + word.length };
+    if (value) return { start: at, end: at + word.length, anchor: 'always', apply: () => void (header.distribution ??= { value, span }) };
   }
   if (first === 'O' || first === 'o' || first === 'ا') {
     ORIGINAL.lastIndex = at;
@@ -376,10 +390,12 @@ function fieldAt(
       return { start: at, end: joined.end, anchor: 'always', apply };
     }
   }
-  const symbol = symbols.length > 0 ? symbols.find((s) => s.start === at) : undefined;
+  // The symbol may be printed in markdown bold ("**CAC/COSP/IRG/2026/1**"): the marks before it are part of its field.
+  const symbolAt = at + emphasisLength(word);
+  const symbol = symbols.length > 0 ? symbols.find((s) => s.start === symbolAt) : undefined;
   const symbolEnd = symbol ? fieldEnd(text, symbol.end) : null;
   if (symbol && symbolEnd !== null) {
-    const span = { start: absolute, end: cell.start + symbol.end };
+    const span = { start: cell.start + symbolAt, end: cell.start + symbol.end };
     return { start: at, end: symbolEnd, anchor: 'edge', apply: () => void (header.symbol ??= { value: symbol.symbol, span }) };
   }
   // "United Nations", "Организация Объединенных Наций", "联 合 国".
@@ -483,6 +499,9 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
   }
   return parts;
 }
+
+/** A principal organ's own document: its series letter, then a year or session ("E/2025/1", "A/79/100", "S/2025/12"). */
+const PRINCIPAL_ORGAN_SYMBOL = /^[AEST]\/\d/;
 
 const CELL_SEPARATOR = /\t| {3,}/g;
 /** White space as trim() takes it. */
@@ -774,7 +793,11 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   // "NACIONES" / "UNIDAS": the logo's words, wrapped, name nothing.
   const isNoise = (s: NSpan) => s.end - s.start <= 2 * NOISE_LETTERS && NOISE.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
   const bodies = names.filter((s) => !isNoise(s));
-  if (seriesOrgan && bodies.length === 1) bodies.unshift(seriesOrgan);
+  // With no name below it, a session named and the organ's own symbol (E/2025/1, A/79/100; not a
+  // subsidiary's E/CN.7/…, A/AC.109/…), the principal organ is the body that meets: the Council's
+  // own agenda ("Economic and Social Council    Distr.: General" / "2025 session").
+  const ownSeries = header.symbol !== null && PRINCIPAL_ORGAN_SYMBOL.test(header.symbol.value);
+  if (seriesOrgan && (bodies.length === 1 || (bodies.length === 0 && header.session && ownSeries))) bodies.unshift(seriesOrgan);
   if (bodies.length === 1) header.body = bodies[0]!;
   if (bodies.length >= 2) {
     header.body = bodies[bodies.length - 2]!;

@@ -50,3 +50,59 @@ describe('sessions numbered past a hundred', () => {
     expect([document.meeting.session, document.meeting.sessionNumber]).toEqual(['第一百一十五届会议', 115]);
   });
 });
+
+describe('a principal organ meeting on its own', () => {
+  it.each([
+    ['en', 'United Nations                E/2025/1\nEconomic and Social Council   Distr.: General\n                              13 December 2024\n\n2025 session\n', 'Economic and Social Council'],
+    ['fr', 'Nations Unies                 E/2025/1\nConseil économique et social  Distr. générale\n\nSession de 2025\n', 'Conseil économique et social'],
+    ['es', 'Naciones Unidas               E/2025/1\nConsejo Económico y Social    Distr. general\n\nPeríodo de sesiones de 2025\n', 'Consejo Económico y Social'],
+    ['ru', 'Организация Объединенных Наций   E/2025/1\nЭкономический и Социальный Совет  Distr.: General\n\nСессия 2025 года\n', 'Экономический и Социальный Совет'],
+    ['en', 'United Nations                A/79/100\nGeneral Assembly              Distr.: General\n\nSeventy-ninth session\n', 'General Assembly'],
+  ] as const)('%s: the masthead organ is the body when no other is named', (lang, masthead, body) => {
+    const document = parseAgenda(`${masthead}\n${TITLES[lang]}\n\n1. A\n2. B\n`, { lang });
+    expect([document.meeting.body, document.meeting.organ]).toEqual([body, null]);
+  });
+
+  it("leaves the body unknown when the symbol is a subsidiary's (the commission's name is not printed)", () => {
+    const document = parseAgenda('United Nations                E/CN.7/2025/1\nEconomic and Social Council   Distr.: General\n\nSixty-eighth session\n\nProvisional agenda\n\n1. A\n2. B\n', { lang: 'en' });
+    expect(document.meeting.body).toBeNull();
+  });
+});
+
+describe('masthead fields in other forms', () => {
+  it.each([
+    ['en', '**CAC/COSP/IRG/2026/1**\n\nDistr.: General\n\nCommittee\nFifth session\n', 'CAC/COSP/IRG/2026/1'],
+    ['ar', '**CAC/COSP/IRG/2026/1**\n\nDistr.: General\n\nفريق استعراض التنفيذ\nالدورة الخامسة\n', 'CAC/COSP/IRG/2026/1'],
+    ['en', 'United Nations    **E/CN.7/2025/1**\n\nCommission on Narcotic Drugs\nSixty-eighth session\n', 'E/CN.7/2025/1'],
+  ] as const)('%s: a symbol in markdown emphasis is the symbol', (lang, masthead, symbol) => {
+    const document = parseAgenda(`${masthead}\n${TITLES[lang]}\n\n1. A\n2. B\n`, { lang });
+    expect(document.document.symbol).toBe(symbol);
+  });
+
+  it.each([
+    ['ar', 'توزيع: عام', 'general'],
+    ['ar', 'توزيع: محدود', 'limited'],
+    ['ar', 'التوزيع: عام', 'general'],
+    ['en', 'LIMITED', 'limited'],
+    ['en', 'GENERAL', 'general'],
+    ['es', 'LIMITADA', 'limited'],
+    ['fr', 'GÉNÉRALE', 'general'],
+  ] as const)('%s: "%s" in the masthead is the distribution', (lang, printed, value) => {
+    const document = parseAgenda(`United Nations                    E/CN.7/2025/1\n                                  ${printed}\n\nCommission\nFifth session\n\n${TITLES[lang]}\n\n1. A\n2. B\n`, { lang });
+    expect([document.document.distribution, document.meeting.body]).toEqual([value, 'Commission']);
+  });
+
+  it('does not read the Arabic "allocation" (توزيع) of agenda items as a distribution', () => {
+    const document = parseAgenda('الجمعية العامة\nالدورة الحادية والثمانون\n\nتوزيع بنود جدول الأعمال على اللجنة الثالثة\n\nجدول الأعمال المؤقت\n\n1. أ\n2. ب\n', { lang: 'ar' });
+    expect(document.document.distribution).toBeNull();
+  });
+
+  it.each([
+    ['fr', 'Nations Unies                              CERD/C/115/1\nConvention internationale sur     Distr. générale\n                                  6 février 2025\nde discrimination raciale\n', '6 février 2025'],
+    ['en', 'United Nations                                    DP/2025/L.1\nExecutive Board of the             Distr.: Limited\nUnited Nations Development         28 November 2024\nProgramme\n', '28 November 2024'],
+  ] as const)('%s: a date of issue printed inside a wrapped body name keeps its text', (lang, masthead, date) => {
+    const document = parseAgenda(`${masthead}\n${TITLES[lang]}\n\n1. A\n2. B\n`, { lang });
+    expect(document.dates[0]!.text).toBe(date);
+    expect(document.meeting.body).not.toContain(date);
+  });
+});
