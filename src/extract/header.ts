@@ -55,10 +55,17 @@ const WRAPPED_NAME_LENGTH = 35;
 /** A logo's acronym on a line of its own ("CBD", "UNEP"). */
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
+/** A year a session is named by. */
+const YEAR = '(?:19|20)\\d\\d';
+
 const sessionPatterns = perLocale((locale: Locale) => {
   const session = alternation(locale.sessionWord, locale);
   const flags = locale.arabicMorphology ? 'u' : 'iu';
   const word = `[${LETTER}${MARK}]+`;
+  // A kind no language prints is a pattern that matches nothing.
+  const kind = locale.sessionKinds?.length ? alternation(locale.sessionKinds, locale) : '(?!)';
+  // The year after the session word, perhaps after a short word ("of", "de", "لعام").
+  const YEAR_AFTER = `(?:\\s+[${LETTER}]{1,4})?${gap(locale)}${YEAR}(?!\\d)(?:\\s+года)?`;
   // The words beside the session word are taken whole and looked up (readOrdinalSession):
   // an alternation of every ordinal in every case (Russian has ~700) compiles to megabytes.
   const ordinalWords = locale.arabicMorphology
@@ -77,11 +84,17 @@ const sessionPatterns = perLocale((locale: Locale) => {
       `${session}${gap(locale)}(?<number>\\d{1,3})(?!\\d)|(?<number2>\\d{1,3})(?:\\s?(?:st|nd|rd|th|e|er|ère|ème|ª|º|ro|do|to|mo|no|vo)|-?я)?${gap(locale)}${session}`,
       flags,
     ),
-    // "2024 session", "Período de sesiones de 2024", "Сессия 2024 года", "2024年届会": named by its year.
+    // "2024 session", "Período de sesiones de 2024", "Сессия 2024 года", "2024年届会": named by its year,
+    // perhaps with its kind ("Annual session 2025", "Session annuelle de 2025", "2025年年度会议").
     yearSession: new RegExp(
-      `${session}(?:\\s+[${LETTER}]{1,4})?${gap(locale)}(?:19|20)\\d\\d(?!\\d)(?:\\s+года)?|(?:19|20)\\d\\d(?:\\s*年)?${gap(locale)}${session}`,
+      `(?:${kind}${gap(locale)})?${session}(?:\\s+${kind})?${YEAR_AFTER}|${YEAR}(?:\\s*年)?${gap(locale)}(?:${kind}${gap(locale)})?${session}`,
       flags,
     ),
+    // The year after a session read by its ordinal: "First regular session 2025", "الدورة العادية الأولى لعام 2025".
+    yearAfter: new RegExp(`(?:\\s+${kind})?${YEAR_AFTER}`, `${flags}y`),
+    // …and before it, in Chinese: "2025年第一届常会".
+    yearBefore: new RegExp(`${YEAR}\\s*年\\s*$`, 'u'),
+    kind: new RegExp(kind, flags),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
     tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
     // Folded, longest first: "one hundred and" before "one hundred".
@@ -594,17 +607,53 @@ function numberedSession(locale: Locale, text: string): SessionMatch | null {
     const ordinalMatch = p.ordinalSession.exec(text);
     if (!ordinalMatch) break;
     const ordinal = readOrdinalSession(locale, p, ordinalMatch);
-    if (ordinal) return ordinal;
+    if (ordinal) return withYear(locale, p, text, ordinal);
     p.ordinalSession.lastIndex = ordinalMatch.index + 1;
   }
   const afterDigit = (m: RegExpExecArray) => m.index > 0 && /\d/.test(text[m.index - 1]!);
   const year = p.yearSession.exec(text);
-  if (year && !afterDigit(year)) return { value: null, start: year.index, end: year.index + year[0].length };
+  if (year && !afterDigit(year)) return { value: null, start: ordinalBefore(locale, p, text, year.index), end: year.index + year[0].length };
   const m = p.numberedSession.exec(text);
   const number = m ? Number(m.groups!.number ?? m.groups!.number2) : 0;
   if (m && !afterDigit(m) && number > 0) return { value: number, start: m.index, end: m.index + m[0].length };
   return null;
 }
+
+/**
+ * A session of a kind that meets several times a year, named by its order in the year and the
+ * year ("First regular session 2025", "Première session ordinaire de 2025", "الدورة العادية الأولى
+ * لعام 2025", "2025年第一届常会"): the name runs on to the year, and its ordinal is no number of
+ * the body's sessions (SPEC: sessionNumber counts the body's sessions, "fifth session" → 5), so
+ * the session has no number. Without a kind or a year the ordinal session is as read.
+ */
+function withYear(locale: Locale, p: ReturnType<typeof sessionPatterns>, text: string, session: SessionMatch): SessionMatch {
+  let { start, end } = session;
+  if (locale.spaceless) {
+    const before = p.yearBefore.exec(text.slice(0, start));
+    if (!before) return session;
+    start = before.index;
+  } else {
+    p.yearAfter.lastIndex = end;
+    const after = p.yearAfter.exec(text);
+    if (!after) return session;
+    end += after[0].length;
+  }
+  return p.kind.test(text.slice(start, end)) ? { value: null, start, end } : session;
+}
+
+/** Where a session named by its year starts, with the ordinal printed before it ("First" regular session 2025). */
+function ordinalBefore(locale: Locale, p: ReturnType<typeof sessionPatterns>, text: string, start: number): number {
+  if (locale.spaceless || locale.arabicMorphology) return start;
+  const before = tokensOf(text.slice(0, start));
+  for (let k = Math.min(ORDINAL_WORDS_BEFORE, before.length); k >= 1; k--) {
+    const first = before[before.length - k]!;
+    if (ordinalValue(locale, p, text.slice(first.start, start).trim()) !== null) return first.start;
+  }
+  return start;
+}
+
+/** How many words before a year-named session may make its ordinal ("Twenty-first" regular…). */
+const ORDINAL_WORDS_BEFORE = 3;
 
 /** "Special session", "Session extraordinaire", "الدورة الاستثنائية": a session without a number (outside Chinese, on a line naming the session word). */
 function unnumberedSession(q: ReturnType<typeof sessionQualifiers>, text: string): SessionMatch | null {

@@ -109,6 +109,8 @@ export const en: Locale = {
   ],
   // "Fifth session"; ECE and treaty working groups number their "meetings" ("Second meeting").
   sessionWord: ['special session', 'executive session', 'session', 'meeting'],
+  // Bodies meeting several times a year: "First regular session 2025", "Annual session 2025".
+  sessionKinds: ['regular', 'annual', 'ordinary'],
   ordinals: {
     first: 1,
     second: 2,

@@ -122,10 +122,14 @@ export const es: Locale = {
   sessionWord: [
     'período extraordinario de sesiones',
     'periodo extraordinario de sesiones',
+    'período ordinario de sesiones',
+    'periodo ordinario de sesiones',
     'período de sesiones',
     'periodo de sesiones',
     'reunión',
   ],
+  // "Primer período ordinario de sesiones de 2025", "Período de sesiones anual de 2025".
+  sessionKinds: ['ordinario', 'anual'],
   // Masculine (período de sesiones), with the apocopated forms used before the noun (primer,
   // tercer), and feminine (reunión).
   ordinals: {

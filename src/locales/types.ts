@@ -129,6 +129,11 @@ export interface Locale {
   readonly mandates: MandateWords;
   readonly bodies: readonly BodyName[];
   readonly sessionWord: readonly string[];
+  /**
+   * Kinds of session printed beside the session word when a body meets several times a year,
+   * each named by its year: "First regular session 2025", "Annual session 2025".
+   */
+  readonly sessionKinds?: readonly string[];
   /** Ordinal words for sessions: "fifth" → 5, "الخامسة" → 5. */
   readonly ordinals: Readonly<Record<string, number>>;
   readonly time: TimeWords;

@@ -104,7 +104,9 @@ export const zh: Locale = {
     { name: '理事会' },
   ],
   // "第五届会议": ordinal and session word follow one another without a space.
-  sessionWord: ['会议', '届会'],
+  // 常会: a regular session, named with its year ("2025年第一届常会"); "2025年年度会议" (annual session).
+  sessionWord: ['会议', '届会', '常会'],
+  sessionKinds: ['常会', '年度'],
   ordinals: withHundreds({
     '第一届': 1,
     '第二届': 2,

@@ -106,3 +106,35 @@ describe('masthead fields in other forms', () => {
     expect(document.meeting.body).not.toContain(date);
   });
 });
+
+describe('sessions of a kind, named by their year', () => {
+  // SPEC: sessionNumber counts the body's sessions ("fifth session" → 5); the ordinal of a
+  // regular session counts within its year, so a session named by its year has no number.
+  it.each([
+    ['en', 'First regular session 2025'],
+    ['en', 'Second regular session 2024'],
+    ['en', 'Annual session 2025'],
+    ['en', 'First regular session of 2025'],
+    ['fr', 'Première session ordinaire de 2025'],
+    ['fr', 'Session annuelle de 2025'],
+    ['es', 'Primer período ordinario de sesiones de 2025'],
+    ['es', 'Período de sesiones anual de 2025'],
+    ['ru', 'Первая очередная сессия 2025 года'],
+    ['ru', 'Ежегодная сессия 2025 года'],
+    ['ar', 'الدورة العادية الأولى لعام 2025'],
+    ['ar', 'الدورة السنوية لعام 2025'],
+    ['zh', '2025年第一届常会'],
+    ['zh', '2025年年度会议'],
+  ] as const)('%s: "%s" is the whole session, without a number', (lang, line) => {
+    const document = parseAgenda(agenda(lang, line, 'Executive Board'), { lang });
+    expect([document.meeting.session, document.meeting.sessionNumber, document.meeting.body]).toEqual([line, null, 'Executive Board']);
+  });
+
+  it.each([
+    ['en', 'Fifth session', 5],
+    ['ar', 'الدورة العادية الحادية والثلاثون', 31],
+  ] as const)('%s: "%s" without a year keeps its number', (lang, line, value) => {
+    const document = parseAgenda(agenda(lang, line), { lang });
+    expect([document.meeting.session, document.meeting.sessionNumber]).toEqual([line, value]);
+  });
+});
