@@ -712,7 +712,7 @@ function readMeetingLine(
   header: HeaderDraft,
   span: NSpan,
   allDates: readonly DateMatch[],
-): { meeting: boolean; itemReference: boolean } {
+): { meeting: boolean; itemReference: boolean; prose: boolean } {
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
@@ -735,6 +735,12 @@ function readMeetingLine(
     [from, to] = [0, session.start];
     date = firstDateWithin(allDates, span.start + from, span.start + to);
   }
+  // A dated sentence without a session ("رسالة مؤرخة 16 أيلول/سبتمبر 2026 موجهة إلى رئيس…",
+  // "Letter dated 1 June 2031 from the Permanent Representative of…"): no venue and date line
+  // goes on for that many words after its date (a name glued before it may be long).
+  if (date && !session && isDatedSentence(ctx, text.slice(date.span.end - span.start, limit))) {
+    return { meeting: false, itemReference: reference !== null, prose: true };
+  }
   let dated = false;
   if (date && !header.meetingDate) {
     dated = true;
@@ -745,7 +751,17 @@ function readMeetingLine(
     if (venueEnd > venueStart) header.venue = { start: span.start + venueStart, end: span.start + venueEnd };
     else if (afterEnd > afterStart) header.venue = { start: span.start + afterStart, end: span.start + afterEnd };
   }
-  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null };
+  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false };
+}
+
+/** Words (characters in Chinese) a venue and date line prints after its date at most: "3 to 6 February 2025, UNICEF House, New York". */
+const WORDS_AFTER_DATE = 5;
+const CHARACTERS_AFTER_DATE = 24;
+
+/** Does the text after a date go on for more than a venue? */
+function isDatedSentence(ctx: ParseContext, afterDate: string): boolean {
+  if (ctx.locale.spaceless) return afterDate.trim().length > CHARACTERS_AFTER_DATE;
+  return wordCount(afterDate) > WORDS_AFTER_DATE;
 }
 
 /**
@@ -762,6 +778,33 @@ function firstDateWithin(dates: readonly DateMatch[], from: number, to: number):
   }
   for (let i = low; i < dates.length && dates[i]!.span.start < to; i++) if (dates[i]!.span.end <= to) return dates[i];
   return undefined;
+}
+
+/**
+ * "1.    En su 2ª sesión plenaria…", "4) …", "25 -  التنمية الاجتماعية", "1- المسائل": a numbered
+ * paragraph or item (a dash only before a word: "3 - 6 February 2025" is a date).
+ */
+const NUMBERED_PARAGRAPH = /^\d{1,3}\s*(?:[.)]|[-–](?=\s+\p{L}))\s/u;
+/** A sentence's last character. */
+const SENTENCE_END = /[.!?؟。！？]$/u;
+/** A line of at least this many words that ends a sentence is prose, not a name. */
+const SENTENCE_WORDS = 8;
+/** …in Chinese, of at least this many characters. */
+const SENTENCE_CHARACTERS = 30;
+
+/** Is the line prose (a numbered paragraph, a sentence) rather than a masthead, name or meeting line? */
+function isProse(ctx: ParseContext, text: string): boolean {
+  if (NUMBERED_PARAGRAPH.test(text)) return true;
+  if (!SENTENCE_END.test(text)) return false;
+  if (ctx.locale.spaceless) return text.length >= SENTENCE_CHARACTERS;
+  return wordCount(text) >= SENTENCE_WORDS;
+}
+
+/** The words of a text: runs of non-space. */
+function wordCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!SPACE.test(text[i]!) && (i === 0 || SPACE.test(text[i - 1]!))) count++;
+  return count;
 }
 
 /** Read the masthead and meeting lines; `allDates` are the dates found in the whole text, in text order. */
@@ -784,6 +827,14 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   const mastheadParts: NSpan[] = [];
   let seriesOrgan: NSpan | null = null;
   let afterItemReference = false;
+  let sessionBlockClosed = false;
+  /** No title was found: the header is the whole text. */
+  const runsToEnd = range.to >= ctx.lines.length;
+  /**
+   * Prose was read in a header that runs to the end: the text has begun, and no line after it
+   * is a name or a meeting line (masthead fields are still read: an extraction may move them).
+   */
+  let textBegun = false;
   let previous: NSpan | null = null;
   /** The last line of the `previous` block. */
   let previousLine = '';
@@ -791,6 +842,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
       previous = null;
+      if (header.session) sessionBlockClosed = true;
       continue;
     }
     // A job number printed in the masthead ("19-00631 (S)") names nothing.
@@ -817,9 +869,29 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     const span = { start: content[0]!.start, end: content[content.length - 1]!.end };
     const text = ctx.norm.text.slice(span.start, span.end);
 
+    // A numbered paragraph or a sentence is no name nor meeting line. Where the header runs to
+    // the end of the text (no agenda title: a letter, a note, a report), the text has begun there
+    // and nothing after it belongs to the header either.
+    if (textBegun) continue;
+    if (isProse(ctx, text)) {
+      textBegun = runsToEnd;
+      previous = null;
+      continue;
+    }
+    // After the block that names the session, a blank line ends the names: what follows is the
+    // document's own title ("Organización de los trabajos", "Nota de la Secretaría").
+    if (sessionBlockClosed && !afterItemReference) {
+      if (readMeetingLine(ctx, header, span, allDates).prose) textBegun = runsToEnd;
+      continue;
+    }
     // "Item 4 of the provisional agenda", "البند ٤ من جدول الأعمال المؤقت": no body's name, and
     // the lines after it until the title are that item's title ("Organizational matters").
     const meeting = readMeetingLine(ctx, header, span, allDates);
+    if (meeting.prose) {
+      textBegun = runsToEnd;
+      previous = null;
+      continue;
+    }
     if (meeting.itemReference) afterItemReference = true;
     if (meeting.meeting) {
       previous = null;

@@ -138,3 +138,38 @@ describe('sessions of a kind, named by their year', () => {
     expect([document.meeting.session, document.meeting.sessionNumber]).toEqual([line, value]);
   });
 });
+
+describe('a text without an agenda title: prose is no name, venue or date', () => {
+  it.each([
+    [
+      'es',
+      'Naciones Unidas                          A/C.6/80/L.1\nAsamblea General                Distr. limitada\n\nOctogésimo período de sesiones\nSexta Comisión\n\n       Organización de los trabajos\n\n       Nota de la Secretaría\n\n1.    En su 2ª sesión plenaria, celebrada el 5 de septiembre de 2025, la Asamblea\nGeneral asignó temas a la Comisión.\n\nJueves 2 de octubre\n\nMañana    Elección del Vicepresidente\n',
+      ['Asamblea General', 'Sexta Comisión', 80, null, null],
+    ],
+    [
+      'ar',
+      'الأمم المتحدة                        A/C.3/81/1\nالجمعية العامة                      Distr.: General\n\nالدورة الحادية والثمانون\nاللجنة الثالثة\n\n      توزيع بنود جدول الأعمال على اللجنة الثالثة\n\nرسالة مؤرخة 16 أيلول/سبتمبر 2026 موجهة إلى رئيس اللجنة الثالثة من رئيس الجمعية العامة\n\n      أتشرف بأن أحيل إليكم طيه بنود جدول الأعمال التي قررت الجمعية العامة أن تحيلها إلى اللجنة الثالثة.\n\n25 -  التنمية الاجتماعية\n',
+      ['الجمعية العامة', 'اللجنة الثالثة', 81, null, null],
+    ],
+    [
+      'en',
+      'United Nations                          A/99/123\nGeneral Assembly                Distr.: General\n\nNinety-ninth session\nThird Committee\n\nLetter dated 1 June 2031 from the Permanent Representative of Ruritania to the Secretary-General\n\n1. I have the honour to transmit the list of items.\n\nMonday, 3 October\n',
+      ['General Assembly', 'Third Committee', 99, null, null],
+    ],
+  ] as const)('%s: the meeting is read from the lines above the text', (lang, text, expected) => {
+    const m = parseAgenda(text, { lang }).meeting;
+    expect([m.body, m.organ, m.sessionNumber, m.venue, m.startDate]).toEqual(expected);
+  });
+
+  it('still reads a venue and date line, and a long name glued before its date', () => {
+    const text = 'Nations Unies                        CTOC/COP/WG.2/2015/1\n\nGroupe de travail intergouvernemental à composition non limitée sur le recouvrement d’avoirs Vienne, 3 et 4 septembre 2015\n\nOrdre du jour provisoire\n\n1. Questions d’organisation.\n2. Adoption du rapport.\n';
+    const m = parseAgenda(text, { lang: 'fr' }).meeting;
+    expect([m.startDate, m.endDate]).toEqual(['2015-09-03', '2015-09-04']);
+  });
+
+  it('skips a numbered line moved above the title, without losing the names around it', () => {
+    const text = 'Организация Объединенных Наций\tA/AC.105/C.3/L.12\nГенеральная Ассамблея\tDistr.: Limited\n2. Заявление Председателя.\n\nКомитет по использованию космического\nпространства в мирных целях\nПодкомитет по космической погоде\n\nВена, 8–17 апреля 2019 года\n\nПредварительная повестка дня\n\n1. Утверждение повестки дня.\n3. Общий обмен мнениями.\n';
+    const m = parseAgenda(text, { lang: 'ru' }).meeting;
+    expect([m.body, m.organ, m.venue]).toEqual(['Комитет по использованию космического пространства в мирных целях', 'Подкомитет по космической погоде', 'Вена']);
+  });
+});
