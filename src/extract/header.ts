@@ -807,6 +807,9 @@ function wordCount(text: string): number {
   return count;
 }
 
+/** The lines of a title read for the session it names. */
+const TITLE_LINES = 2;
+
 /** Read the masthead and meeting lines; `allDates` are the dates found in the whole text, in text order. */
 export function extractHeader(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): HeaderDraft {
   const header: HeaderDraft = {
@@ -907,6 +910,20 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     previous = { ...span };
     previousLine = text;
     names.push(previous);
+  }
+  // "Agenda for the 2025 session", "Provisional agenda for the eighty-sixth session": with no
+  // session line above it, the title names the session (its first line, or two when joined).
+  if (!header.session) {
+    for (let i = range.to; i < Math.min(range.to + TITLE_LINES, ctx.lines.length); i++) {
+      const line = ctx.lines[i]!;
+      if (isBlank(line)) break;
+      const span = trimmedSpan(line);
+      const session = findSession(ctx.locale, ctx.norm.text.slice(span.start, span.end));
+      if (session) {
+        header.session = { value: session.value, span: { start: span.start + session.start, end: span.start + session.end } };
+        break;
+      }
+    }
   }
   // The body, then the organ that meets; with more names, the organ is the last and the body the
   // one it belongs to (ECE › Meeting of the Parties › Working Group: body is the Meeting). The

@@ -173,3 +173,23 @@ describe('a text without an agenda title: prose is no name, venue or date', () =
     expect([m.body, m.organ, m.venue]).toEqual(['Комитет по использованию космического пространства в мирных целях', 'Подкомитет по космической погоде', 'Вена']);
   });
 });
+
+describe('the session named by the title when no line above names it', () => {
+  it.each([
+    ['en', 'Agenda for the 2025 session', '2025 session', null],
+    ['en', 'Provisional agenda for the eighty-sixth session', 'eighty-sixth session', 86],
+    ['fr', 'Ordre du jour provisoire de la quatre-vingt-sixième session', 'quatre-vingt-sixième session', 86],
+    ['es', 'Programa provisional del 86º período de sesiones', '86º período de sesiones', 86],
+    ['ru', 'Предварительная повестка дня восемьдесят шестой сессии', 'восемьдесят шестой сессии', 86],
+    ['ar', 'جدول الأعمال المؤقت للدورة السادسة والثمانين', 'للدورة السادسة والثمانين', 86],
+    ['zh', '第八十六届会议临时议程', '第八十六届会议', 86],
+  ] as const)('%s: "%s"', (lang, title, session, value) => {
+    const document = parseAgenda(`Conference on Disarmament                    CD/2380\n\n${title}\n\n1. A\n2. B\n`, { lang });
+    expect([document.meeting.session, document.meeting.sessionNumber]).toEqual([session, value]);
+  });
+
+  it('prefers the session line above the title', () => {
+    const document = parseAgenda('Committee\nFifth session\n\nProvisional agenda for the sixth session\n\n1. A\n2. B\n', { lang: 'en' });
+    expect(document.meeting.sessionNumber).toBe(5);
+  });
+});
