@@ -309,6 +309,17 @@ function isOneCharacter(token: string): boolean {
   return token.length === 1 || (token.length === 2 && token.codePointAt(0)! > 0xffff);
 }
 
+/** "FRANÇAIS" + "Original": the shortest token that can be a language name glued to "Original". */
+const GLUED_ORIGINAL_MIN = 'ARABIC'.length + 'Original'.length - 2;
+/** A language name in capitals glued to "Original", as the token starts: "FRANÇAISOriginal:". */
+const GLUED_ORIGINAL = /^\p{Lu}{4,}(?=Original)/u;
+
+/** Where "Original" starts inside a token glued to a word in capitals before it, or 0. */
+function gluedOriginalAt(token: string): number {
+  const match = GLUED_ORIGINAL.exec(token);
+  return match ? match[0].length : 0;
+}
+
 /** How many markdown emphasis marks ("**") a token starts with. */
 function emphasisLength(token: string): number {
   let length = 0;
@@ -374,13 +385,16 @@ function fieldAt(
     const span = { start: absolute, end: absolute + word.length };
     if (value) return { start: at, end: at + word.length, anchor: 'always', apply: () => void (header.distribution ??= { value, span }) };
   }
-  if (first === 'O' || first === 'o' || first === 'ا') {
-    ORIGINAL.lastIndex = at;
+  // "FRANÇAISOriginal: ANGLAIS": an extraction that dropped the line break glues "Original" to the
+  // language name in capitals above it; the field starts at the token.
+  const glued = first >= 'A' && word.length > GLUED_ORIGINAL_MIN ? gluedOriginalAt(word) : 0;
+  if (first === 'O' || first === 'o' || first === 'ا' || glued > 0) {
+    ORIGINAL.lastIndex = at + glued;
     const original = ORIGINAL.exec(text);
-    const end = original && fieldEnd(text, at + original[0].length);
+    const end = original && fieldEnd(text, at + glued + original[0].length);
     if (original && end !== null) {
       const value = ORIGINAL_LANGUAGE_NAMES[foldForMatch(original[1]!)];
-      const start = cell.start + at + original[0].indexOf(original[1]!, original[0].indexOf(':'));
+      const start = cell.start + at + glued + original[0].indexOf(original[1]!, original[0].indexOf(':'));
       const span = { start, end: start + original[1]!.length };
       return { start: at, end, anchor: 'always', apply: () => void (value && (header.originalLanguage ??= { value, span })) };
     }

@@ -193,3 +193,14 @@ describe('the session named by the title when no line above names it', () => {
     expect(document.meeting.sessionNumber).toBe(5);
   });
 });
+
+describe('a masthead glued by a web extraction', () => {
+  it.each([
+    ['fr', 'FRANÇAISOriginal: ANGLAIS', 'en'],
+    ['es', 'ESPAÑOLOriginal: INGLÉS', 'en'],
+    ['en', 'ENGLISHOriginal: FRENCH', 'fr'],
+  ] as const)('%s: "%s" gives the original language', (lang, printed, value) => {
+    const document = parseAgenda(`United Nations                 E/CN.7/2025/1\n\n${printed}\n\nCommission\nFifth session\n\n${TITLES[lang]}\n\n1. A\n2. B\n`, { lang });
+    expect(document.document.originalLanguage).toBe(value);
+  });
+});
