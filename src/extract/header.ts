@@ -105,6 +105,9 @@ const sessionPatterns = perLocale((locale: Locale) => {
   };
 });
 
+/** Capitals run into a capitalised word ("RACIALESoixante"): the capitals end a line an extraction joined. */
+const GLUED_CAPITALS = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u;
+
 /** A table's phrases folded, with their values, longest first. */
 function foldedPhrases(table: Readonly<Record<string, number>> | undefined): [string, number][] {
   return Object.entries(table ?? {})
@@ -138,7 +141,9 @@ function readOrdinalSession(
   for (const skip of skips) for (let k = parts.length - skip; k >= 1; k--) {
     // Arabic puts the ordinal after the session word (a prefix of the words), others before it.
     const chosen = locale.arabicMorphology ? parts.slice(skip, skip + k) : parts.slice(parts.length - k);
-    const first = chosen[0]!.index;
+    // "RACIALESoixante-douzième": a web extraction glued the name in capitals above to the ordinal.
+    const glued = locale.arabicMorphology ? null : GLUED_CAPITALS.exec(chosen[0]![0]);
+    const first = chosen[0]!.index + (glued ? glued[0].length : 0);
     const last = chosen[chosen.length - 1]!;
     const phrase = words.slice(first, last.index + last[0].length);
     const value = ordinalValue(locale, p, phrase);

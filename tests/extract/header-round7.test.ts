@@ -203,4 +203,20 @@ describe('a masthead glued by a web extraction', () => {
     const document = parseAgenda(`United Nations                 E/CN.7/2025/1\n\n${printed}\n\nCommission\nFifth session\n\n${TITLES[lang]}\n\n1. A\n2. B\n`, { lang });
     expect(document.document.originalLanguage).toBe(value);
   });
+
+  it.each([
+    ['fr', 'COMITÉ POUR L’ÉLIMINATION DE LA DISCRIMINATION RACIALESoixante-douzième sessionGenève, 18 février-7 mars 2008', 72],
+    ['en', 'COMMITTEE ON THE ELIMINATION OF RACIAL DISCRIMINATIONSeventy-second session', 72],
+  ] as const)('%s: an ordinal glued to the name in capitals above it is read whole', (lang, line, value) => {
+    const document = parseAgenda(`United Nations                 CERD/C/72/1
+
+${line}
+
+${TITLES[lang]}
+
+1. A
+2. B
+`, { lang });
+    expect(document.meeting.sessionNumber).toBe(value);
+  });
 });
