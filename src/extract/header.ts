@@ -279,8 +279,8 @@ interface MastheadState {
   jobNumberOnLine: boolean;
   /** The logo's series letter ("United Nations E"), waiting for the rest of the symbol ("/CN.15/2015/1"). */
   symbolHead: NSpan | null;
-  /** The dates of the whole text by where they start. */
-  datesByStart: ReadonlyMap<number, DateMatch>;
+  /** The dates of the whole text, in text order. */
+  dates: readonly DateMatch[];
 }
 
 /**
@@ -453,7 +453,7 @@ function fieldAt(
     return { start: at, end: at + 1, anchor: 'afterNoise', apply: () => void (state.symbolHead = span) };
   }
   // A date of issue: one day, with its year.
-  const date = header.issued ? undefined : state.datesByStart.get(absolute);
+  const date = header.issued ? undefined : dateStartingAt(state.dates, absolute);
   const dateEnd = date && date.span.end <= cell.end ? fieldEnd(text, date.span.end - cell.start) : null;
   if (date && dateEnd !== null && date.end === null && date.start.year !== null) {
     return { start: at, end: dateEnd, anchor: 'neighbour', apply: () => void (header.issued ??= date) };
@@ -783,11 +783,8 @@ function isDatedSentence(ctx: ParseContext, afterDate: string): boolean {
   return wordCount(afterDate) > WORDS_AFTER_DATE;
 }
 
-/**
- * The first of the dates (in text order, as the date extractor returns them) inside [from, to).
- * A binary search: a header without a title is the whole text, a line at a time.
- */
-function firstDateWithin(dates: readonly DateMatch[], from: number, to: number): DateMatch | undefined {
+/** The index of the first of the dates (in text order) that starts at or after `from`: a binary search. */
+function firstDateFrom(dates: readonly DateMatch[], from: number): number {
   let low = 0;
   let high = dates.length;
   while (low < high) {
@@ -795,7 +792,21 @@ function firstDateWithin(dates: readonly DateMatch[], from: number, to: number):
     if (dates[middle]!.span.start < from) low = middle + 1;
     else high = middle;
   }
-  for (let i = low; i < dates.length && dates[i]!.span.start < to; i++) if (dates[i]!.span.end <= to) return dates[i];
+  return low;
+}
+
+/** The date that starts at `start`, if any (the last, should two): searched, rather than a map of every date built per text. */
+function dateStartingAt(dates: readonly DateMatch[], start: number): DateMatch | undefined {
+  const after = firstDateFrom(dates, start + 1);
+  return after > 0 && dates[after - 1]!.span.start === start ? dates[after - 1] : undefined;
+}
+
+/**
+ * The first of the dates (in text order, as the date extractor returns them) inside [from, to).
+ * A binary search: a header without a title is the whole text, a line at a time.
+ */
+function firstDateWithin(dates: readonly DateMatch[], from: number, to: number): DateMatch | undefined {
+  for (let i = firstDateFrom(dates, from); i < dates.length && dates[i]!.span.start < to; i++) if (dates[i]!.span.end <= to) return dates[i];
   return undefined;
 }
 
@@ -843,7 +854,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     meetingDate: null,
     furniture: [],
   };
-  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, datesByStart: new Map(allDates.map((d) => [d.span.start, d])) };
+  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates };
   // Names of the bodies, in order; a name wrapped over several lines is one block.
   const names: NSpan[] = [];
   const mastheadParts: NSpan[] = [];
