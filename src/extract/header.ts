@@ -875,7 +875,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
       previous = null;
-      if (header.session) sessionBlockClosed = true;
+      if (header.session && runsToEnd) sessionBlockClosed = true;
       continue;
     }
     // A job number printed in the masthead ("19-00631 (S)") names nothing.
@@ -911,8 +911,9 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       previous = null;
       continue;
     }
-    // After the block that names the session, a blank line ends the names: what follows is the
-    // document's own title ("Organización de los trabajos", "Nota de la Secretaría").
+    // Without an agenda title, a blank line after the block that names the session ends the
+    // names: what follows is the document's own title ("Organización de los trabajos", "Nota de
+    // la Secretaría"). Above an agenda title, the lines between are the header's.
     if (sessionBlockClosed && !afterItemReference) {
       if (readMeetingLine(ctx, header, span, allDates).prose) textBegun = runsToEnd;
       continue;

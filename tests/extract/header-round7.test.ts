@@ -220,3 +220,11 @@ ${TITLES[lang]}
     expect(document.meeting.sessionNumber).toBe(value);
   });
 });
+
+describe('a session line printed above the body, across a blank line', () => {
+  it('keeps the body below it when an agenda title follows', () => {
+    const text = 'Distr.\nLIMITADA\n\nLC/CPX.29/1\n3 de julio de 2024\n\nVigesimonoveno período de sesiones\n\nComité de Planificación Territorial de América Latina y el Caribe\nSantiago, 28 y 29 de agosto de 2024\n\nTEMARIO PROVISIONAL ANOTADO\n\n1. Elección de la Mesa.\n2. Otros asuntos.\n';
+    const m = parseAgenda(text, { lang: 'es' }).meeting;
+    expect([m.body, m.sessionNumber, m.venue]).toEqual(['Comité de Planificación Territorial de América Latina y el Caribe', 29, 'Santiago']);
+  });
+});
