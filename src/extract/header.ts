@@ -55,37 +55,65 @@ const WRAPPED_NAME_LENGTH = 35;
 /** A logo's acronym on a line of its own ("CBD", "UNEP"). */
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
+/** A year a session is named by. */
+const YEAR = '(?:19|20)\\d\\d';
+
 const sessionPatterns = perLocale((locale: Locale) => {
   const session = alternation(locale.sessionWord, locale);
   const flags = locale.arabicMorphology ? 'u' : 'iu';
   const word = `[${LETTER}${MARK}]+`;
+  // A kind no language prints is a pattern that matches nothing.
+  const kind = locale.sessionKinds?.length ? alternation(locale.sessionKinds, locale) : '(?!)';
+  // The year after the session word, perhaps after a short word ("of", "de", "لعام").
+  const YEAR_AFTER = `(?:\\s+[${LETTER}]{1,4})?${gap(locale)}${YEAR}(?!\\d)(?:\\s+года)?`;
   // The words beside the session word are taken whole and looked up (readOrdinalSession):
   // an alternation of every ordinal in every case (Russian has ~700) compiles to megabytes.
   const ordinalWords = locale.arabicMorphology
-    ? `${session}\\s+(?<ordinal>${word}(?:\\s+${word}){0,2})`
+    ? // Up to five words: "الخامسة عشرة بعد المائة" (115th), after a kind ("العادية").
+      `${session}\\s+(?<ordinal>${word}(?:\\s+${word}){0,4})`
     : locale.spaceless
       ? `(?<ordinal>[${LETTER}]{1,8})${session}`
       : // Lazy: "Twenty-seventh special session" reads the longer session word, not "special" as an ordinal's.
-        `(?<ordinal>${word}(?:[-\\s]+${word}){0,3}?)\\s+${session}`;
+        // Up to six words: "One hundred and twenty-fifth session".
+        `(?<ordinal>${word}(?:[-\\s]+${word}){0,5}?)\\s+${session}`;
   return {
     // "Fifth session", "Fifty-third session", "الدورة الخامسة", "第五届会议", "Tercer período de sesiones".
-    ordinalSession: new RegExp(ordinalWords, flags),
+    ordinalSession: new RegExp(ordinalWords, `${flags}g`),
     numberedSession: new RegExp(
       // The number's ordinal ending, glued or (as extractions split it) after a space: "13er", "21 er", "2do".
       `${session}${gap(locale)}(?<number>\\d{1,3})(?!\\d)|(?<number2>\\d{1,3})(?:\\s?(?:st|nd|rd|th|e|er|ère|ème|ª|º|ro|do|to|mo|no|vo)|-?я)?${gap(locale)}${session}`,
       flags,
     ),
-    // "2024 session", "Período de sesiones de 2024", "Сессия 2024 года", "2024年届会": named by its year.
+    // "2024 session", "Período de sesiones de 2024", "Сессия 2024 года", "2024年届会": named by its year,
+    // perhaps with its kind ("Annual session 2025", "Session annuelle de 2025", "2025年年度会议").
     yearSession: new RegExp(
-      `${session}(?:\\s+[${LETTER}]{1,4})?${gap(locale)}(?:19|20)\\d\\d(?!\\d)(?:\\s+года)?|(?:19|20)\\d\\d(?:\\s*年)?${gap(locale)}${session}`,
+      `(?:${kind}${gap(locale)})?${session}(?:\\s+${kind})?${YEAR_AFTER}|${YEAR}(?:\\s*年)?${gap(locale)}(?:${kind}${gap(locale)})?${session}`,
       flags,
     ),
+    // The year after a session read by its ordinal: "First regular session 2025", "الدورة العادية الأولى لعام 2025".
+    yearAfter: new RegExp(`(?:\\s+${kind})?${YEAR_AFTER}`, `${flags}y`),
+    // …and before it, in Chinese: "2025年第一届常会".
+    yearBefore: new RegExp(`${YEAR}\\s*年\\s*$`, 'u'),
+    kind: new RegExp(kind, flags),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
     tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
+    // Folded, longest first: "one hundred and" before "one hundred".
+    hundredsBefore: foldedPhrases(locale.ordinalHundreds),
+    hundredsAfter: foldedPhrases(locale.ordinalHundredsAfter),
     // "Item 2 of the provisional agenda", alone or after the session and venue on one line.
     itemReference: new RegExp(`${alternation([...locale.itemWord, ...ITEM_REFERENCE_WORDS, 'Item'], locale)}${gap(locale)}\\d{1,3}`, `${flags}g`),
   };
 });
+
+/** Capitals run into a capitalised word ("RACIALESoixante"): the capitals end a line an extraction joined. */
+const GLUED_CAPITALS = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u;
+
+/** A table's phrases folded, with their values, longest first. */
+function foldedPhrases(table: Readonly<Record<string, number>> | undefined): [string, number][] {
+  return Object.entries(table ?? {})
+    .map(([phrase, value]): [string, number] => [foldForMatch(phrase), value])
+    .sort((a, b) => b[0].length - a[0].length);
+}
 
 /**
  * The ordinal among the words beside the session word: the longest run of them, next to it,
@@ -113,7 +141,9 @@ function readOrdinalSession(
   for (const skip of skips) for (let k = parts.length - skip; k >= 1; k--) {
     // Arabic puts the ordinal after the session word (a prefix of the words), others before it.
     const chosen = locale.arabicMorphology ? parts.slice(skip, skip + k) : parts.slice(parts.length - k);
-    const first = chosen[0]!.index;
+    // "RACIALESoixante-douzième": a web extraction glued the name in capitals above to the ordinal.
+    const glued = locale.arabicMorphology ? null : GLUED_CAPITALS.exec(chosen[0]![0]);
+    const first = chosen[0]!.index + (glued ? glued[0].length : 0);
     const last = chosen[chosen.length - 1]!;
     const phrase = words.slice(first, last.index + last[0].length);
     const value = ordinalValue(locale, p, phrase);
@@ -126,10 +156,33 @@ function readOrdinalSession(
   return null;
 }
 
-/** "fifth" → 5; "fifty-third" → 53 (tens word + unit ordinal), when the table has the tens. */
+/**
+ * "fifth" → 5; "fifty-third" → 53 (tens word + unit ordinal), when the table has the tens;
+ * "one hundred and fifteenth" → 115 (hundreds + the ordinal below a hundred).
+ */
 function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, word: string): number | null {
   const whole = p.ordinal(word);
   if (whole !== undefined) return whole;
+  if (p.hundredsBefore.length > 0 || p.hundredsAfter.length > 0) {
+    const folded = foldForMatch(word);
+    for (const [hundreds, value] of p.hundredsBefore) {
+      if (!folded.startsWith(`${hundreds} `)) continue;
+      const rest = ordinalBelowHundred(locale, p, folded.slice(hundreds.length + 1));
+      if (rest !== null) return value + rest;
+    }
+    for (const [hundreds, value] of p.hundredsAfter) {
+      if (!folded.endsWith(` ${hundreds}`)) continue;
+      const rest = ordinalBelowHundred(locale, p, folded.slice(0, folded.length - hundreds.length - 1));
+      if (rest !== null) return value + rest;
+    }
+  }
+  return ordinalBelowHundred(locale, p, word);
+}
+
+/** An ordinal from 1 to 99: whole in the table, or tens and unit. */
+function ordinalBelowHundred(locale: Locale, p: ReturnType<typeof sessionPatterns>, word: string): number | null {
+  const whole = p.ordinal(word);
+  if (whole !== undefined) return whole < 100 ? whole : null;
   const parts = word.split(/[-\s]+/);
   // Spanish writes compounds as one word: "vigesimonoveno" (vigésimo + noveno), "trigesimoprimer".
   if (parts.length === 1 && !locale.spaceless) {
@@ -151,7 +204,7 @@ function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, wor
 // Case is spelt out rather than asked of the flags, and letters are the scripts' ranges rather
 // than \p{L}: these run on every masthead token, and /iu over \p{L} costs a millisecond or two
 // to compile, paid by every single-file run.
-const DISTRIBUTION = new RegExp(`(?:[Dd][Ii][Ss][Tt][Rr]|التوزيع)(?![${LETTER}])\\.?\\s*(?::\\s*)?([${LETTER}]+)`, 'uy');
+const DISTRIBUTION = new RegExp(`(?:[Dd][Ii][Ss][Tt][Rr]|(?:ال)?توزيع)(?![${LETTER}])\\.?\\s*(?::\\s*)?([${LETTER}]+)`, 'uy');
 const DISTR_ALONE = new RegExp(`[Dd][Ii][Ss][Tt][Rr](?![${LETTER}])\\.?\\s*:?\\s*$`, 'uy');
 // "Original: English", "Original: English/French", "Original: English and French".
 const ORIGINAL = new RegExp(
@@ -261,6 +314,24 @@ function isOneCharacter(token: string): boolean {
   return token.length === 1 || (token.length === 2 && token.codePointAt(0)! > 0xffff);
 }
 
+/** "FRANÇAIS" + "Original": the shortest token that can be a language name glued to "Original". */
+const GLUED_ORIGINAL_MIN = 'ARABIC'.length + 'Original'.length - 2;
+/** A language name in capitals glued to "Original", as the token starts: "FRANÇAISOriginal:". */
+const GLUED_ORIGINAL = /^\p{Lu}{4,}(?=Original)/u;
+
+/** Where "Original" starts inside a token glued to a word in capitals before it, or 0. */
+function gluedOriginalAt(token: string): number {
+  const match = GLUED_ORIGINAL.exec(token);
+  return match ? match[0].length : 0;
+}
+
+/** How many markdown emphasis marks ("**") a token starts with. */
+function emphasisLength(token: string): number {
+  let length = 0;
+  while (length < token.length && token[length] === '*') length++;
+  return length;
+}
+
 /** The end of a field that ends at `end`, with the punctuation glued to it ("General,"), or null mid-word. */
 function fieldEnd(text: string, end: number): number | null {
   let at = end;
@@ -300,25 +371,35 @@ function fieldAt(
     const span = { start: absolute, end: absolute + word.length };
     if (value) return { start: at, end: at + word.length, anchor: 'always', apply: () => void (header.distribution ??= { value, span }) };
   }
-  if (first === 'D' || first === 'd' || first === 'ا') {
+  if (first === 'D' || first === 'd' || first === 'ا' || first === 'ت') {
     DISTR_ALONE.lastIndex = at;
     if (DISTR_ALONE.test(text)) return { start: at, end: text.length, anchor: 'always', apply: () => void (header.distributionPending = true) };
     DISTRIBUTION.lastIndex = at;
     const distribution = DISTRIBUTION.exec(text);
     const end = distribution && fieldEnd(text, at + distribution[0].length);
-    if (distribution && end !== null) {
-      const value = DISTRIBUTION_WORDS[foldForMatch(distribution[1]!)];
+    const value = distribution ? DISTRIBUTION_WORDS[foldForMatch(distribution[1]!)] : undefined;
+    // The Arabic word is also "allocation" ("توزيع بنود جدول الأعمال"): masthead only with its value.
+    if (distribution && end !== null && (value || first === 'D' || first === 'd')) {
       const span = { start: absolute, end: absolute + distribution[0].length };
       return { start: at, end, anchor: 'always', apply: () => void (value && (header.distribution ??= { value, span })) };
     }
   }
-  if (first === 'O' || first === 'o' || first === 'ا') {
-    ORIGINAL.lastIndex = at;
+  // "LIMITED", "GENERAL" printed alone in the masthead, without "Distr.": a cell of that word in capitals.
+  if (tokens.length === 1 && word === word.toUpperCase() && word !== word.toLowerCase()) {
+    const value = DISTRIBUTION_WORDS[foldForMatch(word)];
+    const span = { start: absolute, end: absolute + word.length };
+    if (value) return { start: at, end: at + word.length, anchor: 'always', apply: () => void (header.distribution ??= { value, span }) };
+  }
+  // "FRANÇAISOriginal: ANGLAIS": an extraction that dropped the line break glues "Original" to the
+  // language name in capitals above it; the field starts at the token.
+  const glued = first >= 'A' && word.length > GLUED_ORIGINAL_MIN ? gluedOriginalAt(word) : 0;
+  if (first === 'O' || first === 'o' || first === 'ا' || glued > 0) {
+    ORIGINAL.lastIndex = at + glued;
     const original = ORIGINAL.exec(text);
-    const end = original && fieldEnd(text, at + original[0].length);
+    const end = original && fieldEnd(text, at + glued + original[0].length);
     if (original && end !== null) {
       const value = ORIGINAL_LANGUAGE_NAMES[foldForMatch(original[1]!)];
-      const start = cell.start + at + original[0].indexOf(original[1]!, original[0].indexOf(':'));
+      const start = cell.start + at + glued + original[0].indexOf(original[1]!, original[0].indexOf(':'));
       const span = { start, end: start + original[1]!.length };
       return { start: at, end, anchor: 'always', apply: () => void (value && (header.originalLanguage ??= { value, span })) };
     }
@@ -341,10 +422,12 @@ function fieldAt(
       return { start: at, end: joined.end, anchor: 'always', apply };
     }
   }
-  const symbol = symbols.length > 0 ? symbols.find((s) => s.start === at) : undefined;
+  // The symbol may be printed in markdown bold ("**CAC/COSP/IRG/2026/1**"): the marks before it are part of its field.
+  const symbolAt = at + emphasisLength(word);
+  const symbol = symbols.length > 0 ? symbols.find((s) => s.start === symbolAt) : undefined;
   const symbolEnd = symbol ? fieldEnd(text, symbol.end) : null;
   if (symbol && symbolEnd !== null) {
-    const span = { start: absolute, end: cell.start + symbol.end };
+    const span = { start: cell.start + symbolAt, end: cell.start + symbol.end };
     return { start: at, end: symbolEnd, anchor: 'edge', apply: () => void (header.symbol ??= { value: symbol.symbol, span }) };
   }
   // "United Nations", "Организация Объединенных Наций", "联 合 国".
@@ -449,6 +532,9 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
   return parts;
 }
 
+/** A principal organ's own document: its series letter, then a year or session ("E/2025/1", "A/79/100", "S/2025/12"). */
+const PRINCIPAL_ORGAN_SYMBOL = /^[AEST]\/\d/;
+
 const CELL_SEPARATOR = /\t| {3,}/g;
 /** White space as trim() takes it. */
 const SPACE = /\s/;
@@ -527,20 +613,66 @@ function findSession(locale: Locale, text: string): SessionMatch | null {
   return session && withQualifiers(q, text, session);
 }
 
+/** How many matches of the ordinal pattern a line is read for. */
+const MAX_ORDINAL_TRIES = 3;
+
 /** A session named by its ordinal, its year or its number. */
 function numberedSession(locale: Locale, text: string): SessionMatch | null {
   const p = sessionPatterns(locale);
-  const ordinalMatch = p.ordinalSession.exec(text);
-  const ordinal = ordinalMatch ? readOrdinalSession(locale, p, ordinalMatch) : null;
-  if (ordinal) return ordinal;
+  // A match that reads no ordinal is tried again one character on: in Chinese the session word
+  // 届会 may match inside the ordinal's 届 and 会议 ("委员会第一百一十五届会议").
+  p.ordinalSession.lastIndex = 0;
+  for (let tries = 0; tries < MAX_ORDINAL_TRIES; tries++) {
+    const ordinalMatch = p.ordinalSession.exec(text);
+    if (!ordinalMatch) break;
+    const ordinal = readOrdinalSession(locale, p, ordinalMatch);
+    if (ordinal) return withYear(locale, p, text, ordinal);
+    p.ordinalSession.lastIndex = ordinalMatch.index + 1;
+  }
   const afterDigit = (m: RegExpExecArray) => m.index > 0 && /\d/.test(text[m.index - 1]!);
   const year = p.yearSession.exec(text);
-  if (year && !afterDigit(year)) return { value: null, start: year.index, end: year.index + year[0].length };
+  if (year && !afterDigit(year)) return { value: null, start: ordinalBefore(locale, p, text, year.index), end: year.index + year[0].length };
   const m = p.numberedSession.exec(text);
   const number = m ? Number(m.groups!.number ?? m.groups!.number2) : 0;
   if (m && !afterDigit(m) && number > 0) return { value: number, start: m.index, end: m.index + m[0].length };
   return null;
 }
+
+/**
+ * A session of a kind that meets several times a year, named by its order in the year and the
+ * year ("First regular session 2025", "Première session ordinaire de 2025", "الدورة العادية الأولى
+ * لعام 2025", "2025年第一届常会"): the name runs on to the year, and its ordinal is no number of
+ * the body's sessions (SPEC: sessionNumber counts the body's sessions, "fifth session" → 5), so
+ * the session has no number. Without a kind or a year the ordinal session is as read.
+ */
+function withYear(locale: Locale, p: ReturnType<typeof sessionPatterns>, text: string, session: SessionMatch): SessionMatch {
+  let { start, end } = session;
+  if (locale.spaceless) {
+    const before = p.yearBefore.exec(text.slice(0, start));
+    if (!before) return session;
+    start = before.index;
+  } else {
+    p.yearAfter.lastIndex = end;
+    const after = p.yearAfter.exec(text);
+    if (!after) return session;
+    end += after[0].length;
+  }
+  return p.kind.test(text.slice(start, end)) ? { value: null, start, end } : session;
+}
+
+/** Where a session named by its year starts, with the ordinal printed before it ("First" regular session 2025). */
+function ordinalBefore(locale: Locale, p: ReturnType<typeof sessionPatterns>, text: string, start: number): number {
+  if (locale.spaceless || locale.arabicMorphology) return start;
+  const before = tokensOf(text.slice(0, start));
+  for (let k = Math.min(ORDINAL_WORDS_BEFORE, before.length); k >= 1; k--) {
+    const first = before[before.length - k]!;
+    if (ordinalValue(locale, p, text.slice(first.start, start).trim()) !== null) return first.start;
+  }
+  return start;
+}
+
+/** How many words before a year-named session may make its ordinal ("Twenty-first" regular…). */
+const ORDINAL_WORDS_BEFORE = 3;
 
 /** "Special session", "Session extraordinaire", "الدورة الاستثنائية": a session without a number (outside Chinese, on a line naming the session word). */
 function unnumberedSession(q: ReturnType<typeof sessionQualifiers>, text: string): SessionMatch | null {
@@ -599,7 +731,7 @@ function readMeetingLine(
   header: HeaderDraft,
   span: NSpan,
   allDates: readonly DateMatch[],
-): { meeting: boolean; itemReference: boolean } {
+): { meeting: boolean; itemReference: boolean; prose: boolean } {
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
@@ -622,6 +754,12 @@ function readMeetingLine(
     [from, to] = [0, session.start];
     date = firstDateWithin(allDates, span.start + from, span.start + to);
   }
+  // A dated sentence without a session ("رسالة مؤرخة 16 أيلول/سبتمبر 2026 موجهة إلى رئيس…",
+  // "Letter dated 1 June 2031 from the Permanent Representative of…"): no venue and date line
+  // goes on for that many words after its date (a name glued before it may be long).
+  if (date && !session && isDatedSentence(ctx, text.slice(date.span.end - span.start, limit))) {
+    return { meeting: false, itemReference: reference !== null, prose: true };
+  }
   let dated = false;
   if (date && !header.meetingDate) {
     dated = true;
@@ -632,7 +770,17 @@ function readMeetingLine(
     if (venueEnd > venueStart) header.venue = { start: span.start + venueStart, end: span.start + venueEnd };
     else if (afterEnd > afterStart) header.venue = { start: span.start + afterStart, end: span.start + afterEnd };
   }
-  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null };
+  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false };
+}
+
+/** Words (characters in Chinese) a venue and date line prints after its date at most: "3 to 6 February 2025, UNICEF House, New York". */
+const WORDS_AFTER_DATE = 5;
+const CHARACTERS_AFTER_DATE = 24;
+
+/** Does the text after a date go on for more than a venue? */
+function isDatedSentence(ctx: ParseContext, afterDate: string): boolean {
+  if (ctx.locale.spaceless) return afterDate.trim().length > CHARACTERS_AFTER_DATE;
+  return wordCount(afterDate) > WORDS_AFTER_DATE;
 }
 
 /** The index of the first of the dates (in text order) that starts at or after `from`: a binary search. */
@@ -662,6 +810,36 @@ function firstDateWithin(dates: readonly DateMatch[], from: number, to: number):
   return undefined;
 }
 
+/**
+ * "1.    En su 2ª sesión plenaria…", "4) …", "25 -  التنمية الاجتماعية", "1- المسائل": a numbered
+ * paragraph or item (a dash only before a word: "3 - 6 February 2025" is a date).
+ */
+const NUMBERED_PARAGRAPH = /^\d{1,3}\s*(?:[.)]|[-–](?=\s+\p{L}))\s/u;
+/** A sentence's last character. */
+const SENTENCE_END = /[.!?؟。！？]$/u;
+/** A line of at least this many words that ends a sentence is prose, not a name. */
+const SENTENCE_WORDS = 8;
+/** …in Chinese, of at least this many characters. */
+const SENTENCE_CHARACTERS = 30;
+
+/** Is the line prose (a numbered paragraph, a sentence) rather than a masthead, name or meeting line? */
+function isProse(ctx: ParseContext, text: string): boolean {
+  if (NUMBERED_PARAGRAPH.test(text)) return true;
+  if (!SENTENCE_END.test(text)) return false;
+  if (ctx.locale.spaceless) return text.length >= SENTENCE_CHARACTERS;
+  return wordCount(text) >= SENTENCE_WORDS;
+}
+
+/** The words of a text: runs of non-space. */
+function wordCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!SPACE.test(text[i]!) && (i === 0 || SPACE.test(text[i - 1]!))) count++;
+  return count;
+}
+
+/** The lines of a title read for the session it names. */
+const TITLE_LINES = 2;
+
 /** Read the masthead and meeting lines; `allDates` are the dates found in the whole text, in text order. */
 export function extractHeader(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): HeaderDraft {
   const header: HeaderDraft = {
@@ -682,6 +860,14 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   const mastheadParts: NSpan[] = [];
   let seriesOrgan: NSpan | null = null;
   let afterItemReference = false;
+  let sessionBlockClosed = false;
+  /** No title was found: the header is the whole text. */
+  const runsToEnd = range.to >= ctx.lines.length;
+  /**
+   * Prose was read in a header that runs to the end: the text has begun, and no line after it
+   * is a name or a meeting line (masthead fields are still read: an extraction may move them).
+   */
+  let textBegun = false;
   let previous: NSpan | null = null;
   /** The last line of the `previous` block. */
   let previousLine = '';
@@ -689,6 +875,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
       previous = null;
+      if (header.session && runsToEnd) sessionBlockClosed = true;
       continue;
     }
     // A job number printed in the masthead ("19-00631 (S)") names nothing.
@@ -715,9 +902,30 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     const span = { start: content[0]!.start, end: content[content.length - 1]!.end };
     const text = ctx.norm.text.slice(span.start, span.end);
 
+    // A numbered paragraph or a sentence is no name nor meeting line. Where the header runs to
+    // the end of the text (no agenda title: a letter, a note, a report), the text has begun there
+    // and nothing after it belongs to the header either.
+    if (textBegun) continue;
+    if (isProse(ctx, text)) {
+      textBegun = runsToEnd;
+      previous = null;
+      continue;
+    }
+    // Without an agenda title, a blank line after the block that names the session ends the
+    // names: what follows is the document's own title ("Organización de los trabajos", "Nota de
+    // la Secretaría"). Above an agenda title, the lines between are the header's.
+    if (sessionBlockClosed && !afterItemReference) {
+      if (readMeetingLine(ctx, header, span, allDates).prose) textBegun = runsToEnd;
+      continue;
+    }
     // "Item 4 of the provisional agenda", "البند ٤ من جدول الأعمال المؤقت": no body's name, and
     // the lines after it until the title are that item's title ("Organizational matters").
     const meeting = readMeetingLine(ctx, header, span, allDates);
+    if (meeting.prose) {
+      textBegun = runsToEnd;
+      previous = null;
+      continue;
+    }
     if (meeting.itemReference) afterItemReference = true;
     if (meeting.meeting) {
       previous = null;
@@ -734,13 +942,31 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     previousLine = text;
     names.push(previous);
   }
+  // "Agenda for the 2025 session", "Provisional agenda for the eighty-sixth session": with no
+  // session line above it, the title names the session (its first line, or two when joined).
+  if (!header.session) {
+    for (let i = range.to; i < Math.min(range.to + TITLE_LINES, ctx.lines.length); i++) {
+      const line = ctx.lines[i]!;
+      if (isBlank(line)) break;
+      const span = trimmedSpan(line);
+      const session = findSession(ctx.locale, ctx.norm.text.slice(span.start, span.end));
+      if (session) {
+        header.session = { value: session.value, span: { start: span.start + session.start, end: span.start + session.end } };
+        break;
+      }
+    }
+  }
   // The body, then the organ that meets; with more names, the organ is the last and the body the
   // one it belongs to (ECE › Meeting of the Parties › Working Group: body is the Meeting). The
   // principal organ of the masthead is the parent when the meeting lines name one body only.
   // "NACIONES" / "UNIDAS": the logo's words, wrapped, name nothing.
   const isNoise = (s: NSpan) => s.end - s.start <= 2 * NOISE_LETTERS && NOISE.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
   const bodies = names.filter((s) => !isNoise(s));
-  if (seriesOrgan && bodies.length === 1) bodies.unshift(seriesOrgan);
+  // With no name below it, a session named and the organ's own symbol (E/2025/1, A/79/100; not a
+  // subsidiary's E/CN.7/…, A/AC.109/…), the principal organ is the body that meets: the Council's
+  // own agenda ("Economic and Social Council    Distr.: General" / "2025 session").
+  const ownSeries = header.symbol !== null && PRINCIPAL_ORGAN_SYMBOL.test(header.symbol.value);
+  if (seriesOrgan && (bodies.length === 1 || (bodies.length === 0 && header.session && ownSeries))) bodies.unshift(seriesOrgan);
   if (bodies.length === 1) header.body = bodies[0]!;
   if (bodies.length >= 2) {
     header.body = bodies[bodies.length - 2]!;

@@ -43,7 +43,9 @@ function withoutFurniture(ctx: ParseContext, source: string, span: NSpan): strin
   let text = '';
   let at = span.start;
   for (const f of ctx.furniture ?? []) {
-    if (f.start < span.start || f.end > span.end) continue;
+    // Furniture inside the field is left out; furniture that is the whole field (the masthead's
+    // date of issue, printed inside a wrapped body name, as a date) is the field's own text.
+    if (f.start < span.start || f.end > span.end || (f.start === span.start && f.end === span.end)) continue;
     inside = true;
     text += source.slice(at, f.start) + ' ';
     at = f.end;

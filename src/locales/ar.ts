@@ -88,7 +88,10 @@ export const ar: Locale = {
     { name: 'مجلس حقوق الإنسان', resolutionSeries: 'A/HRC' },
     { name: 'المجلس' },
   ],
-  sessionWord: ['الدورة', 'الاجتماع'],
+  // With the preposition "ل" (the article's alef drops): "للدورة الخامسة" (for the fifth session), as titles print it.
+  sessionWord: ['الدورة', 'الاجتماع', 'للدورة', 'للاجتماع'],
+  // "الدورة العادية الأولى لعام 2025", "الدورة السنوية لعام 2025".
+  sessionKinds: ['العادية', 'السنوية'],
   ordinals: {
     'الأولى': 1,
     'الثانية': 2,
@@ -133,7 +136,11 @@ export const ar: Locale = {
     'السابع عشر': 17,
     'الثامن عشر': 18,
     'التاسع عشر': 19,
+    'المائة': 100,
+    'المئة': 100,
   },
+  // "الدورة الخامسة عشرة بعد المائة" (115th): an ordinal of the table, then "after the hundred".
+  ordinalHundredsAfter: { 'بعد المائة': 100, 'بعد المئة': 100 },
   // "الدورة الثالثة والخمسون": the unit ordinal, then "و" and the tens.
   ordinalTens: {
     'العشرون': 20,
@@ -144,6 +151,15 @@ export const ar: Locale = {
     'السبعون': 70,
     'الثمانون': 80,
     'التسعون': 90,
+    // Genitive, after a preposition: "جدول الأعمال المؤقت للدورة السادسة والثمانين".
+    'العشرين': 20,
+    'الثلاثين': 30,
+    'الأربعين': 40,
+    'الخمسين': 50,
+    'الستين': 60,
+    'السبعين': 70,
+    'الثمانين': 80,
+    'التسعين': 90,
   },
   time: {
     hours: {

@@ -109,6 +109,8 @@ export const en: Locale = {
   ],
   // "Fifth session"; ECE and treaty working groups number their "meetings" ("Second meeting").
   sessionWord: ['special session', 'executive session', 'session', 'meeting'],
+  // Bodies meeting several times a year: "First regular session 2025", "Annual session 2025".
+  sessionKinds: ['regular', 'annual', 'ordinary'],
   ordinals: {
     first: 1,
     second: 2,
@@ -209,7 +211,11 @@ export const en: Locale = {
     'ninety-seventh': 97,
     'ninety-eighth': 98,
     'ninety-ninth': 99,
+    hundredth: 100,
+    'one hundredth': 100,
   },
+  // "One hundred and fifteenth session": the hundred, then an ordinal of the table.
+  ordinalHundreds: { 'one hundred and': 100, 'one hundred': 100, 'a hundred and': 100, 'hundred and': 100 },
   // "fifty-third" → 50 + 3, for compounds a table does not list.
   ordinalTens: {
     twenty: 20,

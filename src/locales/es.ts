@@ -122,10 +122,14 @@ export const es: Locale = {
   sessionWord: [
     'período extraordinario de sesiones',
     'periodo extraordinario de sesiones',
+    'período ordinario de sesiones',
+    'periodo ordinario de sesiones',
     'período de sesiones',
     'periodo de sesiones',
     'reunión',
   ],
+  // "Primer período ordinario de sesiones de 2025", "Período de sesiones anual de 2025".
+  sessionKinds: ['ordinario', 'anual'],
   // Masculine (período de sesiones), with the apocopated forms used before the noun (primer,
   // tercer), and feminine (reunión).
   ordinals: {
@@ -346,12 +350,16 @@ export const es: Locale = {
     'nonagésima octava': 98,
     'nonagésimo noveno': 99,
     'nonagésima novena': 99,
+    'centésimo': 100,
+    'centésima': 100,
     decimoprimero: 11,
     decimoprimer: 11,
     decimoprimera: 11,
     decimosegundo: 12,
     decimosegunda: 12,
   },
+  // "Centésimo decimoquinto período de sesiones": the hundred, then an ordinal of the table.
+  ordinalHundreds: { 'centésimo': 100, 'centésima': 100 },
   ordinalTens: {
     'vigésimo': 20,
     'vigésima': 20,

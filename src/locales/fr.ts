@@ -114,6 +114,8 @@ export const fr: Locale = {
   ],
   // "Huitième session", "Quatrième réunion".
   sessionWord: ['session', 'réunion'],
+  // "Première session ordinaire de 2025", "Session annuelle de 2025".
+  sessionKinds: ['ordinaire', 'annuelle'],
   ordinals: {
     'première': 1,
     premier: 1,
@@ -217,7 +219,12 @@ export const fr: Locale = {
     'quatre-vingt-dix-septième': 97,
     'quatre-vingt-dix-huitième': 98,
     'quatre-vingt-dix-neuvième': 99,
+    'centième': 100,
+    // Only after "cent": "cent unième" (101st).
+    'unième': 1,
   },
+  // "Cent quinzième session": the hundred, then an ordinal of the table.
+  ordinalHundreds: { cent: 100 },
   ordinalTens: {
     vingt: 20,
     trente: 30,

@@ -129,6 +129,11 @@ export interface Locale {
   readonly mandates: MandateWords;
   readonly bodies: readonly BodyName[];
   readonly sessionWord: readonly string[];
+  /**
+   * Kinds of session printed beside the session word when a body meets several times a year,
+   * each named by its year: "First regular session 2025", "Annual session 2025".
+   */
+  readonly sessionKinds?: readonly string[];
   /** Ordinal words for sessions: "fifth" → 5, "الخامسة" → 5. */
   readonly ordinals: Readonly<Record<string, number>>;
   readonly time: TimeWords;
@@ -136,6 +141,13 @@ export interface Locale {
   readonly clock?: ClockWords;
   /** Compound ordinals: tens that combine with a unit ordinal ("fifty-third" → 50 + 3). */
   readonly ordinalTens?: Readonly<Record<string, number>>;
+  /**
+   * Compound ordinals past a hundred: the hundreds printed before the rest ("one hundred and"
+   * fifteenth → 100 + 15, "cent" quinzième, "сто" сорок третья, "centésimo" decimoquinto)…
+   */
+  readonly ordinalHundreds?: Readonly<Record<string, number>>;
+  /** …or after it, as Arabic counts: "الخامسة عشرة بعد المائة" (the fifteenth after the hundred). */
+  readonly ordinalHundredsAfter?: Readonly<Record<string, number>>;
   /** Language names as printed in mastheads ("Original: English", "Arabic"). */
   readonly languageNames: Readonly<Record<string, Language>>;
   /** Common words used to recognise the language of a text. */

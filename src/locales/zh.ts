@@ -7,6 +7,22 @@
 // that join words with "\s+" need code support (see the report).
 import type { Locale } from './types.js';
 
+/**
+ * The table with its ordinals past a hundred: 第一百一十五届 (115th), 一十 for the teens after
+ * the hundred, 零 before a unit (第一百零五届), and 第一百届 itself.
+ */
+function withHundreds(table: Record<string, number>): Record<string, number> {
+  const hundreds: Record<string, number> = {};
+  for (const [word, value] of Object.entries(table)) {
+    if (!word.startsWith('第') || value >= 100) continue;
+    const numeral = word.slice(1);
+    const counter = numeral.slice(-1);
+    if (value === 1) hundreds[`第一百${counter}`] = 100;
+    hundreds[`第一百${value < 10 ? '零' : value < 20 ? '一' : ''}${numeral}`] = 100 + value;
+  }
+  return { ...table, ...hundreds };
+}
+
 export const zh: Locale = {
   code: 'zh',
   spaceless: true,
@@ -88,8 +104,10 @@ export const zh: Locale = {
     { name: '理事会' },
   ],
   // "第五届会议": ordinal and session word follow one another without a space.
-  sessionWord: ['会议', '届会'],
-  ordinals: {
+  // 常会: a regular session, named with its year ("2025年第一届常会"); "2025年年度会议" (annual session).
+  sessionWord: ['会议', '届会', '常会'],
+  sessionKinds: ['常会', '年度'],
+  ordinals: withHundreds({
     '第一届': 1,
     '第二届': 2,
     '第三届': 3,
@@ -288,7 +306,7 @@ export const zh: Locale = {
     '第九十七次': 97,
     '第九十八次': 98,
     '第九十九次': 99,
-  },
+  }),
   time: {
     hours: {},
     hourWord: [],
