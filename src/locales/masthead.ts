@@ -2,7 +2,15 @@
 // Chinese documents, in French and Spanish in theirs (../shared/UN-FORMS.md, "Mastheads").
 import type { Language } from '../schema.js';
 
-export const DISTRIBUTION_WORDS: Readonly<Record<string, 'general' | 'limited' | 'restricted'>> = {
+/**
+ * A lookup table without a prototype: these tables are indexed with words read from the text,
+ * and a plain object would answer "constructor" or "toString" with Object.prototype's members.
+ */
+function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+export const DISTRIBUTION_WORDS = wordTable<'general' | 'limited' | 'restricted'>({
   general: 'general',
   generale: 'general',
   limited: 'limited',
@@ -15,10 +23,10 @@ export const DISTRIBUTION_WORDS: Readonly<Record<string, 'general' | 'limited' |
   'عام': 'general',
   'محدود': 'limited',
   'مقيد': 'restricted',
-};
+});
 
 /** "Original: English", "Original : anglais", "Original: inglés" — the language names. */
-export const ORIGINAL_LANGUAGE_NAMES: Readonly<Record<string, Language>> = {
+export const ORIGINAL_LANGUAGE_NAMES = wordTable<Language>({
   english: 'en',
   anglais: 'en',
   ingles: 'en',
@@ -43,7 +51,7 @@ export const ORIGINAL_LANGUAGE_NAMES: Readonly<Record<string, Language>> = {
   'الروسيه': 'ru',
   'الصينيه': 'zh',
   'العربيه': 'ar',
-};
+});
 
 /** Lines of the masthead that carry nothing the output keeps. */
 export const MASTHEAD_NOISE = [

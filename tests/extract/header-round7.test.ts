@@ -228,3 +228,13 @@ describe('a session line printed above the body, across a blank line', () => {
     expect([m.body, m.sessionNumber, m.venue]).toEqual(['Comité de Planificación Territorial de América Latina y el Caribe', 29, 'Santiago']);
   });
 });
+
+describe('masthead words looked up in the language and distribution tables', () => {
+  // The tables are indexed with words from the text: an object's own members are no words.
+  it.each(['constructor', 'toString', '__proto__'])('"%s" is neither a distribution nor a language', (word) => {
+    const text = `United Nations\tE/C.99/2025/1\nDistr.: ${word}\n1 March 2025\nOriginal: ${word}\n\nCommittee\nFifth session\n\nProvisional agenda\n\n1. A\n2. B\n`;
+    const doc = parseAgenda(text);
+    expect(doc.document.distribution).toBeNull();
+    expect(doc.document.originalLanguage).toBeNull();
+  });
+});
