@@ -190,8 +190,11 @@ function readSeries(text: string, dates: DateMatch[], locale: Locale, ymd: boole
     const gap = b.span.start - a.span.end;
     if (gap < 0 || gap > SERIES_GAP) return false;
     const between = text.slice(a.span.end, b.span.start);
-    // A blank line parts two headings or paragraphs, not the dates of one expression.
-    return gapPattern.test(between) && between.indexOf('\n') === between.lastIndexOf('\n');
+    // A line break with nothing else parts two headings or lines, not the dates of one expression
+    // (a comma or "and" before or after it continues one).
+    const newline = between.indexOf('\n');
+    if (newline >= 0 && (newline !== between.lastIndexOf('\n') || between.trim() === '')) return false;
+    return gapPattern.test(between);
   };
   let seriesStart = 0;
   for (let i = 1; i <= dates.length; i++) {

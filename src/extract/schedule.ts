@@ -7,6 +7,7 @@
 import { diagnose, isBlank, trimmedSpan, type NSpan, type ParseContext } from '../context.js';
 import { alternation, LETTER, perLocale, WORD_END, WORD_START } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
+import { foldForMatch } from '../normalise/fold.js';
 import { matchHeadingLine } from '../segment/headings.js';
 import { letterIndex, subItemLetter } from '../segment/markers.js';
 import type { LineRange } from '../segment/segment.js';
@@ -180,6 +181,13 @@ function dayOfCell(cell: Cell, dates: readonly DateMatch[], times: readonly Time
   return joiner && !/[\p{L}\p{N}]/u.test(rest.replace(joiner, '')) ? date : null;
 }
 
+/** The language's weekday names, folded: a cell "Вторник," that names a day and no date. */
+const weekdayNames = perLocale((locale: Locale) => new Set(locale.weekdays.flat().map(foldForMatch)));
+
+function isWeekdayName(text: string, locale: Locale): boolean {
+  return weekdayNames(locale).has(foldForMatch(text));
+}
+
 interface Cell {
   text: string;
   start: number;
@@ -223,6 +231,7 @@ export function extractSchedule(
   let lastOrder: number | null = null;
   /** The line that opened the last slot, and the DATE_INFERRED note of that slot, if any. */
   let lastSlotLine = -1;
+  let lastSlotOpensWithWeekday = false;
   let inferenceNote: ParseContext['diagnostics'][number] | null = null;
   let started = false;
   const locale = ctx.locale;
@@ -296,9 +305,10 @@ export function extractSchedule(
     const span = trimmedSpan(line);
     const time = times[0];
     const wrapped = slots[slots.length - 1];
-    if (day && !time && !halfDay && wrapped?.dateInferred && lastSlotLine === i - 1) {
-      // "Вторник,\t10:00–13:00\t1\n11 февраля\t2": the day cell of the row above, wrapped onto
-      // this line. Its slot is dated by it after all; its inference is withdrawn.
+    if (day && !time && !halfDay && day.weekday === null && wrapped?.dateInferred && lastSlotLine === i - 1 && lastSlotOpensWithWeekday) {
+      // "Вторник,\t10:00–13:00\t1\n11 февраля\t2": the row above opened with a weekday alone,
+      // and its day cell wrapped onto this line. Its slot is dated by it after all; its inference
+      // is withdrawn.
       startDay(day);
       wrapped.date = currentDate;
       wrapped.dateInferred = false;
@@ -364,6 +374,7 @@ export function extractSchedule(
       });
       lastOrder = order;
       lastSlotLine = i;
+      lastSlotOpensWithWeekday = cells.length > 1 && isWeekdayName(cells[0]!.text, locale);
       headingSinceLastSlot = false;
     } else {
       let slot = slots[slots.length - 1];

@@ -171,6 +171,8 @@ describe('a series of dates printed with one year (a session held in parts)', ()
 
   it('leaves dates apart on their own: a blank line between, or a year printed on each', () => {
     expect(datesIn('en', '1 July\n\n2 July 2025').map((d) => d[1])).toEqual(['????-7-1', '2025-07-02']);
+    expect(datesIn('en', 'Monday, 1 July\n2 July 2025').map((d) => d[1])).toEqual(['????-7-1', '2025-07-02']);
+    expect(datesIn('en', 'from 1 to 3 July,\nand 2 to 4 August 2025').map((d) => d[1])).toEqual(['2025-07-01', '2025-08-02']);
     expect(datesIn('en', '3 June 2024 and 5 July 2025').map((d) => d[1])).toEqual(['2024-06-03', '2025-07-05']);
   });
 

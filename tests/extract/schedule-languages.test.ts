@@ -338,3 +338,12 @@ describe('the year of a date printed without one', () => {
     expect(withMeetingYear(day, meeting)?.year).toBe(year);
   });
 });
+
+describe('a day after a slot whose day was inferred, without a weekday cell above it', () => {
+  it('starts its own day and leaves the slot above as inferred', () => {
+    expect(schedule('en', ['10 a.m.-1 p.m.    1    Election', 'Tuesday, 5 March    2    Opening']).slots).toEqual([
+      ['2024-03-04', true, '10:00', '13:00', '1'],
+      ['2024-03-05', false, null, null, '2'],
+    ]);
+  });
+});
