@@ -80,7 +80,7 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
   // month, "to", "de"). Testing the first character of those first rules out most of a text's
   // numbers (symbols, paragraph numbers, times) before the month alternation is tried at each.
   const afterDay = [...locale.months.flat(), ...locale.rangeTo, ...locale.pairAnd, ...(words?.joiners ?? [])];
-  const guard = `(?=\\s*(?:[-–—]|${alternation([...new Set(afterDay.map((w) => w[0]!))], locale)}))`;
+  const guard = `(?=\\s*(?:[-–—]|${alternation([...new Set(afterDay.map((w) => [...w][0]!))], locale)}))`;
   const core =
     `(?<d1>\\d{1,2})${ordinal}${guard}` +
     `(?:${joiner}\\s*(?<m1>${monthPair})(?:(?:\\s*,)?${joiner}\\s*(?<y1>\\d{4})${yearSuffix})?)?` +
@@ -106,8 +106,9 @@ function insideNumber(text: string, index: number): boolean {
 
 /** The month of "كانون الثاني/يناير": both halves name the same month; the first decides. */
 function monthOf(p: DatePatterns, text: string): number | undefined {
-  const first = text.split('/')[0]!.trim();
-  return p.month(first) ?? p.month(text.trim());
+  const slash = text.indexOf('/');
+  const first = slash < 0 ? text : text.slice(0, slash);
+  return p.month(first.trim()) ?? p.month(text.trim());
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -348,9 +349,9 @@ export function extractDatesInLanguages(text: string, locales: readonly Locale[]
   return kept;
 }
 
-/** The dates that lie wholly inside a span (dates are in text order). */
-export function datesWithin(dates: readonly DateMatch[], span: NSpan): DateMatch[] {
-  return dates.filter((d) => d.span.start >= span.start && d.span.end <= span.end);
+/** The first date that lies wholly inside a span (dates are in text order). */
+export function firstDateWithin(dates: readonly DateMatch[], span: NSpan): DateMatch | undefined {
+  return dates.find((d) => d.span.start >= span.start && d.span.end <= span.end);
 }
 
 export function addDays(day: CalendarDay, count: number): CalendarDay {

@@ -11,7 +11,7 @@ import { foldForMatch } from '../normalise/fold.js';
 import { matchHeadingLine } from '../segment/headings.js';
 import { letterIndex, subItemLetter } from '../segment/markers.js';
 import type { LineRange } from '../segment/segment.js';
-import { addDays, type CalendarDay, type DateMatch } from './dates.js';
+import { addDays, firstDateWithin, type CalendarDay, type DateMatch } from './dates.js';
 import { findTimeRanges, formatTime, type TimeOfDay, type TimeRangeMatch } from './times.js';
 
 export interface ScheduleSlotDraft {
@@ -159,7 +159,7 @@ const timeJoinerPattern = perLocale((locale: Locale) => {
  */
 function dayOfCell(cell: Cell, dates: readonly DateMatch[], times: readonly TimeRangeMatch[], locale: Locale): DateMatch | null {
   const end = cell.start + cell.text.length;
-  const date = dates.find((d) => d.span.start >= cell.start && d.span.end <= end);
+  const date = firstDateWithin(dates, { start: cell.start, end });
   if (!date) return null;
   const hours = times.filter((t) => t.span.start >= cell.start && t.span.end <= end).map((t) => t.span);
   // The day comes first. Hours before it ("15.00 a 18.00 horas Miércoles 6 de marzo", as PDF
@@ -294,7 +294,7 @@ export function extractSchedule(
     const halfDay = firstOf(cells, (c) => readHalfDay(c.text, locale));
 
     if (!items && times.length === 0 && !halfDay) {
-      const heading = allDates.find((d) => d.span.start >= line.start && d.span.end <= line.end);
+      const heading = firstDateWithin(allDates, line);
       if (heading) startDay(heading);
       continue; // column headings and titles without an item
     }
