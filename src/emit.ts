@@ -115,10 +115,12 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
   const inferred: ('startDate' | 'endDate' | 'opening')[] = [];
   const meetingDate = h.meetingDate;
   let startDay: CalendarDay | null = meetingDate?.start ?? null;
-  let endDay: CalendarDay | null = meetingDate?.end ?? null;
+  // A session held in parts ("28 April–30 May and 30 June–1 August 2025") ends with its last part.
+  const lastPart = meetingDate?.seriesLast ?? meetingDate;
+  let endDay: CalendarDay | null = lastPart === meetingDate ? (meetingDate?.end ?? null) : (lastPart?.end ?? lastPart?.start ?? null);
   if (startDay && startDay.year === null) startDay = null;
   if (meetingDate && startDay) meetingSpans.startDate = span(meetingDate.span);
-  if (meetingDate?.end && endDay) meetingSpans.endDate = span(meetingDate.span);
+  if (lastPart && endDay) meetingSpans.endDate = span(lastPart.span);
   const scheduledDays = x.schedule.slots.map((s) => s.date).filter((d): d is CalendarDay => d !== null && d.year !== null);
   if (!startDay && scheduledDays.length > 0) {
     startDay = scheduledDays[0]!;

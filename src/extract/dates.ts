@@ -5,7 +5,7 @@
 // What was printed and what was implied stay apart: a date without a year has `year: null`
 // here and takes the meeting's year later (`inferred: ["year"]`).
 import type { NSpan } from '../context.js';
-import { alternation, foldedLookup, LETTER, MARK, perLocale, WORD_START } from '../locales/patterns.js';
+import { alternation, foldedLookup, LETTER, MARK, perLocale, WORD_END, WORD_START } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface CalendarDay {
@@ -23,6 +23,11 @@ export interface DateMatch {
   weekdaySpan: NSpan | null;
   /** A range within one month printed end first ("١٧-٩ آذار/مارس", as bidi reordering leaves it), put back in order. */
   reversed?: boolean;
+  /**
+   * The last date of the series this date opens: "28 April–30 May and 30 June–1 August 2025",
+   * a session held in parts (set on the first date of such a series only).
+   */
+  seriesLast?: DateMatch;
 }
 
 interface DatePatterns {
@@ -129,6 +134,103 @@ export function weekdayOf(day: CalendarDay): number | null {
   return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
 }
 
+/** How far apart two dates of one series may stand: ", ", " and ", ", and " with some spacing. */
+const SERIES_GAP = 16;
+
+/**
+ * The words of a series of dates between one date and the next ("28 April–30 May and 30 June–1
+ * August 2025", "from 20 January to 28 March, from 12 May to 27 June and from …"): a comma or
+ * semicolon, "and", or both. The range word "from" belongs to the next date's span already.
+ * Tested on a gap no longer than SERIES_GAP, so its adjacent white-space runs cost nothing.
+ */
+const seriesGap = perLocale((locale: Locale) => {
+  const and = locale.pairAnd.length ? `(?:${alternation(locale.pairAnd, locale)})?` : '';
+  return new RegExp(`^\\s*[,;،，、]?\\s*${and}\\s*$`, locale.arabicMorphology ? 'u' : 'iu');
+});
+
+/**
+ * "of each year" after a day and month, "每年" before: a day that recurs every year
+ * ("في 1 كانون الثاني/يناير من كل عام"), which names no calendar date. Anchored at the date's
+ * end (after) and at the end of the few characters before it (before).
+ */
+const eachYearPatterns = perLocale((locale: Locale) => {
+  const words = locale.dates?.eachYear;
+  if (!words?.length) return null;
+  const flags = locale.arabicMorphology ? 'u' : 'iu';
+  const alt = alternation(words, locale);
+  return {
+    after: new RegExp(`^[^\\S\\n]{0,3}[,،，]?[^\\S\\n]{0,3}${alt}${WORD_END}`, flags),
+    // Chinese writes the word onto what precedes it ("于每年1月1日").
+    before: new RegExp(`${locale.spaceless ? '' : WORD_START}${alt}[^\\S\\n]{0,3}[,،，]?[^\\S\\n]{0,3}$`, flags),
+  };
+});
+
+/** How far "each year" may stand from the date: the longest table phrase with spacing. */
+const EACH_YEAR_WINDOW = 32;
+
+function recursEachYear(text: string, date: DateMatch, locale: Locale): boolean {
+  const p = eachYearPatterns(locale);
+  if (!p || date.start.year !== null) return false;
+  return (
+    p.after.test(text.slice(date.span.end, date.span.end + EACH_YEAR_WINDOW)) ||
+    p.before.test(text.slice(Math.max(0, date.span.start - EACH_YEAR_WINDOW), date.span.start))
+  );
+}
+
+/**
+ * A series of dates printed with one year: "28 April–30 May and 30 June–1 August 2025" (the last
+ * date's year is the earlier ones' too), "2025年4月28日至5月30日和6月30日至8月1日" (the first
+ * date's year is the later ones', in year-first languages). The year is printed for the whole
+ * expression, as in "27 January–5 February 2010", so it is not inferred. A month later than the
+ * next date's is the year before ("1-5 December and 10-12 January 2026"), and the year after in
+ * year-first order. The first date of the series is told the series' last date.
+ */
+function readSeries(text: string, dates: DateMatch[], locale: Locale, ymd: boolean): void {
+  const gapPattern = seriesGap(locale);
+  const joined = (a: DateMatch, b: DateMatch) => {
+    const gap = b.span.start - a.span.end;
+    if (gap < 0 || gap > SERIES_GAP) return false;
+    const between = text.slice(a.span.end, b.span.start);
+    // A line break with nothing else parts two headings or lines, not the dates of one expression
+    // (a comma or "and" before or after it continues one).
+    const newline = between.indexOf('\n');
+    if (newline >= 0 && (newline !== between.lastIndexOf('\n') || between.trim() === '')) return false;
+    return gapPattern.test(between);
+  };
+  let seriesStart = 0;
+  for (let i = 1; i <= dates.length; i++) {
+    if (i < dates.length && joined(dates[i - 1]!, dates[i]!)) continue;
+    // dates[seriesStart, i) is one series.
+    if (i - seriesStart >= 2) {
+      const series = dates.slice(seriesStart, i);
+      const dated = ymd ? series[0]! : series[series.length - 1]!;
+      // Only a series whose year is printed once, at the end (or at the start): the others lack it.
+      const yearless = series.filter((d) => d !== dated);
+      if (dated.start.year !== null && yearless.every((d) => d.start.year === null && (!d.end || d.end.year === null))) {
+        // Walk away from the dated end: backwards in day-month-year order, forwards in year-first.
+        let next = ymd ? (dated.end ?? dated.start) : dated.start;
+        let year = next.year!;
+        for (const d of ymd ? yearless : [...yearless].reverse()) {
+          if (ymd) {
+            if (d.start.month < next.month) year++;
+            d.start = { ...d.start, year };
+            if (d.end) d.end = { ...d.end, year: d.end.month < d.start.month ? ++year : year };
+            next = d.end ?? d.start;
+          } else {
+            if ((d.end ?? d.start).month > next.month) year--;
+            if (d.end) d.end = { ...d.end, year };
+            if (d.end && d.start.month > d.end.month) year--;
+            d.start = { ...d.start, year };
+            next = d.start;
+          }
+        }
+        series[0]!.seriesLast = series[series.length - 1]!;
+      }
+    }
+    seriesStart = i;
+  }
+}
+
 /** "and" before a day: after a full date, it starts another date, not the range's end. */
 const andBeforeDay = perLocale((locale: Locale) =>
   locale.pairAnd.length ? new RegExp(`^\\s*(?:${alternation(locale.pairAnd, locale)})\\s*\\d`, locale.arabicMorphology ? 'u' : 'iu') : null,
@@ -158,7 +260,8 @@ export function extractDates(text: string, locale: Locale): DateMatch[] {
     if (date) found.push(date);
     pattern.lastIndex = resume;
   }
-  return found;
+  readSeries(text, found, locale, p.ymd);
+  return found.filter((date) => !recursEachYear(text, date, locale));
 }
 
 function validRange(start: CalendarDay, end: CalendarDay | null): boolean {

@@ -5,13 +5,14 @@
 // afternoon slot with no day heading between them belongs to a day whose heading the extraction
 // lost: its date is inferred and said so.
 import { diagnose, isBlank, trimmedSpan, type NSpan, type ParseContext } from '../context.js';
-import { alternation, LETTER, perLocale } from '../locales/patterns.js';
+import { alternation, LETTER, perLocale, WORD_END, WORD_START } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
+import { foldForMatch } from '../normalise/fold.js';
 import { matchHeadingLine } from '../segment/headings.js';
 import { letterIndex, subItemLetter } from '../segment/markers.js';
 import type { LineRange } from '../segment/segment.js';
 import { addDays, firstDateWithin, type CalendarDay, type DateMatch } from './dates.js';
-import { findTimeRanges, formatTime, type TimeOfDay } from './times.js';
+import { findTimeRanges, formatTime, type TimeOfDay, type TimeRangeMatch } from './times.js';
 
 export interface ScheduleSlotDraft {
   date: CalendarDay | null;
@@ -139,13 +140,52 @@ function readHalfDay(cell: string, locale: Locale): HalfDay | null {
   return m.groups!.morning !== undefined ? 'morning' : 'afternoon';
 }
 
-/** A cell that is a date and nothing more ("Monday, 4 April", "3月11日，星期一"): the row's day. */
-function dayOfCell(cell: Cell, dates: readonly DateMatch[]): DateMatch | null {
-  const date = firstDateWithin(dates, { start: cell.start, end: cell.start + cell.text.length });
+/**
+ * The words that join a day to its hours in one cell: "Martes 1 de julio, de las 15.00 a las
+ * 18.00 horas" (a range's "from"), "on 4 April at 10 a.m." (the "at" word). Removed from a cell's
+ * rest, with the date and the time ranges, before it is tested for other words.
+ */
+const timeJoinerPattern = perLocale((locale: Locale) => {
+  const words = [...(locale.clock?.rangeFrom ?? []), ...locale.time.hourWord];
+  if (!words.length) return null;
+  const [start, end] = locale.spaceless ? ['', ''] : [WORD_START, WORD_END];
+  return new RegExp(`${start}${alternation(words, locale)}${end}`, locale.arabicMorphology ? 'gu' : 'giu');
+});
+
+/**
+ * A cell that is a date and nothing more ("Monday, 4 April", "3月11日，星期一"), or a date with
+ * the row's hours ("Tuesday, 1 July, 3 p.m.-6 p.m.", "Martes 1 de julio, de las 15.00 a las
+ * 18.00 horas", as treaty-body timetables and workplans print a row): the row's day.
+ */
+function dayOfCell(cell: Cell, dates: readonly DateMatch[], times: readonly TimeRangeMatch[], locale: Locale): DateMatch | null {
+  const end = cell.start + cell.text.length;
+  const date = firstDateWithin(dates, { start: cell.start, end });
   if (!date) return null;
-  const rest = cell.text.slice(0, date.span.start - cell.start) + cell.text.slice(date.span.end - cell.start);
+  const hours = times.filter((t) => t.span.start >= cell.start && t.span.end <= end).map((t) => t.span);
+  // The day comes first. Hours before it ("15.00 a 18.00 horas Miércoles 6 de marzo", as PDF
+  // extraction glues a row to the next row's day heading) are that row's, the day the next row's.
+  if (hours.some((h) => h.start < date.span.start)) return null;
+  // The cell without its date and its time ranges (spans in text order, not overlapping).
+  const taken = [date.span, ...hours];
+  let rest = '';
+  let at = cell.start;
+  for (const span of taken) {
+    if (span.start < at) return null;
+    rest += cell.text.slice(at - cell.start, span.start - cell.start) + ' ';
+    at = span.end;
+  }
+  rest += cell.text.slice(at - cell.start);
   // A title that mentions a date ("… held on 4 April") is no day cell.
-  return /[\p{L}\p{N}]/u.test(rest) ? null : date;
+  if (!/[\p{L}\p{N}]/u.test(rest)) return date;
+  const joiner = taken.length > 1 ? timeJoinerPattern(locale) : null;
+  return joiner && !/[\p{L}\p{N}]/u.test(rest.replace(joiner, '')) ? date : null;
+}
+
+/** The language's weekday names, folded: a cell "Вторник," that names a day and no date. */
+const weekdayNames = perLocale((locale: Locale) => new Set(locale.weekdays.flat().map(foldForMatch)));
+
+function isWeekdayName(text: string, locale: Locale): boolean {
+  return weekdayNames(locale).has(foldForMatch(text));
 }
 
 interface Cell {
@@ -189,6 +229,10 @@ export function extractSchedule(
   let dayInferred = false;
   /** When the last slot began (minutes, or its half day's), if its row said. */
   let lastOrder: number | null = null;
+  /** The line that opened the last slot, and the DATE_INFERRED note of that slot, if any. */
+  let lastSlotLine = -1;
+  let lastSlotOpensWithWeekday = false;
+  let inferenceNote: ParseContext['diagnostics'][number] | null = null;
   let started = false;
   const locale = ctx.locale;
 
@@ -222,7 +266,7 @@ export function extractSchedule(
     }
     if (grid && rawCells.length >= 2) {
       // "Lundi 6 mai<TAB>Points 1 et 2<TAB>Point 3": the day, then the items of each half day.
-      const day = firstOf(rawCells, (c) => dayOfCell(c, allDates));
+      const day = firstOf(rawCells, (c) => dayOfCell(c, allDates, [], locale));
       if (day) startDay(day);
       let read = false;
       for (const [index, column] of grid) {
@@ -240,9 +284,11 @@ export function extractSchedule(
     if (!items && cells.length === 1) {
       // One cell: "10 a.m.-1 p.m. 1 (a) Opening of the session" as plain text extraction prints
       // a row. The item is the number that follows the time (or starts the line).
-      const after = times[0] ? line.text.slice(times[0].span.end - line.start) : line.text;
-      const lead = leadingItemPattern(locale).exec(after);
-      if (lead) items = readItemCell(lead[1]!, locale);
+      const afterAt = times[0] ? times[0].span.end : line.start;
+      const lead = leadingItemPattern(locale).exec(line.text.slice(afterAt - line.start));
+      // "3 to 6 February 2025" (a workplan's dates over its table) starts with a day, not an item.
+      const leadAt = lead ? afterAt + lead[0].indexOf(lead[1]!) : -1;
+      if (lead && !allDates.some((d) => d.span.start <= leadAt && leadAt < d.span.end)) items = readItemCell(lead[1]!, locale);
     }
     // "Matin", "Tarde (15.00 a 18.00 horas)": a half day opens a slot even without hours.
     const halfDay = firstOf(cells, (c) => readHalfDay(c.text, locale));
@@ -255,10 +301,24 @@ export function extractSchedule(
     started = true;
     // A date in a cell of its own dates this row and the rows after it, as a heading line does:
     // "Monday, 4 April\t10:00–13:00\tItems 1 and 2".
-    const day = firstOf(cells, (c) => dayOfCell(c, allDates));
-    if (day) startDay(day);
+    const day = firstOf(cells, (c) => dayOfCell(c, allDates, times, locale));
     const span = trimmedSpan(line);
     const time = times[0];
+    const wrapped = slots[slots.length - 1];
+    if (day && !time && !halfDay && day.weekday === null && wrapped?.dateInferred && lastSlotLine === i - 1 && lastSlotOpensWithWeekday) {
+      // "Вторник,\t10:00–13:00\t1\n11 февраля\t2": the row above opened with a weekday alone,
+      // and its day cell wrapped onto this line. Its slot is dated by it after all; its inference
+      // is withdrawn.
+      startDay(day);
+      wrapped.date = currentDate;
+      wrapped.dateInferred = false;
+      wrapped.heading = day;
+      const k = inferenceNote ? ctx.diagnostics.indexOf(inferenceNote) : -1;
+      if (k >= 0) ctx.diagnostics.splice(k, 1);
+      headingSinceLastSlot = false;
+    } else if (day) {
+      startDay(day);
+    }
     for (const t of times) {
       if (t.reversed) {
         diagnose(
@@ -274,6 +334,7 @@ export function extractSchedule(
       const order = time ? minutesOf(time.start) : halfDay === 'morning' ? 0 : NOON;
       const previous = slots[slots.length - 1];
       let heading = currentHeading;
+      inferenceNote = null;
       if (!previous && currentDate === null && meetingStart && meetingStart.year !== null) {
         // Every day heading lost, the first among them: the timetable starts on the meeting's first day.
         currentDate = meetingStart;
@@ -285,6 +346,7 @@ export function extractSchedule(
           `Timetable slot at ${time ? formatTime(time.start) : halfDay} has no day heading; assumed the meeting's first day`,
           span,
         );
+        inferenceNote = ctx.diagnostics[ctx.diagnostics.length - 1]!;
       }
       if (previous?.date && lastOrder !== null && !headingSinceLastSlot && order <= lastOrder) {
         // The day's heading was lost: a slot no later than the last one starts a new day.
@@ -299,6 +361,7 @@ export function extractSchedule(
           `Timetable slot at ${time ? formatTime(time.start) : halfDay} has no day heading; assumed the day after the previous slot`,
           span,
         );
+        inferenceNote = ctx.diagnostics[ctx.diagnostics.length - 1]!;
       }
       slots.push({
         date: currentDate,
@@ -310,6 +373,8 @@ export function extractSchedule(
         span,
       });
       lastOrder = order;
+      lastSlotLine = i;
+      lastSlotOpensWithWeekday = cells.length > 1 && isWeekdayName(cells[0]!.text, locale);
       headingSinceLastSlot = false;
     } else {
       let slot = slots[slots.length - 1];
@@ -362,10 +427,18 @@ function minutesOf(t: TimeOfDay): number {
   return t.hour * 60 + t.minute;
 }
 
-/** A day heading without its year takes the meeting's (the next one if the month is earlier). */
+/**
+ * MONTHS_BEFORE: a date without its year more than this many months before the meeting's month
+ * is in the year after the meeting's ("Monday, 5 January" in a timetable of a session that opens
+ * in December). Nearer before the meeting, it is the meeting's year: "1 January" in a text about
+ * a February session is the January just past, not the next one.
+ */
+const MONTHS_BEFORE = 6;
+
+/** A date without its year takes the meeting's (the next one for a month well before it). */
 export function withMeetingYear(day: CalendarDay, meetingStart: CalendarDay | null): CalendarDay | null {
   if (day.year !== null) return day;
   if (!meetingStart || meetingStart.year === null) return null;
-  const year = day.month < meetingStart.month ? meetingStart.year + 1 : meetingStart.year;
+  const year = meetingStart.month - day.month > MONTHS_BEFORE ? meetingStart.year + 1 : meetingStart.year;
   return { ...day, year };
 }

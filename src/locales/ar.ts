@@ -184,9 +184,15 @@ export const ar: Locale = {
     halfPast: ['والنصف'],
     quarterPast: ['والربع'],
   },
+  dates: {
+    order: 'dmy',
+    // "في 1 كانون الثاني/يناير من كل عام": every year's 1 January.
+    eachYear: ['من كل عام', 'من كل سنة', 'كل عام', 'كل سنة', 'سنويا'],
+  },
   clock: {
     // "من الساعة 15:00 إلى الساعة 18:00".
     rangeTo: ['إلى', 'حتى', 'إلى الساعة', 'حتى الساعة'],
+    rangeFrom: ['من الساعة', 'من'],
     // Timetable rows headed by the half day rather than its hours: "صباحاً", "بعد الظهر".
     halfDayMorning: ['صباحا', 'صباح', 'الفترة الصباحية', 'الجلسة الصباحية'],
     halfDayAfternoon: ['بعد الظهر', 'بعد الظهيرة', 'مساء', 'الفترة المسائية', 'الجلسة المسائية'],

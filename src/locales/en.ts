@@ -241,10 +241,13 @@ export const en: Locale = {
     order: 'dmy',
     // "1st", "2nd", "27th": rare in UN English, common in extracted web text.
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+    // "1 January of each year": a recurring day, no calendar date.
+    eachYear: ['of each year', 'of every year', 'each year', 'every year', 'annually'],
   },
   clock: {
     // "from 10 a.m. to 1 p.m.".
     rangeTo: ['to'],
+    rangeFrom: ['from'],
     // Timetable rows headed by the half day rather than its hours.
     halfDayMorning: ['Morning', 'Morning session'],
     halfDayAfternoon: ['Afternoon', 'Afternoon session'],

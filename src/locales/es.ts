@@ -393,12 +393,16 @@ export const es: Locale = {
     joiners: ['de'],
     // "1º de mayo" (masculine ordinal indicator).
     ordinalSuffixes: ['º', '°'],
+    // "el 1 de enero de cada año".
+    eachYear: ['de cada año', 'de todos los años', 'cada año', 'todos los años', 'anualmente'],
   },
   clock: {
     // "10.00 a 13.00 horas": "horas" follows the minutes; "10 horas" the hour.
     hourSuffixes: ['horas', 'hora', 'h'],
     minuteSuffixes: ['horas'],
     rangeTo: ['a', 'a las', 'hasta las'],
+    // "de las 15.00 a las 18.00 horas".
+    rangeFrom: ['de las', 'de la', 'desde las', 'de'],
     // "Mañana (10.00 a 13.00 horas)", "Tarde\tTema 5".
     halfDayMorning: ['Mañana', 'Sesión de la mañana'],
     halfDayAfternoon: ['Tarde', 'Sesión de la tarde'],

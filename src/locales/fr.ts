@@ -245,11 +245,14 @@ export const fr: Locale = {
     order: 'dmy',
     // "1er février"; "1re" is feminine, for completeness.
     ordinalSuffixes: ['er', 're'],
+    // "le 1er janvier de chaque année".
+    eachYear: ['de chaque année', 'chaque année', 'tous les ans', 'de tous les ans'],
   },
   clock: {
     // "10 heures-13 heures", "10 h 30".
     hourSuffixes: ['heures', 'heure', 'h'],
     rangeTo: ['à'],
+    rangeFrom: ['de'],
     // "Matin\t1\tOuverture de la session", "Après-midi (15 heures-18 heures)".
     halfDayMorning: ['Matin', 'Matinée', 'Séance du matin'],
     halfDayAfternoon: ['Après-midi', 'Séance de l’après-midi', "Séance de l'après-midi"],

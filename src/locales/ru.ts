@@ -740,12 +740,15 @@ export const ru: Locale = {
     order: 'dmy',
     // "27 января 2010 года", "1 августа 2014 г.".
     yearSuffixes: ['года', 'г.'],
+    // "1 января каждого года", "ежегодно 1 января".
+    eachYear: ['каждого года', 'каждый год', 'ежегодно'],
   },
   clock: {
     // "10 час. 00 мин. – 13 час. 00 мин.", "в 15 час. 00 мин.", "10 ч. 00 м.".
     hourSuffixes: ['час.', 'часов', 'ч.'],
     minuteSuffixes: ['мин.', 'минут', 'м.'],
     rangeTo: ['до'],
+    rangeFrom: ['с'],
     // Timetable rows headed by the half day rather than its hours.
     halfDayMorning: ['Утро', 'Утреннее заседание', 'Первая половина дня'],
     halfDayAfternoon: ['Вторая половина дня', 'Дневное заседание', 'После обеда'],

@@ -73,6 +73,11 @@ export interface DateWords {
   readonly yearSuffixes?: readonly string[];
   /** Markers of year, month and day in "ymd" languages: 年 月 日. */
   readonly ymdMarkers?: readonly [string, string, string];
+  /**
+   * Words that make a day and month without a year recur every year, after it ("1 January of
+   * each year") or before it ("每年1月1日", "ежегодно 1 января"): such a day is no calendar date.
+   */
+  readonly eachYear?: readonly string[];
 }
 
 /** How the language writes a time of day and a time range. */
@@ -86,6 +91,8 @@ export interface ClockWords {
   readonly afternoonBefore?: readonly string[];
   /** Between start and end: "to", "à", "a", "до", "至". */
   readonly rangeTo?: readonly string[];
+  /** Before the start of a range: "from", "de", "de las", "с", "من", "从". */
+  readonly rangeFrom?: readonly string[];
   /**
    * A timetable row's half day printed as a word, alone or before its hours: "Morning",
    * "Matin", "Mañana (10.00 a 13.00 horas)", "上午", "صباحاً". Such a row opens a slot.

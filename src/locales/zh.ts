@@ -318,6 +318,8 @@ export const zh: Locale = {
   dates: {
     order: 'ymd',
     ymdMarkers: ['年', '月', '日'],
+    // "每年1月1日": every year's 1 January.
+    eachYear: ['每年'],
   },
   clock: {
     // "上午10时至下午1时", "下午3时30分", "中午12时".
@@ -326,6 +328,7 @@ export const zh: Locale = {
     morningBefore: ['上午', '早上'],
     afternoonBefore: ['下午', '中午', '晚上'],
     rangeTo: ['至', '到'],
+    rangeFrom: ['从', '自'],
     // A timetable row headed "上午" or "下午" alone, without its hours.
     halfDayMorning: ['上午'],
     halfDayAfternoon: ['下午'],

@@ -5,6 +5,8 @@ import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
 import { zh } from '../../src/locales/zh.js';
 import { normalise } from '../../src/normalise/normalise.js';
+import { localeFor } from '../../src/locales/index.js';
+import type { Language } from '../../src/schema.js';
 
 function dates(text: string) {
   const norm = normalise(text);
@@ -110,5 +112,73 @@ describe('Arabic weekdays and months with the swapped lam-alef of PDF extraction
   ])('%s', (text, iso, weekday) => {
     const [date] = extractDatesInLanguages(normalise(text).text, [ar, en]);
     expect(date && [isoDate(date.start), date.weekday]).toEqual([iso, weekday]);
+  });
+});
+
+/** The dates of a text in its language (and English, as the pipeline reads them). */
+function datesIn(lang: Language, text: string) {
+  const norm = normalise(text);
+  const locale = localeFor(lang);
+  return extractDatesInLanguages(norm.text, locale === en ? [en] : [locale, en]).map((d) => [
+    norm.display.slice(d.span.start, d.span.end),
+    isoDate(d.start) ?? `????-${d.start.month}-${d.start.day}`,
+    d.end ? (isoDate(d.end) ?? `????-${d.end.month}-${d.end.day}`) : null,
+  ]);
+}
+
+describe('a day and month that recur every year are no calendar date', () => {
+  it.each([
+    ['ar', 'تبدأ دورة المجلس في 1 كانون الثاني/يناير من كل عام.'],
+    ['ar', 'تبدأ دورة المجلس في ١ كانون الثاني/يناير من كل سنة.'],
+    ['en', 'The membership term begins on 1 January of each year.'],
+    ['en', 'The Council meets each year on 1 January.'],
+    ['fr', 'Le mandat commence le 1er janvier de chaque année.'],
+    ['es', 'El mandato comienza el 1 de enero de cada año.'],
+    ['ru', 'Срок полномочий начинается 1 января каждого года.'],
+    ['ru', 'Совет ежегодно 1 января начинает работу.'],
+    ['zh', '理事会成员任期于每年1月1日开始。'],
+  ] as [Language, string][])('%s: %s', (lang, text) => {
+    expect(datesIn(lang, text)).toEqual([]);
+  });
+
+  it('keeps a date with its year, and a day-month that does not recur', () => {
+    expect(datesIn('en', 'on 1 January 2026 of each year')).toEqual([['on 1 January 2026', '2026-01-01', null]]);
+    expect(datesIn('en', 'Monday, 3 Feb.')).toEqual([['Monday, 3 Feb.', '????-2-3', null]]);
+  });
+});
+
+describe('a series of dates printed with one year (a session held in parts)', () => {
+  it.each([
+    ['en', 'Geneva, 28 April–30 May and 30 June–1 August 2025', [['28 April–30 May', '2025-04-28', '2025-05-30'], ['30 June–1 August 2025', '2025-06-30', '2025-08-01']]],
+    [
+      'en',
+      'in three parts: from 20 January to 28 March, from 12 May to 27 June and from 28 July to\n12 September 2025.',
+      [
+        ['from 20 January to 28 March', '2025-01-20', '2025-03-28'],
+        ['from 12 May to 27 June', '2025-05-12', '2025-06-27'],
+        ['from 28 July to\n12 September 2025', '2025-07-28', '2025-09-12'],
+      ],
+    ],
+    ['en', '1–5 December and 10–12 January 2026', [['1–5 December', '2025-12-01', '2025-12-05'], ['10–12 January 2026', '2026-01-10', '2026-01-12']]],
+    ['fr', 'Genève, 28 avril-30 mai et 30 juin-1er août 2025', [['28 avril-30 mai', '2025-04-28', '2025-05-30'], ['30 juin-1er août 2025', '2025-06-30', '2025-08-01']]],
+    ['es', 'Ginebra, 28 de abril a 30 de mayo y 30 de junio a 1 de agosto de 2025', [['28 de abril a 30 de mayo', '2025-04-28', '2025-05-30'], ['30 de junio a 1 de agosto de 2025', '2025-06-30', '2025-08-01']]],
+    ['ru', 'Женева, 28 апреля – 30 мая и 30 июня – 1 августа 2025 года', [['28 апреля – 30 мая', '2025-04-28', '2025-05-30'], ['30 июня – 1 августа 2025 года', '2025-06-30', '2025-08-01']]],
+    ['ar', 'جنيف، 28 نيسان/أبريل - 30 أيار/مايو و30 حزيران/يونيه - 1 آب/أغسطس 2025', [['28 نيسان/أبريل - 30 أيار/مايو', '2025-04-28', '2025-05-30'], ['30 حزيران/يونيه - 1 آب/أغسطس 2025', '2025-06-30', '2025-08-01']]],
+    ['zh', '2025年4月28日至5月30日和6月30日至8月1日，日内瓦', [['2025年4月28日至5月30日', '2025-04-28', '2025-05-30'], ['6月30日至8月1日', '2025-06-30', '2025-08-01']]],
+  ] as [Language, string, string[][]][])('%s: %s', (lang, text, expected) => {
+    expect(datesIn(lang, text)).toEqual(expected);
+  });
+
+  it('leaves dates apart on their own: a blank line between, or a year printed on each', () => {
+    expect(datesIn('en', '1 July\n\n2 July 2025').map((d) => d[1])).toEqual(['????-7-1', '2025-07-02']);
+    expect(datesIn('en', 'Monday, 1 July\n2 July 2025').map((d) => d[1])).toEqual(['????-7-1', '2025-07-02']);
+    expect(datesIn('en', 'from 1 to 3 July,\nand 2 to 4 August 2025').map((d) => d[1])).toEqual(['2025-07-01', '2025-08-02']);
+    expect(datesIn('en', '3 June 2024 and 5 July 2025').map((d) => d[1])).toEqual(['2024-06-03', '2025-07-05']);
+  });
+
+  it('gives a split session its last part as the meeting end', () => {
+    const doc = parseAgenda('International Law Commission\nSeventy-sixth session\nGeneva, 28 April–30 May and 30 June–1 August 2025\n\nProvisional agenda\n\n1. Adoption of the agenda.\n2. Other matters.\n', { spans: false });
+    expect([doc.meeting.startDate, doc.meeting.endDate, doc.meeting.inferred]).toEqual(['2025-04-28', '2025-08-01', []]);
+    expect(doc.dates.map((d) => [d.start, d.end, d.inferred])).toEqual([['2025-04-28', '2025-05-30', []], ['2025-06-30', '2025-08-01', []]]);
   });
 });

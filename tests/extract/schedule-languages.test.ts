@@ -2,7 +2,7 @@
 // own date, half days without hours, and the clock forms of the range. Texts are made up.
 import { describe, expect, it } from 'vitest';
 import { extractDatesInLanguages, isoDate } from '../../src/extract/dates.js';
-import { extractSchedule } from '../../src/extract/schedule.js';
+import { extractSchedule, withMeetingYear } from '../../src/extract/schedule.js';
 import { parseAgenda } from '../../src/index.js';
 import { findTimeRanges, formatTime } from '../../src/extract/times.js';
 import { en } from '../../src/locales/en.js';
@@ -270,6 +270,80 @@ describe('a timetable laid out as a grid, days down and half days across', () =>
       ['2030-05-06', '10:00', '13:00', ['1', '2']],
       ['2030-05-06', '15:00', '18:00', ['2']],
       ['2030-05-07', '15:00', '18:00', ['2']],
+    ]);
+  });
+});
+
+describe('a row whose day cell holds its hours too', () => {
+  // Treaty-body timetables and workplans: "Tuesday, 5 March, 3 p.m.-6 p.m.    Bolivia".
+  const rows: [Language, string[]][] = [
+    ['en', ['Monday, 4 March, 10 a.m.-1 p.m.    Item 1', 'Monday, 4 March, 3 p.m.-6 p.m.    Item 2', 'Tuesday, 5 March 10 a.m.–1 p.m.    3']],
+    ['es', ['Lunes 4 de marzo, de las 10.00 a las 13.00 horas    Tema 1', 'Lunes 4 de marzo, de las 15.00 a las 18.00 horas    Tema 2', 'Martes 5 de marzo, 10.00 a 13.00 horas    Tema 3']],
+    ['fr', ['Lundi 4 mars, de 10 heures à 13 heures    Point 1', 'Lundi 4 mars, de 15 heures à 18 heures    Point 2', 'Mardi 5 mars, 10 heures-13 heures    Point 3']],
+    ['ru', ['Понедельник, 4 марта, с 10 час. 00 мин. до 13 час. 00 мин.    Пункт 1', 'Понедельник, 4 марта, 15 час. 00 мин. – 18 час. 00 мин.    Пункт 2', 'Вторник, 5 марта, 10:00–13:00    Пункт 3']],
+    ['zh', ['3月4日，星期一，上午10时至下午1时    项目1', '3月4日，星期一，下午3时至6时    项目2', '3月5日，星期二，上午10时至下午1时    项目3']],
+    ['ar', ['الاثنين، ٤ آذار/مارس، من الساعة ١٠:٠٠ إلى الساعة ١٣:٠٠    البند ١', 'الاثنين، ٤ آذار/مارس، ١٥:٠٠-١٨:٠٠    البند ٢', 'الثلاثاء، ٥ آذار/مارس، ١٠:٠٠-١٣:٠٠    البند ٣']],
+  ];
+  it.each(rows)('%s: the printed day dates the slot', (lang, lines) => {
+    expect(schedule(lang, lines)).toEqual({
+      slots: [
+        ['2024-03-04', false, '10:00', '13:00', '1'],
+        ['2024-03-04', false, '15:00', '18:00', '2'],
+        ['2024-03-05', false, '10:00', '13:00', '3'],
+      ],
+      codes: [],
+    });
+  });
+
+  it('a cell with a date, hours and other words is no day cell', () => {
+    expect(schedule('en', ['Monday, 4 March', 'Visit on 6 March, 3 p.m.-6 p.m.    Item 2']).slots).toEqual([['2024-03-04', false, '15:00', '18:00', '2']]);
+  });
+});
+
+describe('the dates of a workplan over its table', () => {
+  it.each([
+    ['en', '3 to 6 March 2024', 'Monday, 4 March    10 a.m.–1 p.m.    1    Opening'],
+    ['fr', '4-6 mars 2024', 'Lundi 4 mars    10 heures-13 heures    1    Ouverture'],
+    ['es', '4 a 6 de marzo de 2024', 'Lunes 4 de marzo    10.00 a 13.00 horas    1    Apertura'],
+    ['ru', '4–6 марта 2024 года', 'Понедельник, 4 марта    10:00–13:00    1    Открытие'],
+  ] as [Language, string, string][])('%s: "%s" is no row of items', (lang, dates, row) => {
+    expect(schedule(lang, [dates, '', row]).slots).toEqual([['2024-03-04', false, '10:00', '13:00', '1']]);
+  });
+});
+
+describe('a day cell wrapped over two lines', () => {
+  it.each([
+    ['ru', ['Понедельник,    10:00–13:00    1    Выборы', '4 марта                        2    Открытие', '                15:00–18:00    3    Доклад']],
+    ['en', ['Monday,    10 a.m.-1 p.m.    1    Election', '4 March                       2    Opening', '           3 p.m.-6 p.m.     3    Report']],
+    ['fr', ['Lundi    10 heures-13 heures    1    Élection', '4 mars                         2    Ouverture', '         15 heures-18 heures    3    Rapport']],
+    ['es', ['Lunes    10.00 a 13.00 horas    1    Elección', '4 de marzo                     2    Apertura', '         15.00 a 18.00 horas    3    Informe']],
+  ] as [Language, string[]][])('%s: the date on the second line dates the slot the first line opened', (lang, lines) => {
+    expect(schedule(lang, lines)).toEqual({
+      slots: [
+        ['2024-03-04', false, '10:00', '13:00', '1 2'],
+        ['2024-03-04', false, '15:00', '18:00', '3'],
+      ],
+      codes: [],
+    });
+  });
+});
+
+describe('the year of a date printed without one', () => {
+  it.each([
+    [{ year: 2025, month: 12, day: 1 }, { year: null, month: 1, day: 5 }, 2026],
+    [{ year: 2026, month: 2, day: 23 }, { year: null, month: 1, day: 1 }, 2026],
+    [{ year: 2026, month: 2, day: 23 }, { year: null, month: 11, day: 3 }, 2026],
+    [{ year: 2024, month: 3, day: 4 }, { year: null, month: 3, day: 5 }, 2024],
+  ])('meeting %o, date %o: %i', (meeting, day, year) => {
+    expect(withMeetingYear(day, meeting)?.year).toBe(year);
+  });
+});
+
+describe('a day after a slot whose day was inferred, without a weekday cell above it', () => {
+  it('starts its own day and leaves the slot above as inferred', () => {
+    expect(schedule('en', ['10 a.m.-1 p.m.    1    Election', 'Tuesday, 5 March    2    Opening']).slots).toEqual([
+      ['2024-03-04', true, '10:00', '13:00', '1'],
+      ['2024-03-05', false, null, null, '2'],
     ]);
   });
 });
