@@ -165,7 +165,10 @@ function readYear(text: string, found: Found): void {
  * bracket belongs to the symbol when it holds 1 to 10 letters, digits, dashes or full stops and a
  * slash follows it. One pattern rather than a loop per character: this runs at every slash.
  */
-const COMPONENTS = /(?:\/[A-Za-z0-9][A-Za-z0-9.&-]*(?:\([A-Za-z0-9.-]{1,10}\)(?=\/))?)*/y;
+// A hyphen after a digit and before another series' letters and slash joins two symbols rather
+// than continuing a component: "A/80/81-E/2025/62" is A/80/81 and E/2025/62 (a joint report),
+// while "WG-L&R", "22-23" and "ES-10" go on. One alternative per character, so no backtracking.
+const COMPONENTS = /(?:\/[A-Za-z0-9](?:[A-Za-z0-9.&]|-(?!(?<=\d-)[A-Z]{1,8}\/))*(?:\([A-Za-z0-9.-]{1,10}\)(?=\/))?)*/y;
 
 /**
  * Reads the components after the series. Returns the symbol if the grammar accepts it, and in
@@ -194,7 +197,8 @@ function readConjunction(text: string, pos: number): number {
   for (const { text: word, glued } of LIST_CONJUNCTIONS) {
     if (!text.startsWith(word, pos)) continue;
     const after = pos + word.length;
-    if (glued || isHorizontalSpace(text.charCodeAt(after))) return after;
+    const next = text.charCodeAt(after);
+    if (glued || isHorizontalSpace(next) || next === 0x0a || next === 0x0d) return after;
   }
   return -1;
 }
@@ -203,19 +207,44 @@ function isListSeparator(ch: string | undefined): boolean {
   return ch !== undefined && (LIST_SEPARATORS as readonly string[]).includes(ch);
 }
 
-/** Position after a list separator (", " or " and ", or both) on the same line, or -1. */
+/** Position after one line break (and the spaces after it) at `pos`, or -1: a blank line is none. */
+function skipLineBreak(text: string, pos: number): number {
+  let p = pos;
+  if (text.charCodeAt(p) === 0x0d) p++;
+  if (text.charCodeAt(p) !== 0x0a) return -1;
+  p = skipHorizontalSpace(text, p + 1);
+  const next = text.charCodeAt(p);
+  return next === 0x0a || next === 0x0d ? -1 : p;
+}
+
+/**
+ * Position after a list separator (", " or " and ", or both), or -1. A wrapped line may break
+ * the list around its conjunction ("(E/2025/55⏎and Add.1)", "(E/2025/56 and⏎Add.1)"), once; a
+ * comma alone must keep its member on its line, since a line that starts with a number after
+ * "A/64/115," is more often the next numbered item than the list's next member.
+ */
 function readListSeparator(text: string, pos: number): number {
   let p = skipHorizontalSpace(text, pos);
   let separated = false;
+  let wrapped = -1;
   if (isListSeparator(text[p])) {
     p = skipHorizontalSpace(text, p + 1);
     separated = true;
+  }
+  let afterBreak = skipLineBreak(text, p);
+  if (afterBreak >= 0) {
+    wrapped = p;
+    p = afterBreak;
   }
   const afterConjunction = readConjunction(text, p);
   if (afterConjunction >= 0) {
     p = skipHorizontalSpace(text, afterConjunction);
     separated = true;
+    afterBreak = wrapped < 0 ? skipLineBreak(text, p) : -1;
+    if (afterBreak >= 0) p = afterBreak;
+    return p;
   }
+  if (wrapped >= 0) return separated ? wrapped : -1;
   return separated ? p : -1;
 }
 
@@ -295,16 +324,16 @@ function readListMembers(text: string, previous: Found): Found[] {
  * Where a symbol may start whose series ends at the slash at `slash`, scanning no further back
  * than `from`; -1 if none. A run of letters that goes on before the series' 8 letters (or
  * before `from`) is a longer token, and so is one glued to a Latin letter, digit or symbol
- * punctuation.
+ * punctuation, except the hyphen at `jointAt` that joins it to the symbol before ("A/80/81-E/…").
  */
-function seriesStart(text: string, slash: number, from: number): number {
+function seriesStart(text: string, slash: number, from: number, jointAt: number): number {
   const numbered = numberedSeriesStart(text, slash, from);
   if (numbered !== -1) return numbered;
   const floor = Math.max(from, slash - MAX_SERIES_LENGTH);
   let start = slash;
   while (start > floor && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === slash) return -1;
-  if (start > 0 && BLOCKS_START.test(text[start - 1]!)) return -1;
+  if (start > 0 && start - 1 !== jointAt && BLOCKS_START.test(text[start - 1]!)) return -1;
   return start;
 }
 
@@ -334,8 +363,10 @@ function isUpperAscii(code: number): boolean {
 export function findDocumentSymbols(text: string): SymbolMatch[] {
   const matches: SymbolMatch[] = [];
   let from = 0;
+  // The hyphen right after the last symbol found, where a joint symbol's second part may start.
+  let jointAt = -1;
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', Math.max(from, slash + 1))) {
-    const start = seriesStart(text, slash, from);
+    const start = seriesStart(text, slash, from, jointAt);
     if (start < 0) continue;
     const { found, walked } = readSymbol(text, start, slash);
     let resume = Math.max(walked, slash + 1);
@@ -347,6 +378,7 @@ export function findDocumentSymbols(text: string): SymbolMatch[] {
         previous = members[members.length - 1]!;
       }
       resume = Math.max(resume, previous.end);
+      jointAt = text.charCodeAt(found.end) === 0x2d ? found.end : -1;
     }
     from = resume;
   }
