@@ -124,6 +124,8 @@ interface MandatePatterns {
   /** A body's name from the table at the start of the text (sticky). */
   bodyName: RegExp;
   bodyBefore: RegExp;
+  /** Any body's name, anywhere (global): the bodies a sentence names before a citation. */
+  bodyAnywhere: RegExp;
   bodyAfter: RegExp;
   subjectAfterTitle: RegExp;
   listNext: RegExp;
@@ -226,6 +228,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
     // words, just before the keyword.
     bodyBefore: new RegExp(`(${bodies})(?:[\\s,،]+[${LETTER}${MARK}]{1,9}){0,3}[\\s,،]+$`, flags.replace('g', '')),
+    bodyAnywhere: new RegExp(`(${bodies})${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags),
     subjectAfterTitle: new RegExp(`^\\s*[,،]\\s*(?:(?:the|la|le|l'|l’|el)\\s*)?((?:${bodies})[^,،.;؛\\n]{0,200})`, flags.replace('g', '')),
     // "resolution 55/25 of the General Assembly", "В решении ВМК-3/4 Конференция Сторон", and
     // after a comma the clause's subject: "In its resolution 64/292, the General Assembly".
@@ -327,6 +330,33 @@ function nearestBodyBefore(ctx: ParseContext, p: MandatePatterns, text: string, 
     }
   }
   return found;
+}
+
+/**
+ * The last body named in the sentence before `start` (in its paragraph, within the window), or
+ * null. Run only for citations that no body names just before their keyword.
+ */
+function lastBodyInSentence(ctx: ParseContext, p: MandatePatterns, text: string, start: number): NSpan | null {
+  let from = paragraphStart(text, Math.max(0, start - BODY_BEFORE_WINDOW), start);
+  const window = text.slice(from, start);
+  const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('.\n'), window.lastIndexOf('؛'), window.lastIndexOf('。'), window.lastIndexOf(';'));
+  if (sentenceEnd !== -1) from += sentenceEnd + 1;
+  const sentence = text.slice(from, start);
+  let found: NSpan | null = null;
+  for (const match of allMatches(p.bodyAnywhere, sentence)) {
+    const at = from + match.index;
+    if (bodyStarts(ctx, text, at)) found = { start: at, end: at + match[0].length };
+  }
+  return found;
+}
+
+/** Brackets around a citation and nothing else: "(resolution S-10/2)". */
+function isBracketed(text: string, start: number, end: number): boolean {
+  let open = start - 1;
+  while (open >= 0 && (text[open] === ' ' || text[open] === '\t')) open--;
+  let close = end;
+  while (close < text.length && (text[close] === ' ' || text[close] === '\t')) close++;
+  return (text[open] === '(' || text[open] === '（') && (text[close] === ')' || text[close] === '）');
 }
 
 /** "قرارها", "قراره", "مقرره", "قراريه": a keyword with the possessive pronoun. */
@@ -464,6 +494,8 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   const byKey = new Map<string, Draft>();
   const order: Draft[] = [];
   const citations: { start: number; draft: MandateDraft }[] = [];
+  /** Where the bodies named right after a citation's number start ("55/25 of the General Assembly"). */
+  const namedAfterNumber = new Set<number>();
 
   const record = (kind: MandateKind, reference: string, span: NSpan) => {
     const key = `${kind}:${reference}`;
@@ -509,8 +541,17 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     }
     // "أنشأت الجمعية العامة اللجنة … بموجب قرارها ٧٨/٢٣٠": "its resolution" is the subject's, not
     // that of the nearest body (the committee it created).
-    const before = nearestBodyBefore(ctx, p, text, start, ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start)));
+    let before = nearestBodyBefore(ctx, p, text, start, ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start)));
+    // "decision 2024/12 of the Executive Board and resolution 79/226": the body before "and" is
+    // the previous citation's, named after its number.
+    if (before && namedAfterNumber.has(before.start)) before = null;
     if (before) candidates.push({ ...before, rank: NAMED });
+    // A body the sentence names before the citation, further back than "just before the keyword".
+    const namedEarlier = before ? null : lastBodyInSentence(ctx, p, text, start);
+    // "…the Final Document of the first special session of the General Assembly (resolution
+    // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
+    // the body that phrase names last.
+    if (namedEarlier && isBracketed(text, start, end)) candidates.push({ ...namedEarlier, rank: SUBJECT });
     // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it. The
     // clause ends with its paragraph.
     const afterNumber = toBlankLine(text.slice(end, end + 400));
@@ -522,7 +563,12 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
       const body = bodyAfter.groups!.body!;
       const at = afterDate + bodyAfter[0].length - body.length;
       const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined;
-      candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
+      // The subject of the clause after the comma adopted the citation ("In its resolution
+      // 64/292, the General Assembly…") only if the sentence has named no body before it: in "de
+      // la resolución 58/316 de la Asamblea General y … de la resolución 77/335, la Comisión
+      // comenzará", the Commission is the next clause's subject, not 77/335's issuer.
+      if (!subject || (!before && !namedEarlier)) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
+      if (!subject) namedAfterNumber.add(at);
     }
     const titleMatch = p.entitled.exec(after);
     // "En su resolución 6/9, titulada "…", la Conferencia de las Partes en la Convención…": the

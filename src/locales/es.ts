@@ -116,6 +116,8 @@ export const es: Locale = {
     { name: 'Comisión' },
     { name: 'Comité' },
     { name: 'Consejo de Derechos Humanos', resolutionSeries: 'A/HRC' },
+    // Executive boards of the funds and programmes (UNICEF, PNUD/UNFPA/UNOPS, PMA, ONU-Mujeres).
+    { name: 'Junta Ejecutiva' },
     { name: 'Consejo' },
   ],
   // "Tercer período de sesiones", "Cuarta reunión".

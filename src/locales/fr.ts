@@ -110,6 +110,8 @@ export const fr: Locale = {
     { name: 'Commission' },
     { name: 'Comité' },
     { name: 'Conseil des droits de l’homme', resolutionSeries: 'A/HRC' },
+    // Executive boards of the funds and programmes (UNICEF, PNUD/FNUAP/UNOPS, PAM, ONU-Femmes).
+    { name: 'Conseil d’administration' },
     { name: 'Conseil' },
   ],
   // "Huitième session", "Quatrième réunion".

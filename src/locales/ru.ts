@@ -159,6 +159,10 @@ export const ru: Locale = {
     { name: 'Совет по правам человека', resolutionSeries: 'A/HRC' },
     { name: 'Совета по правам человека', resolutionSeries: 'A/HRC' },
     { name: 'Советом по правам человека', resolutionSeries: 'A/HRC' },
+    // Executive boards of the funds and programmes (ЮНИСЕФ, ПРООН/ЮНФПА/ЮНОПС, ВПП, «ООН-женщины»).
+    { name: 'Исполнительный совет' },
+    { name: 'Исполнительного совета' },
+    { name: 'Исполнительным советом' },
     { name: 'Совет' },
     { name: 'Совета' },
     { name: 'Советом' },
