@@ -826,7 +826,8 @@ function coordinated(p: MandatePatterns, previous: string, next: string): boolea
 }
 
 /** One word of an instrument's name (sticky). */
-const INSTRUMENT_WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
+// A number is read whole, "5/1" included: "…annexed to Council resolution 5/1" is not cut at "5".
+const INSTRUMENT_WORD = /[\p{L}\p{M}\p{N}'’-]+(?:\/\p{N}+)*/uy;
 
 /** "… of the Convention": the instrument's words, up to punctuation or a conjoined provision. */
 function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NSpan | null {
@@ -855,6 +856,10 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     p.bodyName.lastIndex = position;
     const body = p.bodyName.exec(text);
     const wholeBody = body !== null && body[0].length > word[0].length;
+    // Joined by case, an instrument's words are all genitive: a body's name ending in its head
+    // noun's nominative ("Исполнительный совет", against "…Исполнительного совета") is the next
+    // clause's subject: "правил процедуры Исполнительный совет избирает".
+    if (count > 0 && wholeBody && ctx.locale.mandates.of.length === 0 && BODY_HEADS.has(foldForMatch(body[0].split(/\s+/).at(-1)!))) break;
     end = position + (wholeBody ? body[0].length : word[0].length);
     previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
     // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.

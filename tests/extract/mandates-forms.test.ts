@@ -124,3 +124,22 @@ describe('where an instrument joined by case ends', () => {
     expect(mandates(text, 'ru')[0]).toMatchObject({ reference, instrument });
   });
 });
+
+describe('an instrument joined by case stops at the next clause’s subject', () => {
+  it.each([
+    ['В соответствии с правилом 11 правил процедуры Исполнительный совет на первой очередной сессии избирает', 'rule 11', 'правил процедуры'],
+    ['В соответствии с правилом 11 правил процедуры Исполнительного совета Совет избирает', 'rule 11', 'правил процедуры Исполнительного совета'],
+    ['согласно статье 8 правил процедуры Экономический и Социальный Совет избирает', 'article 8', 'правил процедуры'],
+  ])('%s', (text, reference, instrument) => {
+    expect(mandates(text, 'ru')[0]).toMatchObject({ reference, instrument });
+  });
+});
+
+describe('an instrument that ends in a citation keeps its number whole', () => {
+  it.each([
+    ['ar', 'عملاً بالمادة 8 من النظام الداخلي للمجلس المرفق بقرار المجلس 5/1، تبدأ الدورة', 'article 8', 'النظام الداخلي للمجلس المرفق بقرار المجلس 5/1'],
+    ['fr', 'Conformément à l’article 8 du règlement intérieur annexé à la résolution 5/1, la session', 'article 8', 'règlement intérieur annexé à la résolution 5/1'],
+  ] as const)('%s: %s', (language, text, reference, instrument) => {
+    expect(mandates(text, language).find((m) => m.kind === 'provision')).toMatchObject({ reference, instrument });
+  });
+});
