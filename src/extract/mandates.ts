@@ -76,6 +76,7 @@ const BODY_BEFORE_WINDOW = 200;
  * "OEWG-2/4". Only Latin initials are read: every reference is ASCII (SPEC), and the English
  * form of initials printed in Cyrillic or Arabic ("ВМК-3/4", "1/م أ-1") is not known from the text.
  */
+// Treaty bodies number a decision by their session in Arabic digits: CERD's "decision 3 (115)".
 // Arabic prints the session of an old General Assembly resolution as "د-25" (XXV), and the part
 // of a split resolution by the letter's name: "٧٥/٢٩٠ باء" (75/290 B).
 const ARABIC_SESSION = 'د\\s?-\\s?\\d{1,2}';
@@ -84,7 +85,13 @@ const PART = `(?:\\s?[A-H]|\\s(?:${Object.keys(ARABIC_PART_LETTERS).join('|')}))
 export const MANDATE_NUMBER =
   `(?:[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
   `|\\d{1,4}/\\d{1,4}(?:${PART}(?![${LETTER}]))?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
-  `|\\d{1,4}(?:${PART}(?![${LETTER}]))?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|${ARABIC_SESSION})[)）])`;
+  `|\\d{1,4}(?:${PART}(?![${LETTER}]))?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
+
+/**
+ * A sub-paragraph's letter after a paragraph's number: "paragraph 6 (a)", "paragraphe 6 a)",
+ * "párrafo 6 a)". It is named in the reference after the paragraph: "article 14(6)(a)".
+ */
+const SUBPARAGRAPH = (group: string) => `(?:\\s?\\(?(?<${group}>[a-z])\\))?`;
 
 /**
  * An article before a body's name: a short word ("the", "la", "el") or an elided one ("l'").
@@ -214,9 +221,9 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
-      `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
+      `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
-        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3}),?)?(?![${LETTER}${MARK}${DIGIT}])`,
+        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
@@ -632,6 +639,9 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     if (start === -1) continue;
     const groups = match.groups!;
     const paragraph = groups.paragraph ?? groups.paragraphAfter;
+    const subparagraph = groups.subparagraph ?? groups.subparagraphAfter;
+    // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter.
+    const paragraphPart = paragraph ? `(${paragraph})${subparagraph ? `(${subparagraph.toLowerCase()})` : ''}` : '';
     const kindName = groups.article !== undefined ? 'article' : 'rule';
     let numberEnd = match.index + match[0].length;
     // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
@@ -648,7 +658,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     // Every provision of a list has the whole citation as its evidence: "articles 25 and 26 of…".
     const citation = { start, end: instrument ? instrument.end : numberEnd };
     for (const { number } of numbers) {
-      recordProvision(`${kindName} ${number}${paragraph ? `(${paragraph})` : ''}`, instrument, citation);
+      recordProvision(`${kindName} ${number}${paragraphPart}`, instrument, citation);
     }
   }
 
