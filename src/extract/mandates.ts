@@ -553,12 +553,14 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     // the previous citation's, named after its number.
     if (before && namedAfterNumber.has(before.start)) before = null;
     if (before) candidates.push({ ...before, rank: NAMED });
-    // A body the sentence names before the citation, further back than "just before the keyword".
-    const namedEarlier = before ? null : lastBodyInSentence(ctx, p, text, start);
     // "…the Final Document of the first special session of the General Assembly (resolution
     // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
-    // the body that phrase names last.
-    if (namedEarlier && isBracketed(text, start, end)) candidates.push({ ...namedEarlier, rank: SUBJECT });
+    // the body that phrase names last (looked for only then, and for a subject below: most
+    // citations need neither).
+    if (!before && isBracketed(text, start, end)) {
+      const namedEarlier = lastBodyInSentence(ctx, p, text, start);
+      if (namedEarlier) candidates.push({ ...namedEarlier, rank: SUBJECT });
+    }
     // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it. The
     // clause ends with its paragraph.
     const afterNumber = toBlankLine(text.slice(end, end + 400));
@@ -574,7 +576,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
       // 64/292, the General Assembly…") only if the sentence has named no body before it: in "de
       // la resolución 58/316 de la Asamblea General y … de la resolución 77/335, la Comisión
       // comenzará", the Commission is the next clause's subject, not 77/335's issuer.
-      if (!subject || (!before && !namedEarlier)) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
+      if (!subject || (!before && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
       if (!subject) namedAfterNumber.add(at);
     }
     const titleMatch = p.entitled.exec(after);
