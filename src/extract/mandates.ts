@@ -126,6 +126,8 @@ interface MandatePatterns {
   entitled: RegExp;
   adoptedBy: RegExp;
   bodyLookup: (words: string) => BodyName | undefined;
+  /** True if a possessive ("its", "sa", "su", "своей") stands right before the keyword at `start`. */
+  possessive: (text: string, start: number) => boolean;
   /** The same, for words folded already. */
   foldedBodyLookup: (folded: string) => BodyName | undefined;
   /** A body's name from the table at the start of the text (sticky). */
@@ -229,6 +231,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
     adoptedBy: new RegExp(`^[^.\\n]{0,200}?${words(m.adoptedBy)}\\s+${article}(?<body>[^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
+    possessive: possessiveBefore(new Set((m.possessives ?? []).map((w) => w.toLowerCase()))),
     foldedBodyLookup: (folded) => bodyByFoldedName(locale, folded),
     bodyName: new RegExp(`${bodies}${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags.replace('g', 'y')),
     // "General Assembly resolution", "the General Assembly in resolution", "the Meeting of the
@@ -356,6 +359,16 @@ function lastBodyInSentence(ctx: ParseContext, p: MandatePatterns, text: string,
   }
   return found;
 }
+
+/** The test that the word before a keyword is one of `possessives` (lower-cased). */
+function possessiveBefore(possessives: ReadonlySet<string>): (text: string, start: number) => boolean {
+  if (possessives.size === 0) return () => false;
+  return (text, start) => {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    return word !== null && possessives.has(word[1]!.toLowerCase());
+  };
+}
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
 
 /** Brackets around a citation and nothing else: "(resolution S-10/2)". */
 function isBracketed(text: string, start: number, end: number): boolean {
@@ -573,10 +586,12 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
       const at = afterDate + bodyAfter[0].length - body.length;
       const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined;
       // The subject of the clause after the comma adopted the citation ("In its resolution
-      // 64/292, the General Assembly…") only if the sentence has named no body before it: in "de
+      // 64/292, the General Assembly…") if the citation is its own, or if the sentence has named
+      // no body before it: in "de
       // la resolución 58/316 de la Asamblea General y … de la resolución 77/335, la Comisión
       // comenzará", the Commission is the next clause's subject, not 77/335's issuer.
-      if (!subject || (!before && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
+      const ownCitation = subject && (p.possessive(text, start) || (ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start))));
+      if (!subject || ownCitation || (!before && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
       if (!subject) namedAfterNumber.add(at);
     }
     const titleMatch = p.entitled.exec(after);

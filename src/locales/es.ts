@@ -99,6 +99,7 @@ export const es: Locale = {
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],
     entitled: ['titulada', 'titulado', 'tituladas', 'titulados', 'intitulada', 'intitulado'],
+    possessives: ['su', 'sus'],
     // "En su resolución 2014/18, el Consejo": a Council numbering by year is the Economic and
     // Social Council.
     shortNames: [{ name: 'Consejo', numbering: 'year/number', series: 'E' }],

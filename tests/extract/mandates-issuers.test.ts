@@ -327,3 +327,14 @@ describe("the previous citation's body and the next clause's subject are not a c
     expect(mandates(text, language).find((m) => m.reference === reference)).toMatchObject({ issuer });
   });
 });
+
+describe('a citation introduced by a possessive is the subject’s, whatever the sentence named before', () => {
+  const CASES: [Language, string, string, string][] = [
+    ['en', 'The Committee recalls that in its decision 3/2, the Conference of the Parties decided to act.', '3/2', 'Conference of the Parties'],
+    ['fr', 'Le Comité rappelle que dans sa décision 3/2, la Conférence des Parties a décidé d’agir.', '3/2', 'Conférence des Parties'],
+    ['es', 'El Comité recuerda que en su decisión 3/2, la Conferencia de las Partes decidió actuar.', '3/2', 'Conferencia de las Partes'],
+  ];
+  it.each(CASES)('%s: %s', (language, text, reference, issuer) => {
+    expect(mandates(text, language).find((m) => m.reference === reference)).toMatchObject({ issuer });
+  });
+});
