@@ -451,8 +451,7 @@ const NUMBERING: Record<'year/number', RegExp> = { 'year/number': /^(?:19[4-9]\d
 function shortNameSymbol(locale: Locale, text: string, draft: Draft): string | null {
   if (draft.kind !== 'resolution' || !draft.issuer) return null;
   const printed = text.slice(draft.issuer.start, draft.issuer.end);
-  const folded = foldForMatch(printed);
-  const rule = locale.mandates.shortNames?.find((r) => foldForMatch(r.name) === folded && r.name[0] === printed[0]);
+  const rule = foldedShortNames(locale).find(({ name, folded }) => folded === draft.issuerName && name[0] === printed[0]);
   if (!rule || !NUMBERING[rule.numbering].test(draft.reference)) return null;
   if (!locale.spaceless) {
     const next = /^[ \t]*\n?[ \t]*([\p{L}\p{M}'’]+)/u.exec(text.slice(draft.issuer.end, draft.issuer.end + 40));
@@ -465,9 +464,15 @@ function shortNameSymbol(locale: Locale, text: string, draft: Draft): string | n
 function continuesOrgan(locale: Locale, word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return true;
   const folded = foldForMatch(word);
-  if (locale.mandates.of.some((w) => foldForMatch(w) === folded)) return true;
+  if (foldedOfWords(locale).has(folded)) return true;
   return locale.arabicMorphology && /^ال/.test(folded);
 }
+
+/** The principal organs' short names and the "of" words, folded once per language. */
+const foldedShortNames = perLocale((locale: Locale) =>
+  (locale.mandates.shortNames ?? []).map((rule) => ({ ...rule, folded: foldForMatch(rule.name) })),
+);
+const foldedOfWords = perLocale((locale: Locale) => new Set(locale.mandates.of.map(foldForMatch)));
 
 function romanOrYear(text: string): string {
   return text

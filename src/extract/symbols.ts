@@ -17,6 +17,7 @@ import {
   NUMBERED_CHANGES,
   SERIES,
 } from '../locales/symbols.js';
+import { escapeRegex } from '../locales/patterns.js';
 
 export interface SymbolMatch {
   /** Canonical symbol. */
@@ -207,45 +208,31 @@ function isListSeparator(ch: string | undefined): boolean {
   return ch !== undefined && (LIST_SEPARATORS as readonly string[]).includes(ch);
 }
 
-/** Position after one line break (and the spaces after it) at `pos`, or -1: a blank line is none. */
-function skipLineBreak(text: string, pos: number): number {
-  let p = pos;
-  if (text.charCodeAt(p) === 0x0d) p++;
-  if (text.charCodeAt(p) !== 0x0a) return -1;
-  p = skipHorizontalSpace(text, p + 1);
-  const next = text.charCodeAt(p);
-  return next === 0x0a || next === 0x0d ? -1 : p;
-}
-
+/** The spaces of isHorizontalSpace, as a character class. */
+const HORIZONTAL_SPACE = '[ \\t\\u00A0\\u2009\\u202F]';
+/** One line break and the next line's indent; the next line is not blank. */
+const LINE_BREAK = `\\r?\\n${HORIZONTAL_SPACE}*(?![\\r\\n])`;
+/** The table's conjunctions, the glued ones with no space after them, the others before a space or a line's end. */
+const CONJUNCTION = LIST_CONJUNCTIONS.map(({ text, glued }) => escapeRegex(text) + (glued ? '' : `(?=${HORIZONTAL_SPACE}|\\r?\\n)`)).join('|');
 /**
- * Position after a list separator (", " or " and ", or both), or -1. A wrapped line may break
- * the list around its conjunction ("(E/2025/55⏎and Add.1)", "(E/2025/56 and⏎Add.1)"), once; a
- * comma alone must keep its member on its line, since a line that starts with a number after
- * "A/64/115," is more often the next numbered item than the list's next member.
+ * Spaces, a separator and spaces, a conjunction and spaces (sticky); the separator and the
+ * conjunction are each captured if printed. A wrapped line may break the list once, before or
+ * after its conjunction ("(E/2025/55⏎and Add.1)", "(E/2025/56 and⏎Add.1)"); a comma alone keeps
+ * its member on its line, since a line that starts with a number after "A/64/115," is more often
+ * the next numbered item than the list's next member. One pattern rather than a loop of calls: it
+ * runs after every symbol.
  */
+const LIST_SEPARATOR = new RegExp(
+  `${HORIZONTAL_SPACE}*(?:([${LIST_SEPARATORS.join('')}])${HORIZONTAL_SPACE}*)?` +
+    `(?:${LINE_BREAK}(${CONJUNCTION})${HORIZONTAL_SPACE}*|(${CONJUNCTION})${HORIZONTAL_SPACE}*(?:${LINE_BREAK})?)?`,
+  'y',
+);
+
+/** Position after a list separator (", " or " and ", or both), or -1. */
 function readListSeparator(text: string, pos: number): number {
-  let p = skipHorizontalSpace(text, pos);
-  let separated = false;
-  let wrapped = -1;
-  if (isListSeparator(text[p])) {
-    p = skipHorizontalSpace(text, p + 1);
-    separated = true;
-  }
-  let afterBreak = skipLineBreak(text, p);
-  if (afterBreak >= 0) {
-    wrapped = p;
-    p = afterBreak;
-  }
-  const afterConjunction = readConjunction(text, p);
-  if (afterConjunction >= 0) {
-    p = skipHorizontalSpace(text, afterConjunction);
-    separated = true;
-    afterBreak = wrapped < 0 ? skipLineBreak(text, p) : -1;
-    if (afterBreak >= 0) p = afterBreak;
-    return p;
-  }
-  if (wrapped >= 0) return separated ? wrapped : -1;
-  return separated ? p : -1;
+  LIST_SEPARATOR.lastIndex = pos;
+  const separator = LIST_SEPARATOR.exec(text)!;
+  return separator[1] !== undefined || separator[2] !== undefined || separator[3] !== undefined ? LIST_SEPARATOR.lastIndex : -1;
 }
 
 /** True if the list member ending at `pos` runs on into a longer token ("174th", "12:00", "2009/15"). */
