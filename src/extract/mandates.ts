@@ -76,6 +76,7 @@ const BODY_BEFORE_WINDOW = 200;
  * "OEWG-2/4". Only Latin initials are read: every reference is ASCII (SPEC), and the English
  * form of initials printed in Cyrillic or Arabic ("ВМК-3/4", "1/م أ-1") is not known from the text.
  */
+// Treaty bodies number a decision by their session in Arabic digits: CERD's "decision 3 (115)".
 // Arabic prints the session of an old General Assembly resolution as "د-25" (XXV), and the part
 // of a split resolution by the letter's name: "٧٥/٢٩٠ باء" (75/290 B).
 const ARABIC_SESSION = 'د\\s?-\\s?\\d{1,2}';
@@ -84,7 +85,13 @@ const PART = `(?:\\s?[A-H]|\\s(?:${Object.keys(ARABIC_PART_LETTERS).join('|')}))
 export const MANDATE_NUMBER =
   `(?:[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
   `|\\d{1,4}/\\d{1,4}(?:${PART}(?![${LETTER}]))?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
-  `|\\d{1,4}(?:${PART}(?![${LETTER}]))?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|${ARABIC_SESSION})[)）])`;
+  `|\\d{1,4}(?:${PART}(?![${LETTER}]))?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
+
+/**
+ * A sub-paragraph's letter after a paragraph's number: "paragraph 6 (a)", "paragraphe 6 a)",
+ * "párrafo 6 a)". It is named in the reference after the paragraph: "article 14(6)(a)".
+ */
+const SUBPARAGRAPH = (group: string) => `(?:\\s?\\(?(?<${group}>[a-z])\\))?`;
 
 /**
  * An article before a body's name: a short word ("the", "la", "el") or an elided one ("l'").
@@ -119,11 +126,15 @@ interface MandatePatterns {
   entitled: RegExp;
   adoptedBy: RegExp;
   bodyLookup: (words: string) => BodyName | undefined;
+  /** True if a possessive ("its", "sa", "su", "своей") stands right before the keyword at `start`. */
+  possessive: (text: string, start: number) => boolean;
   /** The same, for words folded already. */
   foldedBodyLookup: (folded: string) => BodyName | undefined;
   /** A body's name from the table at the start of the text (sticky). */
   bodyName: RegExp;
   bodyBefore: RegExp;
+  /** Any body's name, anywhere (global): the bodies a sentence names before a citation. */
+  bodyAnywhere: RegExp;
   bodyAfter: RegExp;
   subjectAfterTitle: RegExp;
   listNext: RegExp;
@@ -212,20 +223,22 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
-      `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
+      `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
-        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3}),?)?(?![${LETTER}${MARK}${DIGIT}])`,
+        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
     adoptedBy: new RegExp(`^[^.\\n]{0,200}?${words(m.adoptedBy)}\\s+${article}(?<body>[^,،.;؛\\n]{3,200})`, flags.replace('g', '')),
     bodyLookup: (words) => bodyByName(locale, words),
+    possessive: possessiveBefore(new Set((m.possessives ?? []).map((w) => w.toLowerCase()))),
     foldedBodyLookup: (folded) => bodyByFoldedName(locale, folded),
     bodyName: new RegExp(`${bodies}${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags.replace('g', 'y')),
     // "General Assembly resolution", "the General Assembly in resolution", "the Meeting of the
     // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
     // words, just before the keyword.
     bodyBefore: new RegExp(`(${bodies})(?:[\\s,،]+[${LETTER}${MARK}]{1,9}){0,3}[\\s,،]+$`, flags.replace('g', '')),
+    bodyAnywhere: new RegExp(`(${bodies})${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags),
     subjectAfterTitle: new RegExp(`^\\s*[,،]\\s*(?:(?:the|la|le|l'|l’|el)\\s*)?((?:${bodies})[^,،.;؛\\n]{0,200})`, flags.replace('g', '')),
     // "resolution 55/25 of the General Assembly", "В решении ВМК-3/4 Конференция Сторон", and
     // after a comma the clause's subject: "In its resolution 64/292, the General Assembly".
@@ -327,6 +340,43 @@ function nearestBodyBefore(ctx: ParseContext, p: MandatePatterns, text: string, 
     }
   }
   return found;
+}
+
+/**
+ * The last body named in the sentence before `start` (in its paragraph, within the window), or
+ * null. Run only for citations that no body names just before their keyword.
+ */
+function lastBodyInSentence(ctx: ParseContext, p: MandatePatterns, text: string, start: number): NSpan | null {
+  let from = paragraphStart(text, Math.max(0, start - BODY_BEFORE_WINDOW), start);
+  const window = text.slice(from, start);
+  const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('.\n'), window.lastIndexOf('؛'), window.lastIndexOf('。'), window.lastIndexOf(';'));
+  if (sentenceEnd !== -1) from += sentenceEnd + 1;
+  const sentence = text.slice(from, start);
+  let found: NSpan | null = null;
+  for (const match of allMatches(p.bodyAnywhere, sentence)) {
+    const at = from + match.index;
+    if (bodyStarts(ctx, text, at)) found = { start: at, end: at + match[0].length };
+  }
+  return found;
+}
+
+/** The test that the word before a keyword is one of `possessives` (lower-cased). */
+function possessiveBefore(possessives: ReadonlySet<string>): (text: string, start: number) => boolean {
+  if (possessives.size === 0) return () => false;
+  return (text, start) => {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    return word !== null && possessives.has(word[1]!.toLowerCase());
+  };
+}
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+/** Brackets around a citation and nothing else: "(resolution S-10/2)". */
+function isBracketed(text: string, start: number, end: number): boolean {
+  let open = start - 1;
+  while (open >= 0 && (text[open] === ' ' || text[open] === '\t')) open--;
+  let close = end;
+  while (close < text.length && (text[close] === ' ' || text[close] === '\t')) close++;
+  return (text[open] === '(' || text[open] === '（') && (text[close] === ')' || text[close] === '）');
 }
 
 /** "قرارها", "قراره", "مقرره", "قراريه": a keyword with the possessive pronoun. */
@@ -469,6 +519,8 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   const byKey = new Map<string, Draft>();
   const order: Draft[] = [];
   const citations: { start: number; draft: MandateDraft }[] = [];
+  /** Where the bodies named right after a citation's number start ("55/25 of the General Assembly"). */
+  const namedAfterNumber = new Set<number>();
 
   const record = (kind: MandateKind, reference: string, span: NSpan) => {
     const key = `${kind}:${reference}`;
@@ -514,8 +566,19 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     }
     // "أنشأت الجمعية العامة اللجنة … بموجب قرارها ٧٨/٢٣٠": "its resolution" is the subject's, not
     // that of the nearest body (the committee it created).
-    const before = nearestBodyBefore(ctx, p, text, start, ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start)));
+    let before = nearestBodyBefore(ctx, p, text, start, ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start)));
+    // "decision 2024/12 of the Executive Board and resolution 79/226": the body before "and" is
+    // the previous citation's, named after its number.
+    if (before && namedAfterNumber.has(before.start)) before = null;
     if (before) candidates.push({ ...before, rank: NAMED });
+    // "…the Final Document of the first special session of the General Assembly (resolution
+    // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
+    // the body that phrase names last (looked for only then, and for a subject below: most
+    // citations need neither).
+    if (!before && isBracketed(text, start, end)) {
+      const namedEarlier = lastBodyInSentence(ctx, p, text, start);
+      if (namedEarlier) candidates.push({ ...namedEarlier, rank: SUBJECT });
+    }
     // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it. The
     // clause ends with its paragraph.
     const afterNumber = toBlankLine(text.slice(end, end + 400));
@@ -527,7 +590,14 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
       const body = bodyAfter.groups!.body!;
       const at = afterDate + bodyAfter[0].length - body.length;
       const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined;
-      candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
+      // The subject of the clause after the comma adopted the citation ("In its resolution
+      // 64/292, the General Assembly…") if the citation is its own, or if the sentence has named
+      // no body before it: in "de
+      // la resolución 58/316 de la Asamblea General y … de la resolución 77/335, la Comisión
+      // comenzará", the Commission is the next clause's subject, not 77/335's issuer.
+      const ownCitation = subject && (p.possessive(text, start) || (ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start))));
+      if (!subject || ownCitation || (!before && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
+      if (!subject) namedAfterNumber.add(at);
     }
     const titleMatch = p.entitled.exec(after);
     // "En su resolución 6/9, titulada "…", la Conferencia de las Partes en la Convención…": the
@@ -591,6 +661,9 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     if (start === -1) continue;
     const groups = match.groups!;
     const paragraph = groups.paragraph ?? groups.paragraphAfter;
+    const subparagraph = groups.subparagraph ?? groups.subparagraphAfter;
+    // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter.
+    const paragraphPart = paragraph ? `(${paragraph})${subparagraph ? `(${subparagraph.toLowerCase()})` : ''}` : '';
     const kindName = groups.article !== undefined ? 'article' : 'rule';
     let numberEnd = match.index + match[0].length;
     // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
@@ -607,7 +680,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     // Every provision of a list has the whole citation as its evidence: "articles 25 and 26 of…".
     const citation = { start, end: instrument ? instrument.end : numberEnd };
     for (const { number } of numbers) {
-      recordProvision(`${kindName} ${number}${paragraph ? `(${paragraph})` : ''}`, instrument, citation);
+      recordProvision(`${kindName} ${number}${paragraphPart}`, instrument, citation);
     }
   }
 
@@ -785,7 +858,8 @@ function coordinated(p: MandatePatterns, previous: string, next: string): boolea
 }
 
 /** One word of an instrument's name (sticky). */
-const INSTRUMENT_WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
+// A number is read whole, "5/1" included: "…annexed to Council resolution 5/1" is not cut at "5".
+const INSTRUMENT_WORD = /[\p{L}\p{M}\p{N}'’-]+(?:\/\p{N}+)*/uy;
 
 /** "… of the Convention": the instrument's words, up to punctuation or a conjoined provision. */
 function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NSpan | null {
@@ -814,6 +888,10 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     p.bodyName.lastIndex = position;
     const body = p.bodyName.exec(text);
     const wholeBody = body !== null && body[0].length > word[0].length;
+    // Joined by case, an instrument's words are all genitive: a body's name ending in its head
+    // noun's nominative ("Исполнительный совет", against "…Исполнительного совета") is the next
+    // clause's subject: "правил процедуры Исполнительный совет избирает".
+    if (count > 0 && wholeBody && ctx.locale.mandates.of.length === 0 && BODY_HEADS.has(foldForMatch(body[0].split(/\s+/).at(-1)!))) break;
     end = position + (wholeBody ? body[0].length : word[0].length);
     previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
     // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.

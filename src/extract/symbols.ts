@@ -166,7 +166,10 @@ function readYear(text: string, found: Found): void {
  * bracket belongs to the symbol when it holds 1 to 10 letters, digits, dashes or full stops and a
  * slash follows it. One pattern rather than a loop per character: this runs at every slash.
  */
-const COMPONENTS = /(?:\/[A-Za-z0-9][A-Za-z0-9.&-]*(?:\([A-Za-z0-9.-]{1,10}\)(?=\/))?)*/y;
+// A hyphen after a digit and before another series' letters and slash joins two symbols rather
+// than continuing a component: "A/80/81-E/2025/62" is A/80/81 and E/2025/62 (a joint report),
+// while "WG-L&R", "22-23" and "ES-10" go on. One alternative per character, so no backtracking.
+const COMPONENTS = /(?:\/[A-Za-z0-9](?:[A-Za-z0-9.&]|-(?!(?<=\d-)[A-Z]{1,8}\/))*(?:\([A-Za-z0-9.-]{1,10}\)(?=\/))?)*/y;
 
 /**
  * Reads the components after the series. Returns the symbol if the grammar accepts it, and in
@@ -195,7 +198,8 @@ function readConjunction(text: string, pos: number): number {
   for (const { text: word, glued } of LIST_CONJUNCTIONS) {
     if (!text.startsWith(word, pos)) continue;
     const after = pos + word.length;
-    if (glued || isHorizontalSpace(text.charCodeAt(after))) return after;
+    const next = text.charCodeAt(after);
+    if (glued || isHorizontalSpace(next) || next === 0x0a || next === 0x0d) return after;
   }
   return -1;
 }
@@ -206,22 +210,29 @@ function isListSeparator(ch: string | undefined): boolean {
 
 /** The spaces of isHorizontalSpace, as a character class. */
 const HORIZONTAL_SPACE = '[ \\t\\u00A0\\u2009\\u202F]';
+/** One line break and the next line's indent; the next line is not blank. */
+const LINE_BREAK = `\\r?\\n${HORIZONTAL_SPACE}*(?![\\r\\n])`;
+/** The table's conjunctions, the glued ones with no space after them, the others before a space or a line's end. */
+const CONJUNCTION = LIST_CONJUNCTIONS.map(({ text, glued }) => escapeRegex(text) + (glued ? '' : `(?=${HORIZONTAL_SPACE}|\\r?\\n)`)).join('|');
 /**
- * Spaces, a separator and spaces, a conjunction and spaces, on one line (sticky); the separator
- * and the conjunction (in the table's order, the glued ones with no space after them) are each
- * captured if printed. One pattern rather than a loop of calls: it runs after every symbol.
+ * Spaces, a separator and spaces, a conjunction and spaces (sticky); the separator and the
+ * conjunction are each captured if printed. A wrapped line may break the list once, before or
+ * after its conjunction ("(E/2025/55⏎and Add.1)", "(E/2025/56 and⏎Add.1)"); a comma alone keeps
+ * its member on its line, since a line that starts with a number after "A/64/115," is more often
+ * the next numbered item than the list's next member. One pattern rather than a loop of calls: it
+ * runs after every symbol.
  */
 const LIST_SEPARATOR = new RegExp(
   `${HORIZONTAL_SPACE}*(?:([${LIST_SEPARATORS.join('')}])${HORIZONTAL_SPACE}*)?` +
-    `(?:(${LIST_CONJUNCTIONS.map(({ text, glued }) => escapeRegex(text) + (glued ? '' : `(?=${HORIZONTAL_SPACE})`)).join('|')})${HORIZONTAL_SPACE}*)?`,
+    `(?:${LINE_BREAK}(${CONJUNCTION})${HORIZONTAL_SPACE}*|(${CONJUNCTION})${HORIZONTAL_SPACE}*(?:${LINE_BREAK})?)?`,
   'y',
 );
 
-/** Position after a list separator (", " or " and ", or both) on the same line, or -1. */
+/** Position after a list separator (", " or " and ", or both), or -1. */
 function readListSeparator(text: string, pos: number): number {
   LIST_SEPARATOR.lastIndex = pos;
   const separator = LIST_SEPARATOR.exec(text)!;
-  return separator[1] !== undefined || separator[2] !== undefined ? LIST_SEPARATOR.lastIndex : -1;
+  return separator[1] !== undefined || separator[2] !== undefined || separator[3] !== undefined ? LIST_SEPARATOR.lastIndex : -1;
 }
 
 /** True if the list member ending at `pos` runs on into a longer token ("174th", "12:00", "2009/15"). */
@@ -300,16 +311,16 @@ function readListMembers(text: string, previous: Found): Found[] {
  * Where a symbol may start whose series ends at the slash at `slash`, scanning no further back
  * than `from`; -1 if none. A run of letters that goes on before the series' 8 letters (or
  * before `from`) is a longer token, and so is one glued to a Latin letter, digit or symbol
- * punctuation.
+ * punctuation, except the hyphen at `jointAt` that joins it to the symbol before ("A/80/81-E/…").
  */
-function seriesStart(text: string, slash: number, from: number): number {
+function seriesStart(text: string, slash: number, from: number, jointAt: number): number {
   const numbered = numberedSeriesStart(text, slash, from);
   if (numbered !== -1) return numbered;
   const floor = Math.max(from, slash - MAX_SERIES_LENGTH);
   let start = slash;
   while (start > floor && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === slash) return -1;
-  if (start > 0 && BLOCKS_START.test(text[start - 1]!)) return -1;
+  if (start > 0 && start - 1 !== jointAt && BLOCKS_START.test(text[start - 1]!)) return -1;
   return start;
 }
 
@@ -339,8 +350,10 @@ function isUpperAscii(code: number): boolean {
 export function findDocumentSymbols(text: string): SymbolMatch[] {
   const matches: SymbolMatch[] = [];
   let from = 0;
+  // The hyphen right after the last symbol found, where a joint symbol's second part may start.
+  let jointAt = -1;
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', Math.max(from, slash + 1))) {
-    const start = seriesStart(text, slash, from);
+    const start = seriesStart(text, slash, from, jointAt);
     if (start < 0) continue;
     const { found, walked } = readSymbol(text, start, slash);
     let resume = Math.max(walked, slash + 1);
@@ -352,6 +365,7 @@ export function findDocumentSymbols(text: string): SymbolMatch[] {
         previous = members[members.length - 1]!;
       }
       resume = Math.max(resume, previous.end);
+      jointAt = text.charCodeAt(found.end) === 0x2d ? found.end : -1;
     }
     from = resume;
   }

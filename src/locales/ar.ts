@@ -86,6 +86,8 @@ export const ar: Locale = {
     { name: 'المؤتمر' },
     { name: 'اللجنة' },
     { name: 'مجلس حقوق الإنسان', resolutionSeries: 'A/HRC' },
+    // Executive boards of the funds and programmes (اليونيسيف، البرنامج الإنمائي، برنامج الأغذية العالمي).
+    { name: 'المجلس التنفيذي' },
     { name: 'المجلس' },
   ],
   // With the preposition "ل" (the article's alef drops): "للدورة الخامسة" (for the fifth session), as titles print it.

@@ -84,6 +84,7 @@ export const en: Locale = {
     adoptedBy: ['adopted by'],
     clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled', 'titled'],
+    possessives: ['its', 'their'],
     // "In its resolution 2003/31, the Council decided": only the Economic and Social Council
     // numbers its resolutions by year (the Human Rights Council by session, the Security Council
     // by a bare number).

@@ -99,6 +99,7 @@ export const es: Locale = {
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],
     entitled: ['titulada', 'titulado', 'tituladas', 'titulados', 'intitulada', 'intitulado'],
+    possessives: ['su', 'sus'],
     // "En su resolución 2014/18, el Consejo": a Council numbering by year is the Economic and
     // Social Council.
     shortNames: [{ name: 'Consejo', numbering: 'year/number', series: 'E' }],
@@ -116,6 +117,8 @@ export const es: Locale = {
     { name: 'Comisión' },
     { name: 'Comité' },
     { name: 'Consejo de Derechos Humanos', resolutionSeries: 'A/HRC' },
+    // Executive boards of the funds and programmes (UNICEF, PNUD/UNFPA/UNOPS, PMA, ONU-Mujeres).
+    { name: 'Junta Ejecutiva' },
     { name: 'Consejo' },
   ],
   // "Tercer período de sesiones", "Cuarta reunión".

@@ -93,6 +93,7 @@ export const fr: Locale = {
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],
     entitled: ['intitulée', 'intitulé', 'intitulées', 'intitulés'],
+    possessives: ['sa', 'son', 'ses', 'leur', 'leurs'],
     // "Dans sa résolution 1999/30, le Conseil": a Council numbering by year is the Economic and
     // Social Council.
     shortNames: [{ name: 'Conseil', numbering: 'year/number', series: 'E' }],
@@ -110,6 +111,8 @@ export const fr: Locale = {
     { name: 'Commission' },
     { name: 'Comité' },
     { name: 'Conseil des droits de l’homme', resolutionSeries: 'A/HRC' },
+    // Executive boards of the funds and programmes (UNICEF, PNUD/FNUAP/UNOPS, PAM, ONU-Femmes).
+    { name: 'Conseil d’administration' },
     { name: 'Conseil' },
   ],
   // "Huitième session", "Quatrième réunion".

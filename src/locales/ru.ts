@@ -106,6 +106,7 @@ export const ru: Locale = {
     // "… принятом Комитетом на его двадцать второй сессии": the name ends there.
     clauseStops: ['на его', 'на ее', 'на её', 'на своей', 'на своем', 'проходившей', 'состоявшейся'],
     entitled: ['озаглавленной', 'озаглавленном', 'озаглавленная', 'озаглавленное', 'под названием'],
+    possessives: ['своей', 'своем', 'своём', 'своих', 'своими', 'своим', 'свое', 'своё', 'свои', 'его', 'ее', 'её'],
     // "резолюцией 2013/39 Совет продлил": a Council numbering by year is the Economic and Social
     // Council, in each case form.
     shortNames: [
@@ -159,6 +160,10 @@ export const ru: Locale = {
     { name: 'Совет по правам человека', resolutionSeries: 'A/HRC' },
     { name: 'Совета по правам человека', resolutionSeries: 'A/HRC' },
     { name: 'Советом по правам человека', resolutionSeries: 'A/HRC' },
+    // Executive boards of the funds and programmes (ЮНИСЕФ, ПРООН/ЮНФПА/ЮНОПС, ВПП, «ООН-женщины»).
+    { name: 'Исполнительный совет' },
+    { name: 'Исполнительного совета' },
+    { name: 'Исполнительным советом' },
     { name: 'Совет' },
     { name: 'Совета' },
     { name: 'Советом' },

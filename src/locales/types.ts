@@ -36,6 +36,11 @@ export interface MandateWords {
   /** Words introducing a title ("entitled"). */
   readonly entitled: readonly string[];
   /**
+   * Possessives before the keyword ("In its resolution 64/292, the General Assembly"): the
+   * subject of the clause after the comma then adopted it, whatever the sentence named before.
+   */
+  readonly possessives?: readonly string[];
+  /**
    * A principal organ's short name (a body of `bodies` too) and the numbering only that organ
    * gives its resolutions: "the Council" with resolution 2003/31 (year/number) is the Economic
    * and Social Council, E/RES/2003/31. Symbols follow only where the issuer is the short name alone.

@@ -101,6 +101,8 @@ export const zh: Locale = {
     { name: '缔约方大会' },
     { name: '委员会' },
     { name: '人权理事会', resolutionSeries: 'A/HRC' },
+    // Executive boards of the funds and programmes (儿基会, 开发署/人口基金/项目署, 粮食署).
+    { name: '执行局' },
     { name: '理事会' },
   ],
   // "第五届会议": ordinal and session word follow one another without a space.

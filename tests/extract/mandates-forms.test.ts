@@ -124,3 +124,45 @@ describe('where an instrument joined by case ends', () => {
     expect(mandates(text, 'ru')[0]).toMatchObject({ reference, instrument });
   });
 });
+
+describe('an instrument joined by case stops at the next clause’s subject', () => {
+  it.each([
+    ['В соответствии с правилом 11 правил процедуры Исполнительный совет на первой очередной сессии избирает', 'rule 11', 'правил процедуры'],
+    ['В соответствии с правилом 11 правил процедуры Исполнительного совета Совет избирает', 'rule 11', 'правил процедуры Исполнительного совета'],
+    ['согласно статье 8 правил процедуры Экономический и Социальный Совет избирает', 'article 8', 'правил процедуры'],
+  ])('%s', (text, reference, instrument) => {
+    expect(mandates(text, 'ru')[0]).toMatchObject({ reference, instrument });
+  });
+});
+
+describe('an instrument that ends in a citation keeps its number whole', () => {
+  it.each([
+    ['ar', 'عملاً بالمادة 8 من النظام الداخلي للمجلس المرفق بقرار المجلس 5/1، تبدأ الدورة', 'article 8', 'النظام الداخلي للمجلس المرفق بقرار المجلس 5/1'],
+    ['fr', 'Conformément à l’article 8 du règlement intérieur annexé à la résolution 5/1, la session', 'article 8', 'règlement intérieur annexé à la résolution 5/1'],
+  ] as const)('%s: %s', (language, text, reference, instrument) => {
+    expect(mandates(text, language).find((m) => m.kind === 'provision')).toMatchObject({ reference, instrument });
+  });
+});
+
+describe('a treaty body’s decision numbered by its session in digits', () => {
+  it.each([
+    ['fr', 'Voir aussi la décision 3 (115) du Comité.', '3 (115)'],
+    ['en', 'See also the Committee’s decision 1 (98) on early warning.', '1 (98)'],
+    ['es', 'Véase también la decisión 2 (105) del Comité.', '2 (105)'],
+  ] as const)('%s: %s', (language, text, reference) => {
+    expect(mandates(text, language)).toMatchObject([{ kind: 'decision', reference, symbol: null }]);
+  });
+});
+
+describe('a provision’s sub-paragraph', () => {
+  it.each([
+    ['fr', 'Conformément au paragraphe 6 a) de l’article 14 de la Convention, le Comité', 'article 14(6)(a)'],
+    ['fr', "Conformément au paragraphe 3 c) de l'article 9 de l'Acte constitutif, le Conseil", 'article 9(3)(c)'],
+    ['en', 'In accordance with paragraph 6 (a) of article 14 of the Convention, the Committee', 'article 14(6)(a)'],
+    ['en', 'Under article 14, paragraph 6 (a), of the Convention, the Committee', 'article 14(6)(a)'],
+    ['es', 'De conformidad con el párrafo 6 a) del artículo 14 de la Convención, el Comité', 'article 14(6)(a)'],
+    ['en', 'In accordance with paragraph 6 of article 14 of the Convention', 'article 14(6)'],
+  ] as const)('%s: %s', (language, text, reference) => {
+    expect(mandates(text, language).find((m) => m.kind === 'provision')).toMatchObject({ reference });
+  });
+});

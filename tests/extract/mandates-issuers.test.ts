@@ -39,7 +39,7 @@ describe('a Council numbering its resolutions by year is the Economic and Social
     // Another body whose name begins with the short one.
     ['en', 'In its resolution 2003/4, the Council of Europe invited its members.', '2003/4', null, 'Council'],
     ['fr', 'Dans sa résolution 2003/4, le Conseil de l’Europe a invité ses membres.', '2003/4', null, 'Conseil'],
-    ['ar', 'وفي قراره ٢٠١٠/٣، قرر المجلس التنفيذي أن يواصل عمله.', '2010/3', null, 'المجلس'],
+    ['ar', 'وفي قراره ٢٠١٠/٣، قرر المجلس التنفيذي أن يواصل عمله.', '2010/3', null, 'المجلس التنفيذي'],
     ['ru', 'В своей резолюции 2003/4 Совет Европы призвал государства.', '2003/4', null, 'Совет'],
     ['zh', '欧洲理事会在第2003/4号决议中请成员国报告。', '2003/4', null, '欧洲理事会'],
     // Not the organ's name as printed: a common noun.
@@ -281,5 +281,60 @@ describe('Arabic parts of split resolutions', () => {
     ['قرار الجمعية العامة 2200 ألف (د-21)', '2200 A (XXI)'],
   ])('%s', (text, reference) => {
     expect(mandates(text, 'ar').map((m) => m.reference)).toEqual([reference]);
+  });
+});
+
+describe('a citation in brackets is the document of the phrase before it', () => {
+  // "…the first special session of the General Assembly (resolution S-10/2)": the body the
+  // phrase names last adopted it.
+  const CASES: IssuerCase[] = [
+    ['en', 'the Final Document of the first special session of the General Assembly devoted to\ndisarmament (resolution S-10/2) and the Programme', 'S-10/2', 'A/RES/S-10/2', 'General Assembly'],
+    ['fr', 'le Document final de la première session extraordinaire de l’Assemblée générale consacrée au désarmement (résolution S-10/2)', 'S-10/2', 'A/RES/S-10/2', 'Assemblée générale'],
+    ['es', 'el Documento Final del primer período extraordinario de sesiones de la Asamblea General dedicado al desarme (resolución S-10/2)', 'S-10/2', 'A/RES/S-10/2', 'Asamblea General'],
+    ['ru', 'Заключительный документ первой специальной сессии Генеральной Ассамблеи, посвященной разоружению (резолюция S-10/2)', 'S-10/2', 'A/RES/S-10/2', 'Генеральной Ассамблеи'],
+  ];
+  it.each(CASES)('%s: %s', (language, text, reference, symbol, issuer) => {
+    expect(mandates(text, language)).toMatchObject([{ kind: 'resolution', reference, symbol, issuer }]);
+  });
+
+  it('takes no body from the sentence before', () => {
+    expect(mandates('The General Assembly met. The report (resolution 70/1) is before the Commission.', 'en')).toMatchObject([
+      { reference: '70/1', issuer: null, symbol: null },
+    ]);
+  });
+});
+
+describe("the previous citation's body and the next clause's subject are not a citation's issuer", () => {
+  // [language, text, reference, issuer]
+  const CASES: [Language, string, string, string | null][] = [
+    // The body after "and" names the citation before it.
+    ['en', 'Pursuant to decision 2024/12 of the Executive Board and resolution 79/226 of the General Assembly, the Board will', '79/226', 'General Assembly'],
+    ['ru', 'Во исполнение решения 2024/12 Исполнительного совета и резолюции 79/226 Генеральной Ассамблеи Исполнительный совет', '2024/12', 'Исполнительного совета'],
+    ['ru', 'Во исполнение решения 2024/12 Исполнительного совета и резолюции 79/226 Генеральной Ассамблеи Исполнительный совет', '79/226', 'Генеральной Ассамблеи'],
+    ['es', 'de conformidad con la decisión 2024/12 de la Junta Ejecutiva y la resolución 79/226 de la Asamblea General, la Junta', '2024/12', 'Junta Ejecutiva'],
+    ['fr', 'conformément à la décision 2024/12 du Conseil d’administration', '2024/12', 'Conseil d’administration'],
+    ['zh', '根据执行局第2024/12号决定', '2024/12', '执行局'],
+    ['ar', 'عملاً بمقرر المجلس التنفيذي 2024/12', '2024/12', 'المجلس التنفيذي'],
+    // A sentence that has named another body already: the subject after the comma starts the
+    // next clause.
+    ['es', 'De conformidad con la resolución 58/316 de la Asamblea General y el párrafo 7 del anexo de la resolución 77/335, la Comisión comenzará su labor', '77/335', null],
+    ['en', 'In accordance with resolution 58/316 of the General Assembly and paragraph 7 of the annex to resolution 77/335, the Committee will begin', '77/335', null],
+    ['fr', 'Conformément à la résolution 58/316 de l’Assemblée générale et au paragraphe 7 de l’annexe à la résolution 77/335, la Commission commencera', '77/335', null],
+    // With no body before it, the subject still adopted it.
+    ['es', 'En su resolución 77/335, la Asamblea General decidió', '77/335', 'Asamblea General'],
+  ];
+  it.each(CASES)('%s: %s (%s)', (language, text, reference, issuer) => {
+    expect(mandates(text, language).find((m) => m.reference === reference)).toMatchObject({ issuer });
+  });
+});
+
+describe('a citation introduced by a possessive is the subject’s, whatever the sentence named before', () => {
+  const CASES: [Language, string, string, string][] = [
+    ['en', 'The Committee recalls that in its decision 3/2, the Conference of the Parties decided to act.', '3/2', 'Conference of the Parties'],
+    ['fr', 'Le Comité rappelle que dans sa décision 3/2, la Conférence des Parties a décidé d’agir.', '3/2', 'Conférence des Parties'],
+    ['es', 'El Comité recuerda que en su decisión 3/2, la Conferencia de las Partes decidió actuar.', '3/2', 'Conferencia de las Partes'],
+  ];
+  it.each(CASES)('%s: %s', (language, text, reference, issuer) => {
+    expect(mandates(text, language).find((m) => m.reference === reference)).toMatchObject({ issuer });
   });
 });

@@ -191,6 +191,48 @@ describe('ranges of addenda and corrigenda', () => {
   });
 });
 
+describe('lists wrapped onto the next line', () => {
+  // A documentation entry's line may break before or after the conjunction, in every language.
+  it.each([
+    ['(E/2025/55\nand Add.1)', ['E/2025/55', 'E/2025/55/Add.1']],
+    ['(E/2025/56 and\nAdd.1)', ['E/2025/56', 'E/2025/56/Add.1']],
+    ['(E/2025/56 and\r\n   Add.1 and 2)', ['E/2025/56', 'E/2025/56/Add.1', 'E/2025/56/Add.2']],
+    ['(A/80/1\net Add.1)', ['A/80/1', 'A/80/1/Add.1']],
+    ['(A/80/1 y\nAdd.1)', ['A/80/1', 'A/80/1/Add.1']],
+    ['(A/80/1\nи Add.1)', ['A/80/1', 'A/80/1/Add.1']],
+    ['(A/80/1\nوAdd.1)', ['A/80/1', 'A/80/1/Add.1']],
+    ['(A/80/1 و\nAdd.1)', ['A/80/1', 'A/80/1/Add.1']],
+    ['（A/80/1和\nAdd.1）', ['A/80/1', 'A/80/1/Add.1']],
+    // A blank line ends the list; a comma alone keeps its member on its line.
+    ['A/80/1\n\nand Add.1', ['A/80/1']],
+    ['A/80/1 and\n\nAdd.1', ['A/80/1']],
+    ['A/64/115,\n2. Election of officers', ['A/64/115']],
+  ])('%j', (text, symbols) => {
+    expect(findDocumentSymbols(text).map((s) => s.symbol)).toEqual(symbols);
+  });
+});
+
+describe('joint symbols', () => {
+  // A report to two organs prints both symbols joined by a dash or a hyphen; a hyphen inside a
+  // component ("22-23", "WG-L&R", "ES-10") goes on.
+  it.each([
+    ['(A/80/74–E/2025/55 and Add.1)', ['A/80/74', 'E/2025/55', 'E/2025/55/Add.1']],
+    ['(A/80/81-E/2025/62 and Corr.1)', ['A/80/81', 'E/2025/62', 'E/2025/62/Corr.1']],
+    ['(E/CN.7/2026/9-E/CN.15/2026/9)', ['E/CN.7/2026/9', 'E/CN.15/2026/9']],
+    ['(DP/FPA/2025/1-E/ICEF/2025/1)', ['DP/FPA/2025/1', 'E/ICEF/2025/1']],
+    ['CERD/C/ECU/22-23', ['CERD/C/ECU/22-23']],
+    ['UNEP/CBD/BS/WG-L&R/4/1', ['UNEP/CBD/BS/WG-L&R/4/1']],
+    ['A/RES/ES-10/2', ['A/RES/ES-10/2']],
+    ['decision BC-14/12 and resolution S-10/2', []],
+  ])('%s', (text, symbols) => {
+    expect(findDocumentSymbols(text).map((s) => s.symbol)).toEqual(symbols);
+  });
+
+  it('completes on a long run of hyphens', () => {
+    expect(findDocumentSymbols(`A/1${'-A'.repeat(200_000)}-/`)).toHaveLength(1);
+  });
+});
+
 describe('series numbered by their session', () => {
   it.each([
     ['Documento IDB.52/1/Add.1 del programa', ['IDB.52/1/Add.1']],
