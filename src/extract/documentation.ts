@@ -6,7 +6,10 @@
 // agenda", the symbol in the first cell (or, in Arabic taken in visual order, in the last). Such a
 // row is its own entry, and its symbols are those of its symbol cell.
 import type { Line, NSpan, ParseContext } from '../context.js';
+import { alternation, perLocale } from '../locales/patterns.js';
 import { LIST_CONJUNCTIONS, LIST_SEPARATORS } from '../locales/symbols.js';
+import type { Locale } from '../locales/types.js';
+import { matchHeadingText } from '../segment/headings.js';
 import type { DocumentEntryDraft } from './items.js';
 import { findDocumentSymbols, type SymbolMatch } from './symbols.js';
 import { fieldText, trimFieldSpan } from './text-fields.js';
@@ -109,6 +112,14 @@ export function resolveDocumentEntry(ctx: ParseContext, entry: DocumentEntryDraf
       else if (CLOSING_BRACKETS.has(ch) && nested-- === 0) break;
     }
     if (close < end && CLOSING_BRACKETS.has(text[close]!)) {
+      cutStart = open;
+      cutEnd = close + 1;
+    }
+  } else if (open >= start && CLOSING_BRACKETS.has(text[open]!)) {
+    // ")E/CN.15/2026/1(": right-to-left text extracted with its brackets mirrored.
+    let close = cutEnd;
+    while (close < end && text[close] === ' ') close++;
+    if (close < end && OPENING_BRACKETS.has(text[close]!)) {
       cutStart = open;
       cutEnd = close + 1;
     }
@@ -250,3 +261,44 @@ const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 /** A cell's wrapped line: indented, or going on in lower case. */
 const WRAPPED_CELL = /^(?:[ \t]|\p{Ll})/u;
+
+/** "Documentation: ECE/MP.WAT/WG.5/2010/1": the heading and the list on one line. */
+const leadingDocumentationLabel = perLocale(
+  (locale: Locale) =>
+    new RegExp(`^\\s*${alternation(locale.headings.documentation, locale)}\\s*[:：]\\s*(?=\\S)`, locale.arabicMorphology ? 'u' : 'iu'),
+);
+
+/**
+ * "جدول الأعمال المؤقت      E/ESCWA/C.5/2026/1 :الوثائق": the same, from a right-to-left line
+ * extracted in visual order, the label and its colon at the end. Tried only at a colon (no
+ * leading run of spaces to try from every position).
+ */
+const trailingDocumentationLabel = perLocale(
+  (locale: Locale) =>
+    new RegExp(`[:：][ \\t]*${alternation(locale.headings.documentation, locale)}[ \\t]*$`, locale.arabicMorphology ? 'u' : 'iu'),
+);
+
+/** A line of an annotated part that opens a documentation list, and the list's first entry if the same line holds it. */
+export type DocumentationLine = { entry: Line | null };
+
+/**
+ * Whether the line opens a documentation list: the heading alone ("Documentation", "الوثائق"),
+ * or the label with the first entry on the same line, before it or (visual order) after it.
+ */
+export function documentationLine(line: Line, locale: Locale): DocumentationLine | null {
+  const colon = line.text.includes(':') || line.text.includes('：');
+  if (colon) {
+    const leading = leadingDocumentationLabel(locale).exec(line.text);
+    if (leading) {
+      const offset = leading[0].length;
+      return { entry: { index: line.index, start: line.start + offset, end: line.end, text: line.text.slice(offset) } };
+    }
+    const trailing = trailingDocumentationLabel(locale).exec(line.text);
+    if (trailing && line.text.slice(0, trailing.index).trim() !== '') {
+      let end = trailing.index;
+      while (end > 0 && /\s/.test(line.text[end - 1]!)) end--;
+      return { entry: { index: line.index, start: line.start, end: line.start + end, text: line.text.slice(0, end) } };
+    }
+  }
+  return matchHeadingText(line.text, locale.headings.documentation) ? { entry: null } : null;
+}

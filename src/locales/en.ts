@@ -42,6 +42,7 @@ export const en: Locale = {
     documentation: [
       'Documentation',
       'Documents',
+      'Document',
       'Working document',
       'Working documents',
       'Reference document',
@@ -58,6 +59,7 @@ export const en: Locale = {
       'Timetable',
       'Proposed programme of work',
     ],
+    segment: { last: ['segment'] },
   },
   continued: ['continued', 'cont.'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

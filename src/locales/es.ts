@@ -57,6 +57,7 @@ export const es: Locale = {
       'Documentación',
       'Documentacion',
       'Documentos',
+      'Documento',
       'Documento de trabajo',
       'Documentos de trabajo',
       'Documento de referencia',
@@ -70,6 +71,8 @@ export const es: Locale = {
       'Organización de los trabajos',
       'Calendario provisional',
     ],
+    // "Serie de sesiones conjunta", "Serie de sesiones dedicada al PNUD".
+    segment: { first: ['Serie de sesiones', 'Segmento'] },
   },
   continued: ['continuación', 'continuacion'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

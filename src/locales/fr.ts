@@ -46,6 +46,7 @@ export const fr: Locale = {
     documentation: [
       'Documentation',
       'Documents',
+      'Document',
       'Document de travail',
       'Documents de travail',
       'Document de référence',
@@ -61,6 +62,8 @@ export const fr: Locale = {
       'Calendrier provisoire',
       'Projet de calendrier',
     ],
+    // "Débat commun", "Débat consacré au PNUD".
+    segment: { first: ['Débat'] },
   },
   continued: ['suite'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

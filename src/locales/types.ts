@@ -11,6 +11,13 @@ export interface HeadingWords {
   readonly documentation: readonly string[];
   readonly annex: readonly string[];
   readonly organizationOfWork: readonly string[];
+  /**
+   * Unnumbered headings of a session's segments between items ("Joint segment", "UNDP
+   * segment", "الجزء الخاص بالمسائل المعيارية"): the word that opens such a line (`first`) or
+   * closes it (`last`). A short line so opened or closed, without final punctuation, heads a
+   * segment and is neither a title nor an annotation.
+   */
+  readonly segment?: { readonly first?: readonly string[]; readonly last?: readonly string[] };
 }
 
 export interface MandateWords {

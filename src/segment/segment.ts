@@ -1,6 +1,7 @@
 // Segmentation by markers: each part ends where the next part's heading begins.
 //   header (masthead, body, venue and date) | title | agenda list | annotations | annex
 // Ranges are line indices, [from, to).
+import { documentationLine } from '../extract/documentation.js';
 import { findDocumentSymbols } from '../extract/symbols.js';
 import { isBlank, type Line, type ParseContext } from '../context.js';
 import { perLocale } from '../locales/patterns.js';
@@ -163,6 +164,19 @@ export function segment(ctx: ParseContext): Segments {
       if (number > last) last = number;
     }
   }
+  // No annotated part after the list: the list may be annotated in place, each item followed
+  // by its annotation and its documentation (UNICEF's and other boards' annotated agendas).
+  // Its lines are then read both as the list and as the annotations.
+  if (annotationsIndex === -1 && annotatedInPlace(ctx, listStart, bodyEnd)) {
+    return {
+      title,
+      kind: kind === 'provisional-agenda' ? 'annotated-provisional-agenda' : kind,
+      header,
+      list: { from: listStart, to: bodyEnd },
+      annotations: { from: listStart, to: bodyEnd },
+      annex: annexIndex === -1 ? null : { from: annexIndex + 1, to: lines.length },
+    };
+  }
   // A provisional agenda with annotations is an annotated one; an agenda (adopted, not provisional)
   // stays an agenda whatever follows it.
   if (annotationsIndex !== -1 && kind === 'provisional-agenda') kind = 'annotated-provisional-agenda';
@@ -233,6 +247,27 @@ function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
     }
   }
   return true;
+}
+
+/**
+ * A list annotated in place: a documentation list ("Documentation: E/ICEF/2025/3", or the heading
+ * alone) stands between two numbered items. A plain list holds no documentation; one that a
+ * list of documents merely follows has none between its items.
+ */
+function annotatedInPlace(ctx: ParseContext, from: number, to: number): boolean {
+  let itemSeen = false;
+  let documentationSeen = false;
+  for (let i = from; i < to; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) continue;
+    if (matchItemMarker(line, ctx.locale)) {
+      if (documentationSeen) return true;
+      itemSeen = true;
+    } else if (itemSeen && !documentationSeen && documentationLine(line, ctx.locale)) {
+      documentationSeen = true;
+    }
+  }
+  return false;
 }
 
 /** One array per locale: matchHeadingText folds a table once per array it is given. */
