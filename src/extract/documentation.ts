@@ -38,19 +38,38 @@ export function bracketDepth(text: string, depth: number): number {
 const BRACKET = /[([（)\]）]/g;
 
 const SEPARATOR = /[;؛；,،，]/;
+/**
+ * A conjunction after a bracketed symbol: "Bolivia (DP/FPA/CPD/BOL/8) and Ghana
+ * (DP/FPA/CPD/GHA/8)", "… (A/1) وتقرير … (A/2)": it joins two entries as a semicolon would.
+ */
+const CONJOINED_AFTER_BRACKET = /[)\]）](?:[ \t]+(?:and|et|y|и|و)[ \t]+|[ \t]*و(?=ال)|[ \t]*[和及])/iu;
+// The Arabic و is glued to its word: read as "and" only before the article (a word may begin with و: "وثيقة").
+const CONJUNCTION_AFTER_BRACKET = /(?:[ \t]+(?:and|et|y|и|و)[ \t]+|[ \t]*و(?=ال)|[ \t]*[和及])/iy;
 
 /** The entry cut at semicolons outside brackets, when more than one part names a symbol. */
 function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
   const text = ctx.norm.text;
   // Most entries have no separator at all: one pattern says so before the character loop.
-  if (!SEPARATOR.test(text.slice(span.start, span.end))) return [span];
+  const entry = text.slice(span.start, span.end);
+  if (!SEPARATOR.test(entry) && !CONJOINED_AFTER_BRACKET.test(entry)) return [span];
   const parts: NSpan[] = [];
   let depth = 0;
   let from = span.start;
   for (let i = span.start; i < span.end; i++) {
     const ch = text[i]!;
     if (OPENING_BRACKETS.has(ch)) depth++;
-    else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1);
+    else if (CLOSING_BRACKETS.has(ch)) {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) {
+        CONJUNCTION_AFTER_BRACKET.lastIndex = i + 1;
+        const conjunction = CONJUNCTION_AFTER_BRACKET.exec(text);
+        if (conjunction && conjunction.index + conjunction[0].length < span.end) {
+          parts.push(trimFieldSpan(ctx, { start: from, end: i + 1 }, true));
+          from = i + 1 + conjunction[0].length;
+          i = from - 1;
+        }
+      }
+    }
     // Semicolons, and commas too ("… (UNEP/EA.6/8)، وتقرير … (UNEP/EA.6/9)"): a part is cut off only
     // when more than one part names a symbol.
     else if (depth === 0 && (ch === ';' || ch === '؛' || ch === '；' || ch === ',' || ch === '،' || ch === '，')) {

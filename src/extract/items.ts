@@ -3,7 +3,7 @@
 // next expected number whose title it resembles, so numbered paragraphs are not taken for items.
 import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, titleSimilarity } from '../segment/headings.js';
+import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, matchHeadingText, titleSimilarity } from '../segment/headings.js';
 import {
   letterIndex,
   matchNumeralItemMarker,
@@ -438,6 +438,12 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
       continue;
     }
     if (!current) continue;
+    // "Annotation" after an item's documentation list (ESCAP): its paragraphs follow.
+    if (inDocumentation && matchHeadingText(line.text, annotationHeadings(ctx.locale))) {
+      closeBlock();
+      inDocumentation = false;
+      continue;
+    }
     // "Documentation", or "Documentation: ECE/MP.WAT/WG.5/2010/1" with the list's first entry.
     const documentation = documentationLine(line, ctx.locale);
     if (documentation) {
@@ -454,12 +460,36 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
   if (current?.region) current.region.end = ctx.lines[range.to - 1]?.end ?? current.region.end;
 
   for (const { item, documentation, lines } of blocks) {
-    if (documentation) item.documents.push(...documentEntries(ctx, lines));
+    if (documentation && !isProse(ctx, lines)) item.documents.push(...documentEntries(ctx, lines));
     else addAnnotationBlock(ctx, item, lines);
   }
   for (const item of order) item.paragraphs = joinCutParagraphs(ctx, item.paragraphs);
 }
 
+
+/** The annotations' headings and the heading of one item's annotation, one array per locale. */
+const annotationHeadings = perLocale((locale: Locale) => [...locale.headings.annotations, ...(locale.headings.itemAnnotation ?? [])]);
+
+/** Characters a sentence has at least: shorter ones may be a document's name ("Oral report."). */
+const MIN_PROSE = 20;
+/** A sentence's end: a document entry ends with its symbol or bracket. */
+const SENTENCE_END = /[.!?؟。！？]\s*$/u;
+
+/** A paragraph's first line indented, as the list's entries are not. */
+const INDENTED = /^(?:\t| {2,})/;
+
+/**
+ * A block under a documentation heading that is an annotation's paragraph: indented, no
+ * document symbol in it, and it ends as a sentence (ESCAP prints an item's annotation, indented,
+ * after its documents).
+ */
+function isProse(ctx: ParseContext, lines: readonly Line[]): boolean {
+  const last = lines[lines.length - 1];
+  if (!last || !INDENTED.test(lines[0]!.text) || !SENTENCE_END.test(last.text)) return false;
+  const span = trimmedBlock(lines);
+  if (span.end - span.start < MIN_PROSE) return false;
+  return lines.every((line) => findDocumentSymbols(line.text).length === 0);
+}
 
 /**
  * A heading printed without its number: a line that is exactly the list title of the next item

@@ -47,6 +47,8 @@ export const ar: Locale = {
       'جدول الأعمال المشروح',
       // Without المؤقت: the agenda of a Human Rights Council session (A/HRC/NN/1), "agenda and annotations".
       'جدول الأعمال وشروحه',
+      // ESCWA: "جدول الأعمال المؤقت والشروح".
+      'جدول الأعمال المؤقت والشروح',
       'جدول الأعمال مع الشروح',
     ],
     provisionalTitle: ['جدول الأعمال المؤقت'],
@@ -56,6 +58,7 @@ export const ar: Locale = {
     // "المرفق الأول": the annex numbered by an ordinal word.
     annex: ['المرفق', 'مرفق', 'المرفق الأول', 'المرفق الثاني', 'المرفق الثالث'],
     organizationOfWork: ['تنظيم الأعمال المقترح', 'تنظيم الأعمال', 'الجدول الزمني المقترح'],
+    itemAnnotation: ['الشرح'],
     // "الجزء الخاص بالمسائل المعيارية", "الجزء الرفيع المستوى".
     segment: { first: ['الجزء'] },
   },

@@ -59,6 +59,7 @@ export const en: Locale = {
       'Timetable',
       'Proposed programme of work',
     ],
+    itemAnnotation: ['Annotation'],
     segment: { last: ['segment'] },
   },
   continued: ['continued', 'cont.'],

@@ -71,6 +71,7 @@ export const es: Locale = {
       'Organización de los trabajos',
       'Calendario provisional',
     ],
+    itemAnnotation: ['Anotación'],
     // "Serie de sesiones conjunta", "Serie de sesiones dedicada al PNUD".
     segment: { first: ['Serie de sesiones', 'Segmento'] },
   },

@@ -62,6 +62,7 @@ export const fr: Locale = {
       'Calendrier provisoire',
       'Projet de calendrier',
     ],
+    itemAnnotation: ['Annotation'],
     // "Débat commun", "Débat consacré au PNUD".
     segment: { first: ['Débat'] },
   },

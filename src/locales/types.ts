@@ -17,6 +17,8 @@ export interface HeadingWords {
    * closes it (`last`). A short line so opened or closed, without final punctuation, heads a
    * segment and is neither a title nor an annotation.
    */
+  /** The heading of one item's annotation after its documentation list (ESCAP): "Annotation". */
+  readonly itemAnnotation?: readonly string[];
   readonly segment?: { readonly first?: readonly string[]; readonly last?: readonly string[] };
 }
 

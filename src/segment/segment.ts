@@ -251,23 +251,27 @@ function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
 
 /**
  * A list annotated in place: a documentation list ("Documentation: E/ICEF/2025/3", or the heading
- * alone) stands between two numbered items. A plain list holds no documentation; one that a
- * list of documents merely follows has none between its items.
+ * alone) stands between two numbered items, and the numbers only go up. A plain list holds no
+ * documentation; one that a list of documents merely follows has none between its items; a
+ * list followed by annotations whose heading is missing numbers its items twice.
  */
 function annotatedInPlace(ctx: ParseContext, from: number, to: number): boolean {
-  let itemSeen = false;
-  let documentationSeen = false;
+  let lastNumber = 0;
+  let documentationAfterItem = false;
+  let documentationBetween = false;
   for (let i = from; i < to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) continue;
-    if (matchItemMarker(line, ctx.locale)) {
-      if (documentationSeen) return true;
-      itemSeen = true;
-    } else if (itemSeen && !documentationSeen && documentationLine(line, ctx.locale)) {
-      documentationSeen = true;
+    const marker = matchItemMarker(line, ctx.locale);
+    if (marker) {
+      if (marker.number <= lastNumber) return false;
+      lastNumber = marker.number;
+      documentationBetween ||= documentationAfterItem;
+    } else if (lastNumber > 0 && !documentationAfterItem && documentationLine(line, ctx.locale)) {
+      documentationAfterItem = true;
     }
   }
-  return false;
+  return documentationBetween;
 }
 
 /** One array per locale: matchHeadingText folds a table once per array it is given. */

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseAgenda } from '../../src/index.js';
 import type { Language } from '../../src/schema.js';
 
+const PROVISIONAL: Record<string, string> = { en: 'Provisional agenda', fr: 'Ordre du jour provisoire', es: 'Programa provisional', ru: 'Предварительная повестка дня' };
+const ANNOTATIONS: Record<string, string> = { en: 'Annotations', fr: 'Annotations', es: 'Anotaciones', ru: 'Аннотации' };
 const parse = (lines: string[], lang: Language) => parseAgenda(lines.join('\n'), { lang, spans: false });
 
 describe('titles', () => {
@@ -89,5 +91,46 @@ describe('segment headings', () => {
     expect(document.items.map((i) => i.title)).toEqual(['Opening', 'Debate']);
     expect(document.items[0]!.documents.every((d) => d.symbol !== null)).toBe(true);
     expect(document.diagnostics.map((d) => d.code)).not.toContain('ITEM_TITLE_MISMATCH');
+  });
+});
+
+describe('an annotation after the documentation list', () => {
+  const forms: [Language, string, string, string, string][] = [
+    ['en', 'Annotations', 'Documentation', 'Annotation', 'The Commission will adopt the agenda, as reissued.'],
+    ['fr', 'Annotations', 'Documentation', 'Annotation', 'La Commission adoptera l’ordre du jour, tel que publié à nouveau.'],
+    ['es', 'Anotaciones', 'Documentación', 'Anotación', 'La Comisión aprobará el programa, tal como se ha vuelto a publicar.'],
+    ['ru', 'Аннотации', 'Документация', 'Аннотация', 'Комиссия утвердит повестку дня в переизданном виде.'],
+  ];
+  it.each(forms)('%s: the "$3" heading and its paragraph are no documents', (lang, annotations, documentation, heading, paragraph) => {
+    const document = parseAgenda(
+      [PROVISIONAL[lang]!, '', '1. Opening', '2. Other matters', '', annotations, '', '1. Opening', '', documentation, '', 'Agenda (ESCAP/81/1)', '', heading, '', `     ${paragraph}`, '', '2. Other matters'].join('\n'),
+      { lang, spans: false },
+    );
+    expect(document.items[0]!.documents.map((d) => d.symbol)).toEqual(['ESCAP/81/1']);
+    expect(document.items[0]!.annotation).toBe(paragraph);
+  });
+
+  it('zh: an indented paragraph after the documents, without a heading, is the annotation', () => {
+    const document = parseAgenda(
+      ['临时议程', '', '1. 会议开幕', '2. 其他事项', '', '说明', '', '1. 会议开幕', '', '文件', '', '临时议程说明（ESCAP/81/1）', '', '     根据委员会第79/1号决议和大会第78/1号决议，秘书处将介绍相关工作。', '', '2. 其他事项'].join('\n'),
+      { lang: 'zh', spans: false },
+    );
+    expect(document.items[0]!.documents.map((d) => d.symbol)).toEqual(['ESCAP/81/1']);
+    expect(document.items[0]!.annotation).toBe('根据委员会第79/1号决议和大会第78/1号决议，秘书处将介绍相关工作。');
+  });
+});
+
+describe('documents joined by a conjunction after a bracketed symbol', () => {
+  it.each([
+    ['en', 'Country programme documents for Bolivia (DP/FPA/CPD/BOL/8) and Ghana (DP/FPA/CPD/GHA/8)', ['Country programme documents for Bolivia', 'Ghana']],
+    ['fr', 'Descriptifs de programme pour la Bolivie (DP/FPA/CPD/BOL/8) et le Ghana (DP/FPA/CPD/GHA/8)', ['Descriptifs de programme pour la Bolivie', 'le Ghana']],
+    ['es', 'Documentos del programa para Bolivia (DP/FPA/CPD/BOL/8) y Ghana (DP/FPA/CPD/GHA/8)', ['Documentos del programa para Bolivia', 'Ghana']],
+    ['ru', 'Документы по страновой программе для Боливии (DP/FPA/CPD/BOL/8) и Ганы (DP/FPA/CPD/GHA/8)', ['Документы по страновой программе для Боливии', 'Ганы']],
+  ] as [Language, string, string[]][])('%s: each its own description', (lang, entry, descriptions) => {
+    const document = parseAgenda([PROVISIONAL[lang]!, '', '1. Programmes', '', ANNOTATIONS[lang]!, '', '1. Programmes', '', `${lang === 'es' ? 'Documentación' : lang === 'ru' ? 'Документация' : 'Documentation'}: ${entry}`].join('\n'), { lang, spans: false });
+    expect(document.items[0]!.documents.map((d) => [d.symbol, d.description])).toEqual([
+      ['DP/FPA/CPD/BOL/8', descriptions[0]],
+      ['DP/FPA/CPD/GHA/8', descriptions[1]],
+    ]);
   });
 });
