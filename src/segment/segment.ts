@@ -256,19 +256,24 @@ function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
  * list followed by annotations whose heading is missing numbers its items twice.
  */
 function annotatedInPlace(ctx: ParseContext, from: number, to: number): boolean {
+  const { lines } = ctx;
   let lastNumber = 0;
   let documentationAfterItem = false;
   let documentationBetween = false;
   for (let i = from; i < to; i++) {
-    const line = ctx.lines[i]!;
+    const line = lines[i]!;
     if (isBlank(line)) continue;
     const marker = matchItemMarker(line, ctx.locale);
     if (marker) {
       if (marker.number <= lastNumber) return false;
       lastNumber = marker.number;
       documentationBetween ||= documentationAfterItem;
-    } else if (lastNumber > 0 && !documentationAfterItem && documentationLine(line, ctx.locale)) {
-      documentationAfterItem = true;
+    } else if (lastNumber > 0 && !documentationAfterItem) {
+      // The heading alone stands after a blank line and ends in no full stop: "its\n documentation."
+      // ends a wrapped title.
+      const documentation = documentationLine(line, ctx.locale);
+      documentationAfterItem =
+        documentation !== null && (documentation.entry !== null || (isBlank(lines[i - 1]!) && !/[.;؛。]\s*$/u.test(line.text)));
     }
   }
   return documentationBetween;

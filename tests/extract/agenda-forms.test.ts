@@ -43,6 +43,15 @@ describe('a list annotated in place', () => {
     expect(document.items.map((i) => i.documents.map((d) => d.symbol))).toEqual([[], ['E/ICEF/2025/1', 'E/ICEF/2025/2'], ['E/ICEF/2025/3']]);
   });
 
+  it('a title wrapped onto a line "documentation." is no documentation heading', () => {
+    const document = parse(
+      ['Provisional agenda', '', '1.    Adoption of the agenda.', '', '2.    Programme, procedures and working methods of the Commission and its', '      documentation.', '', '3.    Other business.'],
+      'en',
+    );
+    expect(document.document.kind).toBe('provisional-agenda');
+    expect(document.items.map((i) => i.title)).toEqual(['Adoption of the agenda', 'Programme, procedures and working methods of the Commission and its documentation', 'Other business']);
+  });
+
   it('a plain list that a list of documents merely follows stays a list', () => {
     const document = parse(['Provisional agenda', '', '1. Opening', '2. Other matters', '', 'Documentation: A/1'], 'en');
     expect(document.document.kind).toBe('provisional-agenda');
