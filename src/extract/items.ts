@@ -48,6 +48,8 @@ const HEADING_LENGTH_FACTOR = 4;
 const HEADING_LENGTH_SLACK = 40;
 /** Characters a paragraph cut at a page break has at least; a shorter unpunctuated one is a sub-heading. */
 const MIN_CUT_PARAGRAPH = 60;
+/** A title line shorter than this did not wrap for want of room: the next line does not go on with it. */
+const SHORT_TITLE_LINE = 40;
 /** Lines ending a paragraph: final punctuation, closing quotes and brackets. */
 const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]。！？；：」』）]\s*$/u;
 
@@ -155,11 +157,12 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
     } else if (
       !itemMarker &&
       !subMarker &&
-      (previousBlank || FINAL_PUNCTUATION.test(ctx.lines[i - 1]!.text)) &&
+      (previousBlank || FINAL_PUNCTUATION.test(ctx.lines[i - 1]!.text) || ctx.lines[i - 1]!.text.trim().length < SHORT_TITLE_LINE) &&
       isSegmentHeading(line.text, ctx.locale)
     ) {
       // "Joint segment", "الجزء الخاص بالمسائل المعيارية": a heading over the items of a segment,
-      // after a blank line or a finished title: not the title wrapped, nor an unnumbered item.
+      // after a blank line or a finished title (one with its final stop, or too short to have
+      // wrapped): not the title wrapped, nor an unnumbered item.
       previousBlank = true;
       continue;
     } else if (current && !previousBlank && !itemMarker) {

@@ -34,6 +34,8 @@ export const en: Locale = {
       'Provisional annotated agenda',
       'Annotated agenda',
       'Provisional agenda, annotations thereto',
+      // The Human Rights Council's agenda (A/HRC/NN/1) has no "provisional".
+      'Agenda and annotations',
     ],
     provisionalTitle: ['Provisional agenda'],
     agendaTitle: ['Agenda'],

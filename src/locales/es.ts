@@ -47,6 +47,8 @@ export const es: Locale = {
       'Anotaciones al programa',
       'Programa anotado',
       'Programa provisional, anotaciones',
+      // El Consejo de Derechos Humanos (A/HRC/NN/1).
+      'Programa y anotaciones',
       'Temario provisional anotado',
     ],
     provisionalTitle: ['Programa provisional', 'Temario provisional'],

@@ -39,6 +39,8 @@ export const fr: Locale = {
       'Annotations à l’ordre du jour',
       'Ordre du jour annoté',
       'Ordre du jour provisoire, annotations',
+      // Le Conseil des droits de l'homme (A/HRC/NN/1).
+      'Ordre du jour et annotations',
     ],
     provisionalTitle: ['Ordre du jour provisoire'],
     agendaTitle: ['Ordre du jour'],

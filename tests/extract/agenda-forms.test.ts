@@ -18,6 +18,12 @@ describe('titles', () => {
     ['fr', 'Ordre du jour provisoire annoté'],
     ['es', 'Programa provisional anotado'],
     ['zh', '附加说明的临时议程'],
+    // The Human Rights Council's A/HRC/NN/1, in every language.
+    ['en', 'Agenda and annotations'],
+    ['fr', 'Ordre du jour et annotations'],
+    ['es', 'Programa y anotaciones'],
+    ['ru', 'Повестка дня и аннотации'],
+    ['zh', '议程和说明'],
   ];
   it.each(titles)('%s: "%s" is an annotated agenda title', (lang, title) => {
     const document = parse(['Body', '', title, '', '1. Opening', '2. Other matters'], lang);
@@ -85,6 +91,11 @@ describe('Arabic in visual order', () => {
 });
 
 describe('segment headings', () => {
+  it('en: between short titles without blank lines or stops', () => {
+    const document = parse(['Provisional agenda', '', '1.   Organizational matters', '     Joint segment', '2.   Reports of the Ethics Offices', '     UNDP segment', '3.   Statement by the Administrator'], 'en');
+    expect(document.items.map((i) => i.title)).toEqual(['Organizational matters', 'Reports of the Ethics Offices', 'Statement by the Administrator']);
+  });
+
   const forms: [Language, string, string, string][] = [
     ['en', 'Provisional agenda', 'Annotations', 'UNDP segment'],
     ['fr', 'Ordre du jour provisoire', 'Annotations', 'Débat consacré au PNUD'],
