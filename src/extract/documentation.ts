@@ -38,6 +38,7 @@ export function bracketDepth(text: string, depth: number): number {
 const BRACKET = /[([（)\]）]/g;
 
 const SEPARATOR = /[;؛；,،，]/;
+const BRACKET_OR_SEPARATOR = /[([（)\]）;؛；,،，]/g;
 /**
  * A conjunction after a bracketed symbol: "Bolivia (DP/FPA/CPD/BOL/8) and Ghana
  * (DP/FPA/CPD/GHA/8)", "… (A/1) وتقرير … (A/2)": it joins two entries as a semicolon would.
@@ -49,14 +50,17 @@ const CONJUNCTION_AFTER_BRACKET = /(?:[ \t]+(?:and|et|y|и|و)[ \t]+|[ \t]*و(?=
 /** The entry cut at semicolons outside brackets, when more than one part names a symbol. */
 function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
   const text = ctx.norm.text;
-  // Most entries have no separator at all: one pattern says so before the character loop.
   const entry = text.slice(span.start, span.end);
+  // Most entries have no separator at all: one pattern says so before the entry is walked.
   if (!SEPARATOR.test(entry) && !CONJOINED_AFTER_BRACKET.test(entry)) return [span];
   const parts: NSpan[] = [];
   let depth = 0;
   let from = span.start;
-  for (let i = span.start; i < span.end; i++) {
-    const ch = text[i]!;
+  // Only brackets and separators matter: the pattern steps from one to the next.
+  BRACKET_OR_SEPARATOR.lastIndex = 0;
+  for (let m = BRACKET_OR_SEPARATOR.exec(entry); m !== null; m = BRACKET_OR_SEPARATOR.exec(entry)) {
+    const ch = m[0];
+    const i = span.start + m.index;
     if (OPENING_BRACKETS.has(ch)) depth++;
     else if (CLOSING_BRACKETS.has(ch)) {
       depth = Math.max(0, depth - 1);
@@ -66,13 +70,13 @@ function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
         if (conjunction && conjunction.index + conjunction[0].length < span.end) {
           parts.push(trimFieldSpan(ctx, { start: from, end: i + 1 }, true));
           from = i + 1 + conjunction[0].length;
-          i = from - 1;
+          BRACKET_OR_SEPARATOR.lastIndex = from - span.start; // the walk goes on after the conjunction
         }
       }
     }
     // Semicolons, and commas too ("… (UNEP/EA.6/8)، وتقرير … (UNEP/EA.6/9)"): a part is cut off only
     // when more than one part names a symbol.
-    else if (depth === 0 && (ch === ';' || ch === '؛' || ch === '；' || ch === ',' || ch === '،' || ch === '，')) {
+    else if (depth === 0) {
       parts.push(trimFieldSpan(ctx, { start: from, end: i }, true));
       from = i + 1;
     }

@@ -214,7 +214,9 @@ function comparisonWords(folded: string, locale: Locale): Set<string> {
     for (let i = 0; i + 1 < letters.length; i++) pairs.add(letters.slice(i, i + 2));
     return pairs;
   }
-  return new Set(folded.split(' ').filter((w) => w.length > 1 && !stopwords.has(w)));
+  const words = new Set<string>();
+  for (const word of folded.split(' ')) if (word.length > 1 && !stopwords.has(word)) words.add(word);
+  return words;
 }
 
 /**
