@@ -10,7 +10,7 @@ import { extractMandates } from './extract/mandates.js';
 import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { findDocumentSymbols } from './extract/symbols.js';
 import { findClockTimes, findTimeRanges, wordTimeReader, type ScanRegion, type TimeMatch } from './extract/times.js';
-import { foldForMatch } from './normalise/fold.js';
+import { foldForMatch, sameUpToLamAlef } from './normalise/fold.js';
 import { normalise } from './normalise/normalise.js';
 import { en } from './locales/en.js';
 import { localeFor } from './locales/index.js';
@@ -101,7 +101,7 @@ function compareTitles(ctx: ParseContext, items: readonly ItemDraft[]): void {
     if (item.headingTitleSpan) {
       const listTitle = ctx.norm.text.slice(item.titleSpan.start, item.titleSpan.end);
       const heading = ctx.norm.text.slice(item.headingTitleSpan.start, item.headingTitleSpan.end);
-      if (foldedListTitle(ctx, item) !== foldForMatch(heading)) {
+      if (!sameUpToLamAlef(foldedListTitle(ctx, item), foldForMatch(heading))) {
         diagnose(
           ctx,
           'warning',

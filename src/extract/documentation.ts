@@ -6,7 +6,10 @@
 // agenda", the symbol in the first cell (or, in Arabic taken in visual order, in the last). Such a
 // row is its own entry, and its symbols are those of its symbol cell.
 import type { Line, NSpan, ParseContext } from '../context.js';
+import { alternation, perLocale } from '../locales/patterns.js';
 import { LIST_CONJUNCTIONS, LIST_SEPARATORS } from '../locales/symbols.js';
+import type { Locale } from '../locales/types.js';
+import { matchHeadingText } from '../segment/headings.js';
 import type { DocumentEntryDraft } from './items.js';
 import { findDocumentSymbols, type SymbolMatch } from './symbols.js';
 import { fieldText, trimFieldSpan } from './text-fields.js';
@@ -36,13 +39,20 @@ const BRACKET = /[([（)\]）]/g;
 
 const SEPARATOR = /[;؛；,،，]/;
 const BRACKET_OR_SEPARATOR = /[([（)\]）;؛；,،，]/g;
+/**
+ * A conjunction after a bracketed symbol: "Bolivia (DP/FPA/CPD/BOL/8) and Ghana
+ * (DP/FPA/CPD/GHA/8)", "… (A/1) وتقرير … (A/2)": it joins two entries as a semicolon would.
+ */
+const CONJOINED_AFTER_BRACKET = /[)\]）](?:[ \t]+(?:and|et|y|и|و)[ \t]+|[ \t]*و(?=ال)|[ \t]*[和及])/iu;
+// The Arabic و is glued to its word: read as "and" only before the article (a word may begin with و: "وثيقة").
+const CONJUNCTION_AFTER_BRACKET = /(?:[ \t]+(?:and|et|y|и|و)[ \t]+|[ \t]*و(?=ال)|[ \t]*[和及])/iy;
 
 /** The entry cut at semicolons outside brackets, when more than one part names a symbol. */
 function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
   const text = ctx.norm.text;
   const entry = text.slice(span.start, span.end);
   // Most entries have no separator at all: one pattern says so before the entry is walked.
-  if (!SEPARATOR.test(entry)) return [span];
+  if (!SEPARATOR.test(entry) && !CONJOINED_AFTER_BRACKET.test(entry)) return [span];
   const parts: NSpan[] = [];
   let depth = 0;
   let from = span.start;
@@ -52,7 +62,18 @@ function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
     const ch = m[0];
     const i = span.start + m.index;
     if (OPENING_BRACKETS.has(ch)) depth++;
-    else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1);
+    else if (CLOSING_BRACKETS.has(ch)) {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) {
+        CONJUNCTION_AFTER_BRACKET.lastIndex = i + 1;
+        const conjunction = CONJUNCTION_AFTER_BRACKET.exec(text);
+        if (conjunction && conjunction.index + conjunction[0].length < span.end) {
+          parts.push(trimFieldSpan(ctx, { start: from, end: i + 1 }, true));
+          from = i + 1 + conjunction[0].length;
+          BRACKET_OR_SEPARATOR.lastIndex = from - span.start; // the walk goes on after the conjunction
+        }
+      }
+    }
     // Semicolons, and commas too ("… (UNEP/EA.6/8)، وتقرير … (UNEP/EA.6/9)"): a part is cut off only
     // when more than one part names a symbol.
     else if (depth === 0) {
@@ -114,6 +135,14 @@ export function resolveDocumentEntry(ctx: ParseContext, entry: DocumentEntryDraf
       else if (CLOSING_BRACKETS.has(ch) && nested-- === 0) break;
     }
     if (close < end && CLOSING_BRACKETS.has(text[close]!)) {
+      cutStart = open;
+      cutEnd = close + 1;
+    }
+  } else if (open >= start && CLOSING_BRACKETS.has(text[open]!)) {
+    // ")E/CN.15/2026/1(": right-to-left text extracted with its brackets mirrored.
+    let close = cutEnd;
+    while (close < end && text[close] === ' ') close++;
+    if (close < end && OPENING_BRACKETS.has(text[close]!)) {
       cutStart = open;
       cutEnd = close + 1;
     }
@@ -255,3 +284,44 @@ const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 /** A cell's wrapped line: indented, or going on in lower case. */
 const WRAPPED_CELL = /^(?:[ \t]|\p{Ll})/u;
+
+/** "Documentation: ECE/MP.WAT/WG.5/2010/1": the heading and the list on one line. */
+const leadingDocumentationLabel = perLocale(
+  (locale: Locale) =>
+    new RegExp(`^\\s*${alternation(locale.headings.documentation, locale)}\\s*[:：]\\s*(?=\\S)`, locale.arabicMorphology ? 'u' : 'iu'),
+);
+
+/**
+ * "جدول الأعمال المؤقت      E/ESCWA/C.5/2026/1 :الوثائق": the same, from a right-to-left line
+ * extracted in visual order, the label and its colon at the end. Tried only at a colon (no
+ * leading run of spaces to try from every position).
+ */
+const trailingDocumentationLabel = perLocale(
+  (locale: Locale) =>
+    new RegExp(`[:：][ \\t]*${alternation(locale.headings.documentation, locale)}[ \\t]*$`, locale.arabicMorphology ? 'u' : 'iu'),
+);
+
+/** A line of an annotated part that opens a documentation list, and the list's first entry if the same line holds it. */
+export type DocumentationLine = { entry: Line | null };
+
+/**
+ * Whether the line opens a documentation list: the heading alone ("Documentation", "الوثائق"),
+ * or the label with the first entry on the same line, before it or (visual order) after it.
+ */
+export function documentationLine(line: Line, locale: Locale): DocumentationLine | null {
+  const colon = line.text.includes(':') || line.text.includes('：');
+  if (colon) {
+    const leading = leadingDocumentationLabel(locale).exec(line.text);
+    if (leading) {
+      const offset = leading[0].length;
+      return { entry: { index: line.index, start: line.start + offset, end: line.end, text: line.text.slice(offset) } };
+    }
+    const trailing = trailingDocumentationLabel(locale).exec(line.text);
+    if (trailing && line.text.slice(0, trailing.index).trim() !== '') {
+      let end = trailing.index;
+      while (end > 0 && /\s/.test(line.text[end - 1]!)) end--;
+      return { entry: { index: line.index, start: line.start, end: line.start + end, text: line.text.slice(0, end) } };
+    }
+  }
+  return matchHeadingText(line.text, locale.headings.documentation) ? { entry: null } : null;
+}

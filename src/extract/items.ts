@@ -3,7 +3,7 @@
 // next expected number whose title it resembles, so numbered paragraphs are not taken for items.
 import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { foldLine, HEADING_SIMILARITY, matchHeadingLine, titleSimilarity } from '../segment/headings.js';
+import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, matchHeadingText, titleSimilarity } from '../segment/headings.js';
 import {
   letterIndex,
   matchNumeralItemMarker,
@@ -18,7 +18,7 @@ import {
 import { wordedHeadings, type LineRange } from '../segment/segment.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
-import { bracketDepth, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
+import { bracketDepth, documentationLine, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
 import { findDocumentSymbols } from './symbols.js';
 import { trimFieldSpan } from './text-fields.js';
 
@@ -48,6 +48,8 @@ const HEADING_LENGTH_FACTOR = 4;
 const HEADING_LENGTH_SLACK = 40;
 /** Characters a paragraph cut at a page break has at least; a shorter unpunctuated one is a sub-heading. */
 const MIN_CUT_PARAGRAPH = 60;
+/** A title line shorter than this did not wrap for want of room: the next line does not go on with it. */
+const SHORT_TITLE_LINE = 40;
 /** Lines ending a paragraph: final punctuation, closing quotes and brackets. */
 const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]。！？；：」』）]\s*$/u;
 
@@ -152,6 +154,17 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
       );
       parent.subItems.push(current);
       orphans = [];
+    } else if (
+      !itemMarker &&
+      !subMarker &&
+      (previousBlank || FINAL_PUNCTUATION.test(ctx.lines[i - 1]!.text) || ctx.lines[i - 1]!.text.trim().length < SHORT_TITLE_LINE) &&
+      isSegmentHeading(line.text, ctx.locale)
+    ) {
+      // "Joint segment", "الجزء الخاص بالمسائل المعيارية": a heading over the items of a segment,
+      // after a blank line or a finished title (one with its final stop, or too short to have
+      // wrapped): not the title wrapped, nor an unnumbered item.
+      previousBlank = true;
+      continue;
     } else if (current && !previousBlank && !itemMarker) {
       // A title wrapped onto the next line, or the next line of an unnumbered entry.
       const lastOrphan = orphans[orphans.length - 1];
@@ -170,6 +183,35 @@ const TRAILING_ITEM = /(?:[-–][ \t]{0,3}(\d{1,3})|(\d{1,3})[ \t]{0,3}[-–])$/
 const TRAILING_SUB_ITEM = new RegExp(`[(（][ \\t]{0,3}([${LETTER}]{1,2})[ \\t]{0,3}[)）]$`, 'u');
 /** The longest such marker: only the line's last characters are searched, whatever its length. */
 const TRAILING_MARKER_LENGTH = 12;
+
+/**
+ * The item number or sub-item letter at the end of a line ("… -١", "… (أ)") and where the title
+ * before it ends; null when the line has no such marker or nothing before it.
+ */
+function trailingMarker(ctx: ParseContext, line: Line): { marker: Marker; titleEnd: number } | null {
+  const { start: lineStart, end: lineEnd } = trimmedSpan(line);
+  const tailStart = Math.max(lineStart, lineEnd - TRAILING_MARKER_LENGTH);
+  const tail = ctx.norm.text.slice(tailStart, lineEnd);
+  const item = TRAILING_ITEM.exec(tail);
+  const sub = item ? null : TRAILING_SUB_ITEM.exec(tail);
+  const m = item ?? sub;
+  if (!m) return null;
+  const markerStart = tailStart + m.index;
+  if (markerStart <= lineStart) return null; // a number alone is no titled item
+  const label = item ? (item[1] ?? item[2])! : sub![1]!;
+  const labelStart = tailStart + m.index + m[0].lastIndexOf(label);
+  const titleEnd = trimFieldSpan(ctx, { start: lineStart, end: markerStart }, true).end;
+  if (titleEnd <= lineStart) return null;
+  const labelEnd = labelStart + label.length;
+  if (item) {
+    const number = Number(label);
+    if (number === 0) return null;
+    return { marker: { kind: 'item', number, labelStart, labelEnd, start: lineStart, titleStart: lineStart, worded: false }, titleEnd };
+  }
+  const index = letterIndex(label, ctx.locale);
+  if (index === undefined) return null;
+  return { marker: { kind: 'sub', letterIndex: index, labelStart, labelEnd, start: lineStart, titleStart: lineStart }, titleEnd };
+}
 
 /**
  * A list whose every number stands at the end of its line ("المسائل التنظيمية: -١", "افتتاح
@@ -328,14 +370,17 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
     block = null;
   };
 
-  /** Item `target`'s heading: its marker on `line`, its title from `marker.titleStart` to the end of `titleLine`. */
-  const openHeading = (target: number, marker: Marker, line: Line, titleLine: Line): number => {
+  /**
+   * Item `target`'s heading: its marker on `line`, its title from `marker.titleStart` to the end
+   * of `titleLine` (or to `titleEnd`, where the marker ends the line).
+   */
+  const openHeading = (target: number, marker: Marker, line: Line, titleLine: Line, titleEnd = titleLine.end): number => {
     closeBlock();
     if (current?.region) current.region.end = line.start;
     current = order[target]!;
     cursor = target + 1;
     inDocumentation = false;
-    current.headingTitleSpan = trimFieldSpan(ctx, { start: marker.titleStart, end: titleLine.end }, true);
+    current.headingTitleSpan = trimFieldSpan(ctx, { start: marker.titleStart, end: titleEnd }, true);
     current.region = { start: marker.start, end: ctx.lines[range.to - 1]?.end ?? titleLine.end };
     return continueHeading(ctx, current, titleLine.index, range.to);
   };
@@ -366,6 +411,16 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
         continue;
       }
     }
+    // "انتخاب أعضاء المكتب -١": a right-to-left heading extracted in visual order, its number last.
+    const trailing = marker || !ctx.locale.arabicMorphology ? null : trailingMarker(ctx, line);
+    if (trailing) {
+      const headingText = ctx.norm.text.slice(trailing.marker.start, trailing.titleEnd);
+      const target = headingTarget(ctx, order, titles, cursor, trailing.marker, headingText);
+      if (target !== -1) {
+        i = openHeading(target, trailing.marker, line, line, trailing.titleEnd);
+        continue;
+      }
+    }
     const unnumbered = marker ? -1 : unnumberedHeading(order, titles, cursor, line);
     if (unnumbered !== -1) {
       closeBlock();
@@ -377,20 +432,28 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
       current.region = { start: trimmedSpan(line).start, end: ctx.lines[range.to - 1]?.end ?? line.end };
       continue;
     }
-    if (!current) continue;
-    if (matchHeadingLine(ctx, line, ctx.locale.headings.documentation, 'Documentation')) {
+    // "UNDP segment" standing alone between items: it ends the item before, whose annotation
+    // or documentation it is not; what follows it up to the next heading belongs to no item.
+    if (!marker && !block && i > range.from && isBlank(ctx.lines[i - 1]!) && (i + 1 >= range.to || isBlank(ctx.lines[i + 1]!)) && isSegmentHeading(line.text, ctx.locale)) {
       closeBlock();
-      inDocumentation = true;
+      if (current?.region) current.region.end = line.start;
+      current = null;
       continue;
     }
-    // "Documentation: ECE/MP.WAT/WG.5/2010/1": the heading and the list on one line (looked
-    // for only where the colon is).
-    const inline = line.text.includes(':') ? inlineDocumentation(ctx.locale).exec(line.text) : null;
-    if (inline) {
+    if (!current) continue;
+    // "Annotation" after an item's documentation list (ESCAP): its paragraphs follow.
+    if (inDocumentation && matchHeadingText(line.text, annotationHeadings(ctx.locale))) {
+      closeBlock();
+      inDocumentation = false;
+      continue;
+    }
+    // "Documentation", or "Documentation: ECE/MP.WAT/WG.5/2010/1" with the list's first entry.
+    const documentation = documentationLine(line, ctx.locale);
+    if (documentation) {
       closeBlock();
       inDocumentation = true;
-      const offset = inline[0].length;
-      block = { lines: [{ index: line.index, start: line.start + offset, end: line.end, text: line.text.slice(offset) }] };
+      if (documentation.entry) block = { lines: [documentation.entry] };
+      else matchHeadingLine(ctx, line, ctx.locale.headings.documentation, 'Documentation'); // a fuzzy match reported
       continue;
     }
     if (!block) block = { lines: [] };
@@ -400,15 +463,36 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
   if (current?.region) current.region.end = ctx.lines[range.to - 1]?.end ?? current.region.end;
 
   for (const { item, documentation, lines } of blocks) {
-    if (documentation) item.documents.push(...documentEntries(ctx, lines));
+    if (documentation && !isProse(ctx, lines)) item.documents.push(...documentEntries(ctx, lines));
     else addAnnotationBlock(ctx, item, lines);
   }
   for (const item of order) item.paragraphs = joinCutParagraphs(ctx, item.paragraphs);
 }
 
-const inlineDocumentation = perLocale(
-  (locale: Locale) => new RegExp(`^\\s*${alternation(locale.headings.documentation, locale)}\\s*:\\s*(?=\\S)`, locale.arabicMorphology ? 'u' : 'iu'),
-);
+
+/** The annotations' headings and the heading of one item's annotation, one array per locale. */
+const annotationHeadings = perLocale((locale: Locale) => [...locale.headings.annotations, ...(locale.headings.itemAnnotation ?? [])]);
+
+/** Characters a sentence has at least: shorter ones may be a document's name ("Oral report."). */
+const MIN_PROSE = 20;
+/** A sentence's end: a document entry ends with its symbol or bracket. */
+const SENTENCE_END = /[.!?؟。！？]\s*$/u;
+
+/** A paragraph's first line indented, as the list's entries are not. */
+const INDENTED = /^(?:\t| {2,})/;
+
+/**
+ * A block under a documentation heading that is an annotation's paragraph: indented, no
+ * document symbol in it, and it ends as a sentence (ESCAP prints an item's annotation, indented,
+ * after its documents).
+ */
+function isProse(ctx: ParseContext, lines: readonly Line[]): boolean {
+  const last = lines[lines.length - 1];
+  if (!last || !INDENTED.test(lines[0]!.text) || !SENTENCE_END.test(last.text)) return false;
+  const span = trimmedBlock(lines);
+  if (span.end - span.start < MIN_PROSE) return false;
+  return lines.every((line) => findDocumentSymbols(line.text).length === 0);
+}
 
 /**
  * A heading printed without its number: a line that is exactly the list title of the next item

@@ -34,6 +34,8 @@ export const en: Locale = {
       'Provisional annotated agenda',
       'Annotated agenda',
       'Provisional agenda, annotations thereto',
+      // The Human Rights Council's agenda (A/HRC/NN/1) has no "provisional".
+      'Agenda and annotations',
     ],
     provisionalTitle: ['Provisional agenda'],
     agendaTitle: ['Agenda'],
@@ -42,6 +44,7 @@ export const en: Locale = {
     documentation: [
       'Documentation',
       'Documents',
+      'Document',
       'Working document',
       'Working documents',
       'Reference document',
@@ -58,6 +61,8 @@ export const en: Locale = {
       'Timetable',
       'Proposed programme of work',
     ],
+    itemAnnotation: ['Annotation'],
+    segment: { last: ['segment'] },
   },
   continued: ['continued', 'cont.'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

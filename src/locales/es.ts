@@ -47,6 +47,8 @@ export const es: Locale = {
       'Anotaciones al programa',
       'Programa anotado',
       'Programa provisional, anotaciones',
+      // El Consejo de Derechos Humanos (A/HRC/NN/1).
+      'Programa y anotaciones',
       'Temario provisional anotado',
     ],
     provisionalTitle: ['Programa provisional', 'Temario provisional'],
@@ -57,6 +59,7 @@ export const es: Locale = {
       'Documentación',
       'Documentacion',
       'Documentos',
+      'Documento',
       'Documento de trabajo',
       'Documentos de trabajo',
       'Documento de referencia',
@@ -70,6 +73,9 @@ export const es: Locale = {
       'Organización de los trabajos',
       'Calendario provisional',
     ],
+    itemAnnotation: ['Anotación'],
+    // "Serie de sesiones conjunta", "Serie de sesiones dedicada al PNUD".
+    segment: { first: ['Serie de sesiones', 'Segmento'] },
   },
   continued: ['continuación', 'continuacion'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

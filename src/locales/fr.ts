@@ -39,6 +39,8 @@ export const fr: Locale = {
       'Annotations à l’ordre du jour',
       'Ordre du jour annoté',
       'Ordre du jour provisoire, annotations',
+      // Le Conseil des droits de l'homme (A/HRC/NN/1).
+      'Ordre du jour et annotations',
     ],
     provisionalTitle: ['Ordre du jour provisoire'],
     agendaTitle: ['Ordre du jour'],
@@ -46,6 +48,7 @@ export const fr: Locale = {
     documentation: [
       'Documentation',
       'Documents',
+      'Document',
       'Document de travail',
       'Documents de travail',
       'Document de référence',
@@ -61,6 +64,9 @@ export const fr: Locale = {
       'Calendrier provisoire',
       'Projet de calendrier',
     ],
+    itemAnnotation: ['Annotation'],
+    // "Débat commun", "Débat consacré au PNUD".
+    segment: { first: ['Débat'] },
   },
   continued: ['suite'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

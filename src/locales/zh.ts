@@ -65,6 +65,9 @@ export const zh: Locale = {
     documentation: ['文件', '工作文件', '参考文件'],
     annex: ['附件', '附件一', '附件二', '附件三'],
     organizationOfWork: ['拟议工作安排', '工作安排', '拟议时间表', '暂定时间表'],
+    itemAnnotation: ['说明'],
+    // "联合部分", "开发署部分", "规范性部分".
+    segment: { last: ['部分'] },
   },
   continued: ['续'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

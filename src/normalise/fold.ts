@@ -43,6 +43,18 @@ function unswapLamAlef(folded: string): string {
   return folded.includes('اال') ? folded.replace(SWAPPED_LAM_ALEF, '$1$2الا') : folded;
 }
 
+/**
+ * Whether two folded texts are the same but for the lam-alef order: inside a word too, PDF
+ * extraction writes "والثالثين" for "والثلاثين", which the word-start rule above cannot put
+ * back ("الثالث", third, is a word). For comparing two printings of one text, where the
+ * swap is the only likely difference of the two pairs.
+ */
+export function sameUpToLamAlef(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length || !a.includes('ال') || !b.includes('ال')) return false;
+  return a.replaceAll('لا', 'ال') === b.replaceAll('لا', 'ال');
+}
+
 function fold(text: string): string {
   return unswapLamAlef(foldLetters(text));
 }

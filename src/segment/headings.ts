@@ -132,13 +132,27 @@ function withoutTrailingNumeral(line: string): string {
   return isRomanNumeral(line, space + 1, line.length) || isDigits(line, space + 1, line.length) ? line.slice(0, space) : line;
 }
 
-/** Length of a section number and its space before a heading ("ii annotations", "a documentation", "2 …"); 0 if none. */
+/**
+ * Section numbers written as words, folded: Arabic numbers its parts "أولاً- جدول الأعمال",
+ * "ثانياً- الشروح" (first, second …), Chinese "一、议程", "二、说明".
+ */
+const WORD_ENUMERATORS = new Set([
+  'اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا',
+  '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+]);
+/** The longest of WORD_ENUMERATORS. */
+const WORD_ENUMERATOR_LENGTH = 5;
+
+/** Length of a section number and its space before a heading ("ii annotations", "a documentation", "2 …", "ثانيا الشروح"); 0 if none. */
 function enumeratorLength(line: string): number {
   const space = line.indexOf(' ');
   if (space < 1 || space + 1 >= line.length) return 0;
   const code = line.charCodeAt(0);
   const enumerator =
-    (space <= 4 && isRomanNumeral(line, 0, space)) || (space === 1 && code >= 0x61 && code <= 0x7a) || (space <= 2 && isDigits(line, 0, space));
+    (space <= 4 && isRomanNumeral(line, 0, space)) ||
+    (space === 1 && code >= 0x61 && code <= 0x7a) ||
+    (space <= 2 && isDigits(line, 0, space)) ||
+    (space <= WORD_ENUMERATOR_LENGTH && code >= 0x600 && WORD_ENUMERATORS.has(line.slice(0, space)));
   return enumerator ? space + 1 : 0;
 }
 
@@ -240,4 +254,33 @@ export function titleSimilarity(line: string, title: string, locale: Locale): nu
   const ofLine = shared / words.size;
   if (words.size < titleWords.size) return ofLine >= WRAPPED_HEADING_SHARE ? 1 : 0;
   return Math.min(ofLine, shared / titleWords.size);
+}
+
+/** The longest segment heading, in characters of its trimmed line (ten in a spaceless script). */
+const MAX_SEGMENT_HEADING = 80;
+const MAX_SPACELESS_SEGMENT_HEADING = 16;
+/** A line ending so is a sentence or an entry, not a segment's heading. */
+const SENTENCE_END = /[.!?؟:;؛,،…。！？；：，]\s*$/u;
+
+const segmentWords = perLocale((locale: Locale) => ({
+  first: (locale.headings.segment?.first ?? []).map(foldForMatch),
+  last: (locale.headings.segment?.last ?? []).map(foldForMatch),
+}));
+
+/**
+ * Whether a line (without an item marker; the caller checks) is the heading of a session's
+ * segment: "Joint segment", "UNDP segment", "الجزء الخاص بالمسائل المعيارية", "联合部分".
+ * Short, without final punctuation, opened or closed by the locale's segment word.
+ */
+export function isSegmentHeading(text: string, locale: Locale): boolean {
+  const words = segmentWords(locale);
+  if (words.first.length === 0 && words.last.length === 0) return false;
+  const trimmed = text.trim();
+  if (trimmed.length > (locale.spaceless ? MAX_SPACELESS_SEGMENT_HEADING : MAX_SEGMENT_HEADING) || SENTENCE_END.test(trimmed)) return false;
+  const line = foldLine(text);
+  if (locale.spaceless) return words.last.some((w) => line.length > w.length && line.endsWith(w));
+  return (
+    words.first.some((w) => line.length > w.length && line.startsWith(w) && line.charCodeAt(w.length) === 0x20) ||
+    words.last.some((w) => line.length > w.length && line.endsWith(w) && line.charCodeAt(line.length - w.length - 1) === 0x20)
+  );
 }

@@ -1,6 +1,7 @@
 // Segmentation by markers: each part ends where the next part's heading begins.
 //   header (masthead, body, venue and date) | title | agenda list | annotations | annex
 // Ranges are line indices, [from, to).
+import { documentationLine } from '../extract/documentation.js';
 import { findDocumentSymbols } from '../extract/symbols.js';
 import { isBlank, type Line, type ParseContext } from '../context.js';
 import { perLocale } from '../locales/patterns.js';
@@ -163,6 +164,19 @@ export function segment(ctx: ParseContext): Segments {
       if (number > last) last = number;
     }
   }
+  // No annotated part after the list: the list may be annotated in place, each item followed
+  // by its annotation and its documentation (UNICEF's and other boards' annotated agendas).
+  // Its lines are then read both as the list and as the annotations.
+  if (annotationsIndex === -1 && annotatedInPlace(ctx, listStart, bodyEnd)) {
+    return {
+      title,
+      kind: kind === 'provisional-agenda' ? 'annotated-provisional-agenda' : kind,
+      header,
+      list: { from: listStart, to: bodyEnd },
+      annotations: { from: listStart, to: bodyEnd },
+      annex: annexIndex === -1 ? null : { from: annexIndex + 1, to: lines.length },
+    };
+  }
   // A provisional agenda with annotations is an annotated one; an agenda (adopted, not provisional)
   // stays an agenda whatever follows it.
   if (annotationsIndex !== -1 && kind === 'provisional-agenda') kind = 'annotated-provisional-agenda';
@@ -233,6 +247,36 @@ function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
     }
   }
   return true;
+}
+
+/**
+ * A list annotated in place: a documentation list ("Documentation: E/ICEF/2025/3", or the heading
+ * alone) stands between two numbered items, and the numbers only go up. A plain list holds no
+ * documentation; one that a list of documents merely follows has none between its items; a
+ * list followed by annotations whose heading is missing numbers its items twice.
+ */
+function annotatedInPlace(ctx: ParseContext, from: number, to: number): boolean {
+  const { lines } = ctx;
+  let lastNumber = 0;
+  let documentationAfterItem = false;
+  let documentationBetween = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const marker = matchItemMarker(line, ctx.locale);
+    if (marker) {
+      if (marker.number <= lastNumber) return false;
+      lastNumber = marker.number;
+      documentationBetween ||= documentationAfterItem;
+    } else if (lastNumber > 0 && !documentationAfterItem) {
+      // The heading alone stands after a blank line and ends in no full stop: "its\n documentation."
+      // ends a wrapped title.
+      const documentation = documentationLine(line, ctx.locale);
+      documentationAfterItem =
+        documentation !== null && (documentation.entry !== null || (isBlank(lines[i - 1]!) && !/[.;؛。]\s*$/u.test(line.text)));
+    }
+  }
+  return documentationBetween;
 }
 
 /** One array per locale: matchHeadingText folds a table once per array it is given. */
