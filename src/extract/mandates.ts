@@ -248,7 +248,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     // Arabic writes "و" on the number: "قراريه ٤/١ و٥/١".
     listNext: new RegExp(
-      `^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`,
+      `^(?:\\s*[,،]\\s*|[,،]?\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`,
       flags.replace('g', ''),
     ),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
@@ -548,10 +548,18 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     const drafts = [record(kind, canonicalReference(groups.number!), { start, end })];
     // "resolutions 2837 (XXVI) and 58/217": every number of the list is a mandate of its own.
     for (;;) {
-      const next = p.listNext.exec(text.slice(end, end + 80));
-      if (!next) break;
-      const numberStart = end + next[0].length - next[1]!.length;
-      end += next[0].length;
+      let next = p.listNext.exec(text.slice(end, end + 80));
+      let skip = 0;
+      // "resolutions 1987/24 of 26 May 1987, 2009/15 of 28 July 2009 and 2013/18": each number
+      // may carry its date; the list goes on after it.
+      if (!next) {
+        skip = dateClauseEnd(ctx, text.slice(end, end + 80));
+        if (skip === 0) break;
+        next = p.listNext.exec(text.slice(end + skip, end + skip + 80));
+        if (!next) break;
+      }
+      const numberStart = end + skip + next[0].length - next[1]!.length;
+      end += skip + next[0].length;
       drafts.push(record(kind, canonicalReference(next[1]!), { start: numberStart, end }));
     }
 
