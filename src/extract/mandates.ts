@@ -214,6 +214,11 @@ const patterns = perLocale((locale): MandatePatterns => {
   // Russian joins article and instrument by case ("статьи 32 Конвенции"): no "of" word at all.
   const ofJoin = m.of.length ? `\\s+${of}\\s+` : '\\s+';
   const bodies = bodyAlternation(locale);
+  // "l'alinéa b) du paragraphe 2 de l'article 17", "подпункт a) пункта 6 статьи 4": the
+  // sub-paragraph's letter before its paragraph (brackets optional after the word names it).
+  const subparagraphLead = m.subparagraph?.length
+    ? `(?:(?<subparagraphWord>${stemPattern(m.subparagraph, locale)})\\s+\\(?(?<subparagraphLead>[a-z])\\)?${ofJoin})?`
+    : '';
   // Arabic puts the verb first: "وفي قراره ١٩٩٩/٣٠، قرَّر المجلس الاقتصادي والاجتماعي".
   const verb = locale.arabicMorphology ? `(?:(?<verb>[${LETTER}${MARK}]+)\\s+)?` : '';
   return compiledNow({
@@ -223,7 +228,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
-      `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
+      `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
@@ -669,7 +674,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     if (start === -1) continue;
     const groups = match.groups!;
     const paragraph = groups.paragraph ?? groups.paragraphAfter;
-    const subparagraph = groups.subparagraph ?? groups.subparagraphAfter;
+    const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
     // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter.
     const paragraphPart = paragraph ? `(${paragraph})${subparagraph ? `(${subparagraph.toLowerCase()})` : ''}` : '';
     const kindName = groups.article !== undefined ? 'article' : 'rule';

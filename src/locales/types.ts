@@ -27,6 +27,11 @@ export interface MandateWords {
   readonly resolution: readonly string[];
   readonly article: readonly string[];
   readonly paragraph: readonly string[];
+  /**
+   * A sub-paragraph named before its paragraph, by its letter: "subparagraph (b) of paragraph 2
+   * of article 17", "l'alinéa b) du paragraphe 2", "подпункт a) пункта 6" (article 17(2)(b)).
+   */
+  readonly subparagraph?: readonly string[];
   readonly rule: readonly string[];
   /** "that same decision": refers back to the decision cited last. */
   readonly sameAs: readonly string[];
