@@ -890,7 +890,8 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     if (count > 0 && endsInstrument(ctx, p, word[0], previous, text, position + word[0].length)) break;
     // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
     // no small linking word, right after a capitalised one, is the next clause's verb.
-    if (count > 1 && runsIntoClause(ctx, word[0], previous)) break;
+    // Joined by case, the word right after the head may start the clause already.
+    if ((count > 1 || (count === 1 && ctx.locale.mandates.of.length === 0)) && runsIntoClause(ctx, word[0], previous)) break;
     // A footnote marker printed on the last word ("Convention1") is no part of the name.
     const marked = GLUED_MARKER.exec(word[0]);
     if (marked) {
@@ -930,10 +931,31 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
  * capitalised word ("статье 4 Конвенции Комиссия представит").
  */
 function runsIntoClause(ctx: ParseContext, word: string, previous: string): boolean {
-  if (ctx.locale.mandates.of.length === 0) return false; // joined by case: see endsInstrument
+  if (ctx.locale.mandates.of.length === 0) return caseJoinedClause(ctx.locale, word, previous);
   if (!/^\p{Lu}/u.test(previous) || !/^\p{Ll}/u.test(word)) return false;
   const folded = foldForMatch(word);
   return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded);
+}
+
+/** Per locale: the clause-word endings, longest first, as one end-anchored pattern; the subjects. */
+const caseJoinedTables = perLocale((locale: Locale) => {
+  const endings = [...(locale.mandates.clauseWordEndings ?? [])].sort((a, b) => b.length - a.length);
+  return {
+    ending: endings.length ? new RegExp(`(?:${endings.map(escapeRegex).join('|')})$`, 'u') : null,
+    subjects: new Set((locale.mandates.clauseSubjects ?? []).map(foldForMatch)),
+  };
+});
+
+/**
+ * Joined by case (Russian), the name's words are all genitive: after a capitalised word, a
+ * lower-case verb or accusative ("Конвенции сессию открывает") or a clause's subject
+ * ("Конвенции Стороны представляют") is the next clause.
+ */
+function caseJoinedClause(locale: Locale, word: string, previous: string): boolean {
+  if (!/^\p{Lu}/u.test(previous)) return false;
+  const tables = caseJoinedTables(locale);
+  if (/^\p{Lu}/u.test(word)) return tables.subjects.has(foldForMatch(word));
+  return tables.ending !== null && word.length > 3 && tables.ending.test(word.toLowerCase()) && !stopwordSet(locale).has(word.toLowerCase());
 }
 
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
