@@ -214,6 +214,11 @@ const patterns = perLocale((locale): MandatePatterns => {
   // Russian joins article and instrument by case ("статьи 32 Конвенции"): no "of" word at all.
   const ofJoin = m.of.length ? `\\s+${of}\\s+` : '\\s+';
   const bodies = bodyAlternation(locale);
+  // "l'alinéa b) du paragraphe 2 de l'article 17", "подпункт a) пункта 6 статьи 4": the
+  // sub-paragraph's letter before its paragraph (brackets optional after the word names it).
+  const subparagraphLead = m.subparagraph?.length
+    ? `(?:(?<subparagraphWord>${stemPattern(m.subparagraph, locale)})\\s+\\(?(?<subparagraphLead>[a-z])\\)?${ofJoin})?`
+    : '';
   // Arabic puts the verb first: "وفي قراره ١٩٩٩/٣٠، قرَّر المجلس الاقتصادي والاجتماعي".
   const verb = locale.arabicMorphology ? `(?:(?<verb>[${LETTER}${MARK}]+)\\s+)?` : '';
   return compiledNow({
@@ -223,7 +228,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
-      `(?:(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
+      `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
@@ -248,7 +253,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     // Arabic writes "و" on the number: "قراريه ٤/١ و٥/١".
     listNext: new RegExp(
-      `^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`,
+      `^(?:\\s*[,،]\\s*|[,،]?\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`,
       flags.replace('g', ''),
     ),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
@@ -548,10 +553,18 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     const drafts = [record(kind, canonicalReference(groups.number!), { start, end })];
     // "resolutions 2837 (XXVI) and 58/217": every number of the list is a mandate of its own.
     for (;;) {
-      const next = p.listNext.exec(text.slice(end, end + 80));
-      if (!next) break;
-      const numberStart = end + next[0].length - next[1]!.length;
-      end += next[0].length;
+      let next = p.listNext.exec(text.slice(end, end + 80));
+      let skip = 0;
+      // "resolutions 1987/24 of 26 May 1987, 2009/15 of 28 July 2009 and 2013/18": each number
+      // may carry its date; the list goes on after it.
+      if (!next) {
+        skip = dateClauseEnd(ctx, text.slice(end, end + 80));
+        if (skip === 0) break;
+        next = p.listNext.exec(text.slice(end + skip, end + skip + 80));
+        if (!next) break;
+      }
+      const numberStart = end + skip + next[0].length - next[1]!.length;
+      end += skip + next[0].length;
       drafts.push(record(kind, canonicalReference(next[1]!), { start: numberStart, end }));
     }
 
@@ -661,7 +674,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     if (start === -1) continue;
     const groups = match.groups!;
     const paragraph = groups.paragraph ?? groups.paragraphAfter;
-    const subparagraph = groups.subparagraph ?? groups.subparagraphAfter;
+    const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
     // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter.
     const paragraphPart = paragraph ? `(${paragraph})${subparagraph ? `(${subparagraph.toLowerCase()})` : ''}` : '';
     const kindName = groups.article !== undefined ? 'article' : 'rule';
@@ -877,7 +890,8 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     if (count > 0 && endsInstrument(ctx, p, word[0], previous, text, position + word[0].length)) break;
     // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
     // no small linking word, right after a capitalised one, is the next clause's verb.
-    if (count > 1 && runsIntoClause(ctx, word[0], previous)) break;
+    // Joined by case, the word right after the head may start the clause already.
+    if ((count > 1 || (count === 1 && ctx.locale.mandates.of.length === 0)) && runsIntoClause(ctx, word[0], previous)) break;
     // A footnote marker printed on the last word ("Convention1") is no part of the name.
     const marked = GLUED_MARKER.exec(word[0]);
     if (marked) {
@@ -917,10 +931,31 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
  * capitalised word ("статье 4 Конвенции Комиссия представит").
  */
 function runsIntoClause(ctx: ParseContext, word: string, previous: string): boolean {
-  if (ctx.locale.mandates.of.length === 0) return false; // joined by case: see endsInstrument
+  if (ctx.locale.mandates.of.length === 0) return caseJoinedClause(ctx.locale, word, previous);
   if (!/^\p{Lu}/u.test(previous) || !/^\p{Ll}/u.test(word)) return false;
   const folded = foldForMatch(word);
   return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded);
+}
+
+/** Per locale: the clause-word endings, longest first, as one end-anchored pattern; the subjects. */
+const caseJoinedTables = perLocale((locale: Locale) => {
+  const endings = [...(locale.mandates.clauseWordEndings ?? [])].sort((a, b) => b.length - a.length);
+  return {
+    ending: endings.length ? new RegExp(`(?:${endings.map(escapeRegex).join('|')})$`, 'u') : null,
+    subjects: new Set((locale.mandates.clauseSubjects ?? []).map(foldForMatch)),
+  };
+});
+
+/**
+ * Joined by case (Russian), the name's words are all genitive: after a capitalised word, a
+ * lower-case verb or accusative ("Конвенции сессию открывает") or a clause's subject
+ * ("Конвенции Стороны представляют") is the next clause.
+ */
+function caseJoinedClause(locale: Locale, word: string, previous: string): boolean {
+  if (!/^\p{Lu}/u.test(previous)) return false;
+  const tables = caseJoinedTables(locale);
+  if (/^\p{Lu}/u.test(word)) return tables.subjects.has(foldForMatch(word));
+  return tables.ending !== null && word.length > 3 && tables.ending.test(word.toLowerCase()) && !stopwordSet(locale).has(word.toLowerCase());
 }
 
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {

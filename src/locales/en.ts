@@ -74,6 +74,7 @@ export const en: Locale = {
     resolution: ['resolution', 'resolutions'],
     article: ['article', 'articles'],
     paragraph: ['paragraph', 'paragraphs', 'subparagraph'],
+    subparagraph: ['subparagraph', 'subparagraphs'],
     rule: ['rule', 'rules'],
     sameAs: [
       'that same decision',

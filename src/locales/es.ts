@@ -87,6 +87,7 @@ export const es: Locale = {
     resolution: ['resolución', 'resoluciones', 'resolucion'],
     article: ['artículo', 'artículos', 'articulo'],
     paragraph: ['párrafo', 'párrafos', 'parrafo', 'apartado'],
+    subparagraph: ['apartado', 'inciso', 'literal', 'subpárrafo'],
     // UN Spanish names a rule of procedure "artículo" ("artículo 2 del reglamento"); "regla"
     // occurs for financial rules.
     rule: ['regla', 'reglas'],

@@ -80,6 +80,7 @@ export const fr: Locale = {
     // elided forms are keywords of their own.
     article: ['article', 'articles', 'l’article', "l'article"],
     paragraph: ['paragraphe', 'paragraphes', 'alinéa'],
+    subparagraph: ['alinéa', 'alinéas', 'sous-alinéa'],
     // UN French names a rule of procedure "article" ("article 2 du règlement intérieur"); "règle"
     // occurs for financial and staff rules.
     rule: ['règle', 'règles'],

@@ -27,6 +27,11 @@ export interface MandateWords {
   readonly resolution: readonly string[];
   readonly article: readonly string[];
   readonly paragraph: readonly string[];
+  /**
+   * A sub-paragraph named before its paragraph, by its letter: "subparagraph (b) of paragraph 2
+   * of article 17", "l'alinéa b) du paragraphe 2", "подпункт a) пункта 6" (article 17(2)(b)).
+   */
+  readonly subparagraph?: readonly string[];
   readonly rule: readonly string[];
   /** "that same decision": refers back to the decision cited last. */
   readonly sameAs: readonly string[];
@@ -42,6 +47,14 @@ export interface MandateWords {
   readonly numberAfter?: readonly string[];
   /** Words after which a body's name has ended ("…Crime at its fourth session"). */
   readonly clauseStops?: readonly string[];
+  /**
+   * A language joining an instrument to its provision by case ("статьи 17 Конвенции") has no
+   * punctuation where the name ends and the clause goes on ("…Конвенции сессию открывает"):
+   * a lower-case word ending so (a verb, an accusative; never a genitive) after a capitalised
+   * one, or one of these capitalised subjects, starts the clause.
+   */
+  readonly clauseWordEndings?: readonly string[];
+  readonly clauseSubjects?: readonly string[];
   /** Words introducing a title ("entitled"). */
   readonly entitled: readonly string[];
   /**
