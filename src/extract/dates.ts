@@ -70,7 +70,10 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
   const months = alternation(locale.months.flat(), locale);
   // "كانون الثاني/يناير": the name after the slash is read in code (monthOf); spelling the table
   // out twice would double the pattern, and V8 compiles every character of it at start-up.
-  const monthPair = `${months}(?:\\s*/\\s*[${LETTER}${MARK}]+)?`;
+  // PDF extraction may split the name after the slash ("تموز/يول يه ٢٠٢٦"): a fragment of one to
+  // three letters is joined to it only where the year follows, so that a short word after the
+  // month ("و" before the next day) is never taken for part of it.
+  const monthPair = `${months}(?:\\s*/\\s*[${LETTER}${MARK}]+(?:[^\\S\\n][${LETTER}${MARK}]{1,3}(?=[^\\S\\n]*\\d{4}(?!\\d)))?)?`;
   // "1er", and "1 er" as PDF extraction splits it.
   const ordinal = optional(words?.ordinalSuffixes, locale, (alt) => `(?: ?${alt}(?![${LETTER}]))?`);
   const joiner = optional(words?.joiners, locale, (alt) => `(?:\\s+${alt})?`);
@@ -81,14 +84,22 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
   // numbers (symbols, paragraph numbers, times) before the month alternation is tried at each.
   const afterDay = [...locale.months.flat(), ...locale.rangeTo, ...locale.pairAnd, ...(words?.joiners ?? [])];
   const guard = `(?=\\s*(?:[-–—]|${alternation([...new Set(afterDay.map((w) => [...w][0]!))], locale)}))`;
+  const dayPrefix = alternation(locale.dayPrefix, locale);
+  // "from Monday, 2 February, to Wednesday, 4 February", "с понедельника, 5 октября, по среду, 7
+  // октября": a comma closes the first day's clause before the range word ("and" excluded: "14
+  // March, and 16 March" is two dates). Only reachable after a month, which the guard lets by.
+  const commaTo = locale.rangeTo.length ? `|\\s*,\\s+${alternation(locale.rangeTo, locale)}\\s*` : '';
   const core =
     `(?<d1>\\d{1,2})${ordinal}${guard}` +
     `(?:${joiner}\\s*(?<m1>${monthPair})(?:(?:\\s*,)?${joiner}\\s*(?<y1>\\d{4})${yearSuffix})?)?` +
-    `(?:(?:\\s*[-–—]\\s*|\\s+${rangeTo}\\s*)(?:${weekday('weekday2')}\\s*)?(?<d2>\\d{1,2})${ordinal})?` +
+    `(?:(?:\\s*[-–—]\\s*|\\s+${rangeTo}\\s*${commaTo})(?:${dayPrefix}\\s+)?(?:${weekday('weekday2')}\\s*)?(?<d2>\\d{1,2})${ordinal})?` +
     `${joiner}\\s*(?<month>${monthPair})(?![${LETTER}${MARK}])` +
     `(?:(?:\\s*,)?${joiner}\\s*(?<year>\\d{4})(?!\\d)${yearSuffix})?`;
-  const single = `${WORD_START}(?:${alternation(locale.dayPrefix, locale)}\\s+)?(?:${weekday('weekday')}\\s*)?`;
-  const prefix = `${single}(?:${alternation([...locale.rangeFrom, ...locale.pairPrefix], locale)}\\s+)?$`;
+  const single = `${WORD_START}(?:${dayPrefix}\\s+)?(?:${weekday('weekday')}\\s*)?`;
+  // The range word stands after the weekday ("on Wednesday, from 8") or before it: "du lundi 8 au
+  // jeudi 18 juin", "del lunes 5 al miércoles 7", "from Monday, 2 February, to …".
+  const from = alternation([...locale.rangeFrom, ...locale.pairPrefix], locale);
+  const prefix = `${WORD_START}(?:${from}\\s+(?=(?:${dayPrefix}\\s+)?${weekdays}))?(?:${dayPrefix}\\s+)?(?:${weekday('weekday')}\\s*)?(?:${from}\\s+)?$`;
   return {
     date: new RegExp(core, flags + 'g'),
     prefix: new RegExp(prefix, flags),

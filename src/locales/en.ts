@@ -239,8 +239,9 @@ export const en: Locale = {
     // "at noon".
     hours: { noon: 12, midday: 12, midnight: 0 },
     hourWord: ['at'],
+    // "12 noon", as the UN editorial style prints it ("10 a.m.–12 noon").
     morning: ['a.m.', 'am'],
-    afternoon: ['p.m.', 'pm'],
+    afternoon: ['p.m.', 'pm', 'noon'],
     halfPast: [],
     quarterPast: [],
   },

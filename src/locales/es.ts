@@ -36,7 +36,8 @@ export const es: Locale = {
   // "del 8 al 17 de octubre"; "4 a 6 de abril"; "los días 14 y 15 de abril".
   rangeFrom: ['del', 'desde el'],
   rangeTo: ['al', 'a', 'hasta el'],
-  pairPrefix: ['los días', 'los dias'],
+  // "entre el 1 y el 3 de septiembre".
+  pairPrefix: ['los días', 'los dias', 'entre el'],
   pairAnd: ['y'],
   headings: {
     annotatedTitle: [
