@@ -348,6 +348,30 @@ function joinedSymbol(head: string, text: string, at: number): { symbol: string;
   return end === null ? null : { symbol: symbol.symbol, end };
 }
 
+/** The dash that joins the two symbols of a joint document, perhaps spaced: "A/86/513-S/2031/800", "A/86/513 – S/2031/800". */
+const JOINT_DASH = /\s?[-–—]\s?/y;
+
+/**
+ * The symbol, or the joint symbol it starts ("A/86/513-S/2031/800", the General Assembly's and the
+ * Security Council's letters; "A/80/81-E/2025/62"): the masthead prints the document's symbols
+ * joined by a dash, and all of them are its own. Canonical parts joined by a hyphen.
+ */
+function jointSymbol(
+  text: string,
+  symbols: readonly { symbol: string; start: number; end: number }[],
+  first: { symbol: string; start: number; end: number },
+): { symbol: string; end: number } {
+  let value = first.symbol;
+  let end = first.end;
+  for (let i = symbols.indexOf(first) + 1; i < symbols.length; i++) {
+    JOINT_DASH.lastIndex = end;
+    if (!JOINT_DASH.test(text) || symbols[i]!.start !== JOINT_DASH.lastIndex) break;
+    value += `-${symbols[i]!.symbol}`;
+    end = symbols[i]!.end;
+  }
+  return { symbol: value, end };
+}
+
 /** The masthead field that starts with the cell's token `index`, if any. */
 function fieldAt(
   ctx: ParseContext,
@@ -425,10 +449,11 @@ function fieldAt(
   // The symbol may be printed in markdown bold ("**CAC/COSP/IRG/2026/1**"): the marks before it are part of its field.
   const symbolAt = at + emphasisLength(word);
   const symbol = symbols.length > 0 ? symbols.find((s) => s.start === symbolAt) : undefined;
-  const symbolEnd = symbol ? fieldEnd(text, symbol.end) : null;
-  if (symbol && symbolEnd !== null) {
-    const span = { start: cell.start + symbolAt, end: cell.start + symbol.end };
-    return { start: at, end: symbolEnd, anchor: 'edge', apply: () => void (header.symbol ??= { value: symbol.symbol, span }) };
+  const joint = symbol ? jointSymbol(text, symbols, symbol) : null;
+  const symbolEnd = joint ? fieldEnd(text, joint.end) : null;
+  if (joint && symbolEnd !== null) {
+    const span = { start: cell.start + symbolAt, end: cell.start + joint.end };
+    return { start: at, end: symbolEnd, anchor: 'edge', apply: () => void (header.symbol ??= { value: joint.symbol, span }) };
   }
   // "United Nations", "Организация Объединенных Наций", "联 合 国".
   const folded = foldForMatch(word);
@@ -892,8 +917,10 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     const rest: NSpan[] = [];
     for (const part of parts) (part.masthead ? mastheadParts : rest).push(part.span);
     let content = [trimmedSpan(line)];
-    if (rest.length < parts.length) {
-      const isOrgan = (s: NSpan) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
+    const isOrgan = (s: NSpan) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
+    // "General Assembly      Security Council": a joint document's two series side by side, over
+    // their sessions ("Eighty-sixth session      Eighty-sixth year"), are the masthead's organs too.
+    if (rest.length < parts.length || (rest.length > 1 && rest.every(isOrgan))) {
       const organ = rest.find(isOrgan);
       if (organ) seriesOrgan ??= organ;
       content = rest.filter((s) => !isOrgan(s));
