@@ -7,8 +7,10 @@ import { isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '
 import { foldForMatch } from '../normalise/fold.js';
 import {
   BODY_HEADS,
+  DATED_WORDS,
   DISTRIBUTION_WORDS,
   HAN_BODY_HEADS,
+  LETTER_ENDINGS,
   ITEM_REFERENCE_WORDS,
   MASTHEAD_NOISE,
   ORIGINAL_LANGUAGE_NAMES,
@@ -348,6 +350,30 @@ function joinedSymbol(head: string, text: string, at: number): { symbol: string;
   return end === null ? null : { symbol: symbol.symbol, end };
 }
 
+/** The dash that joins the two symbols of a joint document, perhaps spaced: "A/86/513-S/2031/800", "A/86/513 – S/2031/800". */
+const JOINT_DASH = /\s?[-–—]\s?/y;
+
+/**
+ * The symbol, or the joint symbol it starts ("A/86/513-S/2031/800", the General Assembly's and the
+ * Security Council's letters; "A/80/81-E/2025/62"): the masthead prints the document's symbols
+ * joined by a dash, and all of them are its own. Canonical parts joined by a hyphen.
+ */
+function jointSymbol(
+  text: string,
+  symbols: readonly { symbol: string; start: number; end: number }[],
+  first: { symbol: string; start: number; end: number },
+): { symbol: string; end: number } {
+  let value = first.symbol;
+  let end = first.end;
+  for (let i = symbols.indexOf(first) + 1; i < symbols.length; i++) {
+    JOINT_DASH.lastIndex = end;
+    if (!JOINT_DASH.test(text) || symbols[i]!.start !== JOINT_DASH.lastIndex) break;
+    value += `-${symbols[i]!.symbol}`;
+    end = symbols[i]!.end;
+  }
+  return { symbol: value, end };
+}
+
 /** The masthead field that starts with the cell's token `index`, if any. */
 function fieldAt(
   ctx: ParseContext,
@@ -425,10 +451,11 @@ function fieldAt(
   // The symbol may be printed in markdown bold ("**CAC/COSP/IRG/2026/1**"): the marks before it are part of its field.
   const symbolAt = at + emphasisLength(word);
   const symbol = symbols.length > 0 ? symbols.find((s) => s.start === symbolAt) : undefined;
-  const symbolEnd = symbol ? fieldEnd(text, symbol.end) : null;
-  if (symbol && symbolEnd !== null) {
-    const span = { start: cell.start + symbolAt, end: cell.start + symbol.end };
-    return { start: at, end: symbolEnd, anchor: 'edge', apply: () => void (header.symbol ??= { value: symbol.symbol, span }) };
+  const joint = symbol ? jointSymbol(text, symbols, symbol) : null;
+  const symbolEnd = joint ? fieldEnd(text, joint.end) : null;
+  if (joint && symbolEnd !== null) {
+    const span = { start: cell.start + symbolAt, end: cell.start + joint.end };
+    return { start: at, end: symbolEnd, anchor: 'edge', apply: () => void (header.symbol ??= { value: joint.symbol, span }) };
   }
   // "United Nations", "Организация Объединенных Наций", "联 合 国".
   const folded = foldForMatch(word);
@@ -756,8 +783,9 @@ function readMeetingLine(
   }
   // A dated sentence without a session ("رسالة مؤرخة 16 أيلول/سبتمبر 2026 موجهة إلى رئيس…",
   // "Letter dated 1 June 2031 from the Permanent Representative of…"): no venue and date line
-  // goes on for that many words after its date (a name glued before it may be long).
-  if (date && !session && isDatedSentence(ctx, text.slice(date.span.end - span.start, limit))) {
+  // goes on for that many words after its date (a name glued before it may be long), and none
+  // prints "dated" before its date ("رسالة مؤرخة 1 حزيران/يونيه 2031 موجهة إلى الأمين العام").
+  if (date && !session && (isDatedSentence(ctx, text.slice(date.span.end - span.start, limit)) || afterDatedWord(text.slice(from, date.span.start - span.start)))) {
     return { meeting: false, itemReference: reference !== null, prose: true };
   }
   let dated = false;
@@ -777,9 +805,23 @@ function readMeetingLine(
 const WORDS_AFTER_DATE = 5;
 const CHARACTERS_AFTER_DATE = 24;
 
+/** The dated words folded, as the ends of a folded text are compared with them (" dated"). */
+const FOLDED_DATED_WORDS = DATED_WORDS.map((w) => foldForMatch(w));
+/** The longest of them, with room for the space before it and after it. */
+const DATED_TAIL = Math.max(...FOLDED_DATED_WORDS.map((w) => w.length)) + 2;
+
+/** Does the text before a date end with "dated" ("Letter dated", "رسالة مؤرخة")? Only its tail is folded. */
+function afterDatedWord(beforeDate: string): boolean {
+  const tail = ` ${foldForMatch(beforeDate.slice(-DATED_TAIL - 8))}`.trimEnd();
+  return FOLDED_DATED_WORDS.some((w) => tail.endsWith(` ${w}`));
+}
+
 /** Does the text after a date go on for more than a venue? */
 function isDatedSentence(ctx: ParseContext, afterDate: string): boolean {
-  if (ctx.locale.spaceless) return afterDate.trim().length > CHARACTERS_AFTER_DATE;
+  if (ctx.locale.spaceless) {
+    const rest = afterDate.trim();
+    return rest.length > CHARACTERS_AFTER_DATE || LETTER_ENDINGS.some((ending) => rest.endsWith(ending));
+  }
   return wordCount(afterDate) > WORDS_AFTER_DATE;
 }
 
@@ -869,12 +911,19 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
    */
   let textBegun = false;
   let previous: NSpan | null = null;
+  /**
+   * The prose line above ends mid-sentence ("Letter dated 28 September 2031 from the Permanent
+   * Representative of Freedonia" / "to the United Nations addressed to the Secretary-General"):
+   * the lines after it, to a blank line or the sentence's end, are that sentence, not names.
+   */
+  let sentenceOpen = false;
   /** The last line of the `previous` block. */
   let previousLine = '';
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
       previous = null;
+      sentenceOpen = false;
       if (header.session && runsToEnd) sessionBlockClosed = true;
       continue;
     }
@@ -892,8 +941,10 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     const rest: NSpan[] = [];
     for (const part of parts) (part.masthead ? mastheadParts : rest).push(part.span);
     let content = [trimmedSpan(line)];
-    if (rest.length < parts.length) {
-      const isOrgan = (s: NSpan) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
+    const isOrgan = (s: NSpan) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
+    // "General Assembly      Security Council": a joint document's two series side by side, over
+    // their sessions ("Eighty-sixth session      Eighty-sixth year"), are the masthead's organs too.
+    if (rest.length < parts.length || (rest.length > 1 && rest.every(isOrgan))) {
       const organ = rest.find(isOrgan);
       if (organ) seriesOrgan ??= organ;
       content = rest.filter((s) => !isOrgan(s));
@@ -906,6 +957,10 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     // the end of the text (no agenda title: a letter, a note, a report), the text has begun there
     // and nothing after it belongs to the header either.
     if (textBegun) continue;
+    if (sentenceOpen) {
+      sentenceOpen = !SENTENCE_END.test(text);
+      continue;
+    }
     if (isProse(ctx, text)) {
       textBegun = runsToEnd;
       previous = null;
@@ -924,6 +979,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     if (meeting.prose) {
       textBegun = runsToEnd;
       previous = null;
+      sentenceOpen = !SENTENCE_END.test(text);
       continue;
     }
     if (meeting.itemReference) afterItemReference = true;
@@ -966,7 +1022,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   // subsidiary's E/CN.7/…, A/AC.109/…), the principal organ is the body that meets: the Council's
   // own agenda ("Economic and Social Council    Distr.: General" / "2025 session").
   const ownSeries = header.symbol !== null && PRINCIPAL_ORGAN_SYMBOL.test(header.symbol.value);
-  if (seriesOrgan && (bodies.length === 1 || (bodies.length === 0 && header.session && ownSeries))) bodies.unshift(seriesOrgan);
+  if (seriesOrgan && (bodies.length === 1 || (bodies.length === 0 && ownSeries))) bodies.unshift(seriesOrgan);
   if (bodies.length === 1) header.body = bodies[0]!;
   if (bodies.length >= 2) {
     header.body = bodies[bodies.length - 2]!;

@@ -126,3 +126,17 @@ export const SESSION_SUFFIXES = ['resumed', 'reprise', 'continuación', 'воз�
  * Chinese prints the agenda before the item ("临时议程项目2", provisional agenda item 2).
  */
 export const ITEM_REFERENCE_WORDS = ['Provisional agenda item', '临时议程项目'];
+
+/**
+ * The word before a letter's or note's date ("Letter dated 1 June 2031 from…", "Note verbale datée
+ * du 4 juin 2031", "Carta de fecha 2 de junio de 2031", "Письмо … от 1 июня 2031 года",
+ * "رسالة مؤرخة 1 حزيران/يونيه 2031"): the date is the letter's, and the line no venue and date.
+ * Compared folded, as the last words before the date.
+ */
+export const DATED_WORDS = ['dated', 'datée du', 'datée', 'daté du', 'de fecha', 'fechada', 'от', 'مؤرخة', 'المؤرخة', 'مؤرخ', 'المؤرخ'];
+
+/**
+ * Chinese names a letter after its date and writer: "2031年9月28日弗里多尼亚常驻联合国代表给秘书长的信"
+ * (letter), "…的普通照会" (note verbale). A line so ending is that letter's title.
+ */
+export const LETTER_ENDINGS = ['的信', '的普通照会', '的照会'];
