@@ -346,9 +346,35 @@ interface OpenBlock {
  * heading prints it. attachAnnotations then reads the same headings and the text under them.
  */
 export function itemsFromHeadings(ctx: ParseContext, range: LineRange): ItemDraft[] {
-  return wordedHeadings(ctx, range.from, range.to).map(({ marker, titleLine }) =>
-    newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, titleLine), null),
-  );
+  const headings = wordedHeadings(ctx, range.from, range.to);
+  return headings.map(({ marker, titleLine }, h) => {
+    const item = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, titleLine), null);
+    const end = headings[h + 1]?.index ?? range.to;
+    for (let i = titleLine.index + 1; i < end; i++) {
+      const sub = subItemHeading(ctx, i, end, item.subItems.length);
+      if (sub) item.subItems.push(newItem(`${item.number}(${subItemLetter(sub.letterIndex)})`, sub, titleSpanAfter(ctx, sub, ctx.lines[i]!), item));
+    }
+    return item;
+  });
+}
+
+/** The longest sub-item heading of an annotations document, in characters of its line. */
+const MAX_SUB_HEADING = 150;
+
+/**
+ * Line `i` as the heading of the sub-item at `expected` (0 is "(a)") in an annotations document
+ * without a list ("Item 2: Organizational matters" / "(a) Adoption of the agenda" / "2. The
+ * Conference may wish …"): the expected letter, after a blank line, short and without final
+ * punctuation, its annotation after it. The "(a) take note …;" of an annotation's list of actions
+ * ends in punctuation, and its next entry is another lettered line.
+ */
+function subItemHeading(ctx: ParseContext, i: number, end: number, expected: number): SubItemMarker | null {
+  const line = ctx.lines[i]!;
+  if (isBlank(line) || (i > 0 && !isBlank(ctx.lines[i - 1]!))) return null;
+  const marker = matchSubItemMarker(line, ctx.locale);
+  if (!marker || marker.letterIndex !== expected || line.text.trim().length > MAX_SUB_HEADING || FINAL_PUNCTUATION.test(line.text)) return null;
+  const next = nextContentLine(ctx, i + 1, end);
+  return next && !matchSubItemMarker(next, ctx.locale) ? marker : null;
 }
 
 /**
@@ -396,8 +422,32 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
     const titleLine = bare ? nextContentLine(ctx, i + 1, range.to) : null;
     if (bare && titleLine && !matchItemMarker(titleLine, ctx.locale) && !matchSubItemMarker(titleLine, ctx.locale)) {
       const target = headingTarget(ctx, order, titles, cursor, bare, titleLine.text);
-      if (target !== -1) {
+      if (target !== -1 && !paragraphStart(ctx, titles[target]!, titleLine, range.to)) {
         i = openHeading(target, { ...bare, titleStart: titleLine.start }, line, titleLine);
+        continue;
+      }
+    }
+    if (bare) {
+      // "Item 3" alone, its annotation right after it (treaty bodies print no title there): the
+      // next item's heading when it stands after a blank line and names the next item by number.
+      // "Item 3 of the provisional agenda" alone is a masthead's reference, not a heading.
+      const untitled =
+        bare.worded && (i === range.from || isBlank(ctx.lines[i - 1]!)) && !/\p{L}/u.test(ctx.norm.text.slice(bare.labelEnd, line.end))
+          ? nextItemIndex(order, cursor, bare.number)
+          : -1;
+      // Its heading's title may differ from the list's in words (ITEM_TITLE_MISMATCH says so): a
+      // short line without final punctuation that stands alone is that title, not a paragraph.
+      if (untitled !== -1 && titleLine && !matchItemMarker(titleLine, ctx.locale) && !matchSubItemMarker(titleLine, ctx.locale) && standsAlone(ctx, titleLine, range.to)) {
+        i = openHeading(untitled, { ...bare, titleStart: titleLine.start }, line, titleLine);
+        continue;
+      }
+      if (untitled !== -1) {
+        closeBlock();
+        if (current?.region) current.region.end = line.start;
+        current = order[untitled]!;
+        cursor = untitled + 1;
+        inDocumentation = false;
+        current.region = { start: bare.start, end: ctx.lines[range.to - 1]?.end ?? line.end };
         continue;
       }
     }
@@ -472,6 +522,44 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
 
 /** The annotations' headings and the heading of one item's annotation, one array per locale. */
 const annotationHeadings = perLocale((locale: Locale) => [...locale.headings.annotations, ...(locale.headings.itemAnnotation ?? [])]);
+
+/**
+ * Whether the line after "Item 3" alone, which reads as item 3's title (or its start, wrapped),
+ * is a paragraph instead: a sentence that differs from the title in words, or a line shorter
+ * than the title whose next line, text without a marker, does not go on with the title ("The
+ * Chairperson will report on the activities undertaken between the" / "two sessions.").
+ */
+function paragraphStart(ctx: ParseContext, title: string, line: Line, end: number): boolean {
+  const folded = foldLine(line.text);
+  // A sentence of its own ("The Committee will adopt its report on the work of the session.")
+  // that shares only some of the title's words.
+  if (SENTENCE_END.test(line.text) && titleSimilarity(folded, title, ctx.locale) < 1) return true;
+  const next = line.index + 1 < end ? ctx.lines[line.index + 1]! : null;
+  if (!next || isBlank(next) || matchItemMarker(next, ctx.locale) || matchSubItemMarker(next, ctx.locale)) return false;
+  if (folded.length >= title.length) return false;
+  return !title.startsWith(foldForMatch(`${line.text} ${next.text}`));
+}
+
+/** The longest heading title printed apart from its "Item 3", in characters of its line. */
+const MAX_APART_TITLE = 150;
+
+/** A short line without final punctuation, a blank line (or the part's end) after it: a heading's title. */
+function standsAlone(ctx: ParseContext, line: Line, end: number): boolean {
+  if (line.text.trim().length > MAX_APART_TITLE || FINAL_PUNCTUATION.test(line.text)) return false;
+  return line.index + 1 >= end || isBlank(ctx.lines[line.index + 1]!);
+}
+
+/**
+ * The index in `order` of top-level item `number` when it is the next item after the cursor (only
+ * sub-items of the item before stand between); -1 otherwise.
+ */
+function nextItemIndex(order: readonly ItemDraft[], cursor: number, number: number): number {
+  for (let k = cursor; k < order.length; k++) {
+    const item = order[k]!;
+    if (item.parent === null) return item.number === String(number) ? k : -1;
+  }
+  return -1;
+}
 
 /** Characters a sentence has at least: shorter ones may be a document's name ("Oral report."). */
 const MIN_PROSE = 20;

@@ -36,8 +36,14 @@ export const en: Locale = {
       'Provisional agenda, annotations thereto',
       // The Human Rights Council's agenda (A/HRC/NN/1) has no "provisional".
       'Agenda and annotations',
+      // ECA and other regional bodies title an agenda not yet adopted as a draft; Rev.1 documents as revised.
+      'Draft annotated agenda',
+      'Draft annotated provisional agenda',
+      'Annotated draft agenda',
+      'Revised annotated provisional agenda',
     ],
-    provisionalTitle: ['Provisional agenda'],
+    // A draft agenda (ECA and other regional bodies) is one not yet adopted: a provisional one.
+    provisionalTitle: ['Provisional agenda', 'Draft agenda', 'Draft provisional agenda', 'Revised provisional agenda'],
     agendaTitle: ['Agenda'],
     annotations: ['Annotations', 'Annotations to the provisional agenda'],
     // ECLAC heads its lists "Working document(s):" and "Reference documents:".

@@ -51,8 +51,13 @@ export const es: Locale = {
       // El Consejo de Derechos Humanos (A/HRC/NN/1).
       'Programa y anotaciones',
       'Temario provisional anotado',
+      'Proyecto de programa anotado',
+      'Proyecto de programa provisional anotado',
+      'Proyecto de temario anotado',
     ],
-    provisionalTitle: ['Programa provisional', 'Temario provisional'],
+    // Un proyecto de programa no está aprobado aún: es provisional. "Proyecto de programa" solo
+    // sería también el de un programa de trabajo.
+    provisionalTitle: ['Programa provisional', 'Temario provisional', 'Proyecto de programa provisional', 'Proyecto de temario'],
     agendaTitle: ['Programa', 'Temario'],
     annotations: ['Anotaciones', 'Anotaciones al programa provisional'],
     // ECLAC heads its lists "Documento(s) de trabajo:" and "Documentos de referencia:".

@@ -41,8 +41,12 @@ export const fr: Locale = {
       'Ordre du jour provisoire, annotations',
       // Le Conseil des droits de l'homme (A/HRC/NN/1).
       'Ordre du jour et annotations',
+      // La CEA : « Projet d’ordre du jour annoté ».
+      'Projet d’ordre du jour annoté',
+      'Projet d’ordre du jour provisoire annoté',
     ],
-    provisionalTitle: ['Ordre du jour provisoire'],
+    // Un projet d’ordre du jour (CEA) n’est pas encore adopté : il est provisoire.
+    provisionalTitle: ['Ordre du jour provisoire', 'Projet d’ordre du jour', 'Projet d’ordre du jour provisoire'],
     agendaTitle: ['Ordre du jour'],
     annotations: ['Annotations', 'Annotations à l’ordre du jour provisoire'],
     documentation: [

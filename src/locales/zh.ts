@@ -58,8 +58,9 @@ export const zh: Locale = {
   pairPrefix: [],
   pairAnd: ['和', '及'],
   headings: {
-    annotatedTitle: ['临时议程和说明', '临时议程说明', '附加说明的临时议程', '临时议程及说明', '附加说明的议程', '临时议程、说明', '议程说明'],
-    provisionalTitle: ['临时议程'],
+    annotatedTitle: ['临时议程和说明', '临时议程说明', '附加说明的临时议程', '临时议程及说明', '附加说明的议程', '临时议程、说明', '议程说明', '附加说明的议程草案', '附加说明的临时议程草案'],
+    // 议程草案 (draft agenda) is not yet adopted: a provisional one; 订正临时议程 is a Rev.1's title.
+    provisionalTitle: ['临时议程', '议程草案', '订正临时议程'],
     agendaTitle: ['议程'],
     annotations: ['说明', '议程说明'],
     documentation: ['文件', '工作文件', '参考文件'],

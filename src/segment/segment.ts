@@ -8,7 +8,7 @@ import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
 import { HEADING_SIMILARITY, matchHeadingLine, matchHeadingText, titleSimilarity, type HeadingOptions } from './headings.js';
-import { matchBareItemMarker, matchItemMarker, matchNumeralItemMarker, type ItemMarker } from './markers.js';
+import { matchBareItemMarker, matchItemMarker, matchNumeralItemMarker, matchSubItemMarker, type ItemMarker } from './markers.js';
 
 export type DocumentKind = 'provisional-agenda' | 'annotated-provisional-agenda' | 'agenda' | 'other';
 
@@ -79,19 +79,29 @@ export function segment(ctx: ParseContext): Segments {
         ? { index: i, start: above.start, end: line.end, text: ctx.norm.text.slice(above.start, line.end) }
         : null;
     for (const candidate of joined ? [joined, line] : [line]) {
-      for (const [forms, formKind, formOptions] of titleForms) {
+      // A form of a later kind printed exactly wins over a near one: "مشروع جدول الأعمال" (draft
+      // agenda) is two letters from "شروح جدول الأعمال" (annotations), whose kind is tried first.
+      // Not a form with words added: "جدول الأعمال المؤقت وشروطه" is the annotated title misspelt.
+      let found: [readonly string[], DocumentKind, HeadingOptions] | null = null;
+      for (const form of titleForms) {
+        const [forms, formKind, formOptions] = form;
         // Joined lines must make a form that neither makes alone.
         if (candidate === joined && formKind === 'agenda') continue;
-        if (matchHeadingText(candidate.text, forms, formOptions)) {
-          // Nor does a title name a document (looked for only in a line that reads as a title:
-          // symbols are dear to find).
-          if (line.text.includes('/') && findDocumentSymbols(line.text).length > 0) continue outer;
-          matchHeadingLine(ctx, candidate, forms, 'Title', formOptions);
-          titleIndex = i;
-          titleLine = candidate;
-          kind = formKind;
-          break outer;
-        }
+        const match = matchHeadingText(candidate.text, forms, found ? { ...formOptions, allowSuffix: false } : formOptions);
+        if (!match || (found && match.fuzzy)) continue;
+        found = form;
+        if (!match.fuzzy) break;
+      }
+      if (found) {
+        const [forms, formKind, formOptions] = found;
+        // Nor does a title name a document (looked for only in a line that reads as a title:
+        // symbols are dear to find).
+        if (line.text.includes('/') && findDocumentSymbols(line.text).length > 0) continue outer;
+        matchHeadingLine(ctx, candidate, forms, 'Title', formOptions);
+        titleIndex = i;
+        titleLine = candidate;
+        kind = formKind;
+        break outer;
       }
     }
   }
@@ -167,7 +177,7 @@ export function segment(ctx: ParseContext): Segments {
   // No annotated part after the list: the list may be annotated in place, each item followed
   // by its annotation and its documentation (UNICEF's and other boards' annotated agendas).
   // Its lines are then read both as the list and as the annotations.
-  if (annotationsIndex === -1 && annotatedInPlace(ctx, listStart, bodyEnd)) {
+  if (annotationsIndex === -1 && annotatedInPlace(ctx, listStart, bodyEnd, kind === 'annotated-provisional-agenda')) {
     return {
       title,
       kind: kind === 'provisional-agenda' ? 'annotated-provisional-agenda' : kind,
@@ -249,13 +259,24 @@ function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
   return true;
 }
 
+/** Characters an annotation's paragraph has at least: a shorter line may be a title's wrapped end. */
+const MIN_IN_PLACE_PARAGRAPH = 40;
+/** The same in a spaceless script, whose sentences take fewer characters. */
+const MIN_SPACELESS_IN_PLACE_PARAGRAPH = 15;
+/** A paragraph's first line: it starts as a sentence (not in lower case, as a wrapped title's end does). */
+const SENTENCE_START = /^\s*[^\s\p{Ll}]/u;
+/** A paragraph's last line ends as a sentence. */
+const SENTENCE_STOP = /[.!?؟。！？]\s*$/u;
+
 /**
  * A list annotated in place: a documentation list ("Documentation: E/ICEF/2025/3", or the heading
  * alone) stands between two numbered items, and the numbers only go up. A plain list holds no
  * documentation; one that a list of documents merely follows has none between its items; a
- * list followed by annotations whose heading is missing numbers its items twice.
+ * list followed by annotations whose heading is missing numbers its items twice. Under a title
+ * that says the agenda is annotated ("Projet d'ordre du jour annoté", ECA), a paragraph between
+ * two items is as good a sign: a sentence, apart from the title above it by a blank line.
  */
-function annotatedInPlace(ctx: ParseContext, from: number, to: number): boolean {
+function annotatedInPlace(ctx: ParseContext, from: number, to: number, annotatedTitle: boolean): boolean {
   const { lines } = ctx;
   let lastNumber = 0;
   let documentationAfterItem = false;
@@ -274,9 +295,22 @@ function annotatedInPlace(ctx: ParseContext, from: number, to: number): boolean 
       const documentation = documentationLine(line, ctx.locale);
       documentationAfterItem =
         documentation !== null && (documentation.entry !== null || (isBlank(lines[i - 1]!) && !/[.;؛。]\s*$/u.test(line.text)));
+      if (!documentationAfterItem && annotatedTitle && isBlank(lines[i - 1]!) && !matchSubItemMarker(line, ctx.locale)) {
+        documentationAfterItem = isParagraph(ctx, i, to);
+      }
     }
   }
   return documentationBetween;
+}
+
+/** Lines [i, …) up to the next blank line make a sentence of MIN_IN_PLACE_PARAGRAPH characters or more. */
+function isParagraph(ctx: ParseContext, i: number, to: number): boolean {
+  const { lines } = ctx;
+  if (!SENTENCE_START.test(lines[i]!.text)) return false;
+  let last = i;
+  while (last + 1 < to && !isBlank(lines[last + 1]!)) last++;
+  const least = ctx.locale.spaceless ? MIN_SPACELESS_IN_PLACE_PARAGRAPH : MIN_IN_PLACE_PARAGRAPH;
+  return lines[last]!.end - lines[i]!.start >= least && SENTENCE_STOP.test(lines[last]!.text);
 }
 
 /** One array per locale: matchHeadingText folds a table once per array it is given. */
