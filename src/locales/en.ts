@@ -119,6 +119,8 @@ export const en: Locale = {
     { name: 'Executive Board' },
     { name: 'Governing Council' },
     { name: 'Council' },
+    // The executive boards' own short name ("In accordance with decision 2014/7, the Board …").
+    { name: 'Board' },
   ],
   // "Fifth session"; ECE and treaty working groups number their "meetings" ("Second meeting").
   sessionWord: ['special session', 'executive session', 'session', 'meeting'],

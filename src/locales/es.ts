@@ -132,6 +132,8 @@ export const es: Locale = {
     { name: 'Consejo de Derechos Humanos', resolutionSeries: 'A/HRC' },
     // Executive boards of the funds and programmes (UNICEF, PNUD/UNFPA/UNOPS, PMA, ONU-Mujeres).
     { name: 'Junta Ejecutiva' },
+    // Its short name ("De conformidad con la decisión 2014/7, la Junta …").
+    { name: 'Junta' },
     { name: 'Consejo' },
   ],
   // "Tercer período de sesiones", "Cuarta reunión".

@@ -338,3 +338,13 @@ describe('a citation introduced by a possessive is the subject’s, whatever the
     expect(mandates(text, language).find((m) => m.reference === reference)).toMatchObject({ issuer });
   });
 });
+
+describe("an executive board's short name is an issuer", () => {
+  const CASES: IssuerCase[] = [
+    ['en', 'In accordance with decision 2014/7, the Board will adopt its agenda.', '2014/7', null, 'Board'],
+    ['es', 'De conformidad con la decisión 2014/7, la Junta aprobará su programa.', '2014/7', null, 'Junta'],
+  ];
+  it.each(CASES)('%s: %s', (language, text, reference, symbol, issuer) => {
+    expect(mandates(text, language)).toMatchObject([{ kind: 'decision', reference, symbol, issuer }]);
+  });
+});
