@@ -244,7 +244,11 @@ const patterns = perLocale((locale): MandatePatterns => {
     // words, just before the keyword.
     bodyBefore: new RegExp(`(${bodies})(?:[\\s,،]+[${LETTER}${MARK}]{1,9}){0,3}[\\s,،]+$`, flags.replace('g', '')),
     bodyAnywhere: new RegExp(`(${bodies})${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags),
-    subjectAfterTitle: new RegExp(`^\\s*[,،]\\s*(?:(?:the|la|le|l'|l’|el)\\s*)?((?:${bodies})[^,،.;؛\\n]{0,200})`, flags.replace('g', '')),
+    // Arabic puts the verb first here too: "المعنون "…"، أهابت الجمعية العامة".
+    subjectAfterTitle: new RegExp(
+      `^\\s*(?<comma>[,،])\\s*${verb}(?:(?:the|la|le|l'|l’|el)\\s*)?(?<subject>(?:${bodies})[^,،.;؛\\n]{0,200})`,
+      flags.replace('g', ''),
+    ),
     // "resolution 55/25 of the General Assembly", "В решении ВМК-3/4 Конференция Сторон", and
     // after a comma the clause's subject: "In its resolution 64/292, the General Assembly".
     bodyAfter: new RegExp(
@@ -618,9 +622,10 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
     if (titleMatch) {
       const afterTitle = afterDate + titleMatch[0].length;
       const subject = p.subjectAfterTitle.exec(text.slice(afterTitle, afterTitle + 300));
-      if (subject) {
-        const words = nameWords(ctx.locale, p, subject[1]!);
-        const at = afterTitle + subject[0].length - subject[1]!.length;
+      if (subject && verbAllowed(ctx.locale, subject)) {
+        const name = subject.groups!.subject!;
+        const words = nameWords(ctx.locale, p, name);
+        const at = afterTitle + subject[0].length - name.length;
         if (words) candidates.push({ start: at, end: at + words.length, rank: SUBJECT });
       }
     }

@@ -348,3 +348,13 @@ describe("an executive board's short name is an issuer", () => {
     expect(mandates(text, language)).toMatchObject([{ kind: 'decision', reference, symbol, issuer }]);
   });
 });
+
+describe('the body named after a title clause is the issuer, verb first in Arabic', () => {
+  const CASES: IssuerCase[] = [
+    ['ar', 'وفي قرارها ٦٨/١٦٧، المعنون "الحق في الخصوصية"، أهابت الجمعية العامة بجميع الدول.', '68/167', 'A/RES/68/167', 'الجمعية العامة'],
+    ['es', 'En su resolución 6/9, titulada "Cooperación", la Conferencia de los Estados Partes decidió seguir.', '6/9', null, 'Conferencia de los Estados Partes'],
+  ];
+  it.each(CASES)('%s: %s', (language, text, reference, symbol, issuer) => {
+    expect(mandates(text, language)).toMatchObject([{ reference, symbol, issuer }]);
+  });
+});
