@@ -242,10 +242,12 @@ function readSeries(text: string, dates: DateMatch[], locale: Locale, ymd: boole
   }
 }
 
-/** "and" before a day: after a full date, it starts another date, not the range's end. */
-const andBeforeDay = perLocale((locale: Locale) =>
-  locale.pairAnd.length ? new RegExp(`^\\s*(?:${alternation(locale.pairAnd, locale)})\\s*\\d`, locale.arabicMorphology ? 'u' : 'iu') : null,
-);
+/** "and" before a day ("y el 15"): after a date with its month, it starts another date, not the range's end. */
+const andBeforeDay = perLocale((locale: Locale) => {
+  if (!locale.pairAnd.length) return null;
+  const article = locale.dayPrefix.length ? `(?:(?:${alternation(locale.dayPrefix, locale)})\\s+)?` : '';
+  return new RegExp(`^\\s*(?:${alternation(locale.pairAnd, locale)})\\s*${article}\\d`, locale.arabicMorphology ? 'u' : 'iu');
+});
 
 export function extractDates(text: string, locale: Locale): DateMatch[] {
   const p = datePatterns(locale);
@@ -257,8 +259,12 @@ export function extractDates(text: string, locale: Locale): DateMatch[] {
     if (insideNumber(text, match.index)) continue;
     const resume = pattern.lastIndex;
     const y1 = p.ymd ? undefined : match.groups!.y1;
-    // "٥ يونيه ٢٠٢٤ و ١٢ يوليه ٢٠٢٤": two dates, each with its year, not a five-week range.
-    const firstEnd = y1 === undefined ? -1 : match.index + match[0].indexOf(y1) + y1.length;
+    const m1 = p.ymd ? undefined : match.groups!.m1;
+    // "٥ يونيه ٢٠٢٤ و ١٢ يوليه ٢٠٢٤": two dates, each with its year, not a five-week range; and
+    // "14 July and 15 August 2026", each with its month: two dates of one series (the year is
+    // given to the first by readSeries), not a month-long range. "14 and 15 April" stays a pair.
+    const firstPart = y1 ?? m1;
+    const firstEnd = firstPart === undefined ? -1 : match.index + match[0].indexOf(firstPart, match.groups!.d1!.length) + firstPart.length;
     if (firstEnd > 0 && and?.test(text.slice(firstEnd, firstEnd + 8))) {
       pattern.lastIndex = match.index;
       const first = pattern.exec(text.slice(0, firstEnd));

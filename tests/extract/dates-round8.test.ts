@@ -110,3 +110,25 @@ describe('"12 noon"', () => {
     ]);
   });
 });
+
+describe('two dates each with its month, joined by "and", are two dates of one series', () => {
+  it.each<[Language, string, string, string, string]>([
+    ['en', 'The Committee met on 14 July and 15 August 2026.', 'on 14 July', '15 August 2026', '2026-07-14'],
+    ['fr', 'Le Comité se réunira le 14 juillet et le 15 août 2026.', 'le 14 juillet', 'le 15 août 2026', '2026-07-14'],
+    ['es', 'La reunión se celebró el 14 de julio y el 15 de agosto de 2026.', 'el 14 de julio', 'el 15 de agosto de 2026', '2026-07-14'],
+    ['ru', 'Комитет провел заседания 14 июля и 15 августа 2026 года.', '14 июля', '15 августа 2026 года', '2026-07-14'],
+    ['ar', 'عقد الاجتماع في ١٤ تموز/يوليه و١٥ آب/أغسطس ٢٠٢٦.', '١٤ تموز/يوليه', '١٥ آب/أغسطس ٢٠٢٦', '2026-07-14'],
+  ])('%s: %s', (lang, input, first, second, firstStart) => {
+    expect(dates(lang, input)).toEqual([
+      [first, firstStart, null, null],
+      [second, '2026-08-15', null, null],
+    ]);
+  });
+
+  it.each<[Language, string, string]>([
+    ['en', 'on 14 and 15 April 2009', 'on 14 and 15 April 2009'],
+    ['es', 'el 5 y el 7 de junio de 2026', 'el 5 y el 7 de junio de 2026'],
+  ])('%s: two days of one month stay a pair: %s', (lang, input, text) => {
+    expect(dates(lang, input).map((d) => d[0])).toEqual([text]);
+  });
+});
