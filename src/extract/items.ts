@@ -111,6 +111,20 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
     }
     const itemMarker = matchItemMarker(line, ctx.locale);
     const subMarker = itemMarker ? null : matchSubItemMarker(line, ctx.locale);
+    // One line of a list numbered at line starts printed in visual order ("النظر في … -٥"), as
+    // right-to-left extraction leaves a line now and then: the next number at its end, after a
+    // title that was finished, opens the next item rather than wrapping the one before.
+    const visualOrder =
+      !itemMarker && !subMarker && current && ctx.locale.arabicMorphology && (previousBlank || FINAL_PUNCTUATION.test(ctx.lines[i - 1]!.text))
+        ? trailingMarker(ctx, line)
+        : null;
+    if (visualOrder && visualOrder.marker.kind === 'item' && visualOrder.marker.number === lastNumber + 1) {
+      current = newItem(String(lastNumber + 1), visualOrder.marker, trimFieldSpan(ctx, { start: visualOrder.marker.start, end: visualOrder.titleEnd }, true), null);
+      items.push(current);
+      orphans = [];
+      previousBlank = false;
+      continue;
+    }
     if (itemMarker && itemMarker.number > lastNumber && itemMarker.number <= lastNumber + 3) {
       if (itemMarker.number === lastNumber + 2 && orphans.length === 1 && lastItem) {
         const title = trimFieldSpan(ctx, orphans[0]!, true);

@@ -298,3 +298,19 @@ describe('annotation headings numbered otherwise than the list', () => {
     expect(parseAgenda(text, { lang: 'zh' }).items.map((i) => i.annotation)).toEqual(['工作组将开幕。', '尚未收到任何提议。']);
   });
 });
+
+describe('one line of a list numbered at line starts printed in visual order', () => {
+  const list = (line5: string, before = 'مسائل تنظيمية.') =>
+    `جدول الأعمال المؤقت\n\n١- افتتاح الدورة.\n٢- إقرار جدول الأعمال.\n٣- ${before}\n٤- تقرير الفريق العامل.\n${line5}\n٦- مسائل أخرى.\n`;
+
+  it('the next number at the end of the line, after a finished title, opens that item', () => {
+    const doc = parseAgenda(list('النظر في مشروع المبادئ التوجيهية. -٥'));
+    expect(doc.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 افتتاح الدورة', '2 إقرار جدول الأعمال', '3 مسائل تنظيمية', '4 تقرير الفريق العامل', '5 النظر في مشروع المبادئ التوجيهية', '6 مسائل أخرى']);
+    expect(doc.items[4]!.label).toBe('٥');
+  });
+
+  it('a number that is not the next one is part of the title', () => {
+    const doc = parseAgenda(list('النظر في مشروع المبادئ التوجيهية. -٩'));
+    expect(doc.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '6']);
+  });
+});
