@@ -5,7 +5,7 @@ import { diagnose, type DraftDiagnostic, type NSpan, type ParseContext } from '.
 import { compareDays, isoDate, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { resolveDocumentEntry } from './extract/documentation.js';
 import type { HeaderDraft } from './extract/header.js';
-import { flatten, type ItemDraft } from './extract/items.js';
+import type { ItemDraft } from './extract/items.js';
 import type { MandateDraft } from './extract/mandates.js';
 import { withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { symbolUrl, type SymbolMatch } from './extract/symbols.js';
@@ -93,7 +93,7 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
   const mapper = new SpanMapper(ctx);
   const span = (s: NSpan) => mapper.span(s);
   const text = (s: NSpan) => fieldText(ctx, s);
-  const allItems = flatten(x.items);
+  const allItems = itemsInOrder(x.items);
   const h = x.header;
 
   // ---- document ----
@@ -171,14 +171,23 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
   const items = x.items.map(emitItem);
 
   // ---- mandates ----
+  // Each item's title and annotation, from the first start to the last end: an occurrence outside
+  // it is in neither, which two comparisons tell before the title and each paragraph are tried.
+  const textExtents = allItems.map((item) => {
+    let { start, end } = item.titleSpan;
+    for (const p of item.paragraphs) {
+      if (p.start < start) start = p.start;
+      if (p.end > end) end = p.end;
+    }
+    return { start, end };
+  });
   const mandates: Mandate[] = x.mandates.map((m) => {
     // Items whose annotation cites the mandate, or whose title does (a plain agenda's only text),
     // or a footnote on the item's stretch of the text (footnotes are furniture, out of the annotation).
-    const cited = allItems.filter((item) =>
+    const cited = allItems.filter((item, i) =>
       m.occurrences.some(
         (o) =>
-          contains(item.titleSpan, o.start) ||
-          item.paragraphs.some((p) => contains(p, o.start)) ||
+          (contains(textExtents[i]!, o.start) && (contains(item.titleSpan, o.start) || item.paragraphs.some((p) => contains(p, o.start)))) ||
           (item.region !== null && contains(item.region, o.start) && inFurniture(ctx, o.start)),
       ),
     );
@@ -271,6 +280,15 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
     diagnostics,
   };
   return doc;
+}
+
+/** Every item and sub-item, in text order (as items.ts's flatten, without an array per item). */
+function itemsInOrder(items: readonly ItemDraft[], into: ItemDraft[] = []): ItemDraft[] {
+  for (const item of items) {
+    into.push(item);
+    itemsInOrder(item.subItems, into);
+  }
+  return into;
 }
 
 function trimLine(line: { start: number; end: number; text: string }): NSpan {
