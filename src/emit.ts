@@ -5,7 +5,7 @@ import { diagnose, type DraftDiagnostic, type NSpan, type ParseContext } from '.
 import { compareDays, isoDate, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { resolveDocumentEntry } from './extract/documentation.js';
 import type { HeaderDraft } from './extract/header.js';
-import { flatten, type ItemDraft } from './extract/items.js';
+import type { ItemDraft } from './extract/items.js';
 import type { MandateDraft } from './extract/mandates.js';
 import { withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { symbolUrl, type SymbolMatch } from './extract/symbols.js';
@@ -88,15 +88,52 @@ function inFootnote(ctx: ParseContext, offset: number): boolean {
   return words.length >= 3;
 }
 
+/**
+ * What every part of the output is emitted with. The parts are functions of their own, not one
+ * long function: TurboFan's compile time grows faster than a function's length, and a batch
+ * worker compiles each of them once it is hot (one long emitDocument took 40-75 ms per compile).
+ */
+interface Emitter {
+  ctx: ParseContext;
+  withSpans: boolean;
+  span: (s: NSpan) => Span;
+  text: (s: NSpan) => string;
+}
+
 export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
   const withSpans = ctx.options.spans !== false;
   const mapper = new SpanMapper(ctx);
   const span = (s: NSpan) => mapper.span(s);
   const text = (s: NSpan) => fieldText(ctx, s);
-  const allItems = flatten(x.items);
-  const h = x.header;
+  const em: Emitter = { ctx, withSpans, span, text };
+  const allItems = itemsInOrder(x.items);
+  // In this order: the meeting's and the dates' DATE_INFERRED diagnostics come before the list of diagnostics is made.
+  const document = emitDocumentBlock(em, x);
+  const { meeting, startDay } = emitMeeting(em, x);
+  const items = x.items.map((item) => emitItem(em, item));
+  const mandates = emitMandates(em, x.mandates, allItems);
+  const documentSymbols = emitSymbols(ctx, x, allItems, withSpans ? span : null);
+  const dates = emitDates(em, x.dates, startDay);
+  const schedule = emitSchedule(em, x.schedule);
+  const diagnostics = emitDiagnostics(em);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: sourceBlock(ctx),
+    language: ctx.language,
+    document,
+    meeting,
+    items,
+    mandates,
+    documentSymbols,
+    dates,
+    schedule,
+    diagnostics,
+  };
+}
 
-  // ---- document ----
+function emitDocumentBlock(em: Emitter, x: Extraction): AgendaDocument['document'] {
+  const { ctx, withSpans, span, text } = em;
+  const h = x.header;
   const documentSpans: Record<string, Span> = {};
   const symbolOverride = ctx.options.symbol ?? null;
   if (h.symbol && !symbolOverride) documentSpans.symbol = span(h.symbol.span);
@@ -105,8 +142,21 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
   if (h.originalLanguage) documentSpans.originalLanguage = span(h.originalLanguage.span);
   const titleSpan = x.segments.title ? trimFieldSpan(ctx, trimLine(x.segments.title), true) : null;
   if (titleSpan) documentSpans.title = span(titleSpan);
+  return {
+    symbol: symbolOverride ?? h.symbol?.value ?? null,
+    distribution: h.distribution?.value ?? null,
+    issued: h.issued ? isoDate(h.issued.start) : null,
+    originalLanguage: h.originalLanguage?.value ?? null,
+    title: titleSpan ? text(titleSpan) : null,
+    kind: x.segments.kind,
+    ...(withSpans ? { spans: documentSpans } : {}),
+  };
+}
 
-  // ---- meeting ----
+/** The meeting block, and its start day (whose year dates without one take). */
+function emitMeeting(em: Emitter, x: Extraction): { meeting: AgendaDocument['meeting']; startDay: CalendarDay | null } {
+  const { ctx, withSpans, span, text } = em;
+  const h = x.header;
   const meetingSpans: Record<string, Span> = {};
   if (h.body) meetingSpans.body = span(h.body);
   if (h.organ) meetingSpans.organ = span(h.organ);
@@ -121,7 +171,8 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
   if (startDay && startDay.year === null) startDay = null;
   if (meetingDate && startDay) meetingSpans.startDate = span(meetingDate.span);
   if (lastPart && endDay) meetingSpans.endDate = span(lastPart.span);
-  const scheduledDays = x.schedule.slots.map((s) => s.date).filter((d): d is CalendarDay => d !== null && d.year !== null);
+  const scheduledDays: CalendarDay[] = [];
+  for (const slot of x.schedule.slots) if (slot.date !== null && slot.date.year !== null) scheduledDays.push(slot.date);
   if (!startDay && scheduledDays.length > 0) {
     startDay = scheduledDays[0]!;
     inferred.push('startDate');
@@ -140,45 +191,68 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
     opening = `${isoDate(x.opening.date)}T${formatTime(x.opening.time)}`;
     meetingSpans.opening = span(x.opening.span);
   }
-
-  // ---- items ----
-  const emitItem = (item: ItemDraft): AgendaItem => {
-    const documents = item.documents.flatMap((entry) => resolveDocumentEntry(ctx, entry));
-    const annotation = item.paragraphs.length ? paragraphsText(ctx, item.paragraphs) || null : null;
-    const annotationSpan =
-      annotation && item.paragraphs.length
-        ? {
-            start: trimFieldSpan(ctx, item.paragraphs[0]!, false).start,
-            end: trimFieldSpan(ctx, item.paragraphs[item.paragraphs.length - 1]!, false).end,
-          }
-        : null;
-    // Key order follows the contract's example.
-    return {
-      number: item.number,
-      label: item.labelSpan ? ctx.norm.display.slice(item.labelSpan.start, item.labelSpan.end) : null,
-      title: text(item.titleSpan),
-      subItems: item.subItems.map(emitItem),
-      annotation,
-      ...(withSpans ? { annotationSpan: annotationSpan ? span(annotationSpan) : null } : {}),
-      documents: documents.map((d) => ({
-        symbol: d.symbol,
-        description: d.description,
-        ...(withSpans ? { span: span(d.span) } : {}),
-      })),
-      ...(withSpans ? { span: span(item.span) } : {}),
-    };
+  const meeting: AgendaDocument['meeting'] = {
+    body: h.body ? text(h.body) : null,
+    organ: h.organ ? text(h.organ) : null,
+    session: h.session ? text(h.session.span) : null,
+    sessionNumber: h.session?.value ?? null,
+    venue: h.venue ? text(h.venue) : null,
+    startDate: startDay ? isoDate(startDay) : null,
+    endDate: endDay ? isoDate(endDay) : null,
+    opening,
+    inferred,
+    ...(withSpans ? { spans: meetingSpans } : {}),
   };
-  const items = x.items.map(emitItem);
+  return { meeting, startDay };
+}
 
-  // ---- mandates ----
-  const mandates: Mandate[] = x.mandates.map((m) => {
+function emitItem(em: Emitter, item: ItemDraft): AgendaItem {
+  const { ctx, withSpans, span, text } = em;
+  const documents = item.documents.flatMap((entry) => resolveDocumentEntry(ctx, entry));
+  const annotation = item.paragraphs.length ? paragraphsText(ctx, item.paragraphs) || null : null;
+  const annotationSpan =
+    annotation && item.paragraphs.length
+      ? {
+          start: trimFieldSpan(ctx, item.paragraphs[0]!, false).start,
+          end: trimFieldSpan(ctx, item.paragraphs[item.paragraphs.length - 1]!, false).end,
+        }
+      : null;
+  // Key order follows the contract's example.
+  return {
+    number: item.number,
+    label: item.labelSpan ? ctx.norm.display.slice(item.labelSpan.start, item.labelSpan.end) : null,
+    title: text(item.titleSpan),
+    subItems: item.subItems.map((sub) => emitItem(em, sub)),
+    annotation,
+    ...(withSpans ? { annotationSpan: annotationSpan ? span(annotationSpan) : null } : {}),
+    documents: documents.map((d) => ({
+      symbol: d.symbol,
+      description: d.description,
+      ...(withSpans ? { span: span(d.span) } : {}),
+    })),
+    ...(withSpans ? { span: span(item.span) } : {}),
+  };
+}
+
+function emitMandates(em: Emitter, drafts: readonly MandateDraft[], allItems: readonly ItemDraft[]): Mandate[] {
+  const { ctx, withSpans, span, text } = em;
+  // Each item's title and annotation, from the first start to the last end: an occurrence outside
+  // it is in neither, which two comparisons tell before the title and each paragraph are tried.
+  const textExtents = allItems.map((item) => {
+    let { start, end } = item.titleSpan;
+    for (const p of item.paragraphs) {
+      if (p.start < start) start = p.start;
+      if (p.end > end) end = p.end;
+    }
+    return { start, end };
+  });
+  return drafts.map((m) => {
     // Items whose annotation cites the mandate, or whose title does (a plain agenda's only text),
     // or a footnote on the item's stretch of the text (footnotes are furniture, out of the annotation).
-    const cited = allItems.filter((item) =>
+    const cited = allItems.filter((item, i) =>
       m.occurrences.some(
         (o) =>
-          contains(item.titleSpan, o.start) ||
-          item.paragraphs.some((p) => contains(p, o.start)) ||
+          (contains(textExtents[i]!, o.start) && (contains(item.titleSpan, o.start) || item.paragraphs.some((p) => contains(p, o.start)))) ||
           (item.region !== null && contains(item.region, o.start) && inFurniture(ctx, o.start)),
       ),
     );
@@ -194,13 +268,12 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
     if (withSpans) out.spans = m.occurrences.map(span);
     return out;
   });
+}
 
-  // ---- document symbols ----
-  const documentSymbols = emitSymbols(ctx, x, allItems, withSpans ? span : null);
-
-  // ---- dates ----
+function emitDates(em: Emitter, drafts: readonly DateMatch[], startDay: CalendarDay | null): DateEntry[] {
+  const { ctx, withSpans, span, text } = em;
   const dates: DateEntry[] = [];
-  for (const d of x.dates) {
+  for (const d of drafts) {
     const startDate = withMeetingYear(d.start, startDay);
     if (!startDate) continue;
     const endDate = d.end ? withMeetingYear(d.end, startDay) : null;
@@ -217,9 +290,12 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
     if (withSpans) entry.span = span(d.span);
     dates.push(entry);
   }
+  return dates;
+}
 
-  // ---- schedule ----
-  const schedule: ScheduleSlot[] = x.schedule.slots.map((slot) => {
+function emitSchedule(em: Emitter, drafts: ScheduleResult): ScheduleSlot[] {
+  const { withSpans, span } = em;
+  return drafts.slots.map((slot) => {
     const out: ScheduleSlot = {
       date: slot.date ? isoDate(slot.date) : null,
       dateInferred: slot.dateInferred,
@@ -230,47 +306,25 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
     if (withSpans) out.span = span(slot.span);
     return out;
   });
+}
 
-  const diagnostics: Diagnostic[] = ctx.diagnostics.map((d: DraftDiagnostic) => ({
+function emitDiagnostics(em: Emitter): Diagnostic[] {
+  const { ctx, withSpans, span } = em;
+  return ctx.diagnostics.map((d: DraftDiagnostic) => ({
     severity: d.severity,
     code: d.code,
     message: d.message,
     ...(withSpans ? { span: d.span ? span(d.span) : null } : {}),
   }));
+}
 
-  const doc: AgendaDocument = {
-    schemaVersion: SCHEMA_VERSION,
-    source: sourceBlock(ctx),
-    language: ctx.language,
-    document: {
-      symbol: symbolOverride ?? h.symbol?.value ?? null,
-      distribution: h.distribution?.value ?? null,
-      issued: h.issued ? isoDate(h.issued.start) : null,
-      originalLanguage: h.originalLanguage?.value ?? null,
-      title: titleSpan ? text(titleSpan) : null,
-      kind: x.segments.kind,
-      ...(withSpans ? { spans: documentSpans } : {}),
-    },
-    meeting: {
-      body: h.body ? text(h.body) : null,
-      organ: h.organ ? text(h.organ) : null,
-      session: h.session ? text(h.session.span) : null,
-      sessionNumber: h.session?.value ?? null,
-      venue: h.venue ? text(h.venue) : null,
-      startDate: startDay ? isoDate(startDay) : null,
-      endDate: endDay ? isoDate(endDay) : null,
-      opening,
-      inferred,
-      ...(withSpans ? { spans: meetingSpans } : {}),
-    },
-    items,
-    mandates,
-    documentSymbols,
-    dates,
-    schedule,
-    diagnostics,
-  };
-  return doc;
+/** Every item and sub-item, in text order (as items.ts's flatten, without an array per item). */
+function itemsInOrder(items: readonly ItemDraft[], into: ItemDraft[] = []): ItemDraft[] {
+  for (const item of items) {
+    into.push(item);
+    itemsInOrder(item.subItems, into);
+  }
+  return into;
 }
 
 function trimLine(line: { start: number; end: number; text: string }): NSpan {

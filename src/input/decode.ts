@@ -20,6 +20,8 @@ export interface DecodedText {
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const end = Math.min(bytes.length, BINARY_SNIFF) & ~1;
   if (end < 8) return null;
+  // Text in an 8-bit encoding has no zero at all: one native search rules UTF-16 out.
+  if (bytes.subarray(0, end).indexOf(0) === -1) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < end; i += 2) {
@@ -45,7 +47,10 @@ function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolea
 
 function findPdfHeader(bytes: Uint8Array): boolean {
   const limit = Math.min(bytes.length - PDF_MAGIC.length, PDF_HEADER_WINDOW);
-  for (let i = 0; i <= limit; i++) if (bytes[i] === 0x25 && startsWith(bytes, PDF_MAGIC, i)) return true;
+  if (limit < 0) return false;
+  // Only a "%" can start the header: the native search skips from one to the next.
+  const window = bytes.subarray(0, limit + 1);
+  for (let i = window.indexOf(0x25); i !== -1; i = window.indexOf(0x25, i + 1)) if (startsWith(bytes, PDF_MAGIC, i)) return true;
   return false;
 }
 
@@ -61,15 +66,20 @@ export function sniff(bytes: Uint8Array): InputKind {
   if (findPdfHeader(bytes)) return 'pdf';
   if (utf16Bom(bytes) || guessUtf16(bytes)) return 'text';
   const end = Math.min(bytes.length, BINARY_SNIFF);
+  const window = bytes.subarray(0, end);
+  if (window.indexOf(0) !== -1) return 'binary';
+  // Text has almost no control characters; images and archives are full of them. They are
+  // counted by a regular expression over the bytes read as Latin-1 (one byte, one character):
+  // a native scan, where text has none to count.
+  const latin1 = Buffer.from(window.buffer, window.byteOffset, window.length).toString('latin1');
+  CONTROL_BYTE.lastIndex = 0;
   let control = 0;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return 'binary';
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
-  }
-  // Text has almost no control characters; images and archives are full of them.
+  while (CONTROL_BYTE.test(latin1)) control++;
   return control > end / 20 ? 'binary' : 'text';
 }
+
+/** Control characters other than tab, line feed, form feed, carriage return and escape (and NUL, binary outright). */
+const CONTROL_BYTE = /[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
 
 // Decoders are stateless between calls without { stream: true }: one each serves every input.
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
