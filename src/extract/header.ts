@@ -42,7 +42,7 @@ export interface HeaderDraft {
   venue: NSpan | null;
   meetingDate: DateMatch | null;
   /** "Distr." was printed alone: its value is on the next line. */
-  distributionPending?: boolean;
+  distributionPending: boolean;
   /**
    * Masthead text inside the span of `body` or `organ`: a name printed in a column beside the
    * masthead ("Conference of the States Parties    Distr.: General" / "    21 March 2017" /
@@ -301,9 +301,18 @@ interface CellField {
   start: number;
   end: number;
   anchor: Anchor;
-  noise?: boolean;
-  /** Records what the field says, once it is taken as masthead. */
-  apply?: () => void;
+  /** The logo's "United Nations": a field after it may be the logo's letter. */
+  noise: boolean;
+  /** Records what the field says, once it is taken as masthead; null when the header keeps nothing of it. */
+  apply: (() => void) | null;
+}
+
+/**
+ * A field, every field with all its properties: readCell's loops then see one object shape, and
+ * TurboFan's code for them is not thrown away when a field without `apply` first comes by.
+ */
+function cellField(start: number, end: number, anchor: Anchor, apply: (() => void) | null, noise = false): CellField {
+  return { start, end, anchor, noise, apply };
 }
 
 interface CellPart {
@@ -374,121 +383,206 @@ function jointSymbol(
   return { symbol: value, end };
 }
 
-/** The masthead field that starts with the cell's token `index`, if any. */
-function fieldAt(
-  ctx: ParseContext,
-  header: HeaderDraft,
-  state: MastheadState,
-  cell: NSpan,
-  text: string,
-  tokens: readonly Token[],
-  index: number,
-  distributionPending: boolean,
-  symbols: readonly { symbol: string; start: number; end: number }[],
-): CellField | null {
-  const at = tokens[index]!.start;
-  const word = tokens[index]!.text;
-  const first = word[0]!;
-  const absolute = cell.start + at;
+type SymbolAt = { symbol: string; start: number; end: number };
 
-  // "Distr." on one line and "GENERAL" on the next, as older mastheads print it.
-  if (distributionPending && index === 0) {
-    const value = DISTRIBUTION_WORDS[foldForMatch(word)];
-    const span = { start: absolute, end: absolute + word.length };
-    if (value) return { start: at, end: at + word.length, anchor: 'always', apply: () => void (header.distribution ??= { value, span }) };
-  }
-  if (first === 'D' || first === 'd' || first === 'ا' || first === 'ت') {
-    DISTR_ALONE.lastIndex = at;
-    if (DISTR_ALONE.test(text)) return { start: at, end: text.length, anchor: 'always', apply: () => void (header.distributionPending = true) };
-    DISTRIBUTION.lastIndex = at;
-    const distribution = DISTRIBUTION.exec(text);
-    const end = distribution && fieldEnd(text, at + distribution[0].length);
-    const value = distribution ? DISTRIBUTION_WORDS[foldForMatch(distribution[1]!)] : undefined;
-    // The Arabic word is also "allocation" ("توزيع بنود جدول الأعمال"): masthead only with its value.
-    if (distribution && end !== null && (value || first === 'D' || first === 'd')) {
-      const span = { start: absolute, end: absolute + distribution[0].length };
-      return { start: at, end, anchor: 'always', apply: () => void (value && (header.distribution ??= { value, span })) };
-    }
-  }
-  // "LIMITED", "GENERAL" printed alone in the masthead, without "Distr.": a cell of that word in capitals.
-  if (tokens.length === 1 && word === word.toUpperCase() && word !== word.toLowerCase()) {
-    const value = DISTRIBUTION_WORDS[foldForMatch(word)];
-    const span = { start: absolute, end: absolute + word.length };
-    if (value) return { start: at, end: at + word.length, anchor: 'always', apply: () => void (header.distribution ??= { value, span }) };
-  }
-  // "FRANÇAISOriginal: ANGLAIS": an extraction that dropped the line break glues "Original" to the
-  // language name in capitals above it; the field starts at the token.
-  const glued = first >= 'A' && word.length > GLUED_ORIGINAL_MIN ? gluedOriginalAt(word) : 0;
-  if (first === 'O' || first === 'o' || first === 'ا' || glued > 0) {
-    ORIGINAL.lastIndex = at + glued;
-    const original = ORIGINAL.exec(text);
-    const end = original && fieldEnd(text, at + glued + original[0].length);
-    if (original && end !== null) {
-      const value = ORIGINAL_LANGUAGE_NAMES[foldForMatch(original[1]!)];
-      const start = cell.start + at + glued + original[0].indexOf(original[1]!, original[0].indexOf(':'));
-      const span = { start, end: start + original[1]!.length };
-      return { start: at, end, anchor: 'always', apply: () => void (value && (header.originalLanguage ??= { value, span })) };
-    }
-  }
-  // The job number, with whatever its cell prints after it ("V.18-01766 (C) GP 100418 110418").
-  if ((first >= 'A' && first <= 'Z') || first === '*') {
-    JOB_NUMBER.lastIndex = at;
-    if (JOB_NUMBER.test(text)) return { start: at, end: text.length, anchor: 'always', apply: () => void (state.jobNumberOnLine = true) };
-  }
-  // The rest of a symbol whose series letter the logo printed apart.
-  const head = state.symbolHead;
-  if (head && first === '/') {
-    const joined = joinedSymbol(ctx.norm.text.slice(head.start, head.end), text, at);
-    if (joined) {
-      const span = { start: head.start, end: cell.start + joined.end };
-      const apply = () => {
-        header.symbol ??= { value: joined.symbol, span };
-        state.symbolHead = null;
-      };
-      return { start: at, end: joined.end, anchor: 'always', apply };
-    }
-  }
-  // The symbol may be printed in markdown bold ("**CAC/COSP/IRG/2026/1**"): the marks before it are part of its field.
-  const symbolAt = at + emphasisLength(word);
-  const symbol = symbols.length > 0 ? symbols.find((s) => s.start === symbolAt) : undefined;
-  const joint = symbol ? jointSymbol(text, symbols, symbol) : null;
-  const symbolEnd = joint ? fieldEnd(text, joint.end) : null;
-  if (joint && symbolEnd !== null) {
-    const span = { start: cell.start + symbolAt, end: cell.start + joint.end };
-    return { start: at, end: symbolEnd, anchor: 'edge', apply: () => void (header.symbol ??= { value: joint.symbol, span }) };
-  }
-  // "United Nations", "Организация Объединенных Наций", "联 合 国".
+/** A cell being read for masthead fields: what each field reader looks at, gathered once per cell. */
+interface CellReading {
+  ctx: ParseContext;
+  header: HeaderDraft;
+  state: MastheadState;
+  cell: NSpan;
+  /** The cell's text; fields' offsets are in it. */
+  text: string;
+  tokens: readonly Token[];
+  symbols: readonly SymbolAt[];
+  /** "Distr." ended the line above: its value starts this cell. */
+  distributionPending: boolean;
+}
+
+/**
+ * The masthead field that starts with the cell's token `index`, if any. Each kind of field has a
+ * reader of its own, tried in this order; a reader looks further only when the token's first
+ * character can start its field. (One function per kind keeps each small: TurboFan compiles the
+ * ones a text needs, and a kind first met late costs the recompile of its reader only.)
+ */
+function fieldAt(r: CellReading, index: number): CellField | null {
+  const word = r.tokens[index]!.text;
+  const first = word[0]!;
+  const byForm =
+    pendingDistributionField(r, index, word) ??
+    distributionField(r, index, word, first) ??
+    distributionAloneField(r, index, word) ??
+    originalField(r, index, word, first) ??
+    jobNumberField(r, index, first) ??
+    symbolRestField(r, index, first) ??
+    symbolField(r, index, word);
+  if (byForm) return byForm;
   const folded = foldForMatch(word);
-  let noiseEnd = phraseAt(NOISE_TABLE, text, tokens, folded, index);
+  return logoField(r, index, word, folded, first) ?? dateOfIssueField(r, index) ?? neighbourWordField(r, index, word, folded);
+}
+
+/** "Distr." on one line and "GENERAL" on the next, as older mastheads print it. */
+function pendingDistributionField(r: CellReading, index: number, word: string): CellField | null {
+  if (!r.distributionPending || index !== 0) return null;
+  return distributionWord(r, index, word);
+}
+
+/** A distribution word ("GENERAL", "LIMITED") as the whole field. */
+function distributionWord(r: CellReading, index: number, word: string): CellField | null {
+  const value = DISTRIBUTION_WORDS[foldForMatch(word)];
+  if (!value) return null;
+  const at = r.tokens[index]!.start;
+  const header = r.header;
+  const span = { start: r.cell.start + at, end: r.cell.start + at + word.length };
+  return cellField(at, at + word.length, 'always', () => void (header.distribution ??= { value, span }));
+}
+
+/** "Distr.: General", "التوزيع: عام", or "Distr." alone at the end of its line (its value on the next). */
+function distributionField(r: CellReading, index: number, word: string, first: string): CellField | null {
+  if (first !== 'D' && first !== 'd' && first !== 'ا' && first !== 'ت') return null;
+  const { header, text } = r;
+  const at = r.tokens[index]!.start;
+  DISTR_ALONE.lastIndex = at;
+  if (DISTR_ALONE.test(text)) return cellField(at, text.length, 'always', () => void (header.distributionPending = true));
+  DISTRIBUTION.lastIndex = at;
+  const distribution = DISTRIBUTION.exec(text);
+  if (!distribution) return null;
+  const end = fieldEnd(text, at + distribution[0].length);
+  const value = DISTRIBUTION_WORDS[foldForMatch(distribution[1]!)];
+  // The Arabic word is also "allocation" ("توزيع بنود جدول الأعمال"): masthead only with its value.
+  if (end === null || !(value || first === 'D' || first === 'd')) return null;
+  const absolute = r.cell.start + at;
+  const span = { start: absolute, end: absolute + distribution[0].length };
+  return cellField(at, end, 'always', () => void (value && (header.distribution ??= { value, span })));
+}
+
+/** "LIMITED", "GENERAL" printed alone in the masthead, without "Distr.": a cell of that word in capitals. */
+function distributionAloneField(r: CellReading, index: number, word: string): CellField | null {
+  if (r.tokens.length !== 1 || word !== word.toUpperCase() || word === word.toLowerCase()) return null;
+  return distributionWord(r, index, word);
+}
+
+/**
+ * "Original: English". "FRANÇAISOriginal: ANGLAIS": an extraction that dropped the line break
+ * glues "Original" to the language name in capitals above it; the field starts at the token.
+ */
+function originalField(r: CellReading, index: number, word: string, first: string): CellField | null {
+  const glued = first >= 'A' && word.length > GLUED_ORIGINAL_MIN ? gluedOriginalAt(word) : 0;
+  if (first !== 'O' && first !== 'o' && first !== 'ا' && glued === 0) return null;
+  const { header, text } = r;
+  const at = r.tokens[index]!.start;
+  ORIGINAL.lastIndex = at + glued;
+  const original = ORIGINAL.exec(text);
+  if (!original) return null;
+  const end = fieldEnd(text, at + glued + original[0].length);
+  if (end === null) return null;
+  const value = ORIGINAL_LANGUAGE_NAMES[foldForMatch(original[1]!)];
+  const start = r.cell.start + at + glued + original[0].indexOf(original[1]!, original[0].indexOf(':'));
+  const span = { start, end: start + original[1]!.length };
+  return cellField(at, end, 'always', () => void (value && (header.originalLanguage ??= { value, span })));
+}
+
+/** The job number, with whatever its cell prints after it ("V.18-01766 (C) GP 100418 110418"). */
+function jobNumberField(r: CellReading, index: number, first: string): CellField | null {
+  if (!((first >= 'A' && first <= 'Z') || first === '*')) return null;
+  const at = r.tokens[index]!.start;
+  const state = r.state;
+  JOB_NUMBER.lastIndex = at;
+  return JOB_NUMBER.test(r.text) ? cellField(at, r.text.length, 'always', () => void (state.jobNumberOnLine = true)) : null;
+}
+
+/** The rest of a symbol whose series letter the logo printed apart. */
+function symbolRestField(r: CellReading, index: number, first: string): CellField | null {
+  const { header, state } = r;
+  const head = state.symbolHead;
+  if (!head || first !== '/') return null;
+  const at = r.tokens[index]!.start;
+  const joined = joinedSymbol(r.ctx.norm.text.slice(head.start, head.end), r.text, at);
+  if (!joined) return null;
+  const span = { start: head.start, end: r.cell.start + joined.end };
+  const apply = () => {
+    header.symbol ??= { value: joined.symbol, span };
+    state.symbolHead = null;
+  };
+  return cellField(at, joined.end, 'always', apply);
+}
+
+/** The document's symbol, or joint symbol; perhaps in markdown bold ("**CAC/COSP/IRG/2026/1**"): the marks before it are part of its field. */
+function symbolField(r: CellReading, index: number, word: string): CellField | null {
+  if (r.symbols.length === 0) return null;
+  const { header, text } = r;
+  const at = r.tokens[index]!.start;
+  const symbolAt = at + emphasisLength(word);
+  const symbol = r.symbols.find((s) => s.start === symbolAt);
+  if (!symbol) return null;
+  const joint = jointSymbol(text, r.symbols, symbol);
+  const symbolEnd = fieldEnd(text, joint.end);
+  if (symbolEnd === null) return null;
+  const span = { start: r.cell.start + symbolAt, end: r.cell.start + joint.end };
+  return cellField(at, symbolEnd, 'edge', () => void (header.symbol ??= { value: joint.symbol, span }));
+}
+
+/**
+ * The logo: "United Nations", "Организация Объединенных Наций", "联 合 国" (letter-spaced), and the
+ * series letter printed large beside it, apart from the rest of the symbol.
+ */
+function logoField(r: CellReading, index: number, word: string, folded: string, first: string): CellField | null {
+  const { header, state, text, tokens } = r;
+  const at = tokens[index]!.start;
+  const noiseEnd = noiseEndAt(r, index, folded);
+  if (noiseEnd >= 0) return cellField(at, noiseEnd, 'start', null, true);
+  if (word.length !== 1 || first < 'A' || first > 'Z') return null;
+  const absolute = r.cell.start + at;
+  // "United Nations E /CN.15/2015/1": letter and rest in one cell.
+  const next = tokens[index + 1];
+  const joined = next?.text.startsWith('/') ? joinedSymbol(word, text, next.start) : null;
+  if (joined) {
+    const span = { start: absolute, end: r.cell.start + joined.end };
+    return cellField(at, joined.end, 'afterNoise', () => void (header.symbol ??= { value: joined.symbol, span }));
+  }
+  const span = { start: absolute, end: absolute + 1 };
+  return cellField(at, at + 1, 'afterNoise', () => void (state.symbolHead = span));
+}
+
+/** Where the logo's words starting with token `index` end, printed or letter-spaced, or -1. */
+function noiseEndAt(r: CellReading, index: number, folded: string): number {
+  const tokens = r.tokens;
+  let noiseEnd = phraseAt(NOISE_TABLE, r.text, tokens, folded, index);
   let letters = '';
   for (let k = index; k < tokens.length && noiseEnd < 0 && isOneCharacter(tokens[k]!.text); k++) {
     letters += k === index ? folded : foldForMatch(tokens[k]!.text);
     if (!NOISE_SPACED_PREFIXES.has(letters)) break;
     if (k > index && NOISE_SPACED.has(letters)) noiseEnd = tokens[k]!.end;
   }
-  if (noiseEnd >= 0) return { start: at, end: noiseEnd, anchor: 'start', noise: true };
-  // The series letter printed large in the logo, apart from the rest of the symbol.
-  if (word.length === 1 && first >= 'A' && first <= 'Z') {
-    // "United Nations E /CN.15/2015/1": letter and rest in one cell.
-    const next = tokens[index + 1];
-    const joined = next?.text.startsWith('/') ? joinedSymbol(word, text, next.start) : null;
-    if (joined) {
-      const span = { start: absolute, end: cell.start + joined.end };
-      return { start: at, end: joined.end, anchor: 'afterNoise', apply: () => void (header.symbol ??= { value: joined.symbol, span }) };
-    }
-    const span = { start: absolute, end: absolute + 1 };
-    return { start: at, end: at + 1, anchor: 'afterNoise', apply: () => void (state.symbolHead = span) };
-  }
-  // A date of issue: one day, with its year.
-  const date = header.issued ? undefined : dateStartingAt(state.dates, absolute);
-  const dateEnd = date && date.span.end <= cell.end ? fieldEnd(text, date.span.end - cell.start) : null;
-  if (date && dateEnd !== null && date.end === null && date.start.year !== null) {
-    return { start: at, end: dateEnd, anchor: 'neighbour', apply: () => void (header.issued ??= date) };
-  }
-  // "Arabic", "Chinese": the language of this version.
-  if (ORIGINAL_LANGUAGE_NAMES[folded] !== undefined && LANGUAGE_WORD.test(word)) return { start: at, end: at + word.length, anchor: 'neighbour' };
-  if (state.jobNumberOnLine && PRINT_DATE.test(word)) return { start: at, end: at + word.length, anchor: 'neighbour' };
+  return noiseEnd;
+}
+
+/** A date of issue: one day, with its year. */
+function dateOfIssueField(r: CellReading, index: number): CellField | null {
+  const { header, cell } = r;
+  if (header.issued) return null;
+  const at = r.tokens[index]!.start;
+  const date = dateStartingAt(r.state.dates, cell.start + at);
+  if (!date || date.span.end > cell.end) return null;
+  const dateEnd = fieldEnd(r.text, date.span.end - cell.start);
+  if (dateEnd === null || date.end !== null || date.start.year === null) return null;
+  return cellField(at, dateEnd, 'neighbour', () => void (header.issued ??= date));
+}
+
+/** "Arabic", "Chinese": the language of this version; print dates beside a job number. Masthead by their neighbours only. */
+function neighbourWordField(r: CellReading, index: number, word: string, folded: string): CellField | null {
+  const at = r.tokens[index]!.start;
+  if (ORIGINAL_LANGUAGE_NAMES[folded] !== undefined && LANGUAGE_WORD.test(word)) return cellField(at, at + word.length, 'neighbour', null);
+  if (r.state.jobNumberOnLine && PRINT_DATE.test(word)) return cellField(at, at + word.length, 'neighbour', null);
   return null;
+}
+
+/** Fields and the plain text between them, in a cell's order. */
+interface Slot {
+  start: number;
+  end: number;
+  field: CellField | null;
+  accepted: boolean;
 }
 
 /**
@@ -498,14 +592,31 @@ function fieldAt(
  */
 function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: MastheadState): CellPart[] {
   const text = ctx.norm.text.slice(cell.start, cell.end);
-  const distributionPending = header.distributionPending === true;
+  const distributionPending = header.distributionPending;
   header.distributionPending = false;
-  const tokens = tokensOf(text);
-  const symbols = text.includes('/') ? findDocumentSymbols(text) : [];
-  // Fields and the plain text between them, in order.
-  const slots: { start: number; end: number; field: CellField | null; accepted: boolean }[] = [];
+  const reading: CellReading = {
+    ctx,
+    header,
+    state,
+    cell,
+    text,
+    tokens: tokensOf(text),
+    symbols: text.includes('/') ? findDocumentSymbols(text) : [],
+    distributionPending,
+  };
+  const slots = slotsOf(reading);
+  const fieldsOnly = slots.every((slot) => slot.field);
+  for (const slot of slots) slot.accepted = slot.field !== null && (fieldsOnly || slot.field.anchor === 'always');
+  if (!fieldsOnly) acceptByNeighbours(slots);
+  return cellParts(cell, text, slots);
+}
+
+/** The cell's fields, and the plain text between them, in order. */
+function slotsOf(r: CellReading): Slot[] {
+  const tokens = r.tokens;
+  const slots: Slot[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const field = fieldAt(ctx, header, state, cell, text, tokens, i, distributionPending, symbols);
+    const field = fieldAt(r, i);
     const token = tokens[i]!;
     if (field) {
       slots.push({ start: field.start, end: field.end, field, accepted: false });
@@ -517,36 +628,40 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
     else slots.push({ start: token.start, end: token.end, field: null, accepted: false });
     i++;
   }
-  const fieldsOnly = slots.every((slot) => slot.field);
-  for (const slot of slots) slot.accepted = slot.field !== null && (fieldsOnly || slot.field.anchor === 'always');
-  if (!fieldsOnly) {
-    // Fields known by their neighbours: a pass each way, and one more for a chain that turns back.
-    const accept = (k: number) => {
-      const slot = slots[k]!;
-      if (slot.accepted || !slot.field) return;
-      const before = slots[k - 1];
-      const after = slots[k + 1];
-      switch (slot.field.anchor) {
-        case 'start':
-          slot.accepted = (before?.accepted ?? false) || (k === 0 && (after?.accepted ?? false));
-          break;
-        case 'edge':
-          // "United Nations E/CN.15/2015/1 Economic and Social Council": after the noise that starts the cell.
-          slot.accepted =
-            k === 0 || k === slots.length - 1 || before!.accepted || after!.accepted || (k === 1 && before!.field?.noise === true);
-          break;
-        case 'neighbour':
-          slot.accepted = (before?.accepted ?? false) || (after?.accepted ?? false);
-          break;
-        case 'afterNoise':
-          slot.accepted = (before?.accepted ?? false) && before!.field?.noise === true;
-          break;
-      }
-    };
-    for (let k = 0; k < slots.length; k++) accept(k);
-    for (let k = slots.length - 1; k >= 0; k--) accept(k);
-    for (let k = 0; k < slots.length; k++) accept(k);
+  return slots;
+}
+
+/** Fields known by their neighbours: a pass each way, and one more for a chain that turns back. */
+function acceptByNeighbours(slots: Slot[]): void {
+  for (let k = 0; k < slots.length; k++) acceptByNeighbour(slots, k);
+  for (let k = slots.length - 1; k >= 0; k--) acceptByNeighbour(slots, k);
+  for (let k = 0; k < slots.length; k++) acceptByNeighbour(slots, k);
+}
+
+function acceptByNeighbour(slots: Slot[], k: number): void {
+  const slot = slots[k]!;
+  if (slot.accepted || !slot.field) return;
+  const before = slots[k - 1];
+  const after = slots[k + 1];
+  switch (slot.field.anchor) {
+    case 'start':
+      slot.accepted = (before?.accepted ?? false) || (k === 0 && (after?.accepted ?? false));
+      break;
+    case 'edge':
+      // "United Nations E/CN.15/2015/1 Economic and Social Council": after the noise that starts the cell.
+      slot.accepted = k === 0 || k === slots.length - 1 || before!.accepted || after!.accepted || (k === 1 && before!.field?.noise === true);
+      break;
+    case 'neighbour':
+      slot.accepted = (before?.accepted ?? false) || (after?.accepted ?? false);
+      break;
+    case 'afterNoise':
+      slot.accepted = (before?.accepted ?? false) && before!.field?.noise === true;
+      break;
   }
+}
+
+/** The accepted fields applied; the cell's parts, plain text between masthead fields joined into one. */
+function cellParts(cell: NSpan, text: string, slots: readonly Slot[]): CellPart[] {
   const parts: CellPart[] = [];
   for (const slot of slots) {
     if (slot.accepted) slot.field!.apply?.();
@@ -894,13 +1009,13 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     session: null,
     venue: null,
     meetingDate: null,
+    distributionPending: false,
     furniture: [],
   };
   const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates };
   // Names of the bodies, in order; a name wrapped over several lines is one block.
   const names: NSpan[] = [];
-  const mastheadParts: NSpan[] = [];
-  let seriesOrgan: NSpan | null = null;
+  const masthead: MastheadFound = { parts: [], seriesOrgan: null };
   let afterItemReference = false;
   let sessionBlockClosed = false;
   /** No title was found: the header is the whole text. */
@@ -929,28 +1044,8 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     }
     // A job number printed in the masthead ("19-00631 (S)") names nothing.
     if (isFurnitureLine(line.text)) continue;
-    // A masthead prints its blocks side by side: "United Nations<TAB>E/CN.21/2011/1",
-    // "Economic and Social Council<TAB>Distr.: General"; an extraction may run them into one line
-    // ("Distr.: General 12 February 2015 Original: English"). A body's name may end beside
-    // "Distr." ("contre la corruption<TAB>Distr. générale"), and the principal organ printed there
-    // ("Economic and Social Council") names the series: it is kept only as the parent of the
-    // bodies below it.
-    state.jobNumberOnLine = false;
-    const parts: CellPart[] = [];
-    for (const cell of cellSpans(line)) parts.push(...readCell(ctx, cell, header, state));
-    const rest: NSpan[] = [];
-    for (const part of parts) (part.masthead ? mastheadParts : rest).push(part.span);
-    let content = [trimmedSpan(line)];
-    const isOrgan = (s: NSpan) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
-    // "General Assembly      Security Council": a joint document's two series side by side, over
-    // their sessions ("Eighty-sixth session      Eighty-sixth year"), are the masthead's organs too.
-    if (rest.length < parts.length || (rest.length > 1 && rest.every(isOrgan))) {
-      const organ = rest.find(isOrgan);
-      if (organ) seriesOrgan ??= organ;
-      content = rest.filter((s) => !isOrgan(s));
-      if (content.length === 0) continue;
-    }
-    const span = { start: content[0]!.start, end: content[content.length - 1]!.end };
+    const span = contentBesideMasthead(ctx, line, header, state, masthead);
+    if (!span) continue;
     const text = ctx.norm.text.slice(span.start, span.end);
 
     // A numbered paragraph or a sentence is no name nor meeting line. Where the header runs to
@@ -998,20 +1093,64 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     previousLine = text;
     names.push(previous);
   }
-  // "Agenda for the 2025 session", "Provisional agenda for the eighty-sixth session": with no
-  // session line above it, the title names the session (its first line, or two when joined).
-  if (!header.session) {
-    for (let i = range.to; i < Math.min(range.to + TITLE_LINES, ctx.lines.length); i++) {
-      const line = ctx.lines[i]!;
-      if (isBlank(line)) break;
-      const span = trimmedSpan(line);
-      const session = findSession(ctx.locale, ctx.norm.text.slice(span.start, span.end));
-      if (session) {
-        header.session = { value: session.value, span: { start: span.start + session.start, end: span.start + session.end } };
-        break;
-      }
-    }
+  if (!header.session) header.session = sessionInTitle(ctx, range);
+  nameBodies(ctx, header, names, masthead);
+  return header;
+}
+
+/** What the masthead lines leave for the header: their parts, and the principal organ printed there. */
+interface MastheadFound {
+  /** The masthead's parts, in line order. */
+  parts: NSpan[];
+  /** The principal organ printed in the masthead: the series, parent of the bodies below it. */
+  seriesOrgan: NSpan | null;
+}
+
+/**
+ * A masthead prints its blocks side by side: "United Nations<TAB>E/CN.21/2011/1",
+ * "Economic and Social Council<TAB>Distr.: General"; an extraction may run them into one line
+ * ("Distr.: General 12 February 2015 Original: English"). A body's name may end beside
+ * "Distr." ("contre la corruption<TAB>Distr. générale"), and the principal organ printed there
+ * ("Economic and Social Council") names the series: it is kept only as the parent of the
+ * bodies below it. Returns the line's text beside its masthead fields and organs, or null.
+ */
+function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraft, state: MastheadState, masthead: MastheadFound): NSpan | null {
+  state.jobNumberOnLine = false;
+  const parts: CellPart[] = [];
+  for (const cell of cellSpans(line)) parts.push(...readCell(ctx, cell, header, state));
+  const rest: NSpan[] = [];
+  for (const part of parts) (part.masthead ? masthead.parts : rest).push(part.span);
+  let content = [trimmedSpan(line)];
+  const isOrgan = (s: NSpan) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
+  // "General Assembly      Security Council": a joint document's two series side by side, over
+  // their sessions ("Eighty-sixth session      Eighty-sixth year"), are the masthead's organs too.
+  if (rest.length < parts.length || (rest.length > 1 && rest.every(isOrgan))) {
+    const organ = rest.find(isOrgan);
+    if (organ) masthead.seriesOrgan ??= organ;
+    content = rest.filter((s) => !isOrgan(s));
+    if (content.length === 0) return null;
   }
+  return { start: content[0]!.start, end: content[content.length - 1]!.end };
+}
+
+/**
+ * "Agenda for the 2025 session", "Provisional agenda for the eighty-sixth session": with no
+ * session line above it, the title names the session (its first line, or two when joined).
+ */
+function sessionInTitle(ctx: ParseContext, range: LineRange): Field<number | null> | null {
+  for (let i = range.to; i < Math.min(range.to + TITLE_LINES, ctx.lines.length); i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) break;
+    const span = trimmedSpan(line);
+    const session = findSession(ctx.locale, ctx.norm.text.slice(span.start, span.end));
+    if (session) return { value: session.value, span: { start: span.start + session.start, end: span.start + session.end } };
+  }
+  return null;
+}
+
+/** The header's body and organ from the names read, and the masthead parts printed inside them. */
+function nameBodies(ctx: ParseContext, header: HeaderDraft, names: readonly NSpan[], masthead: MastheadFound): void {
+  const seriesOrgan = masthead.seriesOrgan;
   // The body, then the organ that meets; with more names, the organ is the last and the body the
   // one it belongs to (ECE › Meeting of the Parties › Working Group: body is the Meeting). The
   // principal organ of the masthead is the parent when the meeting lines name one body only.
@@ -1029,9 +1168,8 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     header.organ = bodies[bodies.length - 1]!;
   }
   const named = [header.body, header.organ].filter((s): s is NSpan => s !== null);
-  header.furniture = mastheadParts
+  header.furniture = masthead.parts
     .filter((part) => named.some((s) => part.start >= s.start && part.end <= s.end))
     .sort((a, b) => a.start - b.start);
-  return header;
 }
 

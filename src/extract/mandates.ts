@@ -525,183 +525,277 @@ function impliedSymbol(kind: MandateKind, reference: string, body: BodyName | un
 export function extractMandates(ctx: ParseContext): MandateDraft[] {
   const text = ctx.norm.text;
   const p = patterns(ctx.locale);
-  const byKey = new Map<string, Draft>();
-  const order: Draft[] = [];
-  const citations: { start: number; draft: MandateDraft }[] = [];
-  /** Where the bodies named right after a citation's number start ("55/25 of the General Assembly"). */
-  const namedAfterNumber = new Set<number>();
-
-  const record = (kind: MandateKind, reference: string, span: NSpan) => {
-    const key = `${kind}:${reference}`;
-    let draft = byKey.get(key);
-    if (!draft) {
-      draft = { kind, reference, symbol: null, issuer: null, instrument: null, title: null, occurrences: [], issuerLength: 0, issuerRank: 0, issuerName: '' };
-      byKey.set(key, draft);
-      order.push(draft);
-    }
-    draft.occurrences.push(span);
-    citations.push({ start: span.start, draft });
-    return draft;
-  };
-
-  for (const match of allMatches(p.citation, text)) {
-    const start = keywordStart(text, match.index, ctx.locale);
-    if (start === -1) continue;
-    const groups = match.groups!;
-    const kind: MandateKind = groups.decision !== undefined ? 'decision' : 'resolution';
-    // Words between keyword and number must name the adopting body ("لمقرِّر المؤتمر ٤/٤");
-    // otherwise the number belongs to something else ("the decision was taken on 14/15 April").
-    const betweenText = groups.between!.trim();
-    if (betweenText && !p.bodyLookup(betweenText)) continue;
-    let end = match.index + match[0].length;
-    const drafts = [record(kind, canonicalReference(groups.number!), { start, end })];
-    // "resolutions 2837 (XXVI) and 58/217": every number of the list is a mandate of its own.
-    for (;;) {
-      let next = p.listNext.exec(text.slice(end, end + 80));
-      let skip = 0;
-      // "resolutions 1987/24 of 26 May 1987, 2009/15 of 28 July 2009 and 2013/18": each number
-      // may carry its date; the list goes on after it.
-      if (!next) {
-        skip = dateClauseEnd(ctx, text.slice(end, end + 80));
-        if (skip === 0) break;
-        next = p.listNext.exec(text.slice(end + skip, end + skip + 80));
-        if (!next) break;
-      }
-      const numberStart = end + skip + next[0].length - next[1]!.length;
-      end += skip + next[0].length;
-      drafts.push(record(kind, canonicalReference(next[1]!), { start: numberStart, end }));
-    }
-
-    // The issuer: named between keyword and number, just before the keyword, just after the
-    // number ("résolution 55/25 de l'Assemblée générale"), after "adopted by", or as the subject
-    // of the clause after the number ("Dans sa résolution 52/8, le Conseil…").
-    const candidates: Candidate[] = [];
-    if (betweenText) {
-      const betweenStart =
-        match.index + match[0].indexOf(groups.between!) + (groups.between!.length - groups.between!.trimStart().length);
-      candidates.push({ start: betweenStart, end: betweenStart + betweenText.length, rank: NAMED });
-    }
-    // "أنشأت الجمعية العامة اللجنة … بموجب قرارها ٧٨/٢٣٠": "its resolution" is the subject's, not
-    // that of the nearest body (the committee it created).
-    let before = nearestBodyBefore(ctx, p, text, start, ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start)));
-    // "decision 2024/12 of the Executive Board and resolution 79/226": the body before "and" is
-    // the previous citation's, named after its number.
-    if (before && namedAfterNumber.has(before.start)) before = null;
-    if (before) candidates.push({ ...before, rank: NAMED });
-    // "…the Final Document of the first special session of the General Assembly (resolution
-    // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
-    // the body that phrase names last (looked for only then, and for a subject below: most
-    // citations need neither).
-    if (!before && isBracketed(text, start, end)) {
-      const namedEarlier = lastBodyInSentence(ctx, p, text, start);
-      if (namedEarlier) candidates.push({ ...namedEarlier, rank: SUBJECT });
-    }
-    // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it. The
-    // clause ends with its paragraph.
-    const afterNumber = toBlankLine(text.slice(end, end + 400));
-    const skip = dateClauseEnd(ctx, afterNumber);
-    const afterDate = end + skip;
-    const after = afterNumber.slice(skip);
-    const bodyAfter = p.bodyAfter.exec(after);
-    if (bodyAfter && articleAllowed(p, bodyAfter) && verbAllowed(ctx.locale, bodyAfter)) {
-      const body = bodyAfter.groups!.body!;
-      const at = afterDate + bodyAfter[0].length - body.length;
-      const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined;
-      // The subject of the clause after the comma adopted the citation ("In its resolution
-      // 64/292, the General Assembly…") if the citation is its own, or if the sentence has named
-      // no body before it: in "de
-      // la resolución 58/316 de la Asamblea General y … de la resolución 77/335, la Comisión
-      // comenzará", the Commission is the next clause's subject, not 77/335's issuer.
-      const ownCitation = subject && (p.possessive(text, start) || (ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start))));
-      if (!subject || ownCitation || (!before && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
-      if (!subject) namedAfterNumber.add(at);
-    }
-    const titleMatch = p.entitled.exec(after);
-    // "En su resolución 6/9, titulada "…", la Conferencia de las Partes en la Convención…": the
-    // body names itself right after the title.
-    if (titleMatch) {
-      const afterTitle = afterDate + titleMatch[0].length;
-      const subject = p.subjectAfterTitle.exec(text.slice(afterTitle, afterTitle + 300));
-      if (subject && verbAllowed(ctx.locale, subject)) {
-        const name = subject.groups!.subject!;
-        const words = nameWords(ctx.locale, p, name);
-        const at = afterTitle + subject[0].length - name.length;
-        if (words) candidates.push({ start: at, end: at + words.length, rank: SUBJECT });
-      }
-    }
-    const adopted = p.adoptedBy.exec(afterNumber);
-    if (adopted && articleAllowed(p, adopted)) {
-      const body = adopted.groups!.body!;
-      const adoptedStart = end + adopted[0].length - body.length;
-      const words = nameWords(ctx.locale, p, body);
-      if (words) candidates.push({ start: adoptedStart, end: adoptedStart + words.length, rank: NAMED });
-    }
-    for (const draft of drafts) {
-      if (titleMatch && !draft.title && drafts.length === 1) {
-        const titleStart = afterDate + titleMatch[0].lastIndexOf(titleMatch[1]!);
-        draft.title = { start: titleStart, end: titleStart + titleMatch[1]!.length };
-      }
-      for (const candidate of candidates) offerIssuer(p, text, draft, candidate);
-    }
-  }
-
-  if (p.framed) readFramed(ctx, p, p.framed, record, byKey, order);
-
+  const book = new MandateBook(text);
+  for (const match of allMatches(p.citation, text)) readCitation(ctx, p, book, match);
+  if (p.framed) readFramed(ctx, p, p.framed, book);
   // "that same decision" refers back to the decision cited last before it; with nothing cited,
   // there is nothing to look for.
-  for (const match of citations.length ? allMatches(p.sameAs, text) : []) {
-    const start = keywordStart(text, match.index, ctx.locale);
-    if (start === -1) continue;
-    const previous = citations.findLast((c) => c.start < start);
-    if (previous) {
-      previous.draft.occurrences.push({ start, end: match.index + match[0].length });
+  if (book.citations.length) for (const match of allMatches(p.sameAs, text)) readSameAs(ctx, book, match);
+  for (const match of allMatches(p.provision, text)) readProvision(ctx, p, book, match);
+  return finishedMandates(ctx, book.order);
+}
+
+/**
+ * The mandates of a text as they are read: each once, by its kind and reference, in the order
+ * first cited. (A class rather than closures in extractMandates: the steps that read citations
+ * are functions of their own, and every draft is made in one place, with one shape.)
+ */
+class MandateBook {
+  readonly byKey = new Map<string, Draft>();
+  readonly order: Draft[] = [];
+  /** Every citation of a resolution or decision, in reading order: "that same decision" looks back in it. */
+  readonly citations: { start: number; draft: MandateDraft }[] = [];
+  /** Where the bodies named right after a citation's number start ("55/25 of the General Assembly"). */
+  readonly namedAfterNumber = new Set<number>();
+
+  constructor(private readonly text: string) {}
+
+  /** A resolution or decision cited at `span`. */
+  record(kind: MandateKind, reference: string, span: NSpan): Draft {
+    const key = `${kind}:${reference}`;
+    let draft = this.byKey.get(key);
+    if (!draft) {
+      draft = newDraft(kind, reference, null);
+      this.byKey.set(key, draft);
+      this.order.push(draft);
     }
+    draft.occurrences.push(span);
+    this.citations.push({ start: span.start, draft });
+    return draft;
   }
 
-  const recordProvision = (reference: string, instrument: NSpan | null, span: NSpan) => {
-    const named = instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : '';
-    let draft = byKey.get(`provision:${reference}:${named}`);
+  /** A provision ("article 33") of the instrument named at `instrument`, if any, cited at `span`. */
+  recordProvision(reference: string, instrument: NSpan | null, span: NSpan): void {
+    const named = instrument ? foldForMatch(this.text.slice(instrument.start, instrument.end)) : '';
+    const key = `provision:${reference}:${named}`;
+    let draft = this.byKey.get(key);
     if (!draft && !instrument) {
       // "article 33" cited again without its instrument: the one instrument it was cited with.
-      const same = order.filter((d) => d.kind === 'provision' && d.reference === reference);
+      const same = this.order.filter((d) => d.kind === 'provision' && d.reference === reference);
       if (same.length === 1) draft = same[0];
     }
     if (!draft) {
-      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0, issuerName: '' };
-      byKey.set(`provision:${reference}:${named}`, draft);
-      order.push(draft);
+      draft = newDraft('provision', reference, instrument);
+      this.byKey.set(key, draft);
+      this.order.push(draft);
     }
     draft.occurrences.push(span);
-  };
-
-  for (const match of allMatches(p.provision, text)) {
-    const start = keywordStart(text, match.index, ctx.locale);
-    if (start === -1) continue;
-    const groups = match.groups!;
-    const paragraph = groups.paragraph ?? groups.paragraphAfter;
-    const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
-    // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter.
-    const paragraphPart = paragraph ? `(${paragraph})${subparagraph ? `(${subparagraph.toLowerCase()})` : ''}` : '';
-    const kindName = groups.article !== undefined ? 'article' : 'rule';
-    let numberEnd = match.index + match[0].length;
-    // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
-    const numbers = [{ number: groups.number! }];
-    if (!paragraph) {
-      for (;;) {
-        const next = p.provisionNext.exec(text.slice(numberEnd, numberEnd + 40));
-        if (!next) break;
-        numberEnd += next[0].length;
-        numbers.push({ number: next[1]! });
-      }
-    }
-    const instrument = readInstrument(ctx, p, numberEnd);
-    // Every provision of a list has the whole citation as its evidence: "articles 25 and 26 of…".
-    const citation = { start, end: instrument ? instrument.end : numberEnd };
-    for (const { number } of numbers) {
-      recordProvision(`${kindName} ${number}${paragraphPart}`, instrument, citation);
-    }
   }
 
+  /** A Chinese provision ("第2条"): its instrument, if named before it, is part of its key, never looked up without. */
+  recordFramedProvision(reference: string, instrument: NSpan | null, span: NSpan): void {
+    const key = `provision:${reference}:${instrument ? foldForMatch(this.text.slice(instrument.start, instrument.end)) : ''}`;
+    let draft = this.byKey.get(key);
+    if (!draft) {
+      draft = newDraft('provision', reference, instrument);
+      this.byKey.set(key, draft);
+      this.order.push(draft);
+    }
+    draft.occurrences.push(span);
+  }
+}
+
+/** A new draft, all its fields set (body too): one object shape for every draft. */
+function newDraft(kind: MandateKind, reference: string, instrument: NSpan | null): Draft {
+  return {
+    kind,
+    reference,
+    symbol: null,
+    issuer: null,
+    instrument,
+    title: null,
+    occurrences: [],
+    body: undefined,
+    issuerLength: 0,
+    issuerRank: 0,
+    issuerName: '',
+  };
+}
+
+/** A resolution or decision cited by its keyword ("resolution 55/25"), the list it starts, its issuer and title. */
+function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, match: RegExpExecArray): void {
+  const text = ctx.norm.text;
+  const start = keywordStart(text, match.index, ctx.locale);
+  if (start === -1) return;
+  const groups = match.groups!;
+  const kind: MandateKind = groups.decision !== undefined ? 'decision' : 'resolution';
+  // Words between keyword and number must name the adopting body ("لمقرِّر المؤتمر ٤/٤");
+  // otherwise the number belongs to something else ("the decision was taken on 14/15 April").
+  const betweenText = groups.between!.trim();
+  if (betweenText && !p.bodyLookup(betweenText)) return;
+  const drafts = [book.record(kind, canonicalReference(groups.number!), { start, end: match.index + match[0].length })];
+  const end = readNumberList(ctx, p, book, kind, match.index + match[0].length, drafts);
+
+  // The issuer: named between keyword and number, just before the keyword, just after the
+  // number ("résolution 55/25 de l'Assemblée générale"), after "adopted by", or as the subject
+  // of the clause after the number ("Dans sa résolution 52/8, le Conseil…").
+  const candidates: Candidate[] = [];
+  if (betweenText) {
+    const between = groups.between!;
+    const betweenStart = match.index + match[0].indexOf(between) + (between.length - between.trimStart().length);
+    candidates.push({ start: betweenStart, end: betweenStart + betweenText.length, rank: NAMED });
+  }
+  const before = issuerBefore(ctx, p, book, start, end, candidates);
+  // "résolution 60/251 du 15 mars 2006, l'Assemblée générale": the date is no part of it. The
+  // clause ends with its paragraph.
+  const afterNumber = toBlankLine(text.slice(end, end + 400));
+  const skip = dateClauseEnd(ctx, afterNumber);
+  const afterDate = end + skip;
+  const after = afterNumber.slice(skip);
+  issuerAfterNumber(ctx, p, book, start, afterDate, after, before !== null, candidates);
+  const titleMatch = p.entitled.exec(after);
+  if (titleMatch) issuerAfterTitle(ctx, p, afterDate + titleMatch[0].length, candidates);
+  issuerAdoptedBy(ctx, p, afterNumber, end, candidates);
+  for (const draft of drafts) {
+    if (titleMatch && !draft.title && drafts.length === 1) {
+      const titleStart = afterDate + titleMatch[0].lastIndexOf(titleMatch[1]!);
+      draft.title = { start: titleStart, end: titleStart + titleMatch[1]!.length };
+    }
+    for (const candidate of candidates) offerIssuer(p, text, draft, candidate);
+  }
+}
+
+/**
+ * "resolutions 2837 (XXVI) and 58/217": every number of the list after the first (ending at
+ * `end`) is a mandate of its own, recorded and added to `drafts`. Returns where the list ends.
+ */
+function readNumberList(ctx: ParseContext, p: MandatePatterns, book: MandateBook, kind: MandateKind, end: number, drafts: Draft[]): number {
+  const text = ctx.norm.text;
+  for (;;) {
+    let next = p.listNext.exec(text.slice(end, end + 80));
+    let skip = 0;
+    // "resolutions 1987/24 of 26 May 1987, 2009/15 of 28 July 2009 and 2013/18": each number
+    // may carry its date; the list goes on after it.
+    if (!next) {
+      skip = dateClauseEnd(ctx, text.slice(end, end + 80));
+      if (skip === 0) break;
+      next = p.listNext.exec(text.slice(end + skip, end + skip + 80));
+      if (!next) break;
+    }
+    const numberStart = end + skip + next[0].length - next[1]!.length;
+    end += skip + next[0].length;
+    drafts.push(book.record(kind, canonicalReference(next[1]!), { start: numberStart, end }));
+  }
+  return end;
+}
+
+/**
+ * The issuer named before the citation's keyword, added to `candidates`; returns the body named
+ * just before it, if any (a subject after the number is the issuer only without one).
+ */
+function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, start: number, end: number, candidates: Candidate[]): NSpan | null {
+  const text = ctx.norm.text;
+  // "أنشأت الجمعية العامة اللجنة … بموجب قرارها ٧٨/٢٣٠": "its resolution" is the subject's, not
+  // that of the nearest body (the committee it created).
+  let before = nearestBodyBefore(ctx, p, text, start, ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start)));
+  // "decision 2024/12 of the Executive Board and resolution 79/226": the body before "and" is
+  // the previous citation's, named after its number.
+  if (before && book.namedAfterNumber.has(before.start)) before = null;
+  if (before) candidates.push({ start: before.start, end: before.end, rank: NAMED });
+  // "…the Final Document of the first special session of the General Assembly (resolution
+  // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
+  // the body that phrase names last (looked for only then, and for a subject below: most
+  // citations need neither).
+  if (!before && isBracketed(text, start, end)) {
+    const namedEarlier = lastBodyInSentence(ctx, p, text, start);
+    if (namedEarlier) candidates.push({ start: namedEarlier.start, end: namedEarlier.end, rank: SUBJECT });
+  }
+  return before;
+}
+
+/** The body named right after the number (and its date), `after` starting at `afterDate`: "de l'Assemblée générale", ", the Council". */
+function issuerAfterNumber(
+  ctx: ParseContext,
+  p: MandatePatterns,
+  book: MandateBook,
+  start: number,
+  afterDate: number,
+  after: string,
+  namedBefore: boolean,
+  candidates: Candidate[],
+): void {
+  const bodyAfter = p.bodyAfter.exec(after);
+  if (!bodyAfter || !articleAllowed(p, bodyAfter) || !verbAllowed(ctx.locale, bodyAfter)) return;
+  const text = ctx.norm.text;
+  const body = bodyAfter.groups!.body!;
+  const at = afterDate + bodyAfter[0].length - body.length;
+  const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined;
+  // The subject of the clause after the comma adopted the citation ("In its resolution
+  // 64/292, the General Assembly…") if the citation is its own, or if the sentence has named
+  // no body before it: in "de
+  // la resolución 58/316 de la Asamblea General y … de la resolución 77/335, la Comisión
+  // comenzará", the Commission is the next clause's subject, not 77/335's issuer.
+  const ownCitation = subject && (p.possessive(text, start) || (ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start))));
+  if (!subject || ownCitation || (!namedBefore && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
+  if (!subject) book.namedAfterNumber.add(at);
+}
+
+/**
+ * "En su resolución 6/9, titulada "…", la Conferencia de las Partes en la Convención…": the
+ * body names itself right after the title, which ends at `afterTitle`.
+ */
+function issuerAfterTitle(ctx: ParseContext, p: MandatePatterns, afterTitle: number, candidates: Candidate[]): void {
+  const subject = p.subjectAfterTitle.exec(ctx.norm.text.slice(afterTitle, afterTitle + 300));
+  if (!subject || !verbAllowed(ctx.locale, subject)) return;
+  const name = subject.groups!.subject!;
+  const words = nameWords(ctx.locale, p, name);
+  const at = afterTitle + subject[0].length - name.length;
+  if (words) candidates.push({ start: at, end: at + words.length, rank: SUBJECT });
+}
+
+/** The body after "adopted by" in the clause after the number (which starts at `end`). */
+function issuerAdoptedBy(ctx: ParseContext, p: MandatePatterns, afterNumber: string, end: number, candidates: Candidate[]): void {
+  const adopted = p.adoptedBy.exec(afterNumber);
+  if (!adopted || !articleAllowed(p, adopted)) return;
+  const body = adopted.groups!.body!;
+  const adoptedStart = end + adopted[0].length - body.length;
+  const words = nameWords(ctx.locale, p, body);
+  if (words) candidates.push({ start: adoptedStart, end: adoptedStart + words.length, rank: NAMED });
+}
+
+/** "that same decision": one more occurrence of the resolution or decision cited last before it. */
+function readSameAs(ctx: ParseContext, book: MandateBook, match: RegExpExecArray): void {
+  const start = keywordStart(ctx.norm.text, match.index, ctx.locale);
+  if (start === -1) return;
+  const previous = book.citations.findLast((c) => c.start < start);
+  if (previous) {
+    previous.draft.occurrences.push({ start, end: match.index + match[0].length });
+  }
+}
+
+/** A provision cited by its keyword ("article 14(6)(a)", "rules 25 and 26 of…"), each number of a list one provision. */
+function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook, match: RegExpExecArray): void {
+  const text = ctx.norm.text;
+  const start = keywordStart(text, match.index, ctx.locale);
+  if (start === -1) return;
+  const groups = match.groups!;
+  const paragraph = groups.paragraph ?? groups.paragraphAfter;
+  const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
+  // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter.
+  const paragraphPart = paragraph ? `(${paragraph})${subparagraph ? `(${subparagraph.toLowerCase()})` : ''}` : '';
+  const kindName = groups.article !== undefined ? 'article' : 'rule';
+  let numberEnd = match.index + match[0].length;
+  // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
+  const numbers = [groups.number!];
+  if (!paragraph) {
+    for (;;) {
+      const next = p.provisionNext.exec(text.slice(numberEnd, numberEnd + 40));
+      if (!next) break;
+      numberEnd += next[0].length;
+      numbers.push(next[1]!);
+    }
+  }
+  const instrument = readInstrument(ctx, p, numberEnd);
+  // Every provision of a list has the whole citation as its evidence: "articles 25 and 26 of…".
+  const citation = { start, end: instrument ? instrument.end : numberEnd };
+  for (const number of numbers) {
+    book.recordProvision(`${kindName} ${number}${paragraphPart}`, instrument, citation);
+  }
+}
+
+/** The drafts as mandates: occurrences in text order, the symbol each implies, the reading's own fields left out. */
+function finishedMandates(ctx: ParseContext, order: readonly Draft[]): MandateDraft[] {
+  const text = ctx.norm.text;
   for (const draft of order) {
     draft.occurrences.sort((a, b) => a.start - b.start);
     draft.symbol = impliedSymbol(draft.kind, draft.reference, draft.body) ?? shortNameSymbol(ctx.locale, text, draft);
@@ -718,7 +812,7 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
 }
 
 /** A mandate being read; its issuer's name is kept folded, to compare with the next candidate. */
-type Draft = MandateDraft & { body?: BodyName; issuerLength: number; issuerRank: number; issuerName: string };
+type Draft = MandateDraft & { body: BodyName | undefined; issuerLength: number; issuerRank: number; issuerName: string };
 type Candidate = NSpan & { rank: number };
 
 /**
@@ -772,9 +866,7 @@ function readFramed(
   ctx: ParseContext,
   p: MandatePatterns,
   f: FramedPatterns,
-  record: (kind: MandateKind, reference: string, span: NSpan) => Draft,
-  byKey: Map<string, Draft>,
-  order: Draft[],
+  book: MandateBook,
 ): void {
   const text = ctx.norm.text;
   for (const match of allMatches(f.citation, text)) {
@@ -784,7 +876,7 @@ function readFramed(
     const numbers = allMatches(f.listNumber, match[0]);
     const drafts = numbers.map((n, i) => {
       const at = start + n.index;
-      return record(kind, canonicalReference(n[1]!), { start: at, end: i === numbers.length - 1 ? start + match[0].length : at + n[0].length });
+      return book.record(kind, canonicalReference(n[1]!), { start: at, end: i === numbers.length - 1 ? start + match[0].length : at + n[0].length });
     });
     const windowStart = Math.max(0, start - 80);
     const window = text.slice(windowStart, start);
@@ -821,14 +913,7 @@ function readFramed(
     const reference = `${g.article !== undefined ? 'article' : 'rule'} ${g.number}${g.paragraph ? `(${g.paragraph})` : ''}`;
     const instrument = instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;
-    const key = `provision:${reference}:${instrument ? foldForMatch(text.slice(instrument.start, instrument.end)) : ''}`;
-    let draft = byKey.get(key);
-    if (!draft) {
-      draft = { kind: 'provision', reference, symbol: null, issuer: null, instrument, title: null, occurrences: [], issuerLength: 0, issuerRank: 0, issuerName: '' };
-      byKey.set(key, draft);
-      order.push(draft);
-    }
-    draft.occurrences.push({ start, end: match.index + match[0].length });
+    book.recordFramedProvision(reference, instrument, { start, end: match.index + match[0].length });
   }
 }
 
