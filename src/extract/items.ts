@@ -351,10 +351,6 @@ function headingTarget(
   return -1;
 }
 
-interface OpenBlock {
-  lines: Line[];
-}
-
 /**
  * Items of an annotations document without a list: its worded headings, each item's title as its
  * heading prints it. attachAnnotations then reads the same headings and the text under them.
@@ -391,139 +387,31 @@ function subItemHeading(ctx: ParseContext, i: number, end: number, expected: num
   return next && !matchSubItemMarker(next, ctx.locale) ? marker : null;
 }
 
+/** Lines of an annotated part read for one item: paragraphs of its annotation, or its documentation list. */
+interface AnnotationBlock {
+  item: ItemDraft;
+  documentation: boolean;
+  lines: Line[];
+}
+
 /**
  * Read the annotated part: headings (by number, in order), paragraphs, documentation lists.
  * Adds headings, annotations and documents to the items read from the list.
  */
 export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: LineRange): void {
-  const order = flatten(items);
-  // Every line of the part is compared with the titles ahead of the cursor: folded once, here.
-  const titles = order.map((item) => foldedListTitle(ctx, item));
-  let cursor = 0;
-  let current: ItemDraft | null = null;
-  let inDocumentation = false;
-  let block: OpenBlock | null = null;
-  const blocks: { item: ItemDraft; documentation: boolean; lines: Line[] }[] = [];
-
-  const closeBlock = () => {
-    if (block && current) blocks.push({ item: current, documentation: inDocumentation, lines: block.lines });
-    block = null;
-  };
-
-  /**
-   * Item `target`'s heading: its marker on `line`, its title from `marker.titleStart` to the end
-   * of `titleLine` (or to `titleEnd`, where the marker ends the line).
-   */
-  const openHeading = (target: number, marker: Marker, line: Line, titleLine: Line, titleEnd = titleLine.end): number => {
-    closeBlock();
-    if (current?.region) current.region.end = line.start;
-    current = order[target]!;
-    cursor = target + 1;
-    inDocumentation = false;
-    current.headingTitleSpan = trimFieldSpan(ctx, { start: marker.titleStart, end: titleEnd }, true);
-    current.region = { start: marker.start, end: ctx.lines[range.to - 1]?.end ?? titleLine.end };
-    return continueHeading(ctx, current, titleLine.index, range.to);
-  };
-
+  const reader = new AnnotationsReader(ctx, flatten(items), range);
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
-      closeBlock();
+      reader.closeBlock();
       continue;
     }
-    // "Item 3" (or "3.") alone on its line, the heading's title on the next.
-    const bare = matchBareItemMarker(line, ctx.locale);
-    const titleLine = bare ? nextContentLine(ctx, i + 1, range.to) : null;
-    if (bare && titleLine && !matchItemMarker(titleLine, ctx.locale) && !matchSubItemMarker(titleLine, ctx.locale)) {
-      const target = headingTarget(ctx, order, titles, cursor, bare, titleLine.text);
-      if (target !== -1 && !paragraphStart(ctx, titles[target]!, titleLine, range.to)) {
-        i = openHeading(target, { ...bare, titleStart: titleLine.start }, line, titleLine);
-        continue;
-      }
-    }
-    if (bare) {
-      // "Item 3" alone, its annotation right after it (treaty bodies print no title there): the
-      // next item's heading when it stands after a blank line and names the next item by number.
-      // "Item 3 of the provisional agenda" alone is a masthead's reference, not a heading.
-      const untitled =
-        bare.worded && (i === range.from || isBlank(ctx.lines[i - 1]!)) && !/\p{L}/u.test(ctx.norm.text.slice(bare.labelEnd, line.end))
-          ? nextItemIndex(order, cursor, bare.number)
-          : -1;
-      // Its heading's title may differ from the list's in words (ITEM_TITLE_MISMATCH says so): a
-      // short line without final punctuation that stands alone is that title, not a paragraph.
-      if (untitled !== -1 && titleLine && !matchItemMarker(titleLine, ctx.locale) && !matchSubItemMarker(titleLine, ctx.locale) && standsAlone(ctx, titleLine, range.to)) {
-        i = openHeading(untitled, { ...bare, titleStart: titleLine.start }, line, titleLine);
-        continue;
-      }
-      if (untitled !== -1) {
-        closeBlock();
-        if (current?.region) current.region.end = line.start;
-        current = order[untitled]!;
-        cursor = untitled + 1;
-        inDocumentation = false;
-        current.region = { start: bare.start, end: ctx.lines[range.to - 1]?.end ?? line.end };
-        continue;
-      }
-    }
-    // "II. …", "二、…": the annotations may number their headings otherwise than the list.
-    const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchNumeralItemMarker(line);
-    if (marker) {
-      const headingText = line.text.slice(marker.titleStart - line.start);
-      const target = headingTarget(ctx, order, titles, cursor, marker, headingText);
-      if (target !== -1) {
-        i = openHeading(target, marker, line, line);
-        continue;
-      }
-    }
-    // "انتخاب أعضاء المكتب -١": a right-to-left heading extracted in visual order, its number last.
-    const trailing = marker || !ctx.locale.arabicMorphology ? null : trailingMarker(ctx, line);
-    if (trailing) {
-      const headingText = ctx.norm.text.slice(trailing.marker.start, trailing.titleEnd);
-      const target = headingTarget(ctx, order, titles, cursor, trailing.marker, headingText);
-      if (target !== -1) {
-        i = openHeading(target, trailing.marker, line, line, trailing.titleEnd);
-        continue;
-      }
-    }
-    const unnumbered = marker ? -1 : unnumberedHeading(order, titles, cursor, line);
-    if (unnumbered !== -1) {
-      closeBlock();
-      if (current?.region) current.region.end = line.start;
-      current = order[unnumbered]!;
-      cursor = unnumbered + 1;
-      inDocumentation = false;
-      current.headingTitleSpan = trimFieldSpan(ctx, trimmedSpan(line), true);
-      current.region = { start: trimmedSpan(line).start, end: ctx.lines[range.to - 1]?.end ?? line.end };
-      continue;
-    }
-    // "UNDP segment" standing alone between items: it ends the item before, whose annotation
-    // or documentation it is not; what follows it up to the next heading belongs to no item.
-    if (!marker && !block && i > range.from && isBlank(ctx.lines[i - 1]!) && (i + 1 >= range.to || isBlank(ctx.lines[i + 1]!)) && isSegmentHeading(line.text, ctx.locale)) {
-      closeBlock();
-      if (current?.region) current.region.end = line.start;
-      current = null;
-      continue;
-    }
-    if (!current) continue;
-    // "Annotation" after an item's documentation list (ESCAP): its paragraphs follow.
-    if (inDocumentation && matchHeadingText(line.text, annotationHeadings(ctx.locale))) {
-      closeBlock();
-      inDocumentation = false;
-      continue;
-    }
-    // "Documentation", or "Documentation: ECE/MP.WAT/WG.5/2010/1" with the list's first entry.
-    const documentation = documentationLine(line, ctx.locale);
-    if (documentation) {
-      closeBlock();
-      inDocumentation = true;
-      if (documentation.entry) block = { lines: [documentation.entry] };
-      else matchHeadingLine(ctx, line, ctx.locale.headings.documentation, 'Documentation'); // a fuzzy match reported
-      continue;
-    }
-    if (!block) block = { lines: [] };
-    (block as OpenBlock).lines.push(line);
+    const headingEnd = reader.readHeading(i, line);
+    if (headingEnd !== -1) i = headingEnd;
+    else reader.readText(line);
   }
-  closeBlock();
+  reader.closeBlock();
+  const { current, order, blocks } = reader;
   if (current?.region) current.region.end = ctx.lines[range.to - 1]?.end ?? current.region.end;
 
   for (const { item, documentation, lines } of blocks) {
@@ -533,6 +421,155 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
   for (const item of order) item.paragraphs = joinCutParagraphs(ctx, item.paragraphs);
 }
 
+/**
+ * The state of attachAnnotations as it walks the part: the item being read and the block of lines
+ * open under it. A class, not closures over a long function's variables: its steps are each
+ * optimised apart (attachAnnotations was compiled three times over, ~145 ms, as it was one body),
+ * and its fields keep one shape.
+ */
+class AnnotationsReader {
+  /** The next item a heading may name: headings come in the list's order. */
+  cursor = 0;
+  current: ItemDraft | null = null;
+  inDocumentation = false;
+  block: Line[] | null = null;
+  readonly blocks: AnnotationBlock[] = [];
+  /** Every line of the part is compared with the titles ahead of the cursor: folded once, here. */
+  readonly titles: string[];
+  /** Read once: locales differ in shape, and a hot loop reading them sees each. */
+  readonly arabicMorphology: boolean;
+  /** Where every item's region ends at the latest: the part's end. */
+  readonly partEnd: number | undefined;
+
+  constructor(
+    readonly ctx: ParseContext,
+    readonly order: ItemDraft[],
+    readonly range: LineRange,
+  ) {
+    this.titles = order.map((item) => foldedListTitle(ctx, item));
+    this.arabicMorphology = ctx.locale.arabicMorphology;
+    this.partEnd = ctx.lines[range.to - 1]?.end;
+  }
+
+  closeBlock(): void {
+    if (this.block && this.current) this.blocks.push({ item: this.current, documentation: this.inDocumentation, lines: this.block });
+    this.block = null;
+  }
+
+  /** Item `target` starts at `start`: the item before ends at `line`. */
+  private enter(target: number, line: Line, start: number, fallbackEnd: number): ItemDraft {
+    this.closeBlock();
+    if (this.current?.region) this.current.region.end = line.start;
+    const current = this.order[target]!;
+    this.current = current;
+    this.cursor = target + 1;
+    this.inDocumentation = false;
+    current.region = { start, end: this.partEnd ?? fallbackEnd };
+    return current;
+  }
+
+  /**
+   * Item `target`'s heading: its marker on `line`, its title from `marker.titleStart` to the end
+   * of `titleLine` (or to `titleEnd`, where the marker ends the line). Returns the heading's last line.
+   */
+  private openHeading(target: number, marker: Marker, line: Line, titleLine: Line, titleEnd = titleLine.end): number {
+    const current = this.enter(target, line, marker.start, titleLine.end);
+    current.headingTitleSpan = trimFieldSpan(this.ctx, { start: marker.titleStart, end: titleEnd }, true);
+    return continueHeading(this.ctx, current, titleLine.index, this.range.to);
+  }
+
+  /** Line `i` as a heading (or the segment heading that ends an item): its last line, or -1 when it is none. */
+  readHeading(i: number, line: Line): number {
+    const { ctx, order, titles, cursor, range } = this;
+    // "Item 3" (or "3.") alone on its line, the heading's title on the next.
+    const bare = matchBareItemMarker(line, ctx.locale);
+    if (bare) {
+      const apart = this.readBareHeading(i, line, bare);
+      if (apart !== -1) return apart;
+    }
+    // "II. …", "二、…": the annotations may number their headings otherwise than the list.
+    const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchNumeralItemMarker(line);
+    if (marker) {
+      const headingText = line.text.slice(marker.titleStart - line.start);
+      const target = headingTarget(ctx, order, titles, cursor, marker, headingText);
+      if (target !== -1) return this.openHeading(target, marker, line, line);
+    }
+    // "انتخاب أعضاء المكتب -١": a right-to-left heading extracted in visual order, its number last.
+    const trailing = marker || !this.arabicMorphology ? null : trailingMarker(ctx, line);
+    if (trailing) {
+      const headingText = ctx.norm.text.slice(trailing.marker.start, trailing.titleEnd);
+      const target = headingTarget(ctx, order, titles, cursor, trailing.marker, headingText);
+      if (target !== -1) return this.openHeading(target, trailing.marker, line, line, trailing.titleEnd);
+    }
+    if (marker) return -1;
+    const unnumbered = unnumberedHeading(order, titles, cursor, line);
+    if (unnumbered !== -1) {
+      const trimmed = trimmedSpan(line);
+      this.enter(unnumbered, line, trimmed.start, line.end).headingTitleSpan = trimFieldSpan(ctx, trimmed, true);
+      return i;
+    }
+    // "UNDP segment" standing alone between items: it ends the item before, whose annotation
+    // or documentation it is not; what follows it up to the next heading belongs to no item.
+    if (!this.block && i > range.from && isBlank(ctx.lines[i - 1]!) && (i + 1 >= range.to || isBlank(ctx.lines[i + 1]!)) && isSegmentHeading(line.text, ctx.locale)) {
+      this.closeBlock();
+      if (this.current?.region) this.current.region.end = line.start;
+      this.current = null;
+      return i;
+    }
+    return -1;
+  }
+
+  /** Line `i`, "Item 3" (or "3.") alone, as a heading: its last line, or -1 when it is none. */
+  private readBareHeading(i: number, line: Line, bare: ItemMarker): number {
+    const { ctx, order, titles, cursor, range } = this;
+    const titleLine = nextContentLine(ctx, i + 1, range.to);
+    const titled = titleLine !== null && !matchItemMarker(titleLine, ctx.locale) && !matchSubItemMarker(titleLine, ctx.locale);
+    if (titled) {
+      const target = headingTarget(ctx, order, titles, cursor, bare, titleLine.text);
+      if (target !== -1 && !paragraphStart(ctx, titles[target]!, titleLine, range.to)) {
+        return this.openHeading(target, { ...bare, titleStart: titleLine.start }, line, titleLine);
+      }
+    }
+    // "Item 3" alone, its annotation right after it (treaty bodies print no title there): the
+    // next item's heading when it stands after a blank line and names the next item by number.
+    // "Item 3 of the provisional agenda" alone is a masthead's reference, not a heading.
+    const untitled =
+      bare.worded && (i === range.from || isBlank(ctx.lines[i - 1]!)) && !/\p{L}/u.test(ctx.norm.text.slice(bare.labelEnd, line.end))
+        ? nextItemIndex(order, cursor, bare.number)
+        : -1;
+    if (untitled === -1) return -1;
+    // Its heading's title may differ from the list's in words (ITEM_TITLE_MISMATCH says so): a
+    // short line without final punctuation that stands alone is that title, not a paragraph.
+    if (titled && standsAlone(ctx, titleLine, range.to)) {
+      return this.openHeading(untitled, { ...bare, titleStart: titleLine.start }, line, titleLine);
+    }
+    this.enter(untitled, line, bare.start, line.end);
+    return i;
+  }
+
+  /** A line of text under the current item: its annotation, or its documentation list. */
+  readText(line: Line): void {
+    const { ctx } = this;
+    if (!this.current) return;
+    // "Annotation" after an item's documentation list (ESCAP): its paragraphs follow.
+    if (this.inDocumentation && matchHeadingText(line.text, annotationHeadings(ctx.locale))) {
+      this.closeBlock();
+      this.inDocumentation = false;
+      return;
+    }
+    // "Documentation", or "Documentation: ECE/MP.WAT/WG.5/2010/1" with the list's first entry.
+    const documentation = documentationLine(line, ctx.locale);
+    if (documentation) {
+      this.closeBlock();
+      this.inDocumentation = true;
+      if (documentation.entry) this.block = [documentation.entry];
+      else matchHeadingLine(ctx, line, ctx.locale.headings.documentation, 'Documentation'); // a fuzzy match reported
+      return;
+    }
+    if (!this.block) this.block = [];
+    this.block.push(line);
+  }
+}
 
 /** The annotations' headings and the heading of one item's annotation, one array per locale. */
 const annotationHeadings = perLocale((locale: Locale) => [...locale.headings.annotations, ...(locale.headings.itemAnnotation ?? [])]);

@@ -4,7 +4,7 @@
 // row's own cell, sets the date of that row and those after it. A morning slot that follows an
 // afternoon slot with no day heading between them belongs to a day whose heading the extraction
 // lost: its date is inferred and said so.
-import { diagnose, isBlank, trimmedSpan, type NSpan, type ParseContext } from '../context.js';
+import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { alternation, LETTER, perLocale, WORD_END, WORD_START } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
@@ -57,6 +57,9 @@ const itemCellPatterns = perLocale((locale: Locale) => {
 /** The longest span a printed range may stand for: "(a)–(z)", "Items 3 to 10". */
 const MAX_RANGE = 26;
 
+/** An item cell's item named without a letter. */
+const NO_LETTER = -1;
+
 /** Item numbers, times and dates are written in ASCII digits (what `\d` matches). */
 const DIGIT = /[0-9]/;
 
@@ -72,10 +75,20 @@ function readItemCell(cell: string, locale: Locale): string[] | null {
   if (word) text = text.slice(word[0].length);
   // The first token must be a number ("Wednesday, 27 January" is a day, not items).
   if (!DIGIT.test(text[0] ?? '')) return null;
+  return readItemTokens(text, word !== null, locale);
+}
 
-  const items: { number: number; letter: number | null }[] = [];
+/**
+ * The items of an item cell's numbers and letters (`worded`: after an item word). Apart from
+ * readItemCell, whose every cell passes through it: this loop is compiled on its own, and not
+ * again when a branch of the cell's first step is first taken.
+ */
+function readItemTokens(text: string, worded: boolean, locale: Locale): string[] | null {
+  // An item's letter is NO_LETTER, not null, when it has none: a field that holds null, then a
+  // number, changes the objects' map and deoptimised the code that had seen them.
+  const items: { number: number; letter: number }[] = [];
   let range = false;
-  const token = p.token;
+  const token = itemCellPatterns(locale).token;
   token.lastIndex = 0;
   while (token.lastIndex < text.length) {
     const g = token.exec(text)?.groups;
@@ -84,18 +97,18 @@ function readItemCell(cell: string, locale: Locale): string[] | null {
     if (g.number !== undefined) {
       const number = Number(g.number);
       // "Items 3–5"; without the item word "3-6" is more likely hours than items.
-      if (range && (!word || !last || last.letter !== null || number <= last.number || number - last.number > MAX_RANGE)) return null;
-      for (let n = range ? last!.number + 1 : number; n <= number; n++) items.push({ number: n, letter: null });
+      if (range && (!worded || !last || last.letter !== NO_LETTER || number <= last.number || number - last.number > MAX_RANGE)) return null;
+      for (let n = range ? last!.number + 1 : number; n <= number; n++) items.push({ number: n, letter: NO_LETTER });
       range = false;
     } else if (g.letter !== undefined || g.bare !== undefined) {
       const letter = letterIndex((g.letter ?? g.bare)!, locale);
       if (letter === undefined || !last) return null;
       if (range) {
         // "(a)–(d)", "(أ) إلى (ز)": the letters between belong to the same item.
-        if (last.letter === null || letter <= last.letter || letter - last.letter > MAX_RANGE) return null;
+        if (last.letter === NO_LETTER || letter <= last.letter || letter - last.letter > MAX_RANGE) return null;
         for (let l = last.letter + 1; l <= letter; l++) items.push({ number: last.number, letter: l });
         range = false;
-      } else if (last.letter === null) {
+      } else if (last.letter === NO_LETTER) {
         last.letter = letter; // "2 (a)": the number named the item with its first letter
       } else {
         items.push({ number: last.number, letter }); // "(a) and (b)"
@@ -108,7 +121,7 @@ function readItemCell(cell: string, locale: Locale): string[] | null {
     }
   }
   if (items.length === 0 || range) return null;
-  const names = items.map((i) => (i.letter === null ? String(i.number) : `${i.number}(${subItemLetter(i.letter)})`));
+  const names = items.map((i) => (i.letter === NO_LETTER ? String(i.number) : `${i.number}(${subItemLetter(i.letter)})`));
   return [...new Set(names)];
 }
 
@@ -220,39 +233,67 @@ export function extractSchedule(
   allDates: readonly DateMatch[],
   meetingStart: CalendarDay | null,
 ): ScheduleResult {
-  const slots: ScheduleSlotDraft[] = [];
-  const headings: DateMatch[] = [];
-  let currentDate: CalendarDay | null = null;
-  let currentHeading: DateMatch | null = null;
-  let headingSinceLastSlot = false;
-  /** The current day's heading was lost and its date inferred: so is every slot of that day. */
-  let dayInferred = false;
-  /** When the last slot began (minutes, or its half day's), if its row said. */
-  let lastOrder: number | null = null;
-  /** The line that opened the last slot, and the DATE_INFERRED note of that slot, if any. */
-  let lastSlotLine = -1;
-  let lastSlotOpensWithWeekday = false;
-  let inferenceNote: ParseContext['diagnostics'][number] | null = null;
-  let started = false;
-  const locale = ctx.locale;
-
-  const startDay = (heading: DateMatch) => {
-    headings.push(heading);
-    currentDate = withMeetingYear(heading.start, meetingStart);
-    currentHeading = heading;
-    headingSinceLastSlot = true;
-    dayInferred = false;
-  };
-
-  /** A grid's half days across its columns: each row's cells under them are that day's slots. */
-  let grid: Map<number, GridColumn> | null = null;
-
+  const reader = new ScheduleReader(ctx, allDates, meetingStart);
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
-    if (isBlank(line)) continue;
-    if (!started && matchHeadingLine(ctx, line, locale.headings.organizationOfWork, 'Organization of work')) {
-      started = true;
-      continue;
+    if (!isBlank(line)) reader.readRow(i, line);
+  }
+  return { slots: reader.slots, headings: reader.headings };
+}
+
+type Diagnostic = ParseContext['diagnostics'][number];
+
+/**
+ * The state of extractSchedule as it reads the timetable row by row. A class, not closures over
+ * one long function's variables: its steps are each optimised apart (extractSchedule was ~80 ms
+ * of TurboFan, compiled twice, as one body), and its fields keep one shape.
+ */
+class ScheduleReader {
+  readonly slots: ScheduleSlotDraft[] = [];
+  readonly headings: DateMatch[] = [];
+  currentDate: CalendarDay | null = null;
+  currentHeading: DateMatch | null = null;
+  headingSinceLastSlot = false;
+  /** The current day's heading was lost and its date inferred: so is every slot of that day. */
+  dayInferred = false;
+  /** When the last slot began (minutes, or its half day's), if its row said. */
+  lastOrder: number | null = null;
+  /** The line that opened the last slot, and the DATE_INFERRED note of that slot, if any. */
+  lastSlotLine = -1;
+  lastSlotOpensWithWeekday = false;
+  inferenceNote: Diagnostic | null = null;
+  started = false;
+  /** A grid's half days across its columns: each row's cells under them are that day's slots. */
+  grid: Map<number, GridColumn> | null = null;
+  readonly locale: Locale;
+  /**
+   * Read once, here: locales differ in shape, and readRow, reading it off each locale, was
+   * recompiled as each was first met.
+   */
+  readonly organizationOfWork: readonly string[];
+
+  constructor(
+    readonly ctx: ParseContext,
+    readonly allDates: readonly DateMatch[],
+    readonly meetingStart: CalendarDay | null,
+  ) {
+    this.locale = ctx.locale;
+    this.organizationOfWork = ctx.locale.headings.organizationOfWork;
+  }
+
+  startDay(heading: DateMatch): void {
+    this.headings.push(heading);
+    this.currentDate = withMeetingYear(heading.start, this.meetingStart);
+    this.currentHeading = heading;
+    this.headingSinceLastSlot = true;
+    this.dayInferred = false;
+  }
+
+  readRow(i: number, line: Line): void {
+    const { ctx, locale, allDates } = this;
+    if (!this.started && matchHeadingLine(ctx, line, this.organizationOfWork, 'Organization of work')) {
+      this.started = true;
+      return;
     }
     const rawCells = cellsOf(line.text, line.start);
     const cells = rawCells.filter((c) => c.text.trim().length > 0);
@@ -260,69 +301,86 @@ export function extractSchedule(
     let items = firstOf(cells, (c) => readItemCell(c.text, locale));
     const header = rawCells.length >= 2 && !items ? gridHeader(rawCells, locale) : null;
     if (header) {
-      grid = header;
-      started = true;
-      continue;
+      this.grid = header;
+      this.started = true;
+      return;
     }
-    if (grid && rawCells.length >= 2) {
-      // "Lundi 6 mai<TAB>Points 1 et 2<TAB>Point 3": the day, then the items of each half day.
-      const day = firstOf(rawCells, (c) => dayOfCell(c, allDates, [], locale));
-      if (day) startDay(day);
-      let read = false;
-      for (const [index, column] of grid) {
-        const columnItems = rawCells[index] ? readItemCell(rawCells[index]!.text, locale) : null;
-        if (!columnItems) continue;
-        slots.push({ date: currentDate, dateInferred: dayInferred, heading: currentHeading, start: column.start, end: column.end, items: columnItems, span: trimmedSpan(line) });
-        read = true;
-      }
-      if (read) {
-        headingSinceLastSlot = false;
-        continue;
-      }
-    }
+    if (this.grid && rawCells.length >= 2 && this.readGridRow(line, rawCells, this.grid)) return;
     const times = findTimeRanges(line.text, locale, line.start);
-    if (!items && cells.length === 1) {
-      // One cell: "10 a.m.-1 p.m. 1 (a) Opening of the session" as plain text extraction prints
-      // a row. The item is the number that follows the time (or starts the line).
-      const afterAt = times[0] ? times[0].span.end : line.start;
-      const lead = leadingItemPattern(locale).exec(line.text.slice(afterAt - line.start));
-      // "3 to 6 February 2025" (a workplan's dates over its table) starts with a day, not an item.
-      const leadAt = lead ? afterAt + lead[0].indexOf(lead[1]!) : -1;
-      if (lead && !allDates.some((d) => d.span.start <= leadAt && leadAt < d.span.end)) items = readItemCell(lead[1]!, locale);
-    }
+    if (!items && cells.length === 1) items = this.leadingItems(line, times);
     // "Matin", "Tarde (15.00 a 18.00 horas)": a half day opens a slot even without hours.
     const halfDay = firstOf(cells, (c) => readHalfDay(c.text, locale));
 
     if (!items && times.length === 0 && !halfDay) {
       const heading = firstDateWithin(allDates, line);
-      if (heading) startDay(heading);
-      continue; // column headings and titles without an item
+      if (heading) this.startDay(heading);
+      return; // column headings and titles without an item
     }
-    started = true;
+    this.started = true;
     // A date in a cell of its own dates this row and the rows after it, as a heading line does:
     // "Monday, 4 April\t10:00–13:00\tItems 1 and 2".
     const day = firstOf(cells, (c) => dayOfCell(c, allDates, times, locale));
     const span = trimmedSpan(line);
-    const time = times[0];
-    const wrapped = slots[slots.length - 1];
-    if (day && !time && !halfDay && day.weekday === null && wrapped?.dateInferred && lastSlotLine === i - 1 && lastSlotOpensWithWeekday) {
+    const time = times[0] ?? null;
+    if (day) this.dateRow(i, day, time !== null || halfDay !== null);
+    this.noteReversedTimes(times);
+    if (time || halfDay) this.openSlot(i, time, halfDay, items, cells, span);
+    else this.addToSlot(items, span);
+  }
+
+  /** "Lundi 6 mai<TAB>Points 1 et 2<TAB>Point 3": the day, then the items of each half day. Whether it read any. */
+  private readGridRow(line: Line, rawCells: readonly Cell[], grid: Map<number, GridColumn>): boolean {
+    const { allDates, locale } = this;
+    const day = firstOf(rawCells, (c) => dayOfCell(c, allDates, [], locale));
+    if (day) this.startDay(day);
+    let read = false;
+    for (const [index, column] of grid) {
+      const columnItems = rawCells[index] ? readItemCell(rawCells[index]!.text, locale) : null;
+      if (!columnItems) continue;
+      this.slots.push({ date: this.currentDate, dateInferred: this.dayInferred, heading: this.currentHeading, start: column.start, end: column.end, items: columnItems, span: trimmedSpan(line) });
+      read = true;
+    }
+    if (read) this.headingSinceLastSlot = false;
+    return read;
+  }
+
+  /**
+   * One cell: "10 a.m.-1 p.m. 1 (a) Opening of the session" as plain text extraction prints
+   * a row. The item is the number that follows the time (or starts the line).
+   */
+  private leadingItems(line: Line, times: readonly TimeRangeMatch[]): string[] | null {
+    const afterAt = times[0] ? times[0].span.end : line.start;
+    const lead = leadingItemPattern(this.locale).exec(line.text.slice(afterAt - line.start));
+    // "3 to 6 February 2025" (a workplan's dates over its table) starts with a day, not an item.
+    const leadAt = lead ? afterAt + lead[0].indexOf(lead[1]!) : -1;
+    if (lead && !this.allDates.some((d) => d.span.start <= leadAt && leadAt < d.span.end)) return readItemCell(lead[1]!, this.locale);
+    return null;
+  }
+
+  /** A row's own day cell dates it and the rows after it; `timed`: the row has hours or a half day. */
+  private dateRow(i: number, day: DateMatch, timed: boolean): void {
+    const wrapped = this.slots[this.slots.length - 1];
+    if (!timed && day.weekday === null && wrapped?.dateInferred && this.lastSlotLine === i - 1 && this.lastSlotOpensWithWeekday) {
       // "Вторник,\t10:00–13:00\t1\n11 февраля\t2": the row above opened with a weekday alone,
       // and its day cell wrapped onto this line. Its slot is dated by it after all; its inference
       // is withdrawn.
-      startDay(day);
-      wrapped.date = currentDate;
+      this.startDay(day);
+      wrapped.date = this.currentDate;
       wrapped.dateInferred = false;
       wrapped.heading = day;
-      const k = inferenceNote ? ctx.diagnostics.indexOf(inferenceNote) : -1;
-      if (k >= 0) ctx.diagnostics.splice(k, 1);
-      headingSinceLastSlot = false;
-    } else if (day) {
-      startDay(day);
+      const k = this.inferenceNote ? this.ctx.diagnostics.indexOf(this.inferenceNote) : -1;
+      if (k >= 0) this.ctx.diagnostics.splice(k, 1);
+      this.headingSinceLastSlot = false;
+    } else {
+      this.startDay(day);
     }
+  }
+
+  private noteReversedTimes(times: readonly TimeRangeMatch[]): void {
     for (const t of times) {
       if (t.reversed) {
         diagnose(
-          ctx,
+          this.ctx,
           'info',
           'TIME_RANGE_REVERSED',
           `Time range printed end first; read as ${formatTime(t.start)}–${formatTime(t.end)}`,
@@ -330,65 +388,70 @@ export function extractSchedule(
         );
       }
     }
-    if (time || halfDay) {
-      const order = time ? minutesOf(time.start) : halfDay === 'morning' ? 0 : NOON;
-      const previous = slots[slots.length - 1];
-      let heading = currentHeading;
-      inferenceNote = null;
-      if (!previous && currentDate === null && meetingStart && meetingStart.year !== null) {
-        // Every day heading lost, the first among them: the timetable starts on the meeting's first day.
-        currentDate = meetingStart;
-        dayInferred = true;
-        diagnose(
-          ctx,
-          'info',
-          'DATE_INFERRED',
-          `Timetable slot at ${time ? formatTime(time.start) : halfDay} has no day heading; assumed the meeting's first day`,
-          span,
-        );
-        inferenceNote = ctx.diagnostics[ctx.diagnostics.length - 1]!;
-      }
-      if (previous?.date && lastOrder !== null && !headingSinceLastSlot && order <= lastOrder) {
-        // The day's heading was lost: a slot no later than the last one starts a new day.
-        currentDate = addDays(previous.date, 1);
-        dayInferred = true;
-        heading = null;
-        currentHeading = null;
-        diagnose(
-          ctx,
-          'info',
-          'DATE_INFERRED',
-          `Timetable slot at ${time ? formatTime(time.start) : halfDay} has no day heading; assumed the day after the previous slot`,
-          span,
-        );
-        inferenceNote = ctx.diagnostics[ctx.diagnostics.length - 1]!;
-      }
-      slots.push({
-        date: currentDate,
-        dateInferred: dayInferred,
-        heading,
-        start: time?.start ?? null,
-        end: time?.end ?? null,
-        items: [...(items ?? [])],
-        span,
-      });
-      lastOrder = order;
-      lastSlotLine = i;
-      lastSlotOpensWithWeekday = cells.length > 1 && isWeekdayName(cells[0]!.text, locale);
-      headingSinceLastSlot = false;
-    } else {
-      let slot = slots[slots.length - 1];
-      if (!slot || headingSinceLastSlot) {
-        slot = { date: currentDate, dateInferred: dayInferred, heading: currentHeading, start: null, end: null, items: [], span };
-        slots.push(slot);
-        lastOrder = null;
-        headingSinceLastSlot = false;
-      }
-      for (const item of items ?? []) if (!slot.items.includes(item)) slot.items.push(item);
-      slot.span = { start: slot.span.start, end: span.end };
-    }
   }
-  return { slots, headings };
+
+  /** A row with hours or a half day opens a slot; a lost day heading is inferred (and said so). */
+  private openSlot(i: number, time: TimeRangeMatch | null, halfDay: HalfDay | null, items: string[] | null, cells: readonly Cell[], span: NSpan): void {
+    const { ctx, meetingStart, slots } = this;
+    const order = time ? minutesOf(time.start) : halfDay === 'morning' ? 0 : NOON;
+    const previous = slots[slots.length - 1];
+    let heading = this.currentHeading;
+    this.inferenceNote = null;
+    if (!previous && this.currentDate === null && meetingStart && meetingStart.year !== null) {
+      // Every day heading lost, the first among them: the timetable starts on the meeting's first day.
+      this.currentDate = meetingStart;
+      this.dayInferred = true;
+      diagnose(
+        ctx,
+        'info',
+        'DATE_INFERRED',
+        `Timetable slot at ${time ? formatTime(time.start) : halfDay} has no day heading; assumed the meeting's first day`,
+        span,
+      );
+      this.inferenceNote = ctx.diagnostics[ctx.diagnostics.length - 1]!;
+    }
+    if (previous?.date && this.lastOrder !== null && !this.headingSinceLastSlot && order <= this.lastOrder) {
+      // The day's heading was lost: a slot no later than the last one starts a new day.
+      this.currentDate = addDays(previous.date, 1);
+      this.dayInferred = true;
+      heading = null;
+      this.currentHeading = null;
+      diagnose(
+        ctx,
+        'info',
+        'DATE_INFERRED',
+        `Timetable slot at ${time ? formatTime(time.start) : halfDay} has no day heading; assumed the day after the previous slot`,
+        span,
+      );
+      this.inferenceNote = ctx.diagnostics[ctx.diagnostics.length - 1]!;
+    }
+    slots.push({
+      date: this.currentDate,
+      dateInferred: this.dayInferred,
+      heading,
+      start: time?.start ?? null,
+      end: time?.end ?? null,
+      items: [...(items ?? [])],
+      span,
+    });
+    this.lastOrder = order;
+    this.lastSlotLine = i;
+    this.lastSlotOpensWithWeekday = cells.length > 1 && isWeekdayName(cells[0]!.text, this.locale);
+    this.headingSinceLastSlot = false;
+  }
+
+  /** A row without hours adds its items to the last slot (or to a new one, after a day heading). */
+  private addToSlot(items: string[] | null, span: NSpan): void {
+    let slot = this.slots[this.slots.length - 1];
+    if (!slot || this.headingSinceLastSlot) {
+      slot = { date: this.currentDate, dateInferred: this.dayInferred, heading: this.currentHeading, start: null, end: null, items: [], span };
+      this.slots.push(slot);
+      this.lastOrder = null;
+      this.headingSinceLastSlot = false;
+    }
+    for (const item of items ?? []) if (!slot.items.includes(item)) slot.items.push(item);
+    slot.span = { start: slot.span.start, end: span.end };
+  }
 }
 
 const NOON = 12 * 60;

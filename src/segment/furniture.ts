@@ -63,20 +63,36 @@ const TOO_MANY_TOKENS = new RegExp(`^\\S+(?:\\s+\\S+){${MAX_TOKENS + PAGE_PHRASE
 /** How many blank lines may stand between furniture lines that belong to one page break. */
 const MAX_GAP = 3;
 
-type LineKind =
+type LineKindName =
   /** Job number, print dates, barcode: with or without a page mark. */
-  | { kind: 'footer' }
+  | 'footer'
   /** A page mark alone. */
-  | { kind: 'mark' }
-  /** A symbol alone, perhaps with page marks or footer tokens ("CAC/COSP/IRG/2017/1   3"). */
-  | { kind: 'symbol'; symbol: string; marked: boolean }
-  | { kind: 'rule'; dashes: boolean }
-  | null;
+  | 'mark'
+  /** A symbol alone, perhaps with page marks or footer tokens ("CAC/COSP/IRG/2017/1   3"): `symbol`, `marked`. */
+  | 'symbol'
+  /** A rule of underscores, or of dashes (`dashes`). */
+  | 'rule';
 
-const FOOTER: LineKind = { kind: 'footer' };
-const MARK: LineKind = { kind: 'mark' };
-const UNDERSCORES: LineKind = { kind: 'rule', dashes: false };
-const DASHES: LineKind = { kind: 'rule', dashes: true };
+/**
+ * Every kind has every field (one shape): blankFurniture reads `kind` off each line, and a read
+ * that meets four shapes is compiled for each and recompiled as each is first met.
+ */
+interface LineKindOf {
+  kind: LineKindName;
+  symbol: string;
+  marked: boolean;
+  dashes: boolean;
+}
+type LineKind = LineKindOf | null;
+
+function lineKind(kind: LineKindName, symbol: string, marked: boolean, dashes: boolean): LineKindOf {
+  return { kind, symbol, marked, dashes };
+}
+
+const FOOTER: LineKind = lineKind('footer', '', false, false);
+const MARK: LineKind = lineKind('mark', '', false, false);
+const UNDERSCORES: LineKind = lineKind('rule', '', false, false);
+const DASHES: LineKind = lineKind('rule', '', false, true);
 
 function isPageMarkToken(token: string): boolean {
   if (token === PAGE_PHRASE_TOKEN) return true;
@@ -112,7 +128,7 @@ function classify(text: string): LineKind {
     else if (symbol === null && SYMBOL_TOKEN.test(token) && /\d/.test(token)) symbol = token;
     else return null;
   }
-  if (symbol !== null) return { kind: 'symbol', symbol: symbolKey(symbol), marked: footer + marks > 0 };
+  if (symbol !== null) return lineKind('symbol', symbolKey(symbol), footer + marks > 0, false);
   if (footer > 0) return FOOTER;
   // A page mark stands alone; numbers side by side ("2 3") are no page mark, and a number in a
   // table cell ("\t7\t") is an agenda item.
@@ -131,70 +147,117 @@ export function isFurnitureLine(text: string): boolean {
 
 /** The lines with furniture blanked, from line `from` on (the masthead above it is kept). */
 export function blankFurniture(lines: readonly Line[], from: number, ownSymbol: string | null): Line[] {
-  const kinds: LineKind[] = [];
-  const furniture: boolean[] = [];
-  const blankLines: boolean[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    kinds.push(i >= from ? classify(text) : null);
-    furniture.push(false);
-    blankLines.push(!/\S/.test(text));
+  const page = new PageFurniture(lines, from);
+  // A symbol alone that repeats is a running header even where the masthead's symbol was not read.
+  const own = ownSymbol ? symbolKey(ownSymbol) : null;
+  page.markByContent(own);
+  page.markByPlace(own);
+  page.markFootnotes();
+  const { furniture } = page;
+  return lines.map((line, i) => (furniture[i] && line.text.length > 0 ? { ...line, text: '' } : line));
+}
+
+/**
+ * The lines of a text, each read on its own, and which of them are furniture. blankFurniture's
+ * steps are its methods (not closures in one long function), so that each is optimised apart.
+ */
+class PageFurniture {
+  readonly kinds: LineKind[] = [];
+  readonly furniture: boolean[] = [];
+  readonly blankLines: boolean[] = [];
+
+  constructor(
+    readonly lines: readonly Line[],
+    from: number,
+  ) {
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines[i]!.text;
+      this.kinds.push(i >= from ? classify(text) : null);
+      this.furniture.push(false);
+      this.blankLines.push(!/\S/.test(text));
+    }
   }
-  const blank = (i: number) => blankLines[i] === true;
+
+  blank(i: number): boolean {
+    return this.blankLines[i] === true;
+  }
+
   /** The nearest line with text above (-1) or below (+1), across at most MAX_GAP blank lines. */
-  const neighbour = (i: number, step: -1 | 1): number => {
-    for (let j = i + step, gap = 0; j >= 0 && j < lines.length; j += step) {
-      if (!blank(j)) return j;
+  neighbour(i: number, step: -1 | 1): number {
+    for (let j = i + step, gap = 0; j >= 0 && j < this.lines.length; j += step) {
+      if (!this.blank(j)) return j;
       if (++gap > MAX_GAP) return -1;
     }
     return -1;
-  };
-  const isolated = (i: number) => (i === 0 || blank(i - 1)) && (i === lines.length - 1 || blank(i + 1));
-  const isFurniture = (j: number, strong: boolean) => j !== -1 && furniture[j] === true && (!strong || kinds[j]?.kind === 'footer');
-  const besideFurniture = (i: number, strong: boolean) => isFurniture(neighbour(i, -1), strong) || isFurniture(neighbour(i, 1), strong);
-
-  // A symbol alone that repeats is a running header even where the masthead's symbol was not read.
-  const own = ownSymbol ? symbolKey(ownSymbol) : null;
-  const repeats = new Map<string, number>();
-  for (const kind of kinds) if (kind?.kind === 'symbol') repeats.set(kind.symbol, (repeats.get(kind.symbol) ?? 0) + 1);
-
-  // Furniture by its own content: footers and the running header with the document's symbol.
-  kinds.forEach((kind, i) => {
-    if (kind?.kind === 'footer' || (kind?.kind === 'symbol' && kind.symbol === own)) furniture[i] = true;
-  });
-  // Furniture by its place: page marks alone and other symbols alone, at a page break. Twice, so
-  // that "(3)" above a running header and the header below "(3)" find each other.
-  for (let pass = 0; pass < 2; pass++) {
-    kinds.forEach((kind, i) => {
-      if (furniture[i] || !kind) return;
-      if (kind.kind === 'mark') {
-        // Blank lines around it, or above a footer or running header, or below one with a blank
-        // line after it: not a number in a run of table lines ("2" then its item's title, which
-        // may follow the running header where a timetable goes on to the next page).
-        furniture[i] =
-          isolated(i) ||
-          isFurniture(neighbour(i, 1), false) ||
-          (isFurniture(neighbour(i, -1), false) && (i === lines.length - 1 || blank(i + 1)));
-      } else if (kind.kind === 'symbol') {
-        const repeated = (repeats.get(kind.symbol) ?? 0) >= 2;
-        furniture[i] =
-          (repeated && (kind.marked || besideFurniture(i, false) || (own === null && isolated(i)))) ||
-          (own === null && besideFurniture(i, true));
-      }
-    });
   }
-  // Footnotes: the rule, then blocks that each start with a marker, up to a block that does not
-  // or to page furniture. A run of dashes is a rule only below a blank line (right under a line
-  // of text it underlines a heading).
-  kinds.forEach((kind, i) => {
-    if (kind?.kind !== 'rule' || (kind.dashes && i > 0 && !blank(i - 1))) return;
-    furniture[i] = true;
-    for (let j = neighbour(i, 1); j !== -1 && !furniture[j] && FOOTNOTE_MARKER.test(lines[j]!.text.trimStart()); ) {
-      let k = j;
-      for (; k < lines.length && !blank(k) && !furniture[k]; k++) furniture[k] = true;
-      j = k < lines.length && !furniture[k] ? neighbour(k - 1, 1) : -1;
-    }
-  });
 
-  return lines.map((line, i) => (furniture[i] && line.text.length > 0 ? { ...line, text: '' } : line));
+  isolated(i: number): boolean {
+    return (i === 0 || this.blank(i - 1)) && (i === this.lines.length - 1 || this.blank(i + 1));
+  }
+
+  isFurniture(j: number, strong: boolean): boolean {
+    return j !== -1 && this.furniture[j] === true && (!strong || this.kinds[j]?.kind === 'footer');
+  }
+
+  besideFurniture(i: number, strong: boolean): boolean {
+    return this.isFurniture(this.neighbour(i, -1), strong) || this.isFurniture(this.neighbour(i, 1), strong);
+  }
+
+  /** Furniture by its own content: footers and the running header with the document's symbol. */
+  markByContent(own: string | null): void {
+    const { kinds, furniture } = this;
+    for (let i = 0; i < kinds.length; i++) {
+      const kind = kinds[i];
+      if (kind?.kind === 'footer' || (kind?.kind === 'symbol' && kind.symbol === own)) furniture[i] = true;
+    }
+  }
+
+  /**
+   * Furniture by its place: page marks alone and other symbols alone, at a page break. Twice, so
+   * that "(3)" above a running header and the header below "(3)" find each other.
+   */
+  markByPlace(own: string | null): void {
+    const { kinds, furniture, lines } = this;
+    const repeats = new Map<string, number>();
+    for (const kind of kinds) if (kind?.kind === 'symbol') repeats.set(kind.symbol, (repeats.get(kind.symbol) ?? 0) + 1);
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < kinds.length; i++) {
+        const kind = kinds[i];
+        if (furniture[i] || !kind) continue;
+        if (kind.kind === 'mark') {
+          // Blank lines around it, or above a footer or running header, or below one with a blank
+          // line after it: not a number in a run of table lines ("2" then its item's title, which
+          // may follow the running header where a timetable goes on to the next page).
+          furniture[i] =
+            this.isolated(i) ||
+            this.isFurniture(this.neighbour(i, 1), false) ||
+            (this.isFurniture(this.neighbour(i, -1), false) && (i === lines.length - 1 || this.blank(i + 1)));
+        } else if (kind.kind === 'symbol') {
+          const repeated = (repeats.get(kind.symbol) ?? 0) >= 2;
+          furniture[i] =
+            (repeated && (kind.marked || this.besideFurniture(i, false) || (own === null && this.isolated(i)))) ||
+            (own === null && this.besideFurniture(i, true));
+        }
+      }
+    }
+  }
+
+  /**
+   * Footnotes: the rule, then blocks that each start with a marker, up to a block that does not
+   * or to page furniture. A run of dashes is a rule only below a blank line (right under a line
+   * of text it underlines a heading).
+   */
+  markFootnotes(): void {
+    const { kinds, furniture, lines } = this;
+    for (let i = 0; i < kinds.length; i++) {
+      const kind = kinds[i];
+      if (kind?.kind !== 'rule' || (kind.dashes && i > 0 && !this.blank(i - 1))) continue;
+      furniture[i] = true;
+      for (let j = this.neighbour(i, 1); j !== -1 && !furniture[j] && FOOTNOTE_MARKER.test(lines[j]!.text.trimStart()); ) {
+        let k = j;
+        for (; k < lines.length && !this.blank(k) && !furniture[k]; k++) furniture[k] = true;
+        j = k < lines.length && !furniture[k] ? this.neighbour(k - 1, 1) : -1;
+      }
+    }
+  }
 }

@@ -52,128 +52,44 @@ const titleOptions = perLocale((locale: Locale) => {
   return { specific, bare: { ...specific, additionNeeds: sessionWords } };
 });
 
+/** The agenda title: the line it ends on, the line (or two lines joined) it reads from, its kind. */
+interface FoundTitle {
+  index: number;
+  line: Line;
+  kind: DocumentKind;
+}
+
+// segment() is one of the dearest functions to optimise: its steps are functions of their own, so
+// that each is compiled (and, on a branch first taken late, recompiled) apart from the others.
 export function segment(ctx: ParseContext): Segments {
-  const { lines, locale } = ctx;
-  const headings = locale.headings;
-
-  let titleIndex = -1;
-  let titleLine: Line | null = null;
-  let kind: DocumentKind = 'other';
-  const options = titleOptions(locale);
-  const titleForms: [readonly string[], DocumentKind, HeadingOptions][] = [
-    [headings.annotatedTitle, 'annotated-provisional-agenda', options.specific],
-    [headings.provisionalTitle, 'provisional-agenda', options.specific],
-    [headings.agendaTitle, 'agenda', options.bare],
-  ];
-  const searchEnd = Math.min(lines.length, TITLE_SEARCH_LINES);
-  outer: for (let i = 0; i < searchEnd; i++) {
-    const line = lines[i]!;
-    if (isBlank(line)) continue;
-    // A title runs into no colon: "Provisional agenda and annotations: E/CN.7/2030/1" is an
-    // entry of a list of documents.
-    if (/[:：]/.test(line.text)) continue;
-    // A title broken over two lines ("Provisional" / "agenda"): the two lines read as one first.
-    const above = i > 0 ? lines[i - 1]! : null;
-    const joined: Line | null =
-      above && !isBlank(above) && above.text.trim().length <= SPLIT_TITLE_LINE
-        ? { index: i, start: above.start, end: line.end, text: ctx.norm.text.slice(above.start, line.end) }
-        : null;
-    for (const candidate of joined ? [joined, line] : [line]) {
-      // A form of a later kind printed exactly wins over a near one: "مشروع جدول الأعمال" (draft
-      // agenda) is two letters from "شروح جدول الأعمال" (annotations), whose kind is tried first.
-      // Not a form with words added: "جدول الأعمال المؤقت وشروطه" is the annotated title misspelt.
-      let found: [readonly string[], DocumentKind, HeadingOptions] | null = null;
-      for (const form of titleForms) {
-        const [forms, formKind, formOptions] = form;
-        // Joined lines must make a form that neither makes alone.
-        if (candidate === joined && formKind === 'agenda') continue;
-        const match = matchHeadingText(candidate.text, forms, found ? { ...formOptions, allowSuffix: false } : formOptions);
-        if (!match || (found && match.fuzzy)) continue;
-        found = form;
-        if (!match.fuzzy) break;
-      }
-      if (found) {
-        const [forms, formKind, formOptions] = found;
-        // Nor does a title name a document (looked for only in a line that reads as a title:
-        // symbols are dear to find).
-        if (line.text.includes('/') && findDocumentSymbols(line.text).length > 0) continue outer;
-        matchHeadingLine(ctx, candidate, forms, 'Title', formOptions);
-        titleIndex = i;
-        titleLine = candidate;
-        kind = formKind;
-        break outer;
-      }
-    }
-  }
-
+  const { lines } = ctx;
+  const found = findTitle(ctx);
   // Without an agenda title the text is not taken for an agenda: numbered paragraphs of a
   // letter or report would otherwise become invented items.
-  if (titleIndex === -1) {
+  if (found === null) {
     return { title: null, kind: 'other', header: { from: 0, to: lines.length }, list: null, annotations: null, annex: null };
   }
+  const titleIndex = found.index;
   const afterTitle = titleIndex + 1;
-  const title = titleLine ?? lines[titleIndex]!;
+  const title = found.line;
+  let kind = found.kind;
   // A title joined from two lines leaves the masthead at its first.
   const header = { from: 0, to: title.start < lines[titleIndex]!.start ? titleIndex - 1 : titleIndex };
 
-  let annexIndex = -1;
-  for (let i = afterTitle; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (isBlank(line)) continue;
-    if (matchHeadingText(line.text, headings.annex, { trailingNumeral: true })) {
-      matchHeadingLine(ctx, line, headings.annex, 'Annex', { trailingNumeral: true });
-      annexIndex = i;
-      break;
-    }
-  }
+  const annexIndex = findAnnex(ctx, afterTitle);
   const bodyEnd = annexIndex === -1 ? lines.length : annexIndex;
+  const annex = annexIndex === -1 ? null : { from: annexIndex + 1, to: lines.length };
   // A note before the list ("Note by the Secretary-General", its paragraphs numbered 1, 2 …)
   // ends where the list's own heading stands: "I. Provisional agenda".
   const listStart = listHeading(ctx, afterTitle, bodyEnd) ?? afterTitle;
 
-  let annotationsIndex = -1;
-  let annotationsHeading = false;
-  for (let i = listStart; i < bodyEnd; i++) {
-    const line = lines[i]!;
-    if (isBlank(line)) continue;
-    // The annotations' own heading, or the document's title printed again above them.
-    const again = matchHeadingText(line.text, headings.annotatedTitle);
-    if (again && !again.fuzzy) {
-      annotationsIndex = i;
-      annotationsHeading = true;
-      break;
-    }
-    if (matchHeadingText(line.text, headings.annotations)) {
-      matchHeadingLine(ctx, line, headings.annotations, 'Annotations');
-      annotationsIndex = i;
-      annotationsHeading = true;
-      break;
-    }
-  }
+  let annotationsIndex = annotationsHeadingIndex(ctx, listStart, bodyEnd);
+  const annotationsHeading = annotationsIndex !== -1;
   if (annotationsIndex === -1 && hasNoList(ctx, listStart, bodyEnd)) {
-    return {
-      title,
-      kind: 'annotated-provisional-agenda',
-      header,
-      list: null,
-      annotations: { from: listStart, to: bodyEnd },
-      annex: annexIndex === -1 ? null : { from: annexIndex + 1, to: lines.length },
-    };
+    return { title, kind: 'annotated-provisional-agenda', header, list: null, annotations: { from: listStart, to: bodyEnd }, annex };
   }
-  if (annotationsIndex === -1) {
-    // No heading: the annotated part begins where the numbering starts again at 1.
-    let last = 0;
-    for (let i = listStart; i < bodyEnd; i++) {
-      // "一、…", "II. …": the annotations may number their headings otherwise than the list.
-      const number = (matchItemMarker(lines[i]!, locale) ?? (last >= 1 ? matchNumeralItemMarker(lines[i]!) : null))?.number;
-      if (number === undefined) continue;
-      if (number === 1 && last >= 1) {
-        annotationsIndex = i;
-        break;
-      }
-      if (number > last) last = number;
-    }
-  }
+  // No heading: the annotated part begins where the numbering starts again at 1.
+  if (annotationsIndex === -1) annotationsIndex = numberingRestart(ctx, listStart, bodyEnd);
   // No annotated part after the list: the list may be annotated in place, each item followed
   // by its annotation and its documentation (UNICEF's and other boards' annotated agendas).
   // Its lines are then read both as the list and as the annotations.
@@ -184,7 +100,7 @@ export function segment(ctx: ParseContext): Segments {
       header,
       list: { from: listStart, to: bodyEnd },
       annotations: { from: listStart, to: bodyEnd },
-      annex: annexIndex === -1 ? null : { from: annexIndex + 1, to: lines.length },
+      annex,
     };
   }
   // A provisional agenda with annotations is an annotated one; an agenda (adopted, not provisional)
@@ -199,8 +115,116 @@ export function segment(ctx: ParseContext): Segments {
     list: { from: listStart, to: listEnd },
     annotations:
       annotationsIndex === -1 ? null : { from: annotationsHeading ? annotationsIndex + 1 : annotationsIndex, to: bodyEnd },
-    annex: annexIndex === -1 ? null : { from: annexIndex + 1, to: lines.length },
+    annex,
   };
+}
+
+type TitleForm = [readonly string[], DocumentKind, HeadingOptions];
+
+/** The title forms in the order they are tried: the annotated title first, the bare "Agenda" last. */
+const titleFormsOf = perLocale((locale: Locale): TitleForm[] => {
+  const options = titleOptions(locale);
+  const headings = locale.headings;
+  return [
+    [headings.annotatedTitle, 'annotated-provisional-agenda', options.specific],
+    [headings.provisionalTitle, 'provisional-agenda', options.specific],
+    [headings.agendaTitle, 'agenda', options.bare],
+  ];
+});
+
+/** The agenda title among the first TITLE_SEARCH_LINES lines, or null. */
+function findTitle(ctx: ParseContext): FoundTitle | null {
+  const { lines } = ctx;
+  const titleForms = titleFormsOf(ctx.locale);
+  const searchEnd = Math.min(lines.length, TITLE_SEARCH_LINES);
+  for (let i = 0; i < searchEnd; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    // A title runs into no colon: "Provisional agenda and annotations: E/CN.7/2030/1" is an
+    // entry of a list of documents.
+    if (/[:：]/.test(line.text)) continue;
+    // A title broken over two lines ("Provisional" / "agenda"): the two lines read as one first.
+    const above = i > 0 ? lines[i - 1]! : null;
+    const joined: Line | null =
+      above && !isBlank(above) && above.text.trim().length <= SPLIT_TITLE_LINE
+        ? { index: i, start: above.start, end: line.end, text: ctx.norm.text.slice(above.start, line.end) }
+        : null;
+    for (const candidate of joined ? [joined, line] : [line]) {
+      const found = titleFormOf(candidate.text, titleForms, candidate === joined);
+      if (found) {
+        const [forms, formKind, formOptions] = found;
+        // Nor does a title name a document (looked for only in a line that reads as a title:
+        // symbols are dear to find).
+        if (line.text.includes('/') && findDocumentSymbols(line.text).length > 0) break;
+        matchHeadingLine(ctx, candidate, forms, 'Title', formOptions);
+        return { index: i, line: candidate, kind: formKind };
+      }
+    }
+  }
+  return null;
+}
+
+/** The title form `text` reads as, or null; `joined` text (two lines read as one) is no bare "Agenda". */
+function titleFormOf(text: string, titleForms: readonly TitleForm[], joined: boolean): TitleForm | null {
+  // A form of a later kind printed exactly wins over a near one: "مشروع جدول الأعمال" (draft
+  // agenda) is two letters from "شروح جدول الأعمال" (annotations), whose kind is tried first.
+  // Not a form with words added: "جدول الأعمال المؤقت وشروطه" is the annotated title misspelt.
+  let found: TitleForm | null = null;
+  for (const form of titleForms) {
+    const [forms, formKind, formOptions] = form;
+    // Joined lines must make a form that neither makes alone.
+    if (joined && formKind === 'agenda') continue;
+    const match = matchHeadingText(text, forms, found ? { ...formOptions, allowSuffix: false } : formOptions);
+    if (!match || (found && match.fuzzy)) continue;
+    found = form;
+    if (!match.fuzzy) break;
+  }
+  return found;
+}
+
+/** The annex heading's line from line `from` on, or -1 (its fuzzy match reported). */
+function findAnnex(ctx: ParseContext, from: number): number {
+  const { lines } = ctx;
+  const annex = ctx.locale.headings.annex;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (matchHeadingText(line.text, annex, { trailingNumeral: true })) {
+      matchHeadingLine(ctx, line, annex, 'Annex', { trailingNumeral: true });
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** The annotations' heading in lines [from, to), or the document's title printed again above them; -1 if none. */
+function annotationsHeadingIndex(ctx: ParseContext, from: number, to: number): number {
+  const headings = ctx.locale.headings;
+  for (let i = from; i < to; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) continue;
+    const again = matchHeadingText(line.text, headings.annotatedTitle);
+    if (again && !again.fuzzy) return i;
+    if (matchHeadingText(line.text, headings.annotations)) {
+      matchHeadingLine(ctx, line, headings.annotations, 'Annotations');
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** The first line of lines [from, to) whose item number starts again at 1 after a higher one; -1 if none. */
+function numberingRestart(ctx: ParseContext, from: number, to: number): number {
+  const { lines, locale } = ctx;
+  let last = 0;
+  for (let i = from; i < to; i++) {
+    // "一、…", "II. …": the annotations may number their headings otherwise than the list.
+    const number = (matchItemMarker(lines[i]!, locale) ?? (last >= 1 ? matchNumeralItemMarker(lines[i]!) : null))?.number;
+    if (number === undefined) continue;
+    if (number === 1 && last >= 1) return i;
+    if (number > last) last = number;
+  }
+  return -1;
 }
 
 /** A worded item heading ("Item 1. Opening", "Tema 1.", or "Пункт 1" with its title on the next line) and its title. */
