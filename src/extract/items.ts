@@ -119,7 +119,7 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
         ? trailingMarker(ctx, line)
         : null;
     if (visualOrder && visualOrder.marker.kind === 'item' && visualOrder.marker.number === lastNumber + 1) {
-      current = newItem(String(lastNumber + 1), visualOrder.marker, trimFieldSpan(ctx, { start: visualOrder.marker.start, end: visualOrder.titleEnd }, true), null);
+      current = newItem(String(lastNumber + 1), visualOrder.marker, visualOrder.titleSpan, null);
       items.push(current);
       orphans = [];
       previousBlank = false;
@@ -202,7 +202,7 @@ const TRAILING_MARKER_LENGTH = 12;
  * The item number or sub-item letter at the end of a line ("… -١", "… (أ)") and where the title
  * before it ends; null when the line has no such marker or nothing before it.
  */
-function trailingMarker(ctx: ParseContext, line: Line): { marker: Marker; titleEnd: number } | null {
+function trailingMarker(ctx: ParseContext, line: Line): { marker: Marker; titleSpan: NSpan } | null {
   const { start: lineStart, end: lineEnd } = trimmedSpan(line);
   const tailStart = Math.max(lineStart, lineEnd - TRAILING_MARKER_LENGTH);
   const tail = ctx.norm.text.slice(tailStart, lineEnd);
@@ -214,17 +214,17 @@ function trailingMarker(ctx: ParseContext, line: Line): { marker: Marker; titleE
   if (markerStart <= lineStart) return null; // a number alone is no titled item
   const label = item ? (item[1] ?? item[2])! : sub![1]!;
   const labelStart = tailStart + m.index + m[0].lastIndexOf(label);
-  const titleEnd = trimFieldSpan(ctx, { start: lineStart, end: markerStart }, true).end;
-  if (titleEnd <= lineStart) return null;
+  const titleSpan = trimFieldSpan(ctx, { start: lineStart, end: markerStart }, true);
+  if (titleSpan.end <= titleSpan.start) return null;
   const labelEnd = labelStart + label.length;
   if (item) {
     const number = Number(label);
     if (number === 0) return null;
-    return { marker: { kind: 'item', number, labelStart, labelEnd, start: lineStart, titleStart: lineStart, worded: false }, titleEnd };
+    return { marker: { kind: 'item', number, labelStart, labelEnd, start: lineStart, titleStart: lineStart, worded: false }, titleSpan };
   }
   const index = letterIndex(label, ctx.locale);
   if (index === undefined) return null;
-  return { marker: { kind: 'sub', letterIndex: index, labelStart, labelEnd, start: lineStart, titleStart: lineStart }, titleEnd };
+  return { marker: { kind: 'sub', letterIndex: index, labelStart, labelEnd, start: lineStart, titleStart: lineStart }, titleSpan };
 }
 
 /**
@@ -238,30 +238,16 @@ function trailingNumberedList(ctx: ParseContext, range: LineRange): ItemDraft[] 
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) continue;
-    const { start: lineStart, end: lineEnd } = trimmedSpan(line);
-    const tailStart = Math.max(lineStart, lineEnd - TRAILING_MARKER_LENGTH);
-    const tail = ctx.norm.text.slice(tailStart, lineEnd);
-    const item = TRAILING_ITEM.exec(tail);
-    const sub = item ? null : TRAILING_SUB_ITEM.exec(tail);
-    const m = item ?? sub;
-    if (!m) continue;
-    const markerStart = tailStart + m.index;
-    if (markerStart <= lineStart) continue; // a number alone is no titled item
-    const label = item ? (item[1] ?? item[2])! : sub![1]!;
-    const labelStart = tailStart + m.index + m[0].lastIndexOf(label);
-    const titleSpan = trimFieldSpan(ctx, { start: lineStart, end: markerStart }, true);
-    if (titleSpan.end <= titleSpan.start) continue;
-    if (item) {
-      const number = Number(label);
-      if (number !== items.length + 1) continue;
-      const marker: ItemMarker = { kind: 'item', number, labelStart, labelEnd: labelStart + label.length, start: lineStart, titleStart: lineStart, worded: false };
-      items.push(newItem(String(number), marker, titleSpan, null));
+    const trailing = trailingMarker(ctx, line);
+    if (!trailing) continue;
+    const { marker, titleSpan } = trailing;
+    if (marker.kind === 'item') {
+      if (marker.number !== items.length + 1) continue;
+      items.push(newItem(String(marker.number), marker, titleSpan, null));
     } else {
       const parent = items[items.length - 1];
-      const index = letterIndex(label, ctx.locale);
-      if (!parent || index !== parent.subItems.length) continue;
-      const marker: SubItemMarker = { kind: 'sub', letterIndex: index, labelStart, labelEnd: labelStart + label.length, start: lineStart, titleStart: lineStart };
-      parent.subItems.push(newItem(`${parent.number}(${subItemLetter(index)})`, marker, titleSpan, parent));
+      if (!parent || marker.letterIndex !== parent.subItems.length) continue;
+      parent.subItems.push(newItem(`${parent.number}(${subItemLetter(marker.letterIndex)})`, marker, titleSpan, parent));
     }
   }
   return items;
@@ -497,9 +483,9 @@ class AnnotationsReader {
     // "انتخاب أعضاء المكتب -١": a right-to-left heading extracted in visual order, its number last.
     const trailing = marker || !this.arabicMorphology ? null : trailingMarker(ctx, line);
     if (trailing) {
-      const headingText = ctx.norm.text.slice(trailing.marker.start, trailing.titleEnd);
+      const headingText = ctx.norm.text.slice(trailing.marker.start, trailing.titleSpan.end);
       const target = headingTarget(ctx, order, titles, cursor, trailing.marker, headingText);
-      if (target !== -1) return this.openHeading(target, trailing.marker, line, line, trailing.titleEnd);
+      if (target !== -1) return this.openHeading(target, trailing.marker, line, line, trailing.titleSpan.end);
     }
     if (marker) return -1;
     const unnumbered = unnumberedHeading(order, titles, cursor, line);
