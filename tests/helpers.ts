@@ -1,6 +1,8 @@
 // Builds a parse context over a text, as the pipeline does, for stage-level tests.
 import { splitLines, type ParseContext } from '../src/context.js';
+import { extractDatesInLanguages, isoDate } from '../src/extract/dates.js';
 import { extractMandates } from '../src/extract/mandates.js';
+import { en } from '../src/locales/en.js';
 import { localeFor } from '../src/locales/index.js';
 import { normalise } from '../src/normalise/normalise.js';
 import type { Language } from '../src/schema.js';
@@ -34,5 +36,30 @@ export function mandatesOf(text: string, language: Language = 'ar') {
     instrument: m.instrument ? sliceOf(ctx, m.instrument) : null,
     title: m.title ? sliceOf(ctx, m.title) : null,
     occurrences: m.occurrences.map((o) => sliceOf(ctx, o)),
+  }));
+}
+
+/** Each language's plain title, for tests that build a small agenda around a form. */
+export const PROVISIONAL_AGENDA_TITLES: Record<Language, string> = {
+  en: 'Provisional agenda',
+  fr: 'Ordre du jour provisoire',
+  es: 'Programa provisional',
+  ru: 'Предварительная повестка дня',
+  ar: 'جدول الأعمال المؤقت',
+  zh: '临时议程',
+};
+
+/**
+ * The dates of a text in its language (and English, as the pipeline reads them), as printed,
+ * with ISO start and end ("????-M-D" where the year is unknown) and the weekday read.
+ */
+export function datesOf(language: Language, text: string) {
+  const norm = normalise(text);
+  const locale = localeFor(language);
+  return extractDatesInLanguages(norm.text, locale === en ? [en] : [locale, en]).map((d) => ({
+    text: norm.display.slice(d.span.start, d.span.end),
+    start: isoDate(d.start) ?? `????-${d.start.month}-${d.start.day}`,
+    end: d.end ? (isoDate(d.end) ?? `????-${d.end.month}-${d.end.day}`) : null,
+    weekday: d.weekday,
   }));
 }

@@ -3,23 +3,14 @@
 // 2 February, to Wednesday, 4 February"), an article before the second day ("le 1er et le 2
 // juin"), the Arabic month name split after its slash ("تموز/يول يه ٢٠٢٦"), and "12 noon".
 import { describe, expect, it } from 'vitest';
-import { extractDatesInLanguages, isoDate } from '../../src/extract/dates.js';
 import { findClockTimes, findTimeRanges, formatTime } from '../../src/extract/times.js';
 import { en } from '../../src/locales/en.js';
-import { localeFor } from '../../src/locales/index.js';
-import { normalise } from '../../src/normalise/normalise.js';
 import { parseAgenda } from '../../src/index.js';
 import type { Language } from '../../src/schema.js';
+import { datesOf } from '../helpers.js';
 
 function dates(lang: Language, text: string) {
-  const norm = normalise(text);
-  const locale = localeFor(lang);
-  return extractDatesInLanguages(norm.text, locale === en ? [en] : [locale, en]).map((d) => [
-    norm.display.slice(d.span.start, d.span.end),
-    isoDate(d.start) ?? `????-${d.start.month}-${d.start.day}`,
-    d.end ? (isoDate(d.end) ?? `????-${d.end.month}-${d.end.day}`) : null,
-    d.weekday,
-  ]);
+  return datesOf(lang, text).map((d) => [d.text, d.start, d.end, d.weekday]);
 }
 
 describe('a range word before the weekday belongs to the range', () => {

@@ -5,8 +5,8 @@ import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
 import { zh } from '../../src/locales/zh.js';
 import { normalise } from '../../src/normalise/normalise.js';
-import { localeFor } from '../../src/locales/index.js';
 import type { Language } from '../../src/schema.js';
+import { datesOf } from '../helpers.js';
 
 function dates(text: string) {
   const norm = normalise(text);
@@ -115,15 +115,9 @@ describe('Arabic weekdays and months with the swapped lam-alef of PDF extraction
   });
 });
 
-/** The dates of a text in its language (and English, as the pipeline reads them). */
+/** The dates of a text: as printed, start and end. */
 function datesIn(lang: Language, text: string) {
-  const norm = normalise(text);
-  const locale = localeFor(lang);
-  return extractDatesInLanguages(norm.text, locale === en ? [en] : [locale, en]).map((d) => [
-    norm.display.slice(d.span.start, d.span.end),
-    isoDate(d.start) ?? `????-${d.start.month}-${d.start.day}`,
-    d.end ? (isoDate(d.end) ?? `????-${d.end.month}-${d.end.day}`) : null,
-  ]);
+  return datesOf(lang, text).map((d) => [d.text, d.start, d.end]);
 }
 
 describe('a day and month that recur every year are no calendar date', () => {

@@ -3,15 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgenda } from '../../src/index.js';
 import type { Language } from '../../src/schema.js';
+import { PROVISIONAL_AGENDA_TITLES } from '../helpers.js';
 
-const TITLES: Record<Language, string> = {
-  en: 'Provisional agenda',
-  fr: 'Ordre du jour provisoire',
-  es: 'Programa provisional',
-  ru: 'Предварительная повестка дня',
-  ar: 'جدول الأعمال المؤقت',
-  zh: '临时议程',
-};
+const TITLES = PROVISIONAL_AGENDA_TITLES;
 
 /** A small agenda with a body, the given meeting line and a title in the language. */
 function agenda(lang: Language, meetingLine: string, body = 'Committee'): string {

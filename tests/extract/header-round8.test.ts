@@ -4,15 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgenda } from '../../src/index.js';
 import type { Language } from '../../src/schema.js';
+import { PROVISIONAL_AGENDA_TITLES } from '../helpers.js';
 
-const TITLES: Record<Language, string> = {
-  en: 'Provisional agenda',
-  fr: 'Ordre du jour provisoire',
-  es: 'Programa provisional',
-  ru: 'Предварительная повестка дня',
-  ar: 'جدول الأعمال المؤقت',
-  zh: '临时议程',
-};
+const TITLES = PROVISIONAL_AGENDA_TITLES;
 
 /** The masthead each language prints: English in Arabic, Russian and Chinese documents. */
 const MASTHEADS: Record<Language, [organ: string, distr: string]> = {
