@@ -206,6 +206,23 @@ function emitMeeting(em: Emitter, x: Extraction): { meeting: AgendaDocument['mee
   return { meeting, startDay };
 }
 
+const TATWEEL = 0x0640;
+
+/**
+ * The label as printed: digits as printed, and the tatweel that Arabic writes after a letter
+ * used as a label ("هـ", the fifth sub-item), which normalisation drops everywhere else.
+ */
+function labelAsPrinted(ctx: ParseContext, label: NSpan): string {
+  const printed = ctx.norm.display.slice(label.start, label.end);
+  let end = toSourceSpan(ctx.norm, label.start, label.end).end;
+  let tatweels = 0;
+  while (ctx.source.charCodeAt(end) === TATWEEL) {
+    end++;
+    tatweels++;
+  }
+  return tatweels ? printed + 'ـ'.repeat(tatweels) : printed;
+}
+
 function emitItem(em: Emitter, item: ItemDraft): AgendaItem {
   const { ctx, withSpans, span, text } = em;
   const documents = item.documents.flatMap((entry) => resolveDocumentEntry(ctx, entry));
@@ -220,7 +237,7 @@ function emitItem(em: Emitter, item: ItemDraft): AgendaItem {
   // Key order follows the contract's example.
   return {
     number: item.number,
-    label: item.labelSpan ? ctx.norm.display.slice(item.labelSpan.start, item.labelSpan.end) : null,
+    label: item.labelSpan ? labelAsPrinted(ctx, item.labelSpan) : null,
     title: text(item.titleSpan),
     subItems: item.subItems.map((sub) => emitItem(em, sub)),
     annotation,

@@ -314,3 +314,11 @@ describe('one line of a list numbered at line starts printed in visual order', (
     expect(doc.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '6']);
   });
 });
+
+describe('labels as printed', () => {
+  it('keeps the tatweel of the Arabic label letter "هـ" (the fifth sub-item), dropped from titles', () => {
+    const text = 'جدول الأعمال المؤقت\n\n١- المسائل التنظيمية:\n  (أ) افتتاح الدورة؛\n  (ب) انتخاب أعضاء المكتب؛\n  (ج) إقرار جدول الأعمال؛\n  (د) تنظيم الأعمال؛\n  (هـ) وثائق التفويض.\n٢- مسائل أخرى.\n';
+    const sub = parseAgenda(text).items[0]!.subItems[4]!;
+    expect([sub.number, sub.label, sub.title]).toEqual(['1(e)', 'هـ', 'وثائق التفويض']);
+  });
+});
