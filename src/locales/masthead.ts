@@ -61,6 +61,15 @@ export const MASTHEAD_NOISE = [
   'организация объединенных наций',
   '联合国',
   'الامم المتحده',
+  // A document issued in one language only says so under the date: no body's name.
+  'english only',
+  'anglais seulement',
+  'ingles unicamente',
+  'ingles solamente',
+  'только на английском языке',
+  '仅有英文',
+  'بالانكليزيه فقط',
+  'بالانجليزيه فقط',
 ];
 
 /**

@@ -79,3 +79,15 @@ describe('two series side by side name the principal organ', () => {
     expect(doc.meeting.sessionNumber).toBe(86);
   });
 });
+
+describe('"English only" under the date is no body', () => {
+  it.each<[Language, string, string, string]>([
+    ['en', 'English only', 'Ad hoc working group on cooperation', 'Third meeting'],
+    ['fr', 'Anglais seulement', 'Groupe de travail spécial sur la coopération', 'Troisième réunion'],
+    ['es', 'Inglés únicamente', 'Grupo de trabajo especial sobre cooperación', 'Tercera reunión'],
+  ])('%s: %s', (lang, note, body, session) => {
+    const text = `\t\tUNEP/XYZ/WG.3/1\n\t\tDistr.: General\n\t\t2 March 2031\n\t\t${note}\n\n${body}\n${session}\n\n${PROVISIONAL_AGENDA_TITLES[lang]}\n\n1. A\n2. B\n`;
+    const doc = parseAgenda(text, { lang });
+    expect([doc.meeting.body, doc.meeting.organ, doc.meeting.sessionNumber]).toEqual([body, null, 3]);
+  });
+});
