@@ -97,6 +97,9 @@ export function trimmedSpan(line: Line): NSpan {
   return { start: line.start + start, end: line.start + end };
 }
 
+/** A line that ends as a sentence does (white space after the stop allowed). */
+export const SENTENCE_END = /[.!?؟。！？]\s*$/u;
+
 // \s and String.prototype.trim() treat the same characters as white space; a search for the first
 // other character stops early and copies nothing, where trim() copies a line with margins.
 const NON_SPACE = /\S/;

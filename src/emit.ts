@@ -5,7 +5,7 @@ import { diagnose, type DraftDiagnostic, type NSpan, type ParseContext } from '.
 import { compareDays, isoDate, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { resolveDocumentEntry } from './extract/documentation.js';
 import type { HeaderDraft } from './extract/header.js';
-import type { ItemDraft } from './extract/items.js';
+import { flatten, type ItemDraft } from './extract/items.js';
 import type { MandateDraft } from './extract/mandates.js';
 import { withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { symbolUrl, type SymbolMatch } from './extract/symbols.js';
@@ -106,7 +106,7 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
   const span = (s: NSpan) => mapper.span(s);
   const text = (s: NSpan) => fieldText(ctx, s);
   const em: Emitter = { ctx, withSpans, span, text };
-  const allItems = itemsInOrder(x.items);
+  const allItems = flatten(x.items);
   // In this order: the meeting's and the dates' DATE_INFERRED diagnostics come before the list of diagnostics is made.
   const document = emitDocumentBlock(em, x);
   const { meeting, startDay } = emitMeeting(em, x);
@@ -333,15 +333,6 @@ function emitDiagnostics(em: Emitter): Diagnostic[] {
     message: d.message,
     ...(withSpans ? { span: d.span ? span(d.span) : null } : {}),
   }));
-}
-
-/** Every item and sub-item, in text order (as items.ts's flatten, without an array per item). */
-function itemsInOrder(items: readonly ItemDraft[], into: ItemDraft[] = []): ItemDraft[] {
-  for (const item of items) {
-    into.push(item);
-    itemsInOrder(item.subItems, into);
-  }
-  return into;
 }
 
 function trimLine(line: { start: number; end: number; text: string }): NSpan {

@@ -366,9 +366,28 @@ export function extractDatesInLanguages(text: string, locales: readonly Locale[]
   return kept;
 }
 
-/** The first date that lies wholly inside a span (dates are in text order). */
+/** The index of the first of the dates (in text order) that starts at or after `from`: a binary search. */
+export function firstDateFrom(dates: readonly DateMatch[], from: number): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (dates[middle]!.span.start < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The first date that lies wholly inside a span. Dates are in text order and do not overlap, as
+ * extractDatesInLanguages returns them: found by a binary search, since a header without a title
+ * is the whole text read a line at a time.
+ */
 export function firstDateWithin(dates: readonly DateMatch[], span: NSpan): DateMatch | undefined {
-  return dates.find((d) => d.span.start >= span.start && d.span.end <= span.end);
+  for (let i = firstDateFrom(dates, span.start); i < dates.length && dates[i]!.span.start < span.end; i++) {
+    if (dates[i]!.span.end <= span.end) return dates[i];
+  }
+  return undefined;
 }
 
 export function addDays(day: CalendarDay, count: number): CalendarDay {

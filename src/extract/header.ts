@@ -23,7 +23,7 @@ import { alternation, foldedLookup, gap, isWordStart, LETTER, MARK, matchesAtWor
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
-import type { DateMatch } from './dates.js';
+import { firstDateFrom, firstDateWithin, type DateMatch } from './dates.js';
 import { findDocumentSymbols } from './symbols.js';
 
 export interface Field<T> {
@@ -207,7 +207,7 @@ function ordinalBelowHundred(locale: Locale, p: ReturnType<typeof sessionPattern
 // than \p{L}: these run on every masthead token, and /iu over \p{L} costs a millisecond or two
 // to compile, paid by every single-file run.
 const DISTRIBUTION = new RegExp(`(?:[Dd][Ii][Ss][Tt][Rr]|(?:ال)?توزيع)(?![${LETTER}])\\.?\\s*(?::\\s*)?([${LETTER}]+)`, 'uy');
-const DISTR_ALONE = new RegExp(`[Dd][Ii][Ss][Tt][Rr](?![${LETTER}])\\.?\\s*:?\\s*$`, 'uy');
+const DISTR_ALONE = new RegExp(`[Dd][Ii][Ss][Tt][Rr](?![${LETTER}])\\.?\\s*(?::\\s*)?$`, 'uy');
 // "Original: English", "Original: English/French", "Original: English and French".
 const ORIGINAL = new RegExp(
   `(?:[Oo]riginal|ORIGINAL|الأصل|الاصل)\\s*:\\s*(?:ب)?([${LETTER}]+)(?:\\s*[/,]\\s*[${LETTER}]+|\\s+(?:and|et|y|и|و|AND|ET|Y|И)\\s+[${LETTER}]+)*`,
@@ -891,10 +891,10 @@ function readMeetingLine(
   }
   // The dates after the session, or before it ("Vienna, 18-22 May 2015, twenty-fourth session").
   let [from, to] = session ? [session.end, limit] : [0, limit];
-  let date = firstDateWithin(allDates, span.start + from, span.start + to);
+  let date = firstDateWithin(allDates, { start: span.start + from, end: span.start + to });
   if (!date && session) {
     [from, to] = [0, session.start];
-    date = firstDateWithin(allDates, span.start + from, span.start + to);
+    date = firstDateWithin(allDates, { start: span.start + from, end: span.start + to });
   }
   // A dated sentence without a session ("رسالة مؤرخة 16 أيلول/سبتمبر 2026 موجهة إلى رئيس…",
   // "Letter dated 1 June 2031 from the Permanent Representative of…"): no venue and date line
@@ -940,31 +940,10 @@ function isDatedSentence(ctx: ParseContext, afterDate: string): boolean {
   return wordCount(afterDate) > WORDS_AFTER_DATE;
 }
 
-/** The index of the first of the dates (in text order) that starts at or after `from`: a binary search. */
-function firstDateFrom(dates: readonly DateMatch[], from: number): number {
-  let low = 0;
-  let high = dates.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (dates[middle]!.span.start < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** The date that starts at `start`, if any (the last, should two): searched, rather than a map of every date built per text. */
 function dateStartingAt(dates: readonly DateMatch[], start: number): DateMatch | undefined {
   const after = firstDateFrom(dates, start + 1);
   return after > 0 && dates[after - 1]!.span.start === start ? dates[after - 1] : undefined;
-}
-
-/**
- * The first of the dates (in text order, as the date extractor returns them) inside [from, to).
- * A binary search: a header without a title is the whole text, a line at a time.
- */
-function firstDateWithin(dates: readonly DateMatch[], from: number, to: number): DateMatch | undefined {
-  for (let i = firstDateFrom(dates, from); i < dates.length && dates[i]!.span.start < to; i++) if (dates[i]!.span.end <= to) return dates[i];
-  return undefined;
 }
 
 /**
@@ -990,7 +969,8 @@ function isProse(ctx: ParseContext, text: string): boolean {
 /** The words of a text: runs of non-space. */
 function wordCount(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) if (!SPACE.test(text[i]!) && (i === 0 || SPACE.test(text[i - 1]!))) count++;
+  NON_SPACE_RUN.lastIndex = 0;
+  while (NON_SPACE_RUN.exec(text)) count++;
   return count;
 }
 
@@ -1121,13 +1101,13 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
   const rest: NSpan[] = [];
   for (const part of parts) (part.masthead ? masthead.parts : rest).push(part.span);
   let content = [trimmedSpan(line)];
-  const isOrgan = (s: NSpan) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
+  const organs = rest.map((s) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end))));
   // "General Assembly      Security Council": a joint document's two series side by side, over
   // their sessions ("Eighty-sixth session      Eighty-sixth year"), are the masthead's organs too.
-  if (rest.length < parts.length || (rest.length > 1 && rest.every(isOrgan))) {
-    const organ = rest.find(isOrgan);
+  if (rest.length < parts.length || (rest.length > 1 && organs.every(Boolean))) {
+    const organ = rest[organs.indexOf(true)];
     if (organ) masthead.seriesOrgan ??= organ;
-    content = rest.filter((s) => !isOrgan(s));
+    content = rest.filter((_, i) => !organs[i]);
     if (content.length === 0) return null;
   }
   return { start: content[0]!.start, end: content[content.length - 1]!.end };

@@ -1,7 +1,7 @@
 // Agenda items: titles from the agenda list, annotations and documentation lists from the
 // annotated part, matched by number. A heading in the annotated part is accepted only for the
 // next expected number whose title it resembles, so numbered paragraphs are not taken for items.
-import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
+import { diagnose, isBlank, SENTENCE_END, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, matchHeadingText, titleSimilarity } from '../segment/headings.js';
 import {
@@ -269,8 +269,6 @@ function isSubSubItem(item: ItemDraft, marker: SubItemMarker): boolean {
   return marker.letterIndex !== item.subItems.length; // "(i)" is not the expected next letter
 }
 
-/** A line holding nothing but an item number: "1.", "2 -", "٣-". */
-
 /** The next line with text, within two lines (a blank line may stand between label and title). */
 function nextContentLine(ctx: ParseContext, from: number, to: number): Line | null {
   for (let i = from; i < Math.min(to, from + 3); i++) {
@@ -280,9 +278,13 @@ function nextContentLine(ctx: ParseContext, from: number, to: number): Line | nu
   return null;
 }
 
-/** Items and their sub-items, depth first, in document order. */
-export function flatten(items: readonly ItemDraft[]): ItemDraft[] {
-  return items.flatMap((item) => [item, ...flatten(item.subItems)]);
+/** Items and their sub-items, depth first, in document order (into one array, not one per item). */
+export function flatten(items: readonly ItemDraft[], into: ItemDraft[] = []): ItemDraft[] {
+  for (const item of items) {
+    into.push(item);
+    flatten(item.subItems, into);
+  }
+  return into;
 }
 
 function listTitle(ctx: ParseContext, item: ItemDraft): string {
@@ -600,8 +602,6 @@ function nextItemIndex(order: readonly ItemDraft[], cursor: number, number: numb
 
 /** Characters a sentence has at least: shorter ones may be a document's name ("Oral report."). */
 const MIN_PROSE = 20;
-/** A sentence's end: a document entry ends with its symbol or bracket. */
-const SENTENCE_END = /[.!?؟。！？]\s*$/u;
 
 /** A paragraph's first line indented, as the list's entries are not. */
 const INDENTED = /^(?:\t| {2,})/;

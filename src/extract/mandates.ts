@@ -2,6 +2,7 @@
 // mandate with every occurrence. Keywords come from the language table; numbers are read by
 // grammar ("4/4", "55/25", "2010/15", "2837 (XXVI)", "1325 (2000)", "S-8/1").
 import type { NSpan, ParseContext } from '../context.js';
+import { foldedStopwords } from '../segment/headings.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
   alternation,
@@ -82,6 +83,9 @@ const BODY_BEFORE_WINDOW = 200;
 const ARABIC_SESSION = 'د\\s?-\\s?\\d{1,2}';
 const ARABIC_PART_LETTERS: Readonly<Record<string, string>> = { ألف: 'A', باء: 'B', جيم: 'C', دال: 'D', هاء: 'E', واو: 'F', زاي: 'G', حاء: 'H' };
 const PART = `(?:\\s?[A-H]|\\s(?:${Object.keys(ARABIC_PART_LETTERS).join('|')}))`;
+/** The same two, read in a reference to write it in ASCII: "(د-25)" → "(XXV)", " باء" → " B". */
+const ARABIC_SESSION_IN_BRACKETS = new RegExp(`\\(${ARABIC_SESSION.replace('\\d{1,2}', '(\\d{1,2})')}\\)`);
+const ARABIC_PART_NAME = new RegExp(`\\s(${Object.keys(ARABIC_PART_LETTERS).join('|')})(?=\\s|\\(|$)`, 'u');
 export const MANDATE_NUMBER =
   `(?:[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
   `|\\d{1,4}/\\d{1,4}(?:${PART}(?![${LETTER}]))?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
@@ -413,8 +417,6 @@ function verbAllowed(locale: Locale, match: RegExpExecArray): boolean {
   return match.groups!.comma !== undefined && !foldedStopwords(locale).has(foldForMatch(verb));
 }
 
-/** The table's function words, folded once per language rather than at every comparison. */
-const foldedStopwords = perLocale((locale: Locale) => new Set(locale.stopwords.map(foldForMatch)));
 /** The table's function words as printed: a set, not a list searched word by word. */
 const stopwordSet = perLocale((locale: Locale) => new Set(locale.stopwords));
 
@@ -487,8 +489,8 @@ function romanOrYear(text: string): string {
   return text
     .replace(/（/g, '(')
     .replace(/）/g, ')')
-    .replace(/\(د\s?-\s?(\d{1,2})\)/, (_, session: string) => `(${roman(Number(session))})`)
-    .replace(/\s(ألف|باء|جيم|دال|هاء|واو|زاي|حاء)(?=\s|\(|$)/u, (_, name: string) => ` ${ARABIC_PART_LETTERS[name]}`)
+    .replace(ARABIC_SESSION_IN_BRACKETS, (_, session: string) => `(${roman(Number(session))})`)
+    .replace(ARABIC_PART_NAME, (_, name: string) => ` ${ARABIC_PART_LETTERS[name]}`)
     .replace(/\s+/g, ' ')
     .replace(/\s?\(/, ' (')
     .trim();
@@ -565,27 +567,19 @@ class MandateBook {
   }
 
   /** A provision ("article 33") of the instrument named at `instrument`, if any, cited at `span`. */
-  recordProvision(reference: string, instrument: NSpan | null, span: NSpan): void {
+  /**
+   * A provision's occurrence, keyed by its reference and instrument. "article 33" cited again
+   * without its instrument is the one instrument it was cited with (`reuseUnnamed`); a Chinese
+   * provision ("第2条") names its instrument before it or not at all, and is never looked up so.
+   */
+  recordProvision(reference: string, instrument: NSpan | null, span: NSpan, reuseUnnamed = true): void {
     const named = instrument ? foldForMatch(this.text.slice(instrument.start, instrument.end)) : '';
     const key = `provision:${reference}:${named}`;
     let draft = this.byKey.get(key);
-    if (!draft && !instrument) {
-      // "article 33" cited again without its instrument: the one instrument it was cited with.
+    if (!draft && !instrument && reuseUnnamed) {
       const same = this.order.filter((d) => d.kind === 'provision' && d.reference === reference);
       if (same.length === 1) draft = same[0];
     }
-    if (!draft) {
-      draft = newDraft('provision', reference, instrument);
-      this.byKey.set(key, draft);
-      this.order.push(draft);
-    }
-    draft.occurrences.push(span);
-  }
-
-  /** A Chinese provision ("第2条"): its instrument, if named before it, is part of its key, never looked up without. */
-  recordFramedProvision(reference: string, instrument: NSpan | null, span: NSpan): void {
-    const key = `provision:${reference}:${instrument ? foldForMatch(this.text.slice(instrument.start, instrument.end)) : ''}`;
-    let draft = this.byKey.get(key);
     if (!draft) {
       draft = newDraft('provision', reference, instrument);
       this.byKey.set(key, draft);
@@ -913,7 +907,7 @@ function readFramed(
     const reference = `${g.article !== undefined ? 'article' : 'rule'} ${g.number}${g.paragraph ? `(${g.paragraph})` : ''}`;
     const instrument = instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;
-    book.recordFramedProvision(reference, instrument, { start, end: match.index + match[0].length });
+    book.recordProvision(reference, instrument, { start, end: match.index + match[0].length }, false);
   }
 }
 

@@ -456,7 +456,6 @@ class ScheduleReader {
 
 const NOON = 12 * 60;
 
-/** The first cell's reading that is not null. */
 interface GridColumn {
   start: TimeOfDay | null;
   end: TimeOfDay | null;
@@ -478,6 +477,7 @@ function gridHeader(cells: readonly Cell[], locale: Locale): Map<number, GridCol
   return columns.size >= 2 ? columns : null;
 }
 
+/** The first cell's reading that is not null. */
 function firstOf<T>(cells: readonly Cell[], read: (cell: Cell) => T | null): T | null {
   for (const cell of cells) {
     const value = read(cell);

@@ -11,14 +11,14 @@ export interface HeadingWords {
   readonly documentation: readonly string[];
   readonly annex: readonly string[];
   readonly organizationOfWork: readonly string[];
+  /** The heading of one item's annotation after its documentation list (ESCAP): "Annotation". */
+  readonly itemAnnotation?: readonly string[];
   /**
    * Unnumbered headings of a session's segments between items ("Joint segment", "UNDP
    * segment", "الجزء الخاص بالمسائل المعيارية"): the word that opens such a line (`first`) or
    * closes it (`last`). A short line so opened or closed, without final punctuation, heads a
    * segment and is neither a title nor an annotation.
    */
-  /** The heading of one item's annotation after its documentation list (ESCAP): "Annotation". */
-  readonly itemAnnotation?: readonly string[];
   readonly segment?: { readonly first?: readonly string[]; readonly last?: readonly string[] };
 }
 

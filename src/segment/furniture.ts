@@ -10,7 +10,7 @@
 // barcode, the own symbol); others only where a page break can be: a page mark alone ("2" is
 // also an item number in a timetable printed one cell per line) and a symbol alone that is not
 // known as the document's own.
-import type { Line } from '../context.js';
+import { isBlank, type Line } from '../context.js';
 
 /** Tokens found only in page footers. */
 const FOOTER_TOKEN = [
@@ -174,7 +174,7 @@ class PageFurniture {
       const text = lines[i]!.text;
       this.kinds.push(i >= from ? classify(text) : null);
       this.furniture.push(false);
-      this.blankLines.push(!/\S/.test(text));
+      this.blankLines.push(isBlank(lines[i]!));
     }
   }
 

@@ -236,7 +236,8 @@ function titleComparisonWords(title: string, locale: Locale): Set<string> {
   return words;
 }
 
-const foldedStopwords = perLocale((locale: Locale) => new Set(locale.stopwords.map(foldForMatch)));
+/** The table's function words, folded once per language (headings and mandates compare folded words). */
+export const foldedStopwords = perLocale((locale: Locale) => new Set(locale.stopwords.map(foldForMatch)));
 
 /**
  * How far a line reads as an item's title, from 0 to 1; both already folded. A line as long as
@@ -260,7 +261,7 @@ export function titleSimilarity(line: string, title: string, locale: Locale): nu
 const MAX_SEGMENT_HEADING = 80;
 const MAX_SPACELESS_SEGMENT_HEADING = 16;
 /** A line ending so is a sentence or an entry, not a segment's heading. */
-const SENTENCE_END = /[.!?؟:;؛,،…。！？；：，]\s*$/u;
+const SENTENCE_OR_ENTRY_END = /[.!?؟:;؛,،…。！？；：，]\s*$/u;
 
 const segmentWords = perLocale((locale: Locale) => ({
   first: (locale.headings.segment?.first ?? []).map(foldForMatch),
@@ -276,7 +277,7 @@ export function isSegmentHeading(text: string, locale: Locale): boolean {
   const words = segmentWords(locale);
   if (words.first.length === 0 && words.last.length === 0) return false;
   const trimmed = text.trim();
-  if (trimmed.length > (locale.spaceless ? MAX_SPACELESS_SEGMENT_HEADING : MAX_SEGMENT_HEADING) || SENTENCE_END.test(trimmed)) return false;
+  if (trimmed.length > (locale.spaceless ? MAX_SPACELESS_SEGMENT_HEADING : MAX_SEGMENT_HEADING) || SENTENCE_OR_ENTRY_END.test(trimmed)) return false;
   const line = foldLine(text);
   if (locale.spaceless) return words.last.some((w) => line.length > w.length && line.endsWith(w));
   return (

@@ -64,7 +64,9 @@ const gluedItemPattern = perLocale(
 
 /** A number alone on its line, with or without the item word: the title is on the next line. */
 const bareItemPattern = perLocale(
-  (locale) => new RegExp(`^([ \\t]*${BULLETS})${numberWithWord(locale)}[ \\t]*${SEPARATOR}?[ \\t]*$`, 'iu'),
+  // The spaces around an optional separator as "X*(?:S X*)?", not "X* S? X*": two space runs
+  // side by side would be tried at every split of a long run.
+  (locale) => new RegExp(`^([ \\t]*${BULLETS})${numberWithWord(locale)}[ \\t]*(?:${SEPARATOR}[ \\t]*)?$`, 'iu'),
 );
 
 // A letter in brackets, "(a)", "（a）", or followed by a bracket, "a)", "а)". Two letters allow

@@ -3,7 +3,7 @@
 // Ranges are line indices, [from, to).
 import { documentationLine } from '../extract/documentation.js';
 import { findDocumentSymbols } from '../extract/symbols.js';
-import { isBlank, type Line, type ParseContext } from '../context.js';
+import { isBlank, SENTENCE_END, type Line, type ParseContext } from '../context.js';
 import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
@@ -289,8 +289,6 @@ const MIN_IN_PLACE_PARAGRAPH = 40;
 const MIN_SPACELESS_IN_PLACE_PARAGRAPH = 15;
 /** A paragraph's first line: it starts as a sentence (not in lower case, as a wrapped title's end does). */
 const SENTENCE_START = /^\s*[^\s\p{Ll}]/u;
-/** A paragraph's last line ends as a sentence. */
-const SENTENCE_STOP = /[.!?؟。！？]\s*$/u;
 
 /**
  * A list annotated in place: a documentation list ("Documentation: E/ICEF/2025/3", or the heading
@@ -334,7 +332,7 @@ function isParagraph(ctx: ParseContext, i: number, to: number): boolean {
   let last = i;
   while (last + 1 < to && !isBlank(lines[last + 1]!)) last++;
   const least = ctx.locale.spaceless ? MIN_SPACELESS_IN_PLACE_PARAGRAPH : MIN_IN_PLACE_PARAGRAPH;
-  return lines[last]!.end - lines[i]!.start >= least && SENTENCE_STOP.test(lines[last]!.text);
+  return lines[last]!.end - lines[i]!.start >= least && SENTENCE_END.test(lines[last]!.text);
 }
 
 /** One array per locale: matchHeadingText folds a table once per array it is given. */

@@ -281,11 +281,8 @@ describe('documentRow', () => {
 
 describe('forms found in a third round of probing', () => {
   it('ends a Chinese entry at its full-width bracket', () => {
-    const document = parseAgenda(
-      ['临时议程', '', '1. 会议开幕', '', '说明', '', '1. 会议开幕', '', '委员会将开幕。', '', '文件', '', '秘书处关于甲的说明（E/CN.7/2025/2）', '秘书处的说明（E/CN.7/2025/5）'].join('\n'),
-      { lang: 'zh' },
-    );
-    expect(document.items[0]!.documents.map((d) => [d.symbol, d.description])).toEqual([
+    const [item] = agenda('zh', ['委员会将开幕。', '', '文件', '', '秘书处关于甲的说明（E/CN.7/2025/2）', '秘书处的说明（E/CN.7/2025/5）']);
+    expect(documents(item!)).toEqual([
       ['E/CN.7/2025/2', '秘书处关于甲的说明'],
       ['E/CN.7/2025/5', '秘书处的说明'],
     ]);
@@ -294,26 +291,15 @@ describe('forms found in a third round of probing', () => {
 
 describe('a description wrapped before its bracketed symbol', () => {
   it('keeps the symbol on the next line with the description above it', () => {
-    const document = parseAgenda(
-      [
-        'Provisional agenda',
-        '',
-        '1. Opening',
-        '',
-        'Annotations',
-        '',
-        '1. Opening',
-        '',
-        'Text.',
-        '',
-        'Documentation',
-        'Report on the meeting of the working group held in Vienna from 19 to 21 May 2010',
-        '(CTOC/COP/WG.7/2010/2)',
-        'Note by the Secretariat (CTOC/COP/WG.7/2010/3)',
-      ].join('\n'),
-      { lang: 'en' },
-    );
-    expect(document.items[0]!.documents.map((d) => [d.symbol, d.description])).toEqual([
+    const [item] = agenda('en', [
+      'Text.',
+      '',
+      'Documentation',
+      'Report on the meeting of the working group held in Vienna from 19 to 21 May 2010',
+      '(CTOC/COP/WG.7/2010/2)',
+      'Note by the Secretariat (CTOC/COP/WG.7/2010/3)',
+    ]);
+    expect(documents(item!)).toEqual([
       ['CTOC/COP/WG.7/2010/2', 'Report on the meeting of the working group held in Vienna from 19 to 21 May 2010'],
       ['CTOC/COP/WG.7/2010/3', 'Note by the Secretariat'],
     ]);
@@ -322,24 +308,13 @@ describe('a description wrapped before its bracketed symbol', () => {
 
 describe('several documents on one line, parted by commas', () => {
   it('gives each its own description, a part without a symbol joining the next', () => {
-    const document = parseAgenda(
-      [
-        'Provisional agenda',
-        '',
-        '1. Opening',
-        '',
-        'Annotations',
-        '',
-        '1. Opening',
-        '',
-        'Text.',
-        '',
-        'Documentation',
-        'Draft programme of work (UNEP/EA.9/8), report of the Executive Director on oceans, seas and coasts (UNEP/EA.9/9 and Corr.1)',
-      ].join('\n'),
-      { lang: 'en' },
-    );
-    expect(document.items[0]!.documents.map((d) => [d.symbol, d.description])).toEqual([
+    const [item] = agenda('en', [
+      'Text.',
+      '',
+      'Documentation',
+      'Draft programme of work (UNEP/EA.9/8), report of the Executive Director on oceans, seas and coasts (UNEP/EA.9/9 and Corr.1)',
+    ]);
+    expect(documents(item!)).toEqual([
       ['UNEP/EA.9/8', 'Draft programme of work'],
       ['UNEP/EA.9/9', 'report of the Executive Director on oceans, seas and coasts'],
       ['UNEP/EA.9/9/Corr.1', 'report of the Executive Director on oceans, seas and coasts'],
