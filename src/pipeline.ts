@@ -12,7 +12,6 @@ import { findDocumentSymbols } from './extract/symbols.js';
 import { findClockTimes, findTimeRanges, wordTimeReader, type ScanRegion, type TimeMatch } from './extract/times.js';
 import { foldForMatch, sameUpToLamAlef } from './normalise/fold.js';
 import { normalise } from './normalise/normalise.js';
-import { en } from './locales/en.js';
 import { localeFor } from './locales/index.js';
 import type { Locale } from './locales/types.js';
 import type { AgendaDocument } from './schema.js';
@@ -32,7 +31,8 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   const locale = localeFor(language);
   let ctx: ParseContext = { source, norm, lines, language, locale, options, diagnostics: [] };
   // Mastheads and quoted English dates appear in every language's documents.
-  const dateLocales: Locale[] = locale === en ? [en] : [locale, en];
+  const english = localeFor('en');
+  const dateLocales: Locale[] = locale === english ? [english] : [locale, english];
 
   let segments = segment(ctx);
   // Dates once over the whole text; the header and the timetable take theirs from these.
@@ -181,7 +181,8 @@ function openingRegions(dates: readonly DateMatch[]): ScanRegion[] {
  */
 function findOpening(ctx: ParseContext, dates: readonly DateMatch[], meetingStart: CalendarDay | null): Opening | null {
   const text = ctx.norm.text;
-  const locales = ctx.locale === en ? [en] : [ctx.locale, en];
+  const english = localeFor('en');
+  const locales = ctx.locale === english ? [english] : [ctx.locale, english];
   // Regions are read one at a time, in text order, and reading stops at the first opening: it
   // is usually stated in the header, ahead of the timetable's many dated rows. Every time of a
   // region starts after every time of the regions before it, so the times come in text order.

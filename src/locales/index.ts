@@ -6,12 +6,141 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
 import { zh } from './zh.js';
-import type { Locale } from './types.js';
+import type { ClockWords, DateWords, HeadingWords, Locale, MandateWords } from './types.js';
 
+/** The tables as written; the parser reads them through `localeFor`. */
 export const LOCALES: Partial<Record<Language, Locale>> = { ar, en, es, fr, ru, zh };
 
+/**
+ * The tables are written for their readers: optional fields left out, keys in the order that
+ * reads best. V8 gives objects of different shapes different hidden classes, so a function
+ * optimised while reading one language's table was thrown away when the next language's came,
+ * and compiled again: in a batch of mixed languages, some forty of the ~100 deoptimisations
+ * per worker. The extractors read these copies instead, one shape for every language: every
+ * field present (an absent one `undefined`) and in one order, the nested tables alike.
+ */
+type Uniform<T> = { [K in keyof Required<T>]: T[K] | undefined };
+
+function uniformHeadings(h: HeadingWords): HeadingWords {
+  const out: Uniform<HeadingWords> = {
+    annotatedTitle: h.annotatedTitle,
+    provisionalTitle: h.provisionalTitle,
+    agendaTitle: h.agendaTitle,
+    annotations: h.annotations,
+    documentation: h.documentation,
+    annex: h.annex,
+    organizationOfWork: h.organizationOfWork,
+    itemAnnotation: h.itemAnnotation,
+    segment: h.segment && { first: h.segment.first, last: h.segment.last },
+  };
+  return out as HeadingWords;
+}
+
+function uniformMandates(m: MandateWords): MandateWords {
+  const out: Uniform<MandateWords> = {
+    decision: m.decision,
+    resolution: m.resolution,
+    article: m.article,
+    paragraph: m.paragraph,
+    subparagraph: m.subparagraph,
+    rule: m.rule,
+    sameAs: m.sameAs,
+    of: m.of,
+    adoptedBy: m.adoptedBy,
+    numberBefore: m.numberBefore,
+    numberAfter: m.numberAfter,
+    clauseStops: m.clauseStops,
+    clauseWordEndings: m.clauseWordEndings,
+    clauseSubjects: m.clauseSubjects,
+    entitled: m.entitled,
+    possessives: m.possessives,
+    shortNames: m.shortNames,
+  };
+  return out as MandateWords;
+}
+
+function uniformDates(d: DateWords | undefined): DateWords | undefined {
+  if (!d) return undefined;
+  const out: Uniform<DateWords> = {
+    order: d.order,
+    joiners: d.joiners,
+    ordinalSuffixes: d.ordinalSuffixes,
+    yearSuffixes: d.yearSuffixes,
+    ymdMarkers: d.ymdMarkers,
+    eachYear: d.eachYear,
+  };
+  return out as DateWords;
+}
+
+function uniformClock(c: ClockWords | undefined): ClockWords | undefined {
+  if (!c) return undefined;
+  const out: Uniform<ClockWords> = {
+    hourSuffixes: c.hourSuffixes,
+    minuteSuffixes: c.minuteSuffixes,
+    morningBefore: c.morningBefore,
+    afternoonBefore: c.afternoonBefore,
+    rangeTo: c.rangeTo,
+    rangeFrom: c.rangeFrom,
+    halfDayMorning: c.halfDayMorning,
+    halfDayAfternoon: c.halfDayAfternoon,
+  };
+  return out as ClockWords;
+}
+
+function uniformLocale(t: Locale): Locale {
+  const out: Uniform<Locale> = {
+    code: t.code,
+    spaceless: t.spaceless,
+    arabicMorphology: t.arabicMorphology,
+    months: t.months,
+    weekdays: t.weekdays,
+    dayPrefix: t.dayPrefix,
+    rangeFrom: t.rangeFrom,
+    rangeTo: t.rangeTo,
+    pairPrefix: t.pairPrefix,
+    pairAnd: t.pairAnd,
+    headings: uniformHeadings(t.headings),
+    continued: t.continued,
+    subItemLetters: t.subItemLetters,
+    itemWord: t.itemWord,
+    itemOfAgenda: t.itemOfAgenda,
+    titleWords: t.titleWords && { prefixNeeds: t.titleWords.prefixNeeds, notFollowedBy: t.titleWords.notFollowedBy },
+    mandates: uniformMandates(t.mandates),
+    bodies: t.bodies.map((body) => ({ name: body.name, resolutionSeries: body.resolutionSeries })),
+    sessionWord: t.sessionWord,
+    sessionKinds: t.sessionKinds,
+    ordinals: t.ordinals,
+    time: {
+      hours: t.time.hours,
+      hourWord: t.time.hourWord,
+      morning: t.time.morning,
+      afternoon: t.time.afternoon,
+      halfPast: t.time.halfPast,
+      quarterPast: t.time.quarterPast,
+    },
+    dates: uniformDates(t.dates),
+    clock: uniformClock(t.clock),
+    ordinalTens: t.ordinalTens,
+    ordinalHundreds: t.ordinalHundreds,
+    ordinalHundredsAfter: t.ordinalHundredsAfter,
+    languageNames: t.languageNames,
+    stopwords: t.stopwords,
+  };
+  return out as Locale;
+}
+
+// Made when a language is first read: Chinese builds its ordinals past a hundred on first
+// reading (src/locales/zh.ts), and most runs never meet a Chinese document.
+const uniformTables = new Map<Language, Locale>();
+
 export function localeFor(language: Language | null): Locale {
-  return (language && LOCALES[language]) || en;
+  const code = language && LOCALES[language] ? language : 'en';
+  let locale = uniformTables.get(code);
+  if (!locale) {
+    locale = uniformLocale(LOCALES[code] as Locale);
+    uniformTables.set(code, locale);
+  }
+  return locale;
 }
 
 export type { Locale } from './types.js';
