@@ -1,6 +1,6 @@
 // Emit: drafts (normalised offsets) → the output object of the contract (source offsets,
 // line and column, ISO values, cleaned text fields).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { diagnose, type DraftDiagnostic, type NSpan, type ParseContext } from './context.js';
 import { compareDays, isoDate, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { resolveDocumentEntry } from './extract/documentation.js';
@@ -385,7 +385,7 @@ function sourceBlock(ctx: ParseContext): AgendaDocument['source'] {
     path: given.path ?? null,
     format: given.format ?? 'text',
     bytes: given.bytes ?? Buffer.byteLength(ctx.source, 'utf8'),
-    sha256: given.sha256 ?? createHash('sha256').update(ctx.source, 'utf8').digest('hex'),
+    sha256: given.sha256 ?? hash('sha256', ctx.source),
     encoding: given.encoding ?? 'utf-8',
     pages: given.pages ?? null,
   };

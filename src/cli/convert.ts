@@ -2,7 +2,7 @@
 // back the line for stdout or write the output file under --out-dir. The same function runs in
 // the CLI's own thread for a single input and in the batch runner's worker threads, so both
 // paths read, skip, fail and write alike. It never writes to stdout or stderr itself.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseFile } from '../index.js';
@@ -95,7 +95,7 @@ function writeAtomically(finalPath: string, content: string, control: ConvertCon
 class WriteError extends Error {}
 
 function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes);
 }
 
 /** --changed-only: the output exists, is not older than the input, and records the same content hash. */

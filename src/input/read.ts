@@ -1,6 +1,6 @@
 // Read one input: a path or bytes → decoded text and the `source` block. PDF input is handed to
 // the PDF reader, imported only when a PDF arrives so that text input never loads pdf.js.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { SourceInfo } from '../context.js';
 import { AgendaParseError } from '../errors.js';
@@ -60,7 +60,8 @@ export async function readInput(input: string | Uint8Array, options: ReadOptions
   const kind = sniff(bytes);
   if (kind === 'empty') throw new AgendaParseError('EMPTY_INPUT', 'the input is empty', path);
   if (kind === 'binary') throw new AgendaParseError('NOT_TEXT', 'binary data, neither text nor PDF', path);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // One call, not createHash().update().digest(): three objects fewer per document.
+  const sha256 = hash('sha256', bytes);
   if (kind === 'pdf') {
     const { extractPdfText } = await import('./pdf.js');
     const pdf = await extractPdfText(bytes, { path, password: options.password });
@@ -79,7 +80,7 @@ export async function readInput(input: string | Uint8Array, options: ReadOptions
     };
   }
   const decoded = decodeText(bytes, path);
-  if (decoded.text.trim().length === 0) throw new AgendaParseError('EMPTY_INPUT', 'the input holds only white space', path);
+  if (!/\S/.test(decoded.text)) throw new AgendaParseError('EMPTY_INPUT', 'the input holds only white space', path);
   return {
     text: decoded.text,
     invalidUtf8: decoded.invalidUtf8,
