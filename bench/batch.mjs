@@ -10,7 +10,8 @@
 //   floor        one `node` process that walks the folder, reads each file and writes a trivial
 //                JSON per file with plain writeFileSync: the cost of the I/O alone;
 //   --jobs N     `node bin/agenda-parse.js --jobs N --out-dir OUT -q CORPUS`.
-// Each figure is the median of the rounds' wall times. Peak memory is the process's maximum
+// Every run writes into a new folder, as a CI job's fresh workspace would; all are removed at
+// the end. Each figure is the median of the rounds' wall times. Peak memory is the process's maximum
 // resident set (worker threads included), recorded by a preload module at exit.
 //
 // Targets (issue 5): ≥ 1,000 documents/s with --jobs 2 on 2 cores, within 3× the floor's wall
@@ -161,8 +162,11 @@ export async function runBatchBench(options = {}) {
     const problems = [];
     for (let round = 0; round < rounds; round++) {
       for (const variant of variants) {
-        const out = join(work, `out-${variant.name}`);
-        rmSync(out, { recursive: true, force: true });
+        // A fresh folder for every run, and nothing deleted until all are timed: on ext4, creating
+        // files soon after thousands were deleted is several times dearer (the inode allocator
+        // steps over each recently freed inode), so a run right after the last run's outputs were
+        // removed measured the deletion, not the run: the floor alone swung between 0.14 and 1.5 s.
+        const out = join(work, `out-${variant.name}-${round}`);
         const result = timeProcess(variant.args(out), { peakFile, preload });
         samples[variant.name].ms.push(result.ms);
         if (result.peakKb !== null) samples[variant.name].peakKb.push(result.peakKb);
