@@ -83,13 +83,20 @@ const BODY_BEFORE_WINDOW = 200;
 const ARABIC_SESSION = 'د\\s?-\\s?\\d{1,2}';
 const ARABIC_PART_LETTERS: Readonly<Record<string, string>> = { ألف: 'A', باء: 'B', جيم: 'C', دال: 'D', هاء: 'E', واو: 'F', زاي: 'G', حاء: 'H' };
 const PART = `(?:\\s?[A-H]|\\s(?:${Object.keys(ARABIC_PART_LETTERS).join('|')}))`;
+/** Chinese characters and kana: the script that writes no space between words. */
+const HAN = '\\u3005-\\u3007\\u3041-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+/**
+ * After a part's letter no other letter of a word follows ("75/290 Assembly" has no part), but a
+ * Chinese character may: the number is framed by 第 … 号 with no space ("第75/290 A号决议").
+ */
+const PART_END = `(?!(?![${HAN}])[${LETTER}])`;
 /** The same two, read in a reference to write it in ASCII: "(د-25)" → "(XXV)", " باء" → " B". */
 const ARABIC_SESSION_IN_BRACKETS = new RegExp(`\\(${ARABIC_SESSION.replace('\\d{1,2}', '(\\d{1,2})')}\\)`);
 const ARABIC_PART_NAME = new RegExp(`\\s(${Object.keys(ARABIC_PART_LETTERS).join('|')})(?=\\s|\\(|$)`, 'u');
 export const MANDATE_NUMBER =
   `(?:[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
-  `|\\d{1,4}/\\d{1,4}(?:${PART}(?![${LETTER}]))?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
-  `|\\d{1,4}(?:${PART}(?![${LETTER}]))?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
+  `|\\d{1,4}/\\d{1,4}(?:${PART}${PART_END})?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
+  `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
 
 /**
  * A sub-paragraph's letter after a paragraph's number: "paragraph 6 (a)", "paragraphe 6 a)",
@@ -491,6 +498,8 @@ function romanOrYear(text: string): string {
     .replace(/）/g, ')')
     .replace(ARABIC_SESSION_IN_BRACKETS, (_, session: string) => `(${roman(Number(session))})`)
     .replace(ARABIC_PART_NAME, (_, name: string) => ` ${ARABIC_PART_LETTERS[name]}`)
+    // UN spelling sets a split resolution's part apart: "75/290A" is "75/290 A".
+    .replace(GLUED_PART, '$1 $2')
     .replace(/\s+/g, ' ')
     .replace(/\s?\(/, ' (')
     .trim();
@@ -510,7 +519,10 @@ export function canonicalReference(raw: string): string {
   return NOTHING_TO_REWRITE.test(raw) ? raw : romanOrYear(raw);
 }
 
-const NOTHING_TO_REWRITE = /^[^\s(（）]*$/;
+/** A reference with no space or bracket that ends in its number ("4/4", "S-23/2", "2/CP.17"). */
+const NOTHING_TO_REWRITE = /^[^\s(（）]*\d$/;
+/** A part's letter printed against its number: "75/290A", "3367A (XXX)". */
+const GLUED_PART = /(\d)([A-H])(?=[\s(]|$)/;
 
 function impliedSymbol(kind: MandateKind, reference: string, body: BodyName | undefined): string | null {
   if (kind !== 'resolution' || !body?.resolutionSeries) return null;
@@ -519,7 +531,8 @@ function impliedSymbol(kind: MandateKind, reference: string, body: BodyName | un
   // The Human Rights Council numbers by session (40/11 → A/HRC/RES/40/11), never by year.
   if (series === 'A/HRC' && !/^(?:S-)?\d{1,2}\/\d{1,3}$/.test(reference)) return null;
   if (/^\d+\/\d+(?: [A-H])?$/.test(reference) || /^(?:ES|S)-\d+\/\d+$/.test(reference)) {
-    return `${series}/RES/${reference.replace(' ', '')}`;
+    // A split resolution keeps the space before its part: A/RES/75/290 A (UN spelling).
+    return `${series}/RES/${reference}`;
   }
   return null;
 }
