@@ -90,6 +90,12 @@ const HAN = '\\u3005-\\u3007\\u3041-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900
  * Chinese character may: the number is framed by 第 … 号 with no space ("第75/290 A号决议").
  */
 const PART_END = `(?!(?![${HAN}])[${LETTER}])`;
+/**
+ * A part is a capital letter; the citation patterns ignore case, so a small letter after the
+ * number is given back: "resolution 69/7 a plan" is 69/7.
+ */
+const SMALL_PART = /\s?[a-h]$/;
+const withoutSmallPart = (number: string) => number.replace(SMALL_PART, '');
 /** The same two, read in a reference to write it in ASCII: "(د-25)" → "(XXV)", " باء" → " B". */
 const ARABIC_SESSION_IN_BRACKETS = new RegExp(`\\(${ARABIC_SESSION.replace('\\d{1,2}', '(\\d{1,2})')}\\)`);
 const ARABIC_PART_NAME = new RegExp(`\\s(${Object.keys(ARABIC_PART_LETTERS).join('|')})(?=\\s|\\(|$)`, 'u');
@@ -562,6 +568,8 @@ class MandateBook {
   readonly citations: { start: number; draft: MandateDraft }[] = [];
   /** Where the bodies named right after a citation's number start ("55/25 of the General Assembly"). */
   readonly namedAfterNumber = new Set<number>();
+  /** The citation read last: a citation listed after it with no issuer of its own shares its issuer. */
+  lastCitation: ListedCitation | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -602,6 +610,16 @@ class MandateBook {
   }
 }
 
+/**
+ * A citation as the next one of its list sees it: its kind, where its clause ends (the number
+ * list, a date, a body named right after it, a title), and the issuers it was offered.
+ */
+interface ListedCitation {
+  kind: MandateKind;
+  clauseEnd: number;
+  candidates: readonly Candidate[];
+}
+
 /** A new draft, all its fields set (body too): one object shape for every draft. */
 function newDraft(kind: MandateKind, reference: string, instrument: NSpan | null): Draft {
   return {
@@ -630,8 +648,10 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // otherwise the number belongs to something else ("the decision was taken on 14/15 April").
   const betweenText = groups.between!.trim();
   if (betweenText && !p.bodyLookup(betweenText)) return;
-  const drafts = [book.record(kind, canonicalReference(groups.number!), { start, end: match.index + match[0].length })];
-  const end = readNumberList(ctx, p, book, kind, match.index + match[0].length, drafts);
+  const number = withoutSmallPart(groups.number!);
+  const numberEnd = match.index + match[0].length - (groups.number!.length - number.length);
+  const drafts = [book.record(kind, canonicalReference(number), { start, end: numberEnd })];
+  const end = readNumberList(ctx, p, book, kind, numberEnd, drafts);
 
   // The issuer: named between keyword and number, just before the keyword, just after the
   // number ("résolution 55/25 de l'Assemblée générale"), after "adopted by", or as the subject
@@ -649,10 +669,17 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   const skip = dateClauseEnd(ctx, afterNumber);
   const afterDate = end + skip;
   const after = afterNumber.slice(skip);
-  issuerAfterNumber(ctx, p, book, start, afterDate, after, before !== null, candidates);
+  let clauseEnd = Math.max(afterDate, issuerAfterNumber(ctx, p, book, start, afterDate, after, before !== null, candidates));
   const titleMatch = p.entitled.exec(after);
-  if (titleMatch) issuerAfterTitle(ctx, p, afterDate + titleMatch[0].length, candidates);
+  if (titleMatch) {
+    issuerAfterTitle(ctx, p, afterDate + titleMatch[0].length, candidates);
+    clauseEnd = Math.max(clauseEnd, afterDate + titleMatch[0].length);
+  }
   issuerAdoptedBy(ctx, p, afterNumber, end, candidates);
+  // "General Assembly resolution S-23/2, annex, and resolution S-23/3": the second names no body
+  // and shares the first one's.
+  if (candidates.length === 0) candidates.push(...listedIssuers(ctx, book, kind, start));
+  book.lastCitation = { kind, clauseEnd, candidates };
   for (const draft of drafts) {
     if (titleMatch && !draft.title && drafts.length === 1) {
       const titleStart = afterDate + titleMatch[0].lastIndexOf(titleMatch[1]!);
@@ -680,10 +707,70 @@ function readNumberList(ctx: ParseContext, p: MandatePatterns, book: MandateBook
       if (!next) break;
     }
     const numberStart = end + skip + next[0].length - next[1]!.length;
-    end += skip + next[0].length;
-    drafts.push(book.record(kind, canonicalReference(next[1]!), { start: numberStart, end }));
+    const number = withoutSmallPart(next[1]!);
+    end = numberStart + number.length;
+    drafts.push(book.record(kind, canonicalReference(number), { start: numberStart, end }));
   }
   return end;
+}
+
+/** How far after the clause of the citation before it a citation of the same list may start. */
+const LIST_GAP = 80;
+/** The gap's tokens: a word (an abbreviation with its full stop), a number, a punctuation mark. */
+const GAP_TOKEN = /[\p{L}\p{M}'’-]+\.?|\p{Nd}+|\S/gu;
+/** A sub-paragraph's letter or a roman number ("annex II", "paragraph 3 (a)"). */
+const GAP_LETTERS = /^(?:[a-z]|[ivxl]{1,6})$/i;
+/** Marks that keep two citations in one list; a full stop or semicolon ends it. */
+const GAP_MARKS = new Set([',', '،', '(', ')', '-', '–']);
+
+/**
+ * Per locale: the words that may stand between two citations of one list, folded (parts of the
+ * cited text, paragraph and "of" words, function words), the abbreviations among them as printed
+ * ("para."), the conjunctions, and the short words allowed after one ("and the", "et la", "and in").
+ */
+const listGapWords = perLocale((locale: Locale) => {
+  const m = locale.mandates;
+  const parts = m.citationParts ?? [];
+  return {
+    words: new Set([...parts.filter((w) => !w.endsWith('.')), ...m.paragraph, ...m.of, ...locale.stopwords].map((w) => foldForMatch(w))),
+    abbreviations: new Set(parts.filter((w) => w.endsWith('.')).map((w) => w.toLowerCase())),
+    conjunctions: new Set(locale.pairAnd.map((w) => foldForMatch(w))),
+    // Articles and prepositions, no possessive: in "The Commission recalled General Assembly
+    // resolution 60/1 and its resolution 61/2", "its" is the Commission's.
+    afterConjunction: new Set(locale.stopwords.map((w) => foldForMatch(w))),
+  };
+});
+
+/**
+ * The issuers of the citation before this one (at `start`) when both are one list: the same kind,
+ * the same sentence, and between them only a conjunction and words naming parts of the first
+ * ("resolution S-23/2, annex, and resolution S-23/3", "القرار ٦٠/١، المرفق، والقرار ٦١/٢"). A
+ * full stop, a semicolon or any other word (another body's name, a verb) ends the list.
+ */
+function listedIssuers(ctx: ParseContext, book: MandateBook, kind: MandateKind, start: number): readonly Candidate[] {
+  const last = book.lastCitation;
+  if (!last || last.kind !== kind || last.candidates.length === 0 || start < last.clauseEnd || start - last.clauseEnd > LIST_GAP) return [];
+  const text = ctx.norm.text;
+  // "وقرارها": its resolution, the sentence subject's, as "and its resolution" is.
+  if (ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start))) return [];
+  const tokens = text.slice(last.clauseEnd, start).match(GAP_TOKEN) ?? [];
+  const table = listGapWords(ctx.locale);
+  const folded = tokens.map((t) => (t.endsWith('.') ? t : foldForMatch(t)));
+  // Arabic writes the conjunction on the keyword: "والقرار".
+  let conjunction = ctx.locale.arabicMorphology && table.conjunctions.has(text[start]!) ? tokens.length : -1;
+  if (conjunction === -1) conjunction = folded.findLastIndex((t) => table.conjunctions.has(t));
+  if (conjunction === -1 || tokens.length - conjunction > 3) return [];
+  for (let i = conjunction + 1; i < tokens.length; i++) if (!table.afterConjunction.has(folded[i]!)) return [];
+  for (let i = 0; i < conjunction; i++) {
+    const token = tokens[i]!;
+    const allowed =
+      GAP_MARKS.has(token) ||
+      /^\p{Nd}+$/u.test(token) ||
+      GAP_LETTERS.test(token) ||
+      (token.endsWith('.') ? table.abbreviations.has(token.toLowerCase()) : table.words.has(folded[i]!));
+    if (!allowed) return [];
+  }
+  return last.candidates;
 }
 
 /**
@@ -710,7 +797,11 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   return before;
 }
 
-/** The body named right after the number (and its date), `after` starting at `afterDate`: "de l'Assemblée générale", ", the Council". */
+/**
+ * The body named right after the number (and its date), `after` starting at `afterDate`: "de
+ * l'Assemblée générale", ", the Council". Returns where the citation's clause ends: after a body
+ * named with it, else at `afterDate`.
+ */
 function issuerAfterNumber(
   ctx: ParseContext,
   p: MandatePatterns,
@@ -720,9 +811,9 @@ function issuerAfterNumber(
   after: string,
   namedBefore: boolean,
   candidates: Candidate[],
-): void {
+): number {
   const bodyAfter = p.bodyAfter.exec(after);
-  if (!bodyAfter || !articleAllowed(p, bodyAfter) || !verbAllowed(ctx.locale, bodyAfter)) return;
+  if (!bodyAfter || !articleAllowed(p, bodyAfter) || !verbAllowed(ctx.locale, bodyAfter)) return afterDate;
   const text = ctx.norm.text;
   const body = bodyAfter.groups!.body!;
   const at = afterDate + bodyAfter[0].length - body.length;
@@ -735,6 +826,9 @@ function issuerAfterNumber(
   const ownCitation = subject && (p.possessive(text, start) || (ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start))));
   if (!subject || ownCitation || (!namedBefore && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
   if (!subject) book.namedAfterNumber.add(at);
+  // A body named with the citation ("S-23/2 of the General Assembly") is part of its clause; the
+  // subject of the next clause is not.
+  return subject ? afterDate : at + body.length;
 }
 
 /**

@@ -82,6 +82,8 @@ export const en: Locale = {
     paragraph: ['paragraph', 'paragraphs', 'subparagraph'],
     subparagraph: ['subparagraph', 'subparagraphs'],
     rule: ['rule', 'rules'],
+    // Between two citations of one list: "resolution S-23/2, annex, and resolution S-23/3".
+    citationParts: ['annex', 'annexes', 'appendix', 'section', 'sections', 'part', 'parts', 'chapter', 'para.', 'paras.', 'sect.'],
     sameAs: [
       'that same decision',
       'the same decision',

@@ -97,6 +97,8 @@ export const es: Locale = {
     // UN Spanish names a rule of procedure "artículo" ("artículo 2 del reglamento"); "regla"
     // occurs for financial rules.
     rule: ['regla', 'reglas'],
+    // Between two citations of one list: "resolution S-23/2, annex, and resolution S-23/3".
+    citationParts: ['anexo', 'anexos', 'apéndice', 'sección', 'secciones', 'parte', 'partes', 'capítulo', 'párr.', 'secc.'],
     sameAs: [
       'esa misma resolución',
       'la misma resolución',

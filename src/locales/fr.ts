@@ -88,6 +88,8 @@ export const fr: Locale = {
     // UN French names a rule of procedure "article" ("article 2 du règlement intérieur"); "règle"
     // occurs for financial and staff rules.
     rule: ['règle', 'règles'],
+    // Between two citations of one list: "resolution S-23/2, annex, and resolution S-23/3".
+    citationParts: ['annexe', 'annexes', 'appendice', 'section', 'sections', 'partie', 'parties', 'chapitre', 'par.', 'sect.'],
     sameAs: [
       'cette même résolution',
       'la même résolution',

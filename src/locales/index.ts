@@ -45,6 +45,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     subparagraph: m.subparagraph,
     rule: m.rule,
     sameAs: m.sameAs,
+    citationParts: m.citationParts,
     of: m.of,
     adoptedBy: m.adoptedBy,
     numberBefore: m.numberBefore,

@@ -35,6 +35,12 @@ export interface MandateWords {
   readonly rule: readonly string[];
   /** "that same decision": refers back to the decision cited last. */
   readonly sameAs: readonly string[];
+  /**
+   * Parts of a cited text that may stand between two citations of one list, which share the
+   * first one's issuer: "General Assembly resolution S-23/2, annex, and resolution S-23/3".
+   * The paragraph words, "of" words and function words count too.
+   */
+  readonly citationParts?: readonly string[];
   /** The word joining a paragraph to its article and an article to its instrument ("of"). */
   readonly of: readonly string[];
   /** Phrases after which the adopting body is named ("adopted by"). */

@@ -31,4 +31,13 @@ describe('split resolutions: the part after a space', () => {
   it('a capitalised word after the number is no part', () => {
     expect(mandatesOf('resolution 71/312 Assembly', 'en').map((m) => m.reference)).toEqual(['71/312']);
   });
+
+  // A part is a capital: a small letter after the number is the next word (French "a", has).
+  it.each([
+    ['fr', 'La résolution 60/251 a créé le Conseil.', '60/251', 'résolution 60/251'],
+    ['en', 'resolution 71/312 a plan for', '71/312', 'resolution 71/312'],
+    ['es', 'la resolución 71/312 a la que', '71/312', 'resolución 71/312'],
+  ] as [Language, string, string, string][])('%s: %s', (language, text, reference, occurrence) => {
+    expect(mandatesOf(text, language).map((m) => [m.reference, m.occurrences])).toEqual([[reference, [occurrence]]]);
+  });
 });
