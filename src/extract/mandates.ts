@@ -54,12 +54,18 @@ const INSTRUMENT_STOPS = [
   'dispone', 'establece', 'estipula', 'prevé',
   'предусматривает', 'предусматриваются', 'гласит', 'предусматривается',
 ];
-const MAX_INSTRUMENT_WORDS = 12;
+// "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words.
+const MAX_INSTRUMENT_WORDS = 16;
 /**
  * Words after which a preposition stays inside an instrument's name: "Protocol relating to the
  * Status of Refugees", "Pacte international relatif aux droits civils et politiques".
  */
-const INSTRUMENT_LINKS = ['relating', 'relatif', 'relative', 'relatifs', 'relatives', 'relativo', 'relativa', 'relativos', 'relativas', 'concerning', 'concernant'];
+const INSTRUMENT_LINKS = [
+  'relating', 'relatif', 'relative', 'relatifs', 'relatives', 'relativo', 'relativa', 'relativos', 'relativas', 'concerning', 'concernant',
+  // Where rules are printed is part of their name, to the resolution's number: "the rules of
+  // procedure contained in the annex to Council resolution 5/1", "figurant en annexe à la résolution".
+  'annexed', 'contained', 'out', 'figurant', 'annexé', 'annexés', 'contenu', 'contenus', 'contenido', 'anexo',
+];
 
 /**
  * White space inside one paragraph: spaces, and at most one line break (a wrapped line). A blank
@@ -195,7 +201,8 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     bodyBefore: new RegExp(bodies, 'gu'),
     titleBefore: new RegExp(`${words(m.entitled)}\\s*[“"「『]([^”"」』\\n]{1,200})[”"」』]\\s*的?\\s*$`, 'u'),
     // 《公约》 just before, or the name back to a conjunction or punctuation: 缔约方会议议事规则.
-    instrumentBefore: /(《[^》\n]{1,60}》|[\p{L}\p{N}]{1,30})$/u,
+    // A number inside the name is read whole: 理事会第5/1号决议所附议事规则, not "1号决议…".
+    instrumentBefore: /(《[^》\n]{1,60}》|(?:[\p{L}\p{N}]|(?<=\p{N})\/(?=\p{N})){1,40})$/u,
   });
 }
 
@@ -1125,8 +1132,13 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string): bool
   if (ctx.locale.mandates.of.length === 0) return caseJoinedClause(ctx.locale, word, previous);
   if (!/^\p{Lu}/u.test(previous) || !/^\p{Ll}/u.test(word)) return false;
   const folded = foldForMatch(word);
-  return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded);
+  // "…annexed to Council resolution 5/1": a citation's keyword after its body is no verb; the
+  // name runs on to the number, as "…annexée à la résolution 5/1" and "…المرفق بقرار المجلس 5/1" do.
+  return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded) && !citationKeywords(ctx.locale).has(folded);
 }
+
+/** The decision and resolution words, folded: "resolution", "décision". */
+const citationKeywords = perLocale((locale: Locale) => new Set([...locale.mandates.decision, ...locale.mandates.resolution].map((w) => foldForMatch(w))));
 
 /** Per locale: the clause-word endings, longest first, as one end-anchored pattern; the subjects. */
 const caseJoinedTables = perLocale((locale: Locale) => {
