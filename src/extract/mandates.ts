@@ -40,7 +40,8 @@ export interface MandateDraft {
  * resolutions), the dual "قراريه" (its two resolutions), "قرارين", "قراري الجمعية العامة".
  */
 const ARABIC_SUFFIX = '(?:ات|ين|ان|ي)?[\\u064B-\\u065F\\u0670]*(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
-const MAX_WORDS_BEFORE_NUMBER = 4;
+// "résolutions du Conseil économique et social 1987/24", "resoluciones del Consejo Económico y Social".
+const MAX_WORDS_BEFORE_NUMBER = 6;
 /** Words that end an instrument's name in any Latin- or Cyrillic-script language. */
 const INSTRUMENT_STOPS = [
   'and', 'or', 'in', 'at', 'which', 'that', 'to', 'on', 'by',
@@ -163,6 +164,8 @@ interface MandatePatterns {
   listNext: RegExp;
   clauseStop: RegExp | null;
   ofWord: RegExp;
+  /** An "of" word and its article at the start of the words between keyword and number ("du", "de la"). */
+  leadingOf: RegExp;
   stopWord: RegExp;
   provisionNext: RegExp;
   framed: FramedPatterns | null;
@@ -179,17 +182,22 @@ interface FramedPatterns {
   instrumentBefore: RegExp;
 }
 
+/** A Chinese date: 2009年7月28日. */
+const HAN_DATE = '\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日';
+
 function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
   const m = locale.mandates;
   const words = (list: readonly string[] | undefined) => alternation(list ?? [], locale);
   const before = words(m.numberBefore);
   const after = words(m.numberAfter);
   const framed = `${before}\\s*(${MANDATE_NUMBER})\\s*${after}`;
-  // "第74/214号和第75/229号决议": a list shares the keyword after its last number.
+  // "第74/214号和第75/229号决议": a list shares the keyword after its last number, and each
+  // number may carry its date before it: "1987年5月26日第1987/24号、2009年7月28日第2009/15号决议".
   const listAnd = alternation([...locale.pairAnd, '、'], locale);
+  const listed = `(?:${HAN_DATE}\\s*)?${framed}`;
   return compiledNow({
     citation: new RegExp(
-      `${framed}(?:\\s*${listAnd}\\s*${framed}){0,9}\\s*(?:(?<decision>${words(m.decision)})|(?<resolution>${words(m.resolution)}))`,
+      `${framed}(?:\\s*${listAnd}\\s*${listed}){0,9}\\s*(?:(?<decision>${words(m.decision)})|(?<resolution>${words(m.resolution)}))`,
       'gu',
     ),
     listNumber: new RegExp(framed, 'gu'),
@@ -286,6 +294,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
+    leadingOf: m.of.length ? new RegExp(`^${of}\\s+(?:(?:the|la|el|le)\\s+)?`, flags.replace('g', '')) : /^(?!)/,
     provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
@@ -298,6 +307,12 @@ const patterns = perLocale((locale): MandatePatterns => {
 const foldedBodies = perLocale((locale: Locale) =>
   locale.bodies.map((body) => ({ body, name: foldForMatch(body.name) })).sort((a, b) => b.name.length - a.name.length),
 );
+
+/** True if the words are a body's name exactly as the table prints it. */
+function isBodyName(locale: Locale, words: string): boolean {
+  const folded = foldForMatch(words);
+  return foldedBodies(locale).some(({ name }) => name === folded);
+}
 
 /** The body the words name; they may name it more fully than the table ("…to the Convention"). */
 function bodyByName(locale: Locale, words: string): BodyName | undefined {
@@ -653,8 +668,12 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   const kind: MandateKind = groups.decision !== undefined ? 'decision' : 'resolution';
   // Words between keyword and number must name the adopting body ("لمقرِّر المؤتمر ٤/٤");
   // otherwise the number belongs to something else ("the decision was taken on 14/15 April").
-  const betweenText = groups.between!.trim();
-  if (betweenText && !p.bodyLookup(betweenText)) return;
+  const betweenWords = groups.between!.trim();
+  // "les résolutions du Conseil économique et social 1987/24": the body after its "of" word.
+  // Only a name exactly as the table has it: in "the decision of the Committee was taken on
+  // 14/15 April" the words after the name are no part of it.
+  const betweenText = betweenWords.replace(p.leadingOf, '');
+  if (betweenText !== betweenWords ? !isBodyName(ctx.locale, betweenText) : betweenText && !p.bodyLookup(betweenText)) return;
   const number = withoutSmallPart(groups.number!);
   const numberEnd = match.index + match[0].length - (groups.number!.length - number.length);
   const drafts = [book.record(kind, canonicalReference(number), { start, end: numberEnd })];
@@ -666,7 +685,7 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   const candidates: Candidate[] = [];
   if (betweenText) {
     const between = groups.between!;
-    const betweenStart = match.index + match[0].indexOf(between) + (between.length - between.trimStart().length);
+    const betweenStart = match.index + match[0].indexOf(between) + (between.length - between.trimStart().length) + (betweenWords.length - betweenText.length);
     candidates.push({ start: betweenStart, end: betweenStart + betweenText.length, rank: NAMED });
   }
   const before = issuerBefore(ctx, p, book, start, end, candidates);
@@ -953,8 +972,11 @@ function articleAllowed(p: MandatePatterns, match: RegExpExecArray): boolean {
   return !word || !p.stopWord.test(word);
 }
 
-/** What may stand between a number and its date: a comma and a word ("of", "du", ", de", "от"). */
-const DATE_LEAD = `^(?:\\s*,)?(?:\\s+[${LETTER}]{1,7})?\\s*`;
+/**
+ * What may stand between a number and its date: a comma and a word or two ("of", "du", ", de",
+ * "от", Arabic "المؤرخ", "، المؤرخ في").
+ */
+const DATE_LEAD = `^(?:\\s*[,،])?(?:\\s+[${LETTER}]{1,7}){0,2}\\s*`;
 const DATE_LEAD_ONLY = new RegExp(`${DATE_LEAD}$`, 'u');
 const DATE_LEAD_DIGIT = new RegExp(`${DATE_LEAD}\\d`, 'u');
 
