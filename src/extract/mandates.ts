@@ -115,7 +115,20 @@ export const MANDATE_NUMBER =
  * A sub-paragraph's letter after a paragraph's number: "paragraph 6 (a)", "paragraphe 6 a)",
  * "párrafo 6 a)". It is named in the reference after the paragraph: "article 14(6)(a)".
  */
-const SUBPARAGRAPH = (group: string) => `(?:\\s?\\(?(?<${group}>[a-z])\\))?`;
+const SUBPARAGRAPH = (group: string, letter: string) => `(?:\\s?\\(?(?<${group}>${letter})\\))?`;
+
+/**
+ * A sub-paragraph's letter: Latin, or in Arabic the abjad letters of sub-items ("(أ)", "(هـ)"),
+ * which name it by position as sub-items do (أ ب ج د هـ → a b c d e).
+ */
+const subparagraphLetter = (locale: Locale) => (locale.arabicMorphology ? `[${locale.subItemLetters.join('')}]ـ?` : '[a-z]');
+
+/** The sub-paragraph's letter in ASCII: "(b)" → b, "(ب)" → b. */
+function asciiSubparagraph(locale: Locale, letter: string): string {
+  if (!locale.arabicMorphology) return letter.toLowerCase();
+  const position = locale.subItemLetters.indexOf(letter.replace('ـ', ''));
+  return position === -1 ? letter : String.fromCharCode(0x61 + position);
+}
 
 /**
  * An article before a body's name: a short word ("the", "la", "el") or an elided one ("l'").
@@ -202,7 +215,7 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     ),
     listNumber: new RegExp(framed, 'gu'),
     provision: new RegExp(
-      `${before}\\s*(?<number>\\d{1,3})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)})?`,
+      `${before}\\s*(?<number>\\d{1,3})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?)?`,
       'gu',
     ),
     // The adopting body is the subject of the clause: "大会在2000年11月15日第55/25号决议中".
@@ -249,7 +262,7 @@ const patterns = perLocale((locale): MandatePatterns => {
   // "l'alinéa b) du paragraphe 2 de l'article 17", "подпункт a) пункта 6 статьи 4": the
   // sub-paragraph's letter before its paragraph (brackets optional after the word names it).
   const subparagraphLead = m.subparagraph?.length
-    ? `(?:(?<subparagraphWord>${stemPattern(m.subparagraph, locale)})\\s+\\(?(?<subparagraphLead>[a-z])\\)?${ofJoin})?`
+    ? `(?:(?<subparagraphWord>${stemPattern(m.subparagraph, locale)})\\s+\\(?(?<subparagraphLead>${subparagraphLetter(locale)})\\)?${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?`
     : '';
   // Arabic puts the verb first: "وفي قراره ١٩٩٩/٣٠، قرَّر المجلس الاقتصادي والاجتماعي".
   const verb = locale.arabicMorphology ? `(?:(?<verb>[${LETTER}${MARK}]+)\\s+)?` : '';
@@ -260,9 +273,9 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
-      `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
+      `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
-        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
+        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
@@ -899,7 +912,7 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const paragraph = groups.paragraph ?? groups.paragraphAfter;
   const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
   // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter.
-  const paragraphPart = paragraph ? `(${paragraph})${subparagraph ? `(${subparagraph.toLowerCase()})` : ''}` : '';
+  const paragraphPart = paragraph ? `(${paragraph})${subparagraph ? `(${asciiSubparagraph(ctx.locale, subparagraph)})` : ''}` : '';
   const kindName = groups.article !== undefined ? 'article' : 'rule';
   let numberEnd = match.index + match[0].length;
   // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
@@ -1040,7 +1053,8 @@ function readFramed(
   // Rules of procedure are cited by 条 (article) too: "议事规则第2条第2款" is article 2(2).
   for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
-    const reference = `${g.article !== undefined ? 'article' : 'rule'} ${g.number}${g.paragraph ? `(${g.paragraph})` : ''}`;
+    // 第17条第2款(a)项: article 17(2)(a).
+    const reference = `${g.article !== undefined ? 'article' : 'rule'} ${g.number}${g.paragraph ? `(${g.paragraph})${g.subparagraph ? `(${g.subparagraph})` : ''}` : ''}`;
     const instrument = instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;
     book.recordProvision(reference, instrument, { start, end: match.index + match[0].length }, false);

@@ -76,6 +76,8 @@ export const ar: Locale = {
     // With the dual ("المادتان ١٦ و١٨", "المادتين") and the plural ("المواد").
     article: ['المادة', 'المادتان', 'المادتين', 'المواد'],
     paragraph: ['الفقرة', 'الفقرتان', 'الفقرتين'],
+    // "الفقرة الفرعية (أ) من الفقرة ٢ من المادة ١٧": article 17(2)(a).
+    subparagraph: ['الفقرة الفرعية'],
     rule: ['القاعدة', 'القاعدتان', 'القاعدتين'],
     // Between two citations of one list: "resolution S-23/2, annex, and resolution S-23/3".
     citationParts: ['المرفق', 'مرفق', 'مرفقه', 'المرفقان', 'الفرع', 'الجزء', 'الفصل', 'التذييل'],

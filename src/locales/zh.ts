@@ -285,6 +285,8 @@ export const zh: Locale = {
     // cited by 条 too ("议事规则第2条").
     article: ['条'],
     paragraph: ['款'],
+    // 第17条第2款(a)项 (article 17(2)(a)), also 第(a)项.
+    subparagraph: ['项'],
     rule: ['规则'],
     sameAs: ['同一决议', '该决议', '上述决议', '同一决定', '该决定', '上述决定'],
     of: ['的'],
