@@ -267,6 +267,8 @@ export const fr: Locale = {
     hourSuffixes: ['heures', 'heure', 'h'],
     rangeTo: ['à'],
     rangeFrom: ['de'],
+    // "de 10 heures à midi".
+    namedHours: { midi: 12, minuit: 0 },
     // "Matin\t1\tOuverture de la session", "Après-midi (15 heures-18 heures)".
     halfDayMorning: ['Matin', 'Matinée', 'Séance du matin'],
     halfDayAfternoon: ['Après-midi', 'Séance de l’après-midi', "Séance de l'après-midi"],

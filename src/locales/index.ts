@@ -81,6 +81,8 @@ function uniformClock(c: ClockWords | undefined): ClockWords | undefined {
     afternoonBefore: c.afternoonBefore,
     rangeTo: c.rangeTo,
     rangeFrom: c.rangeFrom,
+    namedHours: c.namedHours,
+    rangeToNamed: c.rangeToNamed,
     halfDayMorning: c.halfDayMorning,
     halfDayAfternoon: c.halfDayAfternoon,
   };
@@ -117,6 +119,7 @@ function uniformLocale(t: Locale): Locale {
       afternoon: t.time.afternoon,
       halfPast: t.time.halfPast,
       quarterPast: t.time.quarterPast,
+      namedHourBefore: t.time.namedHourBefore,
     },
     dates: uniformDates(t.dates),
     clock: uniformClock(t.clock),

@@ -767,9 +767,10 @@ export const ru: Locale = {
     eachYear: ['каждого года', 'каждый год', 'ежегодно'],
   },
   clock: {
-    // "10 час. 00 мин. – 13 час. 00 мин.", "в 15 час. 00 мин.", "10 ч. 00 м.".
-    hourSuffixes: ['час.', 'часов', 'ч.'],
-    minuteSuffixes: ['мин.', 'минут', 'м.'],
+    // "10 час. 00 мин. – 13 час. 00 мин.", "в 15 час. 00 мин.", "10 ч. 00 м.", and without the
+    // dots, "10 ч 00 мин" (a bare letter suffix must end its word: "10 членов" is no time).
+    hourSuffixes: ['час.', 'часов', 'час', 'ч.', 'ч'],
+    minuteSuffixes: ['мин.', 'минут', 'мин', 'м.', 'м'],
     rangeTo: ['до'],
     rangeFrom: ['с'],
     // Timetable rows headed by the half day rather than its hours.

@@ -86,6 +86,12 @@ export interface TimeWords {
   readonly afternoon: readonly string[];
   readonly halfPast: readonly string[];
   readonly quarterPast: readonly string[];
+  /**
+   * Words that introduce an hour named by a word (`hours`) but never a number: Spanish "al"
+   * (a + el) in "al mediodía". Not in `hourWord`, which also marks "at 10.00" as a time: "al
+   * 10.15" is a paragraph range's end ("párrafos 10.10 al 10.15").
+   */
+  readonly namedHourBefore?: readonly string[];
 }
 
 /** How the language writes a calendar date, beyond the month and weekday names. */
@@ -118,6 +124,13 @@ export interface ClockWords {
   readonly afternoonBefore?: readonly string[];
   /** Between start and end: "to", "à", "a", "до", "至". */
   readonly rangeTo?: readonly string[];
+  /**
+   * An hour printed as a word alone, which may end a range: "10 a.m.–noon", "de 10 heures à
+   * midi", "de las 10.00 horas al mediodía". Midnight is 0 (a range ending then ends at 24:00).
+   */
+  readonly namedHours?: Readonly<Record<string, number>>;
+  /** Between a start and a named hour, where the language contracts its article: Spanish "al". */
+  readonly rangeToNamed?: readonly string[];
   /** Before the start of a range: "from", "de", "de las", "с", "من", "从". */
   readonly rangeFrom?: readonly string[];
   /**
