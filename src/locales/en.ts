@@ -68,6 +68,8 @@ export const en: Locale = {
       'Proposed programme of work',
     ],
     itemAnnotation: ['Annotation'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['Under this item', 'Under this agenda item', 'Under the item'],
     segment: { last: ['segment'] },
   },
   continued: ['continued', 'cont.'],

@@ -80,6 +80,8 @@ export const es: Locale = {
       'Calendario provisional',
     ],
     itemAnnotation: ['Anotación'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['En relación con este tema', 'En el marco de este tema', 'Con arreglo a este tema', 'En relación con el presente tema', 'En el marco del presente tema'],
     // "Serie de sesiones conjunta", "Serie de sesiones dedicada al PNUD".
     segment: { first: ['Serie de sesiones', 'Segmento'] },
   },

@@ -69,6 +69,8 @@ export const fr: Locale = {
       'Projet de calendrier',
     ],
     itemAnnotation: ['Annotation'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['Au titre de ce point', 'Au titre du présent point', 'Dans le cadre de ce point'],
     // "Débat commun", "Débat consacré au PNUD".
     segment: { first: ['Débat'] },
   },

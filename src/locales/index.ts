@@ -31,6 +31,7 @@ function uniformHeadings(h: HeadingWords): HeadingWords {
     annex: h.annex,
     organizationOfWork: h.organizationOfWork,
     itemAnnotation: h.itemAnnotation,
+    wholeItem: h.wholeItem,
     segment: h.segment && { first: h.segment.first, last: h.segment.last },
   };
   return out as HeadingWords;

@@ -80,6 +80,8 @@ export const ru: Locale = {
       'Предварительный график работы',
     ],
     itemAnnotation: ['Аннотация'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['В рамках этого пункта', 'В рамках данного пункта', 'По этому пункту', 'По данному пункту'],
     // "Совместный этап", "Этап, посвященный ПРООН".
     segment: { first: ['Этап'], last: ['этап'] },
   },

@@ -14,6 +14,12 @@ export interface HeadingWords {
   /** The heading of one item's annotation after its documentation list (ESCAP): "Annotation". */
   readonly itemAnnotation?: readonly string[];
   /**
+   * Words by which a paragraph speaks of its whole item, not of a sub-item: "Under this item",
+   * "Au titre de ce point". In a list annotated in place, such a paragraph after the last
+   * sub-item is the item's annotation.
+   */
+  readonly wholeItem?: readonly string[];
+  /**
    * Unnumbered headings of a session's segments between items ("Joint segment", "UNDP
    * segment", "الجزء الخاص بالمسائل المعيارية"): the word that opens such a line (`first`) or
    * closes it (`last`). A short line so opened or closed, without final punctuation, heads a

@@ -271,6 +271,8 @@ export const zh: Locale = {
     // "会议工作安排": the meeting's organization of work.
     organizationOfWork: ['拟议工作安排', '会议工作安排', '拟议会议工作安排', '工作安排', '拟议时间表', '暂定时间表'],
     itemAnnotation: ['说明'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['在本项目下', '在该项目下', '在这一项目下', '在此项目下', '根据本项目'],
     // "联合部分", "开发署部分", "规范性部分".
     segment: { last: ['部分'] },
   },
