@@ -65,7 +65,11 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
     segments = { ...segments, title: null, kind: 'other', list: null, annotations: null, annex: null };
     items = [];
   }
-  if (segments.annotations) attachAnnotations(ctx, items, segments.annotations);
+  if (segments.annotations) {
+    // A list annotated in place is read as both the list and the annotations.
+    const inPlace = segments.list !== null && segments.list.from === segments.annotations.from;
+    attachAnnotations(ctx, items, segments.annotations, inPlace);
+  }
   compareTitles(ctx, items);
 
   const meetingStart = header.meetingDate?.start ?? null;

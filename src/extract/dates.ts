@@ -242,12 +242,24 @@ function readSeries(text: string, dates: DateMatch[], locale: Locale, ymd: boole
   }
 }
 
-/** "and" before a day ("y el 15"): after a date with its month, it starts another date, not the range's end. */
+/**
+ * "and" before a day ("y el 15", "et le 15", "and on 15"): after a date with its month, it starts
+ * another date, not the range's end. Tested on a window after the first date as long as the
+ * language's longest "and", its longest day word, a digit and a few spaces around them: long
+ * enough for "and on 15", short enough not to read the text beyond.
+ */
 const andBeforeDay = perLocale((locale: Locale) => {
   if (!locale.pairAnd.length) return null;
   const article = locale.dayPrefix.length ? `(?:(?:${alternation(locale.dayPrefix, locale)})\\s+)?` : '';
-  return new RegExp(`^\\s*(?:${alternation(locale.pairAnd, locale)})\\s*${article}\\d`, locale.arabicMorphology ? 'u' : 'iu');
+  const longest = (words: readonly string[]) => Math.max(0, ...words.map((w) => w.length));
+  return {
+    pattern: new RegExp(`^\\s*(?:${alternation(locale.pairAnd, locale)})\\s*${article}\\d`, locale.arabicMorphology ? 'u' : 'iu'),
+    window: longest(locale.pairAnd) + longest(locale.dayPrefix) + AND_SPACING + 1,
+  };
 });
+
+/** White space allowed around "and" and the day word: three runs of up to three characters. */
+const AND_SPACING = 9;
 
 export function extractDates(text: string, locale: Locale): DateMatch[] {
   const p = datePatterns(locale);
@@ -265,7 +277,7 @@ export function extractDates(text: string, locale: Locale): DateMatch[] {
     // given to the first by readSeries), not a month-long range. "14 and 15 April" stays a pair.
     const firstPart = y1 ?? m1;
     const firstEnd = firstPart === undefined ? -1 : match.index + match[0].indexOf(firstPart, match.groups!.d1!.length) + firstPart.length;
-    if (firstEnd > 0 && and?.test(text.slice(firstEnd, firstEnd + 8))) {
+    if (firstEnd > 0 && and?.pattern.test(text.slice(firstEnd, firstEnd + and.window))) {
       pattern.lastIndex = match.index;
       const first = pattern.exec(text.slice(0, firstEnd));
       const date = first ? readDmy(p, text, first) : null;

@@ -386,8 +386,8 @@ interface AnnotationBlock {
  * Read the annotated part: headings (by number, in order), paragraphs, documentation lists.
  * Adds headings, annotations and documents to the items read from the list.
  */
-export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: LineRange): void {
-  const reader = new AnnotationsReader(ctx, flatten(items), range);
+export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: LineRange, inPlace = false): void {
+  const reader = new AnnotationsReader(ctx, flatten(items), range, inPlace);
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
@@ -433,14 +433,27 @@ class AnnotationsReader {
     readonly ctx: ParseContext,
     readonly order: ItemDraft[],
     readonly range: LineRange,
+    /** The list is its own annotations: each item's paragraphs follow it in the list. */
+    readonly inPlace: boolean,
   ) {
     this.titles = order.map((item) => foldedListTitle(ctx, item));
     this.arabicMorphology = ctx.locale.arabicMorphology;
     this.partEnd = ctx.lines[range.to - 1]?.end;
   }
 
+  /**
+   * In a list annotated in place, the item whose text follows its last sub-item ("Under this
+   * item, …"): the blocks up to the next heading are its own, not that sub-item's.
+   */
+  wholeItem: ItemDraft | null = null;
+  /** Leading white space of the line that opened the current heading, tabs counted as four. */
+  headingIndent = 0;
+  /** Parents one of whose sub-items has a paragraph less indented than its marker: indentation says nothing there. */
+  readonly outdentedSubItemText = new Set<ItemDraft>();
+
   closeBlock(): void {
-    if (this.block && this.current) this.blocks.push({ item: this.current, documentation: this.inDocumentation, lines: this.block });
+    const owner = this.wholeItem ?? this.current;
+    if (this.block && owner) this.blocks.push({ item: owner, documentation: this.inDocumentation, lines: this.block });
     this.block = null;
   }
 
@@ -452,6 +465,8 @@ class AnnotationsReader {
     this.current = current;
     this.cursor = target + 1;
     this.inDocumentation = false;
+    this.wholeItem = null;
+    this.headingIndent = indentOf(line.text);
     current.region = { start, end: this.partEnd ?? fallbackEnd };
     return current;
   }
@@ -554,10 +569,50 @@ class AnnotationsReader {
       else matchHeadingLine(ctx, line, ctx.locale.headings.documentation, 'Documentation'); // a fuzzy match reported
       return;
     }
-    if (!this.block) this.block = [];
+    if (!this.block) {
+      this.block = [];
+      if (this.inPlace && !this.wholeItem && !this.inDocumentation) this.wholeItem = this.wholeItemAfterSubItems(line);
+    }
     this.block.push(line);
   }
+
+  /**
+   * The item a paragraph opening on `line` belongs to when it follows the item's last sub-item
+   * in a list annotated in place, or null when it is that sub-item's. It is the item's when its
+   * text is not indented as the sub-items are (and no sub-item's own text was so outdented), or
+   * when it stands after a blank line and speaks of the whole item ("Under this item, …", "Au
+   * titre de ce point"). Otherwise, when unclear, the sub-item keeps it.
+   */
+  private wholeItemAfterSubItems(line: Line): ItemDraft | null {
+    const { current, ctx } = this;
+    const parent = current?.parent;
+    if (!current || !parent) return null;
+    const outdented = indentOf(line.text) < this.headingIndent;
+    if (parent.subItems[parent.subItems.length - 1] !== current) {
+      if (outdented) this.outdentedSubItemText.add(parent);
+      return null;
+    }
+    if (outdented && !this.outdentedSubItemText.has(parent)) return parent;
+    const afterBlank = line.index > 0 && isBlank(ctx.lines[line.index - 1]!);
+    const folded = foldLine(line.text);
+    return afterBlank && wholeItemWords(ctx.locale).some((words) => folded.startsWith(words)) ? parent : null;
+  }
 }
+
+/** A line's leading white space, a tab counted as four: how far its text is indented. */
+function indentOf(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x09) width += 4;
+    else if (ch === 0x20 || ch === 0xa0) width++;
+    else break;
+  }
+  return width;
+}
+
+/** The locale's words for the whole item ("Under this item"), folded once. */
+const wholeItemWords = perLocale((locale: Locale) => (locale.headings.wholeItem ?? []).map(foldForMatch));
 
 /** The annotations' headings and the heading of one item's annotation, one array per locale. */
 const annotationHeadings = perLocale((locale: Locale) => [...locale.headings.annotations, ...(locale.headings.itemAnnotation ?? [])]);

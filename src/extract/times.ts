@@ -6,7 +6,7 @@
 // whose end comes before its start was printed end first (bidi reordering) and is put back.
 import type { NSpan } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { alternation, DIGIT, foldedLookup, isWordStart, LETTER, MARK, perLocale, WORD_END } from '../locales/patterns.js';
+import { alternation, DIGIT, foldedLookup, isWordStart, LETTER, MARK, perLocale, phrasePattern, WORD_END } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface TimeOfDay {
@@ -41,6 +41,8 @@ interface ClockPatterns {
   isMorning: (word: string) => boolean;
   /** The language's "at" word ending a text: "at", "à", "a las", "в", "الساعة"; null without one. */
   atBefore: RegExp | null;
+  /** The hour of a word that names one ("noon" → 12), ending a range. */
+  namedHour: (word: string) => number | undefined;
 }
 
 const NONE = '(?!)';
@@ -79,8 +81,8 @@ function timeToken(locale: Locale, n: string): string {
   const words = (list: readonly string[] | undefined) => (list && list.length ? alternation(list, locale) : NONE);
   const before = words([...(c.morningBefore ?? []), ...(c.afternoonBefore ?? [])]);
   const after = words([...locale.time.morning, ...locale.time.afternoon]);
-  const hourWord = words(c.hourSuffixes);
-  const minuteWord = words(c.minuteSuffixes);
+  const hourWord = suffixWords(c.hourSuffixes, locale);
+  const minuteWord = suffixWords(c.minuteSuffixes, locale);
   // Without before-words the token starts with its digits, which V8 can scan for quickly.
   const head = before === NONE ? '' : `(?:(?<before${n}>${before})\\s?)?`;
   return (
@@ -88,6 +90,21 @@ function timeToken(locale: Locale, n: string): string {
     `(?:(?<sep${n}>\\s?[:.h/]\\s?|\\s?(?<hs${n}>${hourWord})\\s?)(?<m${n}>\\d{2})(?:\\s?(?<mw${n}>${minuteWord})|\\s?(?<ha${n}>${hourWord}))?|\\s?(?<hw${n}>${hourWord}))?` +
     `(?:\\s?(?<after${n}>${after}))?`
   );
+}
+
+/** Latin and Cyrillic letters: what a suffix ending in a letter must not run into. */
+const ALPHABETIC = 'A-Za-z\\u00C0-\\u024F\\u0400-\\u052F';
+
+/**
+ * Hour or minute words, longest first. One that ends in a Latin or Cyrillic letter must end its
+ * word ("10 ч 00 мин", not the "ч" of "10 членов"); one ending in a dot or a Chinese character
+ * ("час.", "时") may touch what follows ("10时开幕").
+ */
+function suffixWords(list: readonly string[] | undefined, locale: Locale): string {
+  if (!list || list.length === 0) return NONE;
+  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
+  const ending = new RegExp(`[${ALPHABETIC}]$`);
+  return `(?:${sorted.map((w) => phrasePattern(w, locale) + (ending.test(w) ? `(?![${ALPHABETIC}])` : '')).join('|')})`;
 }
 
 const clockPatterns = perLocale((locale: Locale): ClockPatterns => {
@@ -106,11 +123,20 @@ const clockPatterns = perLocale((locale: Locale): ClockPatterns => {
         flags.replace('g', ''),
       )
     : null;
+  // A range may end at an hour named by a word ("10 a.m.–noon", "de 10 heures à midi", "de las
+  // 10.00 horas al mediodía"); the word must end there ("noon" is not the start of "noonday").
+  const c = locale.clock;
+  const named = c?.namedHours && Object.keys(c.namedHours).length ? alternation(Object.keys(c.namedHours), locale) : null;
+  const toNamed = named && c?.rangeToNamed?.length ? `|${space}${alternation(c.rangeToNamed, locale)}${space}` : '';
+  const end2 = named
+    ? `(?:${timeToken(locale, '2')}|(?<named2>${named})(?![${LETTER}${MARK}]))`
+    : timeToken(locale, '2');
   return {
-    range: new RegExp(`${guard}${timeToken(locale, '1')}\\s*(?:[-–—]${to})\\s*${timeToken(locale, '2')}${end}`, flags),
+    range: new RegExp(`${guard}${timeToken(locale, '1')}\\s*(?:[-–—]${to}${toNamed})\\s*${end2}${end}`, flags),
     single: new RegExp(`${guard}${timeToken(locale, '1')}${end}`, flags),
     isMorning: (word) => morning.has(foldForMatch(word)),
     atBefore,
+    namedHour: foldedLookup(Object.entries(c?.namedHours ?? {})),
   };
 });
 
@@ -176,6 +202,12 @@ function readTime(groups: Record<string, string | undefined>, n: '1' | '2', p: C
   return { time: { hour, minute }, marked, afternoon };
 }
 
+/** A range's end printed as a named hour ("noon", "midi", "mediodía"): marked, no half day. */
+function namedEnd(word: string, p: ClockPatterns): ReadTime | null {
+  const hour = p.namedHour(word);
+  return hour === undefined ? null : { time: { hour, minute: 0 }, marked: true, afternoon: null };
+}
+
 function applyHalfDay(t: ReadTime, afternoon: boolean | null): TimeOfDay | null {
   if (afternoon === null) return t.time;
   if (t.time.hour > 12) return null; // "13 p.m." is no time
@@ -202,14 +234,18 @@ export function findTimeRanges(
     if (!endsCleanly(text, m.index + m[0].length) || insideNumber(text, m.index)) continue;
     const g = m.groups!;
     const a = readTime(g, '1', p);
-    const b = readTime(g, '2', p);
+    const b = g.named2 !== undefined ? namedEnd(g.named2, p) : readTime(g, '2', p);
     if (!a || !b || !(a.marked || b.marked)) continue;
-    // A bare number needs the other end's marker: "3-6 p.m.", "de 10.00 a 13.00 horas".
-    if ((!a.marked && b.afternoon === null && !g.hw2) || (!b.marked && a.afternoon === null && !g.hw1)) continue;
-    // A half-day word printed once serves both ends: "3-6 p.m.", "下午3时至6时".
+    // A bare number needs the other end's marker: "3-6 p.m.", "de 10.00 a 13.00 horas"; a named
+    // hour is no marker for it ("10 to noon" may be a count).
+    if ((!a.marked && (b.afternoon === null || g.named2 !== undefined) && !g.hw2) || (!b.marked && a.afternoon === null && !g.hw1)) continue;
+    // A half-day word printed once serves both ends: "3-6 p.m.", "下午3时至6时"; a named hour
+    // is its own ("10 a.m.–noon" ends at 12.00, not at midnight).
     const start = applyHalfDay(a, a.afternoon ?? (a.marked ? null : b.afternoon));
-    const endTime = applyHalfDay(b, b.afternoon ?? a.afternoon);
+    let endTime = g.named2 !== undefined ? b.time : applyHalfDay(b, b.afternoon ?? a.afternoon);
     if (!start || !endTime) continue;
+    // A range that ends at midnight ("9 p.m.–12 midnight", "18.00-00.00") ends the day, 24:00.
+    if (endTime.hour === 0 && endTime.minute === 0 && minutes(start) > 0) endTime = { hour: 24, minute: 0 };
     const reversed = minutes(start) > minutes(endTime);
     found.push({
       span: { start: offset + m.index, end: offset + m.index + m[0].length },
@@ -270,7 +306,7 @@ const wordTimePatterns = perLocale((locale: Locale) => {
   const part = (words: readonly string[]) => (words.length ? alternation(words, locale) : NONE);
   return {
     pattern: new RegExp(
-      `${locale.arabicMorphology ? '[وفب]?' : ''}${alternation(t.hourWord, locale)}\\s+(?<hour>${alternation(hours, locale)})` +
+      `${locale.arabicMorphology ? '[وفب]?' : ''}${alternation([...t.hourWord, ...(t.namedHourBefore ?? [])], locale)}\\s+(?<hour>${alternation(hours, locale)})` +
         `(?:\\s+(?<half>${part(t.halfPast)})|\\s+(?<quarter>${part(t.quarterPast)}))?` +
         `(?:\\s+(?<morning>${part(t.morning)})|\\s+(?<afternoon>${part(t.afternoon)}))?[\\u064B-\\u065F]*${WORD_END}`,
       locale.arabicMorphology ? 'gu' : 'giu',

@@ -62,6 +62,8 @@ export const ar: Locale = {
     annex: ['المرفق', 'مرفق', 'المرفق الأول', 'المرفق الثاني', 'المرفق الثالث'],
     organizationOfWork: ['تنظيم الأعمال المقترح', 'تنظيم الأعمال', 'الجدول الزمني المقترح'],
     itemAnnotation: ['الشرح'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['في إطار هذا البند', 'وفي إطار هذا البند', 'بموجب هذا البند'],
     // "الجزء الخاص بالمسائل المعيارية", "الجزء الرفيع المستوى".
     segment: { first: ['الجزء'] },
   },

@@ -68,6 +68,8 @@ export const en: Locale = {
       'Proposed programme of work',
     ],
     itemAnnotation: ['Annotation'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['Under this item', 'Under this agenda item', 'Under the item'],
     segment: { last: ['segment'] },
   },
   continued: ['continued', 'cont.'],
@@ -249,9 +251,9 @@ export const en: Locale = {
     // "at noon".
     hours: { noon: 12, midday: 12, midnight: 0 },
     hourWord: ['at'],
-    // "12 noon", as the UN editorial style prints it ("10 a.m.–12 noon").
-    morning: ['a.m.', 'am'],
-    afternoon: ['p.m.', 'pm', 'noon'],
+    // "12 noon", as the UN editorial style prints it ("10 a.m.–12 noon"); "12 midnight" is 0.00.
+    morning: ['a.m.', 'am', 'midnight'],
+    afternoon: ['p.m.', 'pm', 'noon', 'midday'],
     halfPast: [],
     quarterPast: [],
   },
@@ -266,6 +268,8 @@ export const en: Locale = {
     // "from 10 a.m. to 1 p.m.".
     rangeTo: ['to'],
     rangeFrom: ['from'],
+    // "10 a.m.–noon", "from 9 p.m. to midnight".
+    namedHours: { noon: 12, midday: 12, midnight: 0 },
     // Timetable rows headed by the half day rather than its hours.
     halfDayMorning: ['Morning', 'Morning session'],
     halfDayAfternoon: ['Afternoon', 'Afternoon session'],

@@ -80,6 +80,8 @@ export const es: Locale = {
       'Calendario provisional',
     ],
     itemAnnotation: ['Anotación'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['En relación con este tema', 'En el marco de este tema', 'Con arreglo a este tema', 'En relación con el presente tema', 'En el marco del presente tema'],
     // "Serie de sesiones conjunta", "Serie de sesiones dedicada al PNUD".
     segment: { first: ['Serie de sesiones', 'Segmento'] },
   },
@@ -406,6 +408,8 @@ export const es: Locale = {
     afternoon: ['de la tarde', 'de la noche'],
     halfPast: ['y media'],
     quarterPast: ['y cuarto'],
+    // "al mediodía".
+    namedHourBefore: ['al'],
   },
   dates: {
     order: 'dmy',
@@ -423,6 +427,9 @@ export const es: Locale = {
     rangeTo: ['a', 'a las', 'hasta las'],
     // "de las 15.00 a las 18.00 horas".
     rangeFrom: ['de las', 'de la', 'desde las', 'de'],
+    // "de las 10.00 horas al mediodía", "de 10.00 a mediodía".
+    namedHours: { mediodía: 12, mediodia: 12, medianoche: 0 },
+    rangeToNamed: ['al', 'hasta el'],
     // "Mañana (10.00 a 13.00 horas)", "Tarde\tTema 5".
     halfDayMorning: ['Mañana', 'Sesión de la mañana'],
     halfDayAfternoon: ['Tarde', 'Sesión de la tarde'],

@@ -69,6 +69,8 @@ export const fr: Locale = {
       'Projet de calendrier',
     ],
     itemAnnotation: ['Annotation'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['Au titre de ce point', 'Au titre du présent point', 'Dans le cadre de ce point'],
     // "Débat commun", "Débat consacré au PNUD".
     segment: { first: ['Débat'] },
   },
@@ -269,6 +271,8 @@ export const fr: Locale = {
     hourSuffixes: ['heures', 'heure', 'h'],
     rangeTo: ['à'],
     rangeFrom: ['de'],
+    // "de 10 heures à midi".
+    namedHours: { midi: 12, minuit: 0 },
     // "Matin\t1\tOuverture de la session", "Après-midi (15 heures-18 heures)".
     halfDayMorning: ['Matin', 'Matinée', 'Séance du matin'],
     halfDayAfternoon: ['Après-midi', 'Séance de l’après-midi', "Séance de l'après-midi"],

@@ -31,6 +31,7 @@ function uniformHeadings(h: HeadingWords): HeadingWords {
     annex: h.annex,
     organizationOfWork: h.organizationOfWork,
     itemAnnotation: h.itemAnnotation,
+    wholeItem: h.wholeItem,
     segment: h.segment && { first: h.segment.first, last: h.segment.last },
   };
   return out as HeadingWords;
@@ -82,6 +83,8 @@ function uniformClock(c: ClockWords | undefined): ClockWords | undefined {
     afternoonBefore: c.afternoonBefore,
     rangeTo: c.rangeTo,
     rangeFrom: c.rangeFrom,
+    namedHours: c.namedHours,
+    rangeToNamed: c.rangeToNamed,
     halfDayMorning: c.halfDayMorning,
     halfDayAfternoon: c.halfDayAfternoon,
   };
@@ -118,6 +121,7 @@ function uniformLocale(t: Locale): Locale {
       afternoon: t.time.afternoon,
       halfPast: t.time.halfPast,
       quarterPast: t.time.quarterPast,
+      namedHourBefore: t.time.namedHourBefore,
     },
     dates: uniformDates(t.dates),
     clock: uniformClock(t.clock),

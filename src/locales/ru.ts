@@ -80,6 +80,8 @@ export const ru: Locale = {
       'Предварительный график работы',
     ],
     itemAnnotation: ['Аннотация'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['В рамках этого пункта', 'В рамках данного пункта', 'По этому пункту', 'По данному пункту'],
     // "Совместный этап", "Этап, посвященный ПРООН".
     segment: { first: ['Этап'], last: ['этап'] },
   },
@@ -769,9 +771,10 @@ export const ru: Locale = {
     eachYear: ['каждого года', 'каждый год', 'ежегодно'],
   },
   clock: {
-    // "10 час. 00 мин. – 13 час. 00 мин.", "в 15 час. 00 мин.", "10 ч. 00 м.".
-    hourSuffixes: ['час.', 'часов', 'ч.'],
-    minuteSuffixes: ['мин.', 'минут', 'м.'],
+    // "10 час. 00 мин. – 13 час. 00 мин.", "в 15 час. 00 мин.", "10 ч. 00 м.", and without the
+    // dots, "10 ч 00 мин" (a bare letter suffix must end its word: "10 членов" is no time).
+    hourSuffixes: ['час.', 'часов', 'час', 'ч.', 'ч'],
+    minuteSuffixes: ['мин.', 'минут', 'мин', 'м.', 'м'],
     rangeTo: ['до'],
     rangeFrom: ['с'],
     // Timetable rows headed by the half day rather than its hours.

@@ -14,6 +14,12 @@ export interface HeadingWords {
   /** The heading of one item's annotation after its documentation list (ESCAP): "Annotation". */
   readonly itemAnnotation?: readonly string[];
   /**
+   * Words by which a paragraph speaks of its whole item, not of a sub-item: "Under this item",
+   * "Au titre de ce point". In a list annotated in place, such a paragraph after the last
+   * sub-item is the item's annotation.
+   */
+  readonly wholeItem?: readonly string[];
+  /**
    * Unnumbered headings of a session's segments between items ("Joint segment", "UNDP
    * segment", "الجزء الخاص بالمسائل المعيارية"): the word that opens such a line (`first`) or
    * closes it (`last`). A short line so opened or closed, without final punctuation, heads a
@@ -92,6 +98,12 @@ export interface TimeWords {
   readonly afternoon: readonly string[];
   readonly halfPast: readonly string[];
   readonly quarterPast: readonly string[];
+  /**
+   * Words that introduce an hour named by a word (`hours`) but never a number: Spanish "al"
+   * (a + el) in "al mediodía". Not in `hourWord`, which also marks "at 10.00" as a time: "al
+   * 10.15" is a paragraph range's end ("párrafos 10.10 al 10.15").
+   */
+  readonly namedHourBefore?: readonly string[];
 }
 
 /** How the language writes a calendar date, beyond the month and weekday names. */
@@ -124,6 +136,13 @@ export interface ClockWords {
   readonly afternoonBefore?: readonly string[];
   /** Between start and end: "to", "à", "a", "до", "至". */
   readonly rangeTo?: readonly string[];
+  /**
+   * An hour printed as a word alone, which may end a range: "10 a.m.–noon", "de 10 heures à
+   * midi", "de las 10.00 horas al mediodía". Midnight is 0 (a range ending then ends at 24:00).
+   */
+  readonly namedHours?: Readonly<Record<string, number>>;
+  /** Between a start and a named hour, where the language contracts its article: Spanish "al". */
+  readonly rangeToNamed?: readonly string[];
   /** Before the start of a range: "from", "de", "de las", "с", "من", "从". */
   readonly rangeFrom?: readonly string[];
   /**

@@ -268,8 +268,11 @@ export const zh: Locale = {
     annotations: ['说明', '议程说明'],
     documentation: ['文件', '工作文件', '参考文件'],
     annex: ['附件', '附件一', '附件二', '附件三'],
-    organizationOfWork: ['拟议工作安排', '工作安排', '拟议时间表', '暂定时间表'],
+    // "会议工作安排": the meeting's organization of work.
+    organizationOfWork: ['拟议工作安排', '会议工作安排', '拟议会议工作安排', '工作安排', '拟议时间表', '暂定时间表'],
     itemAnnotation: ['说明'],
+    // "Under this item, …": a paragraph about the whole item, not its last sub-item.
+    wholeItem: ['在本项目下', '在该项目下', '在这一项目下', '在此项目下', '根据本项目'],
     // "联合部分", "开发署部分", "规范性部分".
     segment: { last: ['部分'] },
   },

@@ -3,6 +3,7 @@
 // Ranges are line indices, [from, to).
 import { documentationLine } from '../extract/documentation.js';
 import { findDocumentSymbols } from '../extract/symbols.js';
+import { findTimeRanges } from '../extract/times.js';
 import { isBlank, SENTENCE_END, type Line, type ParseContext } from '../context.js';
 import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
@@ -182,19 +183,49 @@ function titleFormOf(text: string, titleForms: readonly TitleForm[], joined: boo
   return found;
 }
 
-/** The annex heading's line from line `from` on, or -1 (its fuzzy match reported). */
+/**
+ * The annex heading's line from line `from` on, or -1 (its fuzzy match reported). Without an
+ * annex heading, a timetable headed by its own organization-of-work heading ("工作安排",
+ * "Proposed organization of work") after the annotations is the annex: its rows would otherwise
+ * run on into the last item's annotation.
+ */
 function findAnnex(ctx: ParseContext, from: number): number {
   const { lines } = ctx;
-  const annex = ctx.locale.headings.annex;
+  const headings = ctx.locale.headings;
+  const organizationOfWork: number[] = [];
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    if (matchHeadingText(line.text, annex, { trailingNumeral: true })) {
-      matchHeadingLine(ctx, line, annex, 'Annex', { trailingNumeral: true });
+    if (matchHeadingText(line.text, headings.annex, { trailingNumeral: true })) {
+      matchHeadingLine(ctx, line, headings.annex, 'Annex', { trailingNumeral: true });
       return i;
     }
+    const heading = matchHeadingText(line.text, headings.organizationOfWork);
+    // Exact only, and not an item's numbered title ("2. Organization of work").
+    if (heading && !heading.fuzzy && !/^\s*\d/.test(line.text)) organizationOfWork.push(i);
   }
-  return -1;
+  return organizationOfWork.find((i) => timetableFollows(ctx, i)) ?? -1;
+}
+
+/** Non-blank lines after an organization-of-work heading within which its first row stands. */
+const TIMETABLE_ROW_WITHIN = 12;
+
+/**
+ * Whether a timetable follows line `heading`: a line that starts with its hours ("10 a.m.–1
+ * p.m.", "上午10时至下午1时") within a few lines. Prose under such a heading ("The Committee
+ * will meet from 10 a.m. to 1 p.m.") does not start with them and stays an annotation.
+ */
+function timetableFollows(ctx: ParseContext, heading: number): boolean {
+  const { lines } = ctx;
+  let seen = 0;
+  for (let i = heading + 1; i < lines.length && seen < TIMETABLE_ROW_WITHIN; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    const [first] = findTimeRanges(line.text, ctx.locale);
+    if (first && line.text.slice(0, first.span.start).trim() === '') return true;
+  }
+  return false;
 }
 
 /** The annotations' heading in lines [from, to), or the document's title printed again above them; -1 if none. */

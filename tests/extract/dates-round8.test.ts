@@ -109,6 +109,15 @@ describe('two dates each with its month, joined by "and", are two dates of one s
     ['es', 'La reunión se celebró el 14 de julio y el 15 de agosto de 2026.', 'el 14 de julio', 'el 15 de agosto de 2026', '2026-07-14'],
     ['ru', 'Комитет провел заседания 14 июля и 15 августа 2026 года.', '14 июля', '15 августа 2026 года', '2026-07-14'],
     ['ar', 'عقد الاجتماع في ١٤ تموز/يوليه و١٥ آب/أغسطس ٢٠٢٦.', '١٤ تموز/يوليه', '١٥ آب/أغسطس ٢٠٢٦', '2026-07-14'],
+    // "and", the day word and the day run past eight characters: the window is sized from the
+    // language's words, not fixed.
+    ['en', 'The Committee met on 14 July and on 15 August 2026.', 'on 14 July', 'on 15 August 2026', '2026-07-14'],
+    ['fr', 'Le Comité se réunira les 14 juillet et le 15 août 2026.', '14 juillet', 'le 15 août 2026', '2026-07-14'],
+    ['fr', 'Le Comité se réunira le 14 juillet et  le 15 août 2026.', 'le 14 juillet', 'le 15 août 2026', '2026-07-14'],
+    ['es', 'La reunión se celebró el 14 de julio y el 15 de agosto de 2026.', 'el 14 de julio', 'el 15 de agosto de 2026', '2026-07-14'],
+    ['es', 'La reunión se celebró el 14 de julio y  el  15 de agosto de 2026.', 'el 14 de julio', 'el  15 de agosto de 2026', '2026-07-14'],
+    ['ar', 'عقد الاجتماع يوم ١٤ تموز/يوليه و يوم ١٥ آب/أغسطس ٢٠٢٦.', 'يوم ١٤ تموز/يوليه', 'يوم ١٥ آب/أغسطس ٢٠٢٦', '2026-07-14'],
+    ['ru', 'Комитет провел заседания 14 июля и  15 августа 2026 года.', '14 июля', '15 августа 2026 года', '2026-07-14'],
   ])('%s: %s', (lang, input, first, second, firstStart) => {
     expect(dates(lang, input)).toEqual([
       [first, firstStart, null, null],

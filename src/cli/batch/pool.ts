@@ -182,10 +182,19 @@ export class WorkerPool {
     if (slot.jobs.length === 1) this.startClock(slot);
   }
 
-  /** The worker has just started on its first job (or has none left). */
+  /**
+   * The worker has just started on its first job (or has none left). A running clock is re-armed
+   * (refresh), not replaced: one timer per worker for the whole batch, not one per document.
+   */
   private startClock(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = slot.jobs.length > 0 ? setTimeout(() => this.onTimeout(slot), this.options.timeoutMs) : null;
+    if (slot.jobs.length === 0) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+    } else if (slot.timer) {
+      slot.timer.refresh();
+    } else {
+      slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
+    }
   }
 
   /** A retired worker's jobs after the first were never started: back to the front of the queue. */
