@@ -94,9 +94,13 @@ const sessionPatterns = perLocale((locale: Locale) => {
     ),
     // The year after a session read by its ordinal: "First regular session 2025", "الدورة العادية الأولى لعام 2025".
     yearAfter: new RegExp(`(?:\\s+${kind})?${YEAR_AFTER}`, `${flags}y`),
+    // …or the kind alone after it, the year printed in the dates only: "Première session ordinaire".
+    kindAfter: new RegExp(`\\s+${kind}(?![${LETTER}])`, `${flags}y`),
     // …and before it, in Chinese: "2025年第一届常会".
     yearBefore: new RegExp(`${YEAR}\\s*年\\s*$`, 'u'),
     kind: new RegExp(kind, flags),
+    // A kind as a whole word: "First Regular Session", "Первая очередная сессия" print it between the ordinal and the session word.
+    kindWord: new RegExp(`^${kind}$`, flags),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
     tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
     // Folded, longest first: "one hundred and" before "one hundred".
@@ -138,11 +142,14 @@ function readOrdinalSession(
     return null;
   }
   const parts = [...words.matchAll(/[^\s-]+/g)];
-  // Arabic may name the kind of session before its ordinal: "الدورة العادية الحادية والثلاثون".
-  const skips = locale.arabicMorphology && parts.length > 1 ? [0, 1] : [0];
+  // Arabic may name the kind of session before its ordinal: "الدورة العادية الحادية والثلاثون";
+  // English and Russian print it between the ordinal and the session word: "First Regular
+  // Session" (WFP/EB.1/…), "Первая очередная сессия".
+  const kindBetween = !locale.arabicMorphology && parts.length > 1 && p.kindWord.test(parts[parts.length - 1]![0]);
+  const skips = (locale.arabicMorphology && parts.length > 1) || kindBetween ? [0, 1] : [0];
   for (const skip of skips) for (let k = parts.length - skip; k >= 1; k--) {
     // Arabic puts the ordinal after the session word (a prefix of the words), others before it.
-    const chosen = locale.arabicMorphology ? parts.slice(skip, skip + k) : parts.slice(parts.length - k);
+    const chosen = locale.arabicMorphology ? parts.slice(skip, skip + k) : parts.slice(parts.length - skip - k, parts.length - skip);
     // "RACIALESoixante-douzième": a web extraction glued the name in capitals above to the ordinal.
     const glued = locale.arabicMorphology ? null : GLUED_CAPITALS.exec(chosen[0]![0]);
     const first = chosen[0]!.index + (glued ? glued[0].length : 0);
@@ -796,7 +803,12 @@ function withYear(locale: Locale, p: ReturnType<typeof sessionPatterns>, text: s
   } else {
     p.yearAfter.lastIndex = end;
     const after = p.yearAfter.exec(text);
-    if (!after) return session;
+    if (!after) {
+      // No year: the session is as read (its ordinal its number), printed with its kind.
+      p.kindAfter.lastIndex = end;
+      const kind = p.kindAfter.exec(text);
+      return kind ? { ...session, end: end + kind[0].length } : session;
+    }
     end += after[0].length;
   }
   return p.kind.test(text.slice(start, end)) ? { value: null, start, end } : session;

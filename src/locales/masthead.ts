@@ -115,6 +115,10 @@ export const UNNUMBERED_SESSIONS = [
   'специальная сессия', 'возобновленная сессия',
   'الدورة الاستثنائية', 'الدورة المستأنفة',
   '特别会议', '特别届会', '续会',
+  // A board meeting several times a year names its annual session by its kind alone, the year
+  // printed in its dates only (WFP/EB.A/…: "Annual Session" / "Rome, 22–26 June 2031").
+  'annual session', 'session annuelle', 'período de sesiones anual', 'periodo de sesiones anual',
+  'ежегодная сессия', 'الدورة السنوية', '年度会议', '年度届会',
 ];
 
 /**

@@ -1,0 +1,67 @@
+// Header forms of real agendas found in the ninth round of probing: the executive boards that
+// meet several times a year (WFP/EB.1/…, WFP/EB.A/…: "First Regular Session", "Annual Session"
+// without a year, "Distribution: GENERAL", the agenda's heading over "Agenda item 1"), and the
+// convention secretariats' mastheads (UNEP/CHW.…, UNEP/EA.…: a logo's acronym on a line of its
+// own, the series' name printed beside "Distr." and again over the session).
+import { describe, expect, it } from 'vitest';
+import { parseAgenda } from '../../src/index.js';
+import type { Language } from '../../src/schema.js';
+import { PROVISIONAL_AGENDA_TITLES } from '../helpers.js';
+
+const TITLES = PROVISIONAL_AGENDA_TITLES;
+
+const BOARD: Record<Language, [board: string, venue: string]> = {
+  en: ['Executive Board', 'Rome, 10–13 February 2031'],
+  fr: ['Conseil d’administration', 'Rome, 10-13 février 2031'],
+  es: ['Junta Ejecutiva', 'Roma, 10 a 13 de febrero de 2031'],
+  ru: ['Исполнительный совет', 'Рим, 10–13 февраля 2031 года'],
+  ar: ['المجلس التنفيذي', 'روما، 10-13 شباط/فبراير 2031'],
+  zh: ['执行局', '2031年2月10日至13日，罗马'],
+};
+
+function boardAgenda(lang: Language, session: string, distribution = 'Distr.: General'): string {
+  const [board, venue] = BOARD[lang];
+  return `United Nations    WFP/EB.1/2031/1/1\n${distribution}\n12 January 2031\nOriginal: English\n\n${board}\n${session}\n${venue}\n\n${TITLES[lang]}\n\n1. A\n2. B\n`;
+}
+
+describe('a session named by its kind alone, the year in its dates only, has no number', () => {
+  it.each([
+    ['en', 'Annual Session'],
+    ['en', 'Annual session'],
+    ['fr', 'Session annuelle'],
+    ['es', 'Período de sesiones anual'],
+    ['ru', 'Ежегодная сессия'],
+    ['ar', 'الدورة السنوية'],
+    ['zh', '年度会议'],
+    ['zh', '年度届会'],
+  ] as [Language, string][])('%s %s', (lang, session) => {
+    const doc = parseAgenda(boardAgenda(lang, session), { lang, spans: false });
+    expect(doc.meeting.session).toBe(session);
+    expect(doc.meeting.sessionNumber).toBeNull();
+    expect(doc.meeting.body).toBe(BOARD[lang][0]);
+    expect(doc.meeting.organ).toBeNull();
+  });
+});
+
+describe('an ordinal session with its kind between or after, without a year, is read whole', () => {
+  it.each([
+    ['en', 'First Regular Session', 1],
+    ['en', 'Second regular session', 2],
+    ['fr', 'Première session ordinaire', 1],
+    ['es', 'Primer período ordinario de sesiones', 1],
+    ['ru', 'Первая очередная сессия', 1],
+    ['ar', 'الدورة العادية الأولى', 1],
+    ['zh', '第一届常会', 1],
+  ] as [Language, string, number][])('%s %s', (lang, session, number) => {
+    const doc = parseAgenda(boardAgenda(lang, session), { lang, spans: false });
+    expect(doc.meeting.session).toBe(session);
+    expect(doc.meeting.sessionNumber).toBe(number);
+    expect(doc.meeting.organ).toBeNull();
+  });
+
+  it('the year after the kind still makes the ordinal a count within the year', () => {
+    const doc = parseAgenda(boardAgenda('en', 'First regular session 2031'), { lang: 'en', spans: false });
+    expect(doc.meeting.session).toBe('First regular session 2031');
+    expect(doc.meeting.sessionNumber).toBeNull();
+  });
+});
