@@ -213,7 +213,12 @@ function ordinalBelowHundred(locale: Locale, p: ReturnType<typeof sessionPattern
 // Case is spelt out rather than asked of the flags, and letters are the scripts' ranges rather
 // than \p{L}: these run on every masthead token, and /iu over \p{L} costs a millisecond or two
 // to compile, paid by every single-file run.
-const DISTRIBUTION = new RegExp(`(?:[Dd][Ii][Ss][Tt][Rr]|(?:ال)?توزيع)(?![${LETTER}])\\.?\\s*(?::\\s*)?([${LETTER}]+)`, 'uy');
+// The word spelt out, as the WFP and some agencies print it ("Distribution: GENERAL",
+// "Distribución: GENERAL") is the masthead's only with a distribution word after it (group 1).
+const DISTRIBUTION = new RegExp(
+  `(?:[Dd][Ii][Ss][Tt][Rr](?:([Ii][Bb][Uu][Tt][Ii][Oo][Nn]|[Ii][Bb][Uu][Cc][Ii][ÓóOo][Nn]))?|(?:ال)?توزيع)(?![${LETTER}])\\.?\\s*(?::\\s*)?([${LETTER}]+)`,
+  'uy',
+);
 const DISTR_ALONE = new RegExp(`[Dd][Ii][Ss][Tt][Rr](?![${LETTER}])\\.?\\s*(?::\\s*)?$`, 'uy');
 // "Original: English", "Original: English/French", "Original: English and French".
 const ORIGINAL = new RegExp(
@@ -455,9 +460,11 @@ function distributionField(r: CellReading, index: number, word: string, first: s
   const distribution = DISTRIBUTION.exec(text);
   if (!distribution) return null;
   const end = fieldEnd(text, at + distribution[0].length);
-  const value = DISTRIBUTION_WORDS[foldForMatch(distribution[1]!)];
-  // The Arabic word is also "allocation" ("توزيع بنود جدول الأعمال"): masthead only with its value.
-  if (end === null || !(value || first === 'D' || first === 'd')) return null;
+  const value = DISTRIBUTION_WORDS[foldForMatch(distribution[2]!)];
+  // The Arabic word is also "allocation" ("توزيع بنود جدول الأعمال"), and "Distribution" is
+  // prose too ("Distribution of documents"): masthead only with its value.
+  const abbreviated = (first === 'D' || first === 'd') && distribution[1] === undefined;
+  if (end === null || !(value || abbreviated)) return null;
   const absolute = r.cell.start + at;
   const span = { start: absolute, end: absolute + distribution[0].length };
   return cellField(at, end, 'always', () => void (value && (header.distribution ??= { value, span })));

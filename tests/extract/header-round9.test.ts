@@ -65,3 +65,27 @@ describe('an ordinal session with its kind between or after, without a year, is 
     expect(doc.meeting.sessionNumber).toBeNull();
   });
 });
+
+describe('"Distribution" spelt out, with its value, is the distribution', () => {
+  it.each([
+    ['en', 'Distribution: GENERAL', 'general'],
+    ['en', 'Distribution: RESTRICTED', 'restricted'],
+    ['fr', 'Distribution : GÉNÉRALE', 'general'],
+    ['es', 'Distribución: GENERAL', 'general'],
+    ['ru', 'Distribution: General', 'general'],
+    ['ar', 'Distribution: General', 'general'],
+    ['zh', 'Distribution: Limited', 'limited'],
+  ] as [Language, string, string][])('%s %s', (lang, printed, value) => {
+    const annual = { en: 'Annual session', fr: 'Session annuelle', es: 'Período de sesiones anual', ru: 'Ежегодная сессия', ar: 'الدورة السنوية', zh: '年度会议' }[lang];
+    const doc = parseAgenda(boardAgenda(lang, annual, printed), { lang, spans: false });
+    expect(doc.document.distribution).toBe(value);
+    expect(doc.meeting.body).toBe(BOARD[lang][0]);
+  });
+
+  it('"Distribution" before another word is no masthead', () => {
+    const text = `United Nations    A/AC.96/1300\nDistr.: General\n\nDistribution of documentation\nExecutive Committee of the Programme\nSeventy-second session\nGeneva, 4-8 October 2031\n\n${TITLES.en}\n\n1. A\n`;
+    const doc = parseAgenda(text, { lang: 'en', spans: false });
+    expect(doc.document.distribution).toBe('general');
+    expect(doc.meeting.body).toBe('Distribution of documentation');
+  });
+});
