@@ -1033,6 +1033,8 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   let sentenceOpen = false;
   /** The last line of the `previous` block. */
   let previousLine = '';
+  /** How many names had been read at the last meeting line, once the session and date are read; or -1. */
+  let namesAtMeeting = -1;
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
@@ -1076,8 +1078,17 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       sentenceOpen = !SENTENCE_END.test(text);
       continue;
     }
-    if (meeting.itemReference) afterItemReference = true;
+    if (meeting.itemReference) {
+      afterItemReference = true;
+      // WFP/EB.…: "Rome, 10–13 February 2031" / "ORGANIZATIONAL AND PROCEDURAL MATTERS" /
+      // "Agenda item 1": the agenda's heading over the item comes between the meeting lines and
+      // the item reference, where no body's name stands. It is the item's, as the lines after
+      // "Item 2 of the provisional agenda" are. Only below a whole meeting block (session, venue
+      // and date) under the names: a date line an extraction moved up is no such block.
+      if (namesAtMeeting > 0) names.length = namesAtMeeting;
+    }
     if (meeting.meeting) {
+      if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
       previous = null;
       continue;
     }

@@ -89,3 +89,30 @@ describe('"Distribution" spelt out, with its value, is the distribution', () => 
     expect(doc.meeting.body).toBe('Distribution of documentation');
   });
 });
+
+describe('the agenda heading printed over "Agenda item 1", under the meeting lines, names no body', () => {
+  const HEADINGS: Record<Language, [heading: string, reference: string]> = {
+    en: ['ORGANIZATIONAL AND PROCEDURAL MATTERS', 'Agenda item 1'],
+    fr: ['QUESTIONS D’ORGANISATION ET DE PROCÉDURE', 'Point 1 de l’ordre du jour'],
+    es: ['ASUNTOS DE ORGANIZACIÓN Y PROCEDIMIENTO', 'Tema 1 del programa'],
+    ru: ['ОРГАНИЗАЦИОННЫЕ И ПРОЦЕДУРНЫЕ ВОПРОСЫ', 'Пункт 1 повестки дня'],
+    ar: ['المسائل التنظيمية والإجرائية', 'البند 1 من جدول الأعمال'],
+    zh: ['组织和程序事项', '议程项目1'],
+  };
+  it.each(Object.keys(HEADINGS) as Language[])('%s', (lang) => {
+    const [board, venue] = BOARD[lang];
+    const [heading, reference] = HEADINGS[lang];
+    const session = { en: 'First regular session', fr: 'Première session ordinaire', es: 'Primer período ordinario de sesiones', ru: 'Первая очередная сессия', ar: 'الدورة العادية الأولى', zh: '第一届常会' }[lang];
+    const text = `United Nations    WFP/EB.1/2031/1/1\nDistr.: General\n\n${board}\n\n${session}\n\n${venue}\n\n${heading}\n\n${reference}\n\n${TITLES[lang]}\n\n1. A\n2. B\n`;
+    const doc = parseAgenda(text, { lang, spans: false });
+    expect(doc.meeting.body).toBe(board);
+    expect(doc.meeting.organ).toBeNull();
+    expect(doc.meeting.sessionNumber).toBe(1);
+  });
+
+  it('a name under a date line alone (no session above) is kept', () => {
+    const text = `United Nations    A/HRC/76/1\nDistr.: General\n\n22 February-19 March 2031\nHuman Rights Council\nItem 1 of the provisional agenda\nOrganizational and procedural matters\n\n${TITLES.en}\n\n1. A\n`;
+    const doc = parseAgenda(text, { lang: 'en', spans: false });
+    expect(doc.meeting.body).toBe('Human Rights Council');
+  });
+});
