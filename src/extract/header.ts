@@ -1166,7 +1166,16 @@ function nameBodies(ctx: ParseContext, header: HeaderDraft, names: readonly NSpa
   // principal organ of the masthead is the parent when the meeting lines name one body only.
   // "NACIONES" / "UNIDAS": the logo's words, wrapped, name nothing.
   const isNoise = (s: NSpan) => s.end - s.start <= 2 * NOISE_LETTERS && NOISE.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
-  const bodies = names.filter((s) => !isNoise(s));
+  const text = (s: NSpan) => ctx.norm.text.slice(s.start, s.end);
+  const named = names.filter((s) => !isNoise(s));
+  // A logo's acronym on a line of its own ("BC", "CBD", "UNEP" over UNEP/CHW.…, UNEP/CBD/…)
+  // abbreviates a name spelt out below it: it is no body of its own beside that name.
+  const spelt = named.filter((s) => !ACRONYM.test(text(s)));
+  // The series' name printed beside "Distr." and again over the session (UNEP/EA.…: "United
+  // Nations Environment Assembly of the United Nations Environment Programme" twice) is one body.
+  const bodies = (spelt.length > 0 ? spelt : named).filter(
+    (s, i, all) => i === 0 || foldForMatch(text(s)) !== foldForMatch(text(all[i - 1]!)),
+  );
   // With no name below it, a session named and the organ's own symbol (E/2025/1, A/79/100; not a
   // subsidiary's E/CN.7/…, A/AC.109/…), the principal organ is the body that meets: the Council's
   // own agenda ("Economic and Social Council    Distr.: General" / "2025 session").
@@ -1177,9 +1186,9 @@ function nameBodies(ctx: ParseContext, header: HeaderDraft, names: readonly NSpa
     header.body = bodies[bodies.length - 2]!;
     header.organ = bodies[bodies.length - 1]!;
   }
-  const named = [header.body, header.organ].filter((s): s is NSpan => s !== null);
+  const kept = [header.body, header.organ].filter((s): s is NSpan => s !== null);
   header.furniture = masthead.parts
-    .filter((part) => named.some((s) => part.start >= s.start && part.end <= s.end))
+    .filter((part) => kept.some((s) => part.start >= s.start && part.end <= s.end))
     .sort((a, b) => a.start - b.start);
 }
 

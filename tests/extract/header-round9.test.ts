@@ -116,3 +116,42 @@ describe('the agenda heading printed over "Agenda item 1", under the meeting lin
     expect(doc.meeting.body).toBe('Human Rights Council');
   });
 });
+
+describe("a logo's acronym and a name printed twice count once", () => {
+  const CONFERENCE: Record<Language, string> = {
+    en: 'Conference of the Parties to the Basel Convention',
+    fr: 'Conférence des Parties à la Convention de Bâle',
+    es: 'Conferencia de las Partes en el Convenio de Basilea',
+    ru: 'Конференция Сторон Базельской конвенции',
+    ar: 'مؤتمر الأطراف في اتفاقية بازل',
+    zh: '巴塞尔公约缔约方大会',
+  };
+  const MEETING: Record<Language, string> = {
+    en: 'Twenty-first meeting\nGeneva, 5–16 May 2031',
+    fr: 'Vingt et unième réunion\nGenève, 5-16 mai 2031',
+    es: 'Vigésima primera reunión\nGinebra, 5 a 16 de mayo de 2031',
+    ru: 'Двадцать первое совещание\nЖенева, 5–16 мая 2031 года',
+    ar: 'الاجتماع الحادي والعشرون\nجنيف، 5-16 أيار/مايو 2031',
+    zh: '第二十一次会议\n2031年5月5日至16日，日内瓦',
+  };
+
+  it.each(Object.keys(CONFERENCE) as Language[])('%s: an acronym over the name', (lang) => {
+    const text = `UNITED NATIONS\n\nBC\n\nUNEP/CHW.21/1\n\nDistr.: General\n15 March 2031\n\n${CONFERENCE[lang]}\n${MEETING[lang]}\n\n${TITLES[lang]}\n\n1. A\n2. B\n`;
+    const doc = parseAgenda(text, { lang, spans: false });
+    expect(doc.meeting.body).toBe(CONFERENCE[lang]);
+    expect(doc.meeting.organ).toBeNull();
+  });
+
+  it.each(Object.keys(CONFERENCE) as Language[])('%s: the name beside "Distr." and over the session', (lang) => {
+    const text = `United Nations\tUNEP/CHW.21/1\n${CONFERENCE[lang]}\tDistr.: General\n\t15 March 2031\n\n${CONFERENCE[lang]}\n${MEETING[lang]}\n\n${TITLES[lang]}\n\n1. A\n2. B\n`;
+    const doc = parseAgenda(text, { lang, spans: false });
+    expect(doc.meeting.body).toBe(CONFERENCE[lang]);
+    expect(doc.meeting.organ).toBeNull();
+  });
+
+  it('an acronym alone is still a name', () => {
+    const text = `United Nations    UNEP/CHW.21/1\nDistr.: General\n\nBC\nTwenty-first meeting\nGeneva, 5–16 May 2031\n\n${TITLES.en}\n\n1. A\n`;
+    const doc = parseAgenda(text, { lang: 'en', spans: false });
+    expect(doc.meeting.body).toBe('BC');
+  });
+});
