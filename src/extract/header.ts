@@ -10,6 +10,7 @@ import {
   DATED_WORDS,
   DISTRIBUTION_WORDS,
   HAN_BODY_HEADS,
+  HELD_WORDS,
   LETTER_ENDINGS,
   ITEM_REFERENCE_WORDS,
   MASTHEAD_NOISE,
@@ -1104,6 +1105,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     names.push(previous);
   }
   if (!header.session) header.session = sessionInTitle(ctx, range);
+  if (!header.meetingDate) header.meetingDate = heldUnderTitle(ctx, range, allDates);
   nameBodies(ctx, header, names, masthead);
   return header;
 }
@@ -1154,6 +1156,34 @@ function sessionInTitle(ctx: ParseContext, range: LineRange): Field<number | nul
     const span = trimmedSpan(line);
     const session = findSession(ctx.locale, ctx.norm.text.slice(span.start, span.end));
     if (session) return { value: session.value, span: { start: span.start + session.start, end: span.start + session.end } };
+  }
+  return null;
+}
+
+/** The held words folded, as a folded line starts with them. */
+const FOLDED_HELD_WORDS = HELD_WORDS.map((w) => foldForMatch(w));
+/** The title's lines and the line under them read for the date it is held on. */
+const HELD_LINES = TITLE_LINES + 1;
+
+/**
+ * "Provisional agenda for the 9000th meeting of the Security Council" / "To be held on Monday,
+ * 27 January 2031, at 10 a.m." (S/Agenda/…, PBC/…/OC/…, A/C.1/…): an agenda for one meeting
+ * prints its date under its title, not in the header. With no date read above the title, the
+ * first dated line of the title's block that says the meeting is held ("To be held", "Devant se
+ * tenir", "Que se celebrará", "Которое состоится", "المقرر عقدها", "将于"), starting with those
+ * words, gives the date, with its year. Only the title's few lines are read, to a blank line.
+ */
+function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): DateMatch | null {
+  for (let i = range.to; i < Math.min(range.to + HELD_LINES, ctx.lines.length); i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) break;
+    const span = trimmedSpan(line);
+    const date = firstDateWithin(allDates, span);
+    if (!date || date.start.year === null) continue;
+    // The line starts with the words: a sentence saying so ("I have the honour to transmit the
+    // agenda of the meeting … to be held on 12 June 2031") is a letter's text, not this line.
+    const folded = `${foldForMatch(ctx.norm.text.slice(span.start, date.span.start))} `;
+    if (FOLDED_HELD_WORDS.some((w) => folded.startsWith(ctx.locale.spaceless ? w : `${w} `))) return date;
   }
   return null;
 }

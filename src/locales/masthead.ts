@@ -153,3 +153,18 @@ export const DATED_WORDS = ['dated', 'datée du', 'datée', 'daté du', 'de fech
  * (letter), "…的普通照会" (note verbale). A line so ending is that letter's title.
  */
 export const LETTER_ENDINGS = ['的信', '的普通照会', '的照会'];
+
+/**
+ * The words that announce a meeting's date under its agenda's title, where the header prints
+ * none: the Security Council's, the Peacebuilding Commission's and the Main Committees'
+ * agendas for one meeting ("Provisional agenda for the 9000th meeting" / "To be held on Monday,
+ * 27 January 2031, at 10 a.m."; "Devant se tenir le lundi…", "Que se celebrará el lunes…",
+ * "Которое состоится в понедельник…", "المقرر عقدها يوم الاثنين…", "将于2031年1月27日…举行").
+ * Compared folded, as words of the line.
+ */
+export const HELD_WORDS = [
+  'to be held', 'devant se tenir', 'qui se tiendra', 'se tiendra', 'que se celebrara', 'a celebrarse',
+  'которое состоится', 'которая состоится', 'состоится',
+  'المقرر عقدها', 'المقرر عقده', 'التي ستعقد', 'الذي سيعقد', 'ستعقد', 'سيعقد',
+  '将于',
+];

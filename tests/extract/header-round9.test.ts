@@ -155,3 +155,28 @@ describe("a logo's acronym and a name printed twice count once", () => {
     expect(doc.meeting.body).toBe('BC');
   });
 });
+
+describe('an agenda for one meeting gives its date under its title ("To be held on …")', () => {
+  const HELD: Record<Language, [council: string, held: string]> = {
+    en: ['Security Council', 'To be held on Monday, 27 January 2031, at 10 a.m.'],
+    fr: ['Conseil de sécurité', 'Devant se tenir le lundi 27 janvier 2031, à 10 heures'],
+    es: ['Consejo de Seguridad', 'Que se celebrará el lunes 27 de enero de 2031, a las 10.00 horas'],
+    ru: ['Совет Безопасности', 'Которое состоится в понедельник, 27 января 2031 года, в 10 ч 00 мин.'],
+    ar: ['مجلس الأمن', 'المقرر عقدها يوم الاثنين، 27 كانون الثاني/يناير 2031، الساعة 10:00'],
+    zh: ['安全理事会', '将于2031年1月27日星期一上午10时举行'],
+  };
+  it.each(Object.keys(HELD) as Language[])('%s', (lang) => {
+    const [council, held] = HELD[lang];
+    const text = `United Nations    S/Agenda/9000\n${council}\n\n${TITLES[lang]}\n${held}\n\n1. Adoption of the agenda.\n2. The situation in the region.\n`;
+    const doc = parseAgenda(text, { lang, spans: false });
+    expect(doc.meeting.startDate).toBe('2031-01-27');
+    expect(doc.meeting.body).toBe(council);
+  });
+
+  it('a date in the header wins, and a sentence saying so is a letter\'s text', () => {
+    const header = `United Nations    A/86/1\nDistr.: General\n\nCommittee on Information\nForty-third session\nNew York, 2-13 May 2031\n\n${TITLES.en}\nTo be held on Monday, 27 January 2031, at 10 a.m.\n\n1. A\n`;
+    expect(parseAgenda(header, { lang: 'en', spans: false }).meeting.startDate).toBe('2031-05-02');
+    const letter = `United Nations    A/86/123\nDistr.: General\n\n${TITLES.en} of the meeting, transmitted herewith\nI have the honour to transmit the agenda of the meeting to be held on 12 June 2031.\n\n1. A\n`;
+    expect(parseAgenda(letter, { lang: 'en', spans: false }).meeting.startDate).toBeNull();
+  });
+});
