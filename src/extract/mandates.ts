@@ -314,7 +314,8 @@ const patterns = perLocale((locale): MandatePatterns => {
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
       ? // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.
-        new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي|على|عن|إلى|أن|الوارد|الواردة|حيث|كما)$`, 'u')
+        // "اتفاق باريس والمقرر 2/م أ ت-3": a conjoined decision or resolution starts a citation too.
+        new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule, ...m.decision, ...m.resolution], locale)})|و?في|التي|الذي|على|عن|إلى|أن|الوارد|الواردة|حيث|كما)$`, 'u')
       : new RegExp(`^(?:${[...locale.pairAnd, ...INSTRUMENT_STOPS].map(escapeRegex).join('|')})$`, 'iu'),
   });
 });
@@ -1175,6 +1176,12 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string): bool
   return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded) && !citationKeywords(ctx.locale).has(folded);
 }
 
+/** The words that start a citation, folded: "article", "rule", "paragraph", "decision", "resolution". */
+const citationStarts = perLocale((locale: Locale) => {
+  const m = locale.mandates;
+  return new Set([...m.decision, ...m.resolution, ...m.article, ...m.rule, ...m.paragraph].map((w) => foldForMatch(w)));
+});
+
 /** The decision and resolution words, folded: "resolution", "décision". */
 const citationKeywords = perLocale((locale: Locale) => new Set([...locale.mandates.decision, ...locale.mandates.resolution].map((w) => foldForMatch(w))));
 
@@ -1204,7 +1211,10 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     if (INSTRUMENT_LINKS.includes(foldForMatch(previous))) return false;
     const next = NEXT_WORD.exec(text.slice(after, after + 40));
     if (!next) return true;
-    if (/^\p{Lu}/u.test(next[1]!)) return false;
+    // A capitalised word after "and" continues a name ("Consejo Económico y Social") unless it
+    // starts the next citation: "…of the Paris Agreement and Article 4, paragraph 2(f), of the
+    // Convention" (UNFCCC agendas capitalise Article), "…Agreement and Decision 2/CMA.3".
+    if (/^\p{Lu}/u.test(next[1]!)) return citationStarts(ctx.locale).has(foldForMatch(next[1]!));
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
   }
   const capitalised = /^\p{Lu}/u.test(word);
