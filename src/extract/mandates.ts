@@ -177,6 +177,8 @@ interface MandatePatterns {
   bodyAfter: RegExp;
   subjectAfterTitle: RegExp;
   listNext: RegExp;
+  /** The parts of the cited text between two numbers of one list: ", paragraphs 80–82," (anchored). */
+  partsGap: RegExp;
   clauseStop: RegExp | null;
   ofWord: RegExp;
   /** An "of" word and its article at the start of the words between keyword and number ("du", "de la"). */
@@ -307,6 +309,7 @@ const patterns = perLocale((locale): MandatePatterns => {
       `^(?:\\s*[,،]\\s*|[,،]?\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`,
       flags.replace('g', ''),
     ),
+    partsGap: partsGapPattern(locale, flags.replace('g', '')),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
     leadingOf: m.of.length ? new RegExp(`^${of}\\s+(?:(?:the|la|el|le)\\s+)?`, flags.replace('g', '')) : /^(?!)/,
@@ -744,6 +747,9 @@ function readNumberList(ctx: ParseContext, p: MandatePatterns, book: MandateBook
     // may carry its date; the list goes on after it.
     if (!next) {
       skip = dateClauseEnd(ctx, text.slice(end, end + 80));
+      // "decisions 1/CP.26, paragraphs 80–82, and 2/CMA.3", "resolutions 70/1, annex, and
+      // 71/313": each number may name the part of it that is meant; the list goes on after it.
+      if (skip === 0) skip = p.partsGap.exec(text.slice(end, end + 80))?.[0].length ?? 0;
       if (skip === 0) break;
       next = p.listNext.exec(text.slice(end + skip, end + skip + 80));
       if (!next) break;
@@ -754,6 +760,23 @@ function readNumberList(ctx: ParseContext, p: MandatePatterns, book: MandateBook
     drafts.push(book.record(kind, canonicalReference(number), { start: numberStart, end }));
   }
   return end;
+}
+
+/**
+ * One to three parts of a cited text after its number, each after a comma: a part's word
+ * ("annex", "chapter", "para.") or a paragraph word, and its number, letter or roman numeral, a
+ * sub-paragraph's letter, or a range or pair of paragraphs ("80–82", "80 and 81"). It counts only
+ * where the list goes on after it (a comma or a conjunction follows). Every repeat starts at a
+ * comma, so the pattern is linear.
+ */
+function partsGapPattern(locale: Locale, flags: string): RegExp {
+  const m = locale.mandates;
+  const and = alternation([...locale.pairAnd, 'and'], locale);
+  const word = `(?:${alternation(m.citationParts ?? [], locale)}|${keywordPattern(m.paragraph, locale)})`;
+  const paragraph = `\\d{1,3}(?:\\s?\\(?[a-z]\\))?`;
+  const ref = `(?:\\s+(?:[IVX]{1,6}|[A-Z]|${paragraph}(?:\\s*(?:[-–]|${and})\\s*${paragraph})?)(?![${LETTER}${MARK}${DIGIT}]))?`;
+  const and2 = locale.arabicMorphology ? `\\s*${and}` : `\\s+${and}\\s`;
+  return new RegExp(`^(?:\\s*[,،]\\s*${word}(?![${LETTER}${MARK}])${ref}){1,3}(?=\\s*[,،]|${and2})`, flags);
 }
 
 /** How far after the clause of the citation before it a citation of the same list may start. */
