@@ -199,6 +199,32 @@ interface FramedPatterns {
   instrumentBefore: RegExp;
 }
 
+/**
+ * An article numbered in Chinese numerals, as the Chinese texts of treaties print them:
+ * 《巴黎协定》第六条第2款, 《公约》第四条第2款(f)项 (UNFCCC annotations). 1 to 999.
+ */
+const HAN_NUMERAL = '[一二三四五六七八九十百零〇]{1,6}';
+const HAN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "六" → "6", "十二" → "12", "二十一" → "21", "一百零五" → "105"; Arabic digits as they are. */
+function hanNumber(numeral: string): string {
+  if (/^\d+$/.test(numeral)) return numeral;
+  let total = 0;
+  let digit = 0;
+  for (const ch of numeral) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else {
+      digit = HAN_DIGITS[ch] ?? 0;
+    }
+  }
+  return String(total + digit);
+}
+
 /** A Chinese date: 2009年7月28日. */
 const HAN_DATE = '\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日';
 
@@ -219,7 +245,7 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     ),
     listNumber: new RegExp(framed, 'gu'),
     provision: new RegExp(
-      `${before}\\s*(?<number>\\d{1,3})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?)?`,
+      `${before}\\s*(?<number>\\d{1,3}|${HAN_NUMERAL})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?)?`,
       'gu',
     ),
     // The adopting body is the subject of the clause: "大会在2000年11月15日第55/25号决议中".
@@ -1080,7 +1106,7 @@ function readFramed(
   for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
     // 第17条第2款(a)项: article 17(2)(a).
-    const reference = `${g.article !== undefined ? 'article' : 'rule'} ${g.number}${g.paragraph ? `(${g.paragraph})${g.subparagraph ? `(${g.subparagraph})` : ''}` : ''}`;
+    const reference = `${g.article !== undefined ? 'article' : 'rule'} ${hanNumber(g.number!)}${g.paragraph ? `(${g.paragraph})${g.subparagraph ? `(${g.subparagraph})` : ''}` : ''}`;
     const instrument = instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;
     book.recordProvision(reference, instrument, { start, end: match.index + match[0].length }, false);

@@ -124,3 +124,18 @@ describe('a list of citations, each naming a part', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+// The Chinese texts of treaties number their articles in Chinese numerals: 《巴黎协定》第六条第2款,
+// 《公约》第四条第2款(f)项 (UNFCCC annotations in Chinese). The reference is ASCII as ever.
+describe('Chinese articles numbered in Chinese numerals', () => {
+  it.each([
+    ['根据《巴黎协定》第六条第2款和《公约》第四条第2款(f)项', [['article 6(2)', '《巴黎协定》'], ['article 4(2)(f)', '《公约》']]],
+    ['《公约》第十二条', [['article 12', '《公约》']]],
+    ['《公约》第二十一条第1款', [['article 21(1)', '《公约》']]],
+    ['《议定书》第一百零五条', [['article 105', '《议定书》']]],
+    ['《公约》第17条第2款', [['article 17(2)', '《公约》']]],
+  ])('%s', (text, expected) => {
+    const ctx = contextFor(text, 'zh');
+    expect(extractMandates(ctx).map((m) => [m.reference, m.instrument && sliceOf(ctx, m.instrument)])).toEqual(expected);
+  });
+});
