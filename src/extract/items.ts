@@ -645,12 +645,18 @@ function standsAlone(ctx: ParseContext, line: Line, end: number): boolean {
 
 /**
  * The index in `order` of top-level item `number` when it is the next item after the cursor (only
- * sub-items of the item before stand between); -1 otherwise.
+ * sub-items of the item before stand between); -1 otherwise. Before the first heading (cursor 0)
+ * any item may be named: annotations may start at a later item and annotate only some ("Item 6"
+ * alone, the only annotation of a meeting of States parties, CEDAW/SP); once one is read, the
+ * headings follow the list's order one by one.
  */
 function nextItemIndex(order: readonly ItemDraft[], cursor: number, number: number): number {
+  const label = String(number);
   for (let k = cursor; k < order.length; k++) {
     const item = order[k]!;
-    if (item.parent === null) return item.number === String(number) ? k : -1;
+    if (item.parent !== null) continue;
+    if (item.number === label) return k;
+    if (cursor > 0) return -1;
   }
   return -1;
 }
