@@ -86,3 +86,35 @@ describe('annotations of only the last items, under "Item 3" with no annotations
     expect(doc.items.every((item) => item.annotation === null)).toBe(true);
   });
 });
+
+describe('an item glued to the end of the line before, as extracted PDF text runs them together (FCCC/CP)', () => {
+  it.each(LANGUAGES)('%s: "… agenda.3. Other matters" opens item 3', (lang) => {
+    const f = FORMS[lang];
+    const doc = parse([f.title, '', `1. ${f.items[0]}${f.stop}`, `2. ${f.items[1]}${f.stop}3. ${f.items[2]}${f.stop}`], lang);
+    expect(doc.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', f.items[0]],
+      ['2', f.items[1]],
+      ['3', f.items[2]],
+    ]);
+  });
+
+  it('en: glued after a sub-item, the next item keeps its own sub-items', () => {
+    const doc = parse(
+      ['Provisional agenda', '', '1. Opening of the session.', '2. Organizational matters:', '(a) Adoption of the agenda;', '(b) Adoption of the report on credentials.3. Reports of the subsidiary bodies:', '(a) Report of the Subsidiary Body for Implementation.', '4. Closure of the session.'],
+      'en',
+    );
+    expect(doc.items.map((item) => [item.number, item.title, item.subItems.map((s) => s.title)])).toEqual([
+      ['1', 'Opening of the session', []],
+      ['2', 'Organizational matters', ['Adoption of the agenda', 'Adoption of the report on credentials']],
+      ['3', 'Reports of the subsidiary bodies', ['Report of the Subsidiary Body for Implementation']],
+      ['4', 'Closure of the session', []],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('ITEM_NUMBER_GAP');
+  });
+
+  it('en: no split at a symbol\'s number, a spaced "para. 3.", or a number not the next item\'s', () => {
+    const titles = ['Implementation of decision 1/CP.3. Review of progress', 'Matters under para. 3. Review', 'Report on the session.7. Other'];
+    const doc = parse(['Provisional agenda', '', `1. ${titles[0]}.`, `2. ${titles[1]}.`, `3. ${titles[2]}.`], 'en');
+    expect(doc.items.map((item) => item.title)).toEqual(titles);
+  });
+});
