@@ -87,8 +87,18 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
   // Paragraphs of the list that carry no marker, since the last item: an item printed without
   // its number when the numbers around it leave exactly one gap.
   let orphans: NSpan[] = [];
+  // The rest of a line after an item glued to its end ("… credentials.3. Reports …"), read next.
+  let gluedTail: Line | null = null;
   for (let i = range.from; i < range.to; i++) {
-    const line = ctx.lines[i]!;
+    let line = gluedTail ?? ctx.lines[i]!;
+    gluedTail = null;
+    if (current) {
+      const split = splitGluedItem(ctx, line, Number(items[items.length - 1]!.number));
+      if (split) {
+        [line, gluedTail] = split;
+        i--; // the same line again, from its glued item on
+      }
+    }
     if (isBlank(line)) {
       previousBlank = true;
       continue;
@@ -190,6 +200,31 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
     previousBlank = false;
   }
   return items.length === 0 && ctx.locale.arabicMorphology ? trailingNumberedList(ctx, range) : items;
+}
+
+/**
+ * The next item glued to the end of the line before, as PDF text run together prints it: "(h)
+ * Adoption of the report on credentials.3. Reports of the subsidiary bodies:" (a COP's list,
+ * FCCC/CP/2013/1 as extracted). The number must be the next item's, glued to the full stop or
+ * semicolon of a word ending in a small letter or a bracket ("CP.3." or "para. 3." is none), with
+ * its own full stop, and a title that starts with a capital or a letter of a caseless script.
+ */
+const GLUED_ITEM = /[\p{Ll}\p{Lo})）][.;。；](\d{1,3})\.[ \t]*(?=[\p{Lu}\p{Lo}])/u;
+
+/**
+ * `line` cut before a glued item, the one after item `last` (or after the item the line itself
+ * opens): the text before it and the item's line; null if none.
+ */
+function splitGluedItem(ctx: ParseContext, line: Line, last: number): [Line, Line] | null {
+  const m = GLUED_ITEM.exec(line.text);
+  if (!m) return null;
+  const opens = matchItemMarker(line, ctx.locale)?.number === last + 1;
+  if (Number(m[1]) !== (opens ? last + 2 : last + 1)) return null;
+  const cut = m.index + 2; // after the letter and its stop
+  return [
+    { index: line.index, start: line.start, end: line.start + cut, text: line.text.slice(0, cut) },
+    { index: line.index, start: line.start + cut, end: line.end, text: line.text.slice(cut) },
+  ];
 }
 
 /** At the end of a trimmed line: "… -١" or "… ١-" (an item's number), "… (أ)" (a sub-item's letter). */
@@ -645,12 +680,18 @@ function standsAlone(ctx: ParseContext, line: Line, end: number): boolean {
 
 /**
  * The index in `order` of top-level item `number` when it is the next item after the cursor (only
- * sub-items of the item before stand between); -1 otherwise.
+ * sub-items of the item before stand between); -1 otherwise. Before the first heading (cursor 0)
+ * any item may be named: annotations may start at a later item and annotate only some ("Item 6"
+ * alone, the only annotation of a meeting of States parties, CEDAW/SP); once one is read, the
+ * headings follow the list's order one by one.
  */
 function nextItemIndex(order: readonly ItemDraft[], cursor: number, number: number): number {
+  const label = String(number);
   for (let k = cursor; k < order.length; k++) {
     const item = order[k]!;
-    if (item.parent === null) return item.number === String(number) ? k : -1;
+    if (item.parent !== null) continue;
+    if (item.number === label) return k;
+    if (cursor > 0) return -1;
   }
   return -1;
 }

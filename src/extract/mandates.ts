@@ -106,8 +106,10 @@ const withoutSmallPart = (number: string) => number.replace(SMALL_PART, '');
 /** The same two, read in a reference to write it in ASCII: "(د-25)" → "(XXV)", " باء" → " B". */
 const ARABIC_SESSION_IN_BRACKETS = new RegExp(`\\(${ARABIC_SESSION.replace('\\d{1,2}', '(\\d{1,2})')}\\)`);
 const ARABIC_PART_NAME = new RegExp(`\\s(${Object.keys(ARABIC_PART_LETTERS).join('|')})(?=\\s|\\(|$)`, 'u');
+// WFP's Executive Board numbers a decision by year, session and number: "2019/EB.A/5" (annual
+// session), "2023/EB.2/12" (second regular session).
 export const MANDATE_NUMBER =
-  `(?:[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
+  `(?:\\d{4}/EB\\.(?:A|[1-3])/\\d{1,3}|[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
   `|\\d{1,4}/\\d{1,4}(?:${PART}${PART_END})?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
   `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
 
@@ -175,6 +177,8 @@ interface MandatePatterns {
   bodyAfter: RegExp;
   subjectAfterTitle: RegExp;
   listNext: RegExp;
+  /** The parts of the cited text between two numbers of one list: ", paragraphs 80–82," (anchored). */
+  partsGap: RegExp;
   clauseStop: RegExp | null;
   ofWord: RegExp;
   /** An "of" word and its article at the start of the words between keyword and number ("du", "de la"). */
@@ -193,6 +197,32 @@ interface FramedPatterns {
   bodyBefore: RegExp;
   titleBefore: RegExp;
   instrumentBefore: RegExp;
+}
+
+/**
+ * An article numbered in Chinese numerals, as the Chinese texts of treaties print them:
+ * 《巴黎协定》第六条第2款, 《公约》第四条第2款(f)项 (UNFCCC annotations). 1 to 999.
+ */
+const HAN_NUMERAL = '[一二三四五六七八九十百零〇]{1,6}';
+const HAN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "六" → "6", "十二" → "12", "二十一" → "21", "一百零五" → "105"; Arabic digits as they are. */
+function hanNumber(numeral: string): string {
+  if (/^\d+$/.test(numeral)) return numeral;
+  let total = 0;
+  let digit = 0;
+  for (const ch of numeral) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else {
+      digit = HAN_DIGITS[ch] ?? 0;
+    }
+  }
+  return String(total + digit);
 }
 
 /** A Chinese date: 2009年7月28日. */
@@ -215,7 +245,7 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     ),
     listNumber: new RegExp(framed, 'gu'),
     provision: new RegExp(
-      `${before}\\s*(?<number>\\d{1,3})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?)?`,
+      `${before}\\s*(?<number>\\d{1,3}|${HAN_NUMERAL})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?)?`,
       'gu',
     ),
     // The adopting body is the subject of the clause: "大会在2000年11月15日第55/25号决议中".
@@ -305,6 +335,7 @@ const patterns = perLocale((locale): MandatePatterns => {
       `^(?:\\s*[,،]\\s*|[,،]?\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`,
       flags.replace('g', ''),
     ),
+    partsGap: partsGapPattern(locale, flags.replace('g', '')),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
     leadingOf: m.of.length ? new RegExp(`^${of}\\s+(?:(?:the|la|el|le)\\s+)?`, flags.replace('g', '')) : /^(?!)/,
@@ -312,7 +343,8 @@ const patterns = perLocale((locale): MandatePatterns => {
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
       ? // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.
-        new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule], locale)})|و?في|التي|الذي|على|عن|إلى|أن|الوارد|الواردة|حيث|كما)$`, 'u')
+        // "اتفاق باريس والمقرر 2/م أ ت-3": a conjoined decision or resolution starts a citation too.
+        new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule, ...m.decision, ...m.resolution], locale)})|و?في|التي|الذي|على|عن|إلى|أن|الوارد|الواردة|حيث|كما)$`, 'u')
       : new RegExp(`^(?:${[...locale.pairAnd, ...INSTRUMENT_STOPS].map(escapeRegex).join('|')})$`, 'iu'),
   });
 });
@@ -741,6 +773,9 @@ function readNumberList(ctx: ParseContext, p: MandatePatterns, book: MandateBook
     // may carry its date; the list goes on after it.
     if (!next) {
       skip = dateClauseEnd(ctx, text.slice(end, end + 80));
+      // "decisions 1/CP.26, paragraphs 80–82, and 2/CMA.3", "resolutions 70/1, annex, and
+      // 71/313": each number may name the part of it that is meant; the list goes on after it.
+      if (skip === 0) skip = p.partsGap.exec(text.slice(end, end + 80))?.[0].length ?? 0;
       if (skip === 0) break;
       next = p.listNext.exec(text.slice(end + skip, end + skip + 80));
       if (!next) break;
@@ -751,6 +786,23 @@ function readNumberList(ctx: ParseContext, p: MandatePatterns, book: MandateBook
     drafts.push(book.record(kind, canonicalReference(number), { start: numberStart, end }));
   }
   return end;
+}
+
+/**
+ * One to three parts of a cited text after its number, each after a comma: a part's word
+ * ("annex", "chapter", "para.") or a paragraph word, and its number, letter or roman numeral, a
+ * sub-paragraph's letter, or a range or pair of paragraphs ("80–82", "80 and 81"). It counts only
+ * where the list goes on after it (a comma or a conjunction follows). Every repeat starts at a
+ * comma, so the pattern is linear.
+ */
+function partsGapPattern(locale: Locale, flags: string): RegExp {
+  const m = locale.mandates;
+  const and = alternation([...locale.pairAnd, 'and'], locale);
+  const word = `(?:${alternation(m.citationParts ?? [], locale)}|${keywordPattern(m.paragraph, locale)})`;
+  const paragraph = `\\d{1,3}(?:\\s?\\(?[a-z]\\))?`;
+  const ref = `(?:\\s+(?:[IVX]{1,6}|[A-Z]|${paragraph}(?:\\s*(?:[-–]|${and})\\s*${paragraph})?)(?![${LETTER}${MARK}${DIGIT}]))?`;
+  const and2 = locale.arabicMorphology ? `\\s*${and}` : `\\s+${and}\\s`;
+  return new RegExp(`^(?:\\s*[,،]\\s*${word}(?![${LETTER}${MARK}])${ref}){1,3}(?=\\s*[,،]|${and2})`, flags);
 }
 
 /** How far after the clause of the citation before it a citation of the same list may start. */
@@ -1054,7 +1106,7 @@ function readFramed(
   for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
     // 第17条第2款(a)项: article 17(2)(a).
-    const reference = `${g.article !== undefined ? 'article' : 'rule'} ${g.number}${g.paragraph ? `(${g.paragraph})${g.subparagraph ? `(${g.subparagraph})` : ''}` : ''}`;
+    const reference = `${g.article !== undefined ? 'article' : 'rule'} ${hanNumber(g.number!)}${g.paragraph ? `(${g.paragraph})${g.subparagraph ? `(${g.subparagraph})` : ''}` : ''}`;
     const instrument = instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;
     book.recordProvision(reference, instrument, { start, end: match.index + match[0].length }, false);
@@ -1173,6 +1225,12 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string): bool
   return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded) && !citationKeywords(ctx.locale).has(folded);
 }
 
+/** The words that start a citation, folded: "article", "rule", "paragraph", "decision", "resolution". */
+const citationStarts = perLocale((locale: Locale) => {
+  const m = locale.mandates;
+  return new Set([...m.decision, ...m.resolution, ...m.article, ...m.rule, ...m.paragraph].map((w) => foldForMatch(w)));
+});
+
 /** The decision and resolution words, folded: "resolution", "décision". */
 const citationKeywords = perLocale((locale: Locale) => new Set([...locale.mandates.decision, ...locale.mandates.resolution].map((w) => foldForMatch(w))));
 
@@ -1202,7 +1260,10 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     if (INSTRUMENT_LINKS.includes(foldForMatch(previous))) return false;
     const next = NEXT_WORD.exec(text.slice(after, after + 40));
     if (!next) return true;
-    if (/^\p{Lu}/u.test(next[1]!)) return false;
+    // A capitalised word after "and" continues a name ("Consejo Económico y Social") unless it
+    // starts the next citation: "…of the Paris Agreement and Article 4, paragraph 2(f), of the
+    // Convention" (UNFCCC agendas capitalise Article), "…Agreement and Decision 2/CMA.3".
+    if (/^\p{Lu}/u.test(next[1]!)) return citationStarts(ctx.locale).has(foldForMatch(next[1]!));
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
   }
   const capitalised = /^\p{Lu}/u.test(word);

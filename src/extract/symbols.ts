@@ -168,8 +168,12 @@ function readYear(text: string, found: Found): void {
  */
 // A hyphen after a digit and before another series' letters and slash joins two symbols rather
 // than continuing a component: "A/80/81-E/2025/62" is A/80/81 and E/2025/62 (a joint report),
-// while "WG-L&R", "22-23" and "ES-10" go on. One alternative per character, so no backtracking.
-const COMPONENTS = /(?:\/[A-Za-z0-9](?:[A-Za-z0-9.&]|-(?!(?<=\d-)[A-Z]{1,8}\/))*(?:\([A-Za-z0-9.-]{1,10}\)(?=\/))?)*/y;
+// while "WG-L&R", "22-23" and "ES-10" go on. The second symbol's series is followed by a session
+// or year of two digits or more, or by another series piece ("E/2025/62", "A/HRC/…", "E/C.12/…");
+// WFP's lettered parts are one capital and a short number or change: "WFP/EB.A/2027/1-A/1/Rev.1",
+// "WFP/EB.1/2027/4-A/Rev.1", one symbol each. One alternative per character, bounded lookaheads,
+// so no backtracking.
+const COMPONENTS = /(?:\/[A-Za-z0-9](?:[A-Za-z0-9.&]|-(?!(?<=\d-)[A-Z]{1,8}\/(?:\d{2}|[A-Z]{1,8}[./])))*(?:\([A-Za-z0-9.-]{1,10}\)(?=\/))?)*/y;
 
 /**
  * Reads the components after the series. Returns the symbol if the grammar accepts it, and in

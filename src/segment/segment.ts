@@ -244,18 +244,54 @@ function annotationsHeadingIndex(ctx: ParseContext, from: number, to: number): n
   return -1;
 }
 
-/** The first line of lines [from, to) whose item number starts again at 1 after a higher one; -1 if none. */
+/**
+ * The first line of lines [from, to) whose item number starts again at 1 after a higher one; -1 if
+ * none. Also the first worded heading ("Item 6", "Point 6") numbered no higher than the items
+ * before it, after items that carry no item word: the annotations of a meeting of States parties
+ * (CEDAW/SP, CCPR/SP) may annotate only their last items, with no "Annotations" heading, and no
+ * heading starts again at 1. Such a heading is alone on its line (its paragraph below) or repeats
+ * the title of the list's item of its number: "Item 2. Organizational matters" after paragraphs
+ * numbered 1, 2 (an annotations document whose first heading is missing) names no listed item.
+ */
 function numberingRestart(ctx: ParseContext, from: number, to: number): number {
   const { lines, locale } = ctx;
   let last = 0;
+  let sawWorded = false;
+  // The line of each unworded item number, to compare a worded heading's title with.
+  const listed = new Map<number, { marker: ItemMarker; line: Line }>();
   for (let i = from; i < to; i++) {
+    const line = lines[i]!;
     // "一、…", "II. …": the annotations may number their headings otherwise than the list.
-    const number = (matchItemMarker(lines[i]!, locale) ?? (last >= 1 ? matchNumeralItemMarker(lines[i]!) : null))?.number;
-    if (number === undefined) continue;
+    const marker = matchItemMarker(line, locale) ?? (last >= 1 ? (matchNumeralItemMarker(line) ?? wordedBare(line, locale)) : null);
+    if (!marker) continue;
+    const { number } = marker;
     if (number === 1 && last >= 1) return i;
+    if (marker.worded) {
+      // Only the first worded marker: where item words and bare numbers alternate, the worded
+      // ones are headings and the bare ones their paragraphs ("Tema 2." / "2. El programa …").
+      if (!sawWorded && last >= 1 && number <= last && namesListedItem(ctx, marker, line, listed.get(number))) return i;
+      sawWorded = true;
+    } else if (!listed.has(number)) {
+      listed.set(number, { marker, line });
+    }
     if (number > last) last = number;
   }
   return -1;
+}
+
+/** "Item 6" alone on its line (the item word printed): an annotation's heading, its text below. */
+function wordedBare(line: Line, locale: Locale): ItemMarker | null {
+  const bare = matchBareItemMarker(line, locale);
+  return bare?.worded ? bare : null;
+}
+
+/** A worded heading on `line` is alone, or its title reads as the listed item's of its number. */
+function namesListedItem(ctx: ParseContext, marker: ItemMarker, line: Line, listed: { marker: ItemMarker; line: Line } | undefined): boolean {
+  if (!listed) return false;
+  const title = ctx.norm.text.slice(marker.titleStart, line.end);
+  if (title.trim() === '') return true;
+  const listedTitle = ctx.norm.text.slice(listed.marker.titleStart, listed.line.end);
+  return titleSimilarity(foldForMatch(title), foldForMatch(listedTitle), ctx.locale) >= HEADING_SIMILARITY;
 }
 
 /** A worded item heading ("Item 1. Opening", "Tema 1.", or "Пункт 1" with its title on the next line) and its title. */
