@@ -3,7 +3,7 @@
 // The patterns are anchored at the line start and use no nested quantifiers.
 import type { Line } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { alternation, LETTER, perLocale } from '../locales/patterns.js';
+import { alternation, LETTER, perLocale, WORD_END } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface ItemMarker {
@@ -87,8 +87,30 @@ export function letterIndex(letter: string, locale: Locale): number | undefined 
   return letterIndexes(locale).get(foldForMatch(letter));
 }
 
+/**
+ * A month name (after the language's joiner: "de septiembre") at the start of a title: a number
+ * followed by it with no separator is a day, "12 September 2036" (the date under "Adopted by
+ * the General Assembly at its 3rd plenary meeting, on", A/78/251), not item 12.
+ */
+const monthStart = perLocale((locale) => {
+  const joiners = locale.dates?.joiners?.length ? `(?:${alternation(locale.dates.joiners, locale)}[ \\t]+)?` : '';
+  return new RegExp(`^${joiners}${alternation(locale.months.flat(), locale)}${WORD_END}`, 'iu');
+});
+
 export function matchItemMarker(line: Line, locale: Locale): ItemMarker | null {
   return itemMarkerFrom(itemPattern(locale).exec(line.text) ?? gluedItemPattern(locale).exec(line.text), line);
+}
+
+/**
+ * The marker reads a date's day: its number followed by spaces only, no stop or bracket, then
+ * a month ("12 September 2036", "12 de septiembre"). Where numbering is watched for a restart,
+ * such a line is no item numbered 12 (the list numbers items 1-11 after it otherwise).
+ */
+export function isDayOfDate(marker: ItemMarker, line: Line, locale: Locale): boolean {
+  if (marker.worded) return false;
+  const offset = line.start;
+  if (line.text.slice(marker.labelEnd - offset, marker.titleStart - offset).trim() !== '') return false;
+  return monthStart(locale).test(line.text.slice(marker.titleStart - offset));
 }
 
 /**

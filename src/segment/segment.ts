@@ -9,7 +9,7 @@ import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
 import { HEADING_SIMILARITY, matchHeadingLine, matchHeadingText, titleSimilarity, type HeadingOptions } from './headings.js';
-import { matchBareItemMarker, matchItemMarker, matchNumeralItemMarker, matchSubItemMarker, type ItemMarker } from './markers.js';
+import { isDayOfDate, matchBareItemMarker, matchItemMarker, matchNumeralItemMarker, matchSubItemMarker, type ItemMarker } from './markers.js';
 
 export type DocumentKind = 'provisional-agenda' | 'annotated-provisional-agenda' | 'agenda' | 'other';
 
@@ -263,7 +263,8 @@ function numberingRestart(ctx: ParseContext, from: number, to: number): number {
     const line = lines[i]!;
     // "一、…", "II. …": the annotations may number their headings otherwise than the list.
     const marker = matchItemMarker(line, locale) ?? (last >= 1 ? (matchNumeralItemMarker(line) ?? wordedBare(line, locale)) : null);
-    if (!marker) continue;
+    // "12 September 2036" under the title ("Adopted … on" above it, A/78/251) numbers nothing.
+    if (!marker || isDayOfDate(marker, line, locale)) continue;
     const { number } = marker;
     if (number === 1 && last >= 1) return i;
     if (marker.worded) {
