@@ -69,14 +69,30 @@ function newItem(number: string, marker: Marker | null, titleSpan: NSpan, parent
 }
 
 function titleSpanAfter(ctx: ParseContext, marker: Marker, line: Line): NSpan {
-  return trimFieldSpan(ctx, { start: marker.titleStart, end: line.end }, true);
+  return withoutFootnoteMark(ctx, trimFieldSpan(ctx, { start: marker.titleStart, end: line.end }, true));
 }
 
 function extendTitle(ctx: ParseContext, item: ItemDraft, line: Line): void {
-  const next = trimFieldSpan(ctx, trimmedSpan(line), true);
+  const next = withoutFootnoteMark(ctx, trimFieldSpan(ctx, trimmedSpan(line), true));
   if (next.end <= next.start) return;
   item.titleSpan = { start: item.titleSpan.start, end: next.end };
   item.span = { start: item.span.start, end: next.end };
+}
+
+/**
+ * A footnote's number after a title's final stop: "Election of the President of the General
+ * Assembly. 1" (A/78/251, its superscript extracted after a space), "选举大会主席。1". A
+ * sentence ends at its stop, so a number after it is no part of the title; an abbreviation's
+ * stop ("No. 90") is not a sentence's. Only the last few characters are looked at.
+ */
+// After a word of five letters or more: "Regulation No. 90", "para. 5", "Corr. 1" are no footnotes.
+const FOOTNOTE_MARK = new RegExp(`(?:(?<=[${LETTER}]{5})[.;؛][ \\t]+|[。；][ \\t]*)\\d{1,2}$`, 'u');
+const FOOTNOTE_MARK_LENGTH = 12;
+
+function withoutFootnoteMark(ctx: ParseContext, span: NSpan): NSpan {
+  const tailStart = Math.max(span.start, span.end - FOOTNOTE_MARK_LENGTH);
+  const m = FOOTNOTE_MARK.exec(ctx.norm.text.slice(tailStart, span.end));
+  return m ? trimFieldSpan(ctx, { start: span.start, end: tailStart + m.index + 1 }, true) : span;
 }
 
 /** Read the numbered list between the title and the annotations. */
@@ -87,6 +103,8 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
   // Paragraphs of the list that carry no marker, since the last item: an item printed without
   // its number when the numbers around it leave exactly one gap.
   let orphans: NSpan[] = [];
+  // The item the orphans stand under: their documents are its own (see citedDocuments).
+  let orphanOwner: ItemDraft | null = null;
   // The rest of a line after an item glued to its end ("… credentials.3. Reports …"), read next.
   let gluedTail: Line | null = null;
   for (let i = range.from; i < range.to; i++) {
@@ -113,7 +131,7 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
         const marker: ItemMarker = { ...bare, titleStart: next.start };
         current = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, next), null);
         items.push(current);
-        orphans = [];
+        orphans = citedDocuments(ctx, orphanOwner, orphans);
         i = next.index;
         previousBlank = false;
         continue;
@@ -131,13 +149,14 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
     if (visualOrder && visualOrder.marker.kind === 'item' && visualOrder.marker.number === lastNumber + 1) {
       current = newItem(String(lastNumber + 1), visualOrder.marker, visualOrder.titleSpan, null);
       items.push(current);
-      orphans = [];
+      orphans = citedDocuments(ctx, orphanOwner, orphans);
       previousBlank = false;
       continue;
     }
     if (itemMarker && itemMarker.number > lastNumber && itemMarker.number <= lastNumber + 3) {
       if (itemMarker.number === lastNumber + 2 && orphans.length === 1 && lastItem) {
         const title = trimFieldSpan(ctx, orphans[0]!, true);
+        orphans = [];
         items.push(newItem(String(lastNumber + 1), null, title, null));
         diagnose(
           ctx,
@@ -151,13 +170,13 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
       }
       current = newItem(String(itemMarker.number), itemMarker, titleSpanAfter(ctx, itemMarker, line), null);
       items.push(current);
-      orphans = [];
+      orphans = citedDocuments(ctx, orphanOwner, orphans);
     } else if (subMarker && lastItem && isSubSubItem(lastItem, subMarker)) {
       // "(i)", "(ii)" under a sub-item: the next level, numbered "1(a)(i)".
       const parent = lastItem.subItems[lastItem.subItems.length - 1]!;
       current = newItem(`${parent.number}(${ROMAN_LABELS[subMarker.roman! - 1]})`, subMarker, titleSpanAfter(ctx, subMarker, line), parent);
       parent.subItems.push(current);
-      orphans = [];
+      orphans = citedDocuments(ctx, orphanOwner, orphans);
     } else if (subMarker && lastItem && subMarker.letterIndex !== -1) {
       const parent = lastItem;
       const expected = parent.subItems.length;
@@ -177,7 +196,7 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
         parent,
       );
       parent.subItems.push(current);
-      orphans = [];
+      orphans = citedDocuments(ctx, orphanOwner, orphans);
     } else if (
       !itemMarker &&
       !subMarker &&
@@ -196,11 +215,44 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
       else extendTitle(ctx, current, line);
     } else if (current && previousBlank && !itemMarker) {
       orphans.push(trimmedSpan(line));
+      orphanOwner = current;
     }
     previousBlank = false;
   }
+  citedDocuments(ctx, orphanOwner, orphans);
   return items.length === 0 && ctx.locale.arabicMorphology ? trailingNumberedList(ctx, range) : items;
 }
+
+/**
+ * Unnumbered paragraphs under an item that end by citing a document in brackets are the item's
+ * documents: the Security Council's agenda prints under each item the report or letter it
+ * takes up ("2. The situation in Somalia" / "Report of the Secretary-General on Somalia
+ * (S/2024/698)", S/Agenda/…), as the General Assembly's lists do sometimes. Other orphans (an
+ * item's note, a paragraph about the list) stay out of the items. Returns no orphans.
+ */
+function citedDocuments(ctx: ParseContext, owner: ItemDraft | null, orphans: readonly NSpan[]): NSpan[] {
+  if (owner === null || orphans.length === 0) return [];
+  // All of them or none: where an orphan cites nothing (a "Documentation" heading, a paragraph
+  // of annotations read as the list when their heading is lost), the citing ones are no list's.
+  if (!orphans.every((orphan) => endsCitingDocument(ctx.norm.text.slice(orphan.start, orphan.end)))) return [];
+  for (const orphan of orphans) owner.documents.push({ span: { ...orphan } });
+  return [];
+}
+
+/**
+ * "… (S/2034/171)", "… (A/79/300 and Corr.1)": one sentence (a document's description) ending with
+ * a bracket that holds a document symbol. A paragraph that runs on into it ("… may wish to
+ * consider the matter. Documentation: Note by the Secretariat (…)") is an annotation.
+ */
+function endsCitingDocument(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0 || (text[last] !== ')' && text[last] !== '）')) return false;
+  const open = Math.max(text.lastIndexOf('(', last), text.lastIndexOf('（', last));
+  return open > 0 && !SENTENCE_INSIDE.test(text.slice(0, open)) && findDocumentSymbols(text.slice(open)).length > 0;
+}
+
+/** A sentence's end inside a text: a stop and a capital after it, or a full-width stop. */
+const SENTENCE_INSIDE = /[.!?؟][ \t\n]+[A-ZÀ-ÖØ-ÞА-ЯЁ\u0620-\u064A]|[。！？]/u;
 
 /**
  * The next item glued to the end of the line before, as PDF text run together prints it: "(h)
@@ -423,6 +475,15 @@ interface AnnotationBlock {
  */
 export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: LineRange, inPlace = false): void {
   const reader = new AnnotationsReader(ctx, flatten(items), range, inPlace);
+  // Documents the list itself cites under an item (see citedDocuments) give way to the item's
+  // documentation in the annotations; a list annotated in place is read again as annotations,
+  // which find them there.
+  const listed = new Map<ItemDraft, DocumentEntryDraft[]>();
+  for (const item of reader.order) {
+    if (item.documents.length === 0) continue;
+    if (!inPlace) listed.set(item, item.documents);
+    item.documents = [];
+  }
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
@@ -442,6 +503,7 @@ export function attachAnnotations(ctx: ParseContext, items: ItemDraft[], range: 
     else addAnnotationBlock(ctx, item, lines);
   }
   for (const item of order) item.paragraphs = joinCutParagraphs(ctx, item.paragraphs);
+  for (const [item, documents] of listed) if (item.documents.length === 0) item.documents = documents;
 }
 
 /**

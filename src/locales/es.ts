@@ -57,8 +57,9 @@ export const es: Locale = {
     ],
     // Un proyecto de programa no está aprobado aún: es provisional. "Proyecto de programa" solo
     // sería también el de un programa de trabajo.
-    provisionalTitle: ['Programa provisional', 'Temario provisional', 'Proyecto de programa provisional', 'Proyecto de temario'],
-    agendaTitle: ['Programa', 'Temario'],
+    // El Consejo de Seguridad titula "Orden del día provisional" (S/Agenda/…), no "Programa".
+    provisionalTitle: ['Programa provisional', 'Temario provisional', 'Proyecto de programa provisional', 'Proyecto de temario', 'Orden del día provisional'],
+    agendaTitle: ['Programa', 'Temario', 'Orden del día'],
     annotations: ['Anotaciones', 'Anotaciones al programa provisional'],
     // ECLAC heads its lists "Documento(s) de trabajo:" and "Documentos de referencia:".
     documentation: [
