@@ -91,16 +91,22 @@ export function segment(ctx: ParseContext): Segments {
   }
   // No heading: the annotated part begins where the numbering starts again at 1.
   if (annotationsIndex === -1) annotationsIndex = numberingRestart(ctx, listStart, bodyEnd);
+  // Unless what it starts again after is a note's numbered paragraphs: the list starts there.
+  let from = listStart;
+  if (!annotationsHeading && annotationsIndex !== -1 && noteParagraphsBefore(ctx, listStart, annotationsIndex, bodyEnd)) {
+    from = annotationsIndex;
+    annotationsIndex = numberingRestart(ctx, from, bodyEnd);
+  }
   // No annotated part after the list: the list may be annotated in place, each item followed
   // by its annotation and its documentation (UNICEF's and other boards' annotated agendas).
   // Its lines are then read both as the list and as the annotations.
-  if (annotationsIndex === -1 && annotatedInPlace(ctx, listStart, bodyEnd, kind === 'annotated-provisional-agenda')) {
+  if (annotationsIndex === -1 && annotatedInPlace(ctx, from, bodyEnd, kind === 'annotated-provisional-agenda')) {
     return {
       title,
       kind: kind === 'provisional-agenda' ? 'annotated-provisional-agenda' : kind,
       header,
-      list: { from: listStart, to: bodyEnd },
-      annotations: { from: listStart, to: bodyEnd },
+      list: { from, to: bodyEnd },
+      annotations: { from, to: bodyEnd },
       annex,
     };
   }
@@ -113,7 +119,7 @@ export function segment(ctx: ParseContext): Segments {
     title,
     kind,
     header,
-    list: { from: listStart, to: listEnd },
+    list: { from, to: listEnd },
     annotations:
       annotationsIndex === -1 ? null : { from: annotationsHeading ? annotationsIndex + 1 : annotationsIndex, to: bodyEnd },
     annex,
@@ -278,6 +284,46 @@ function numberingRestart(ctx: ParseContext, from: number, to: number): number {
     if (number > last) last = number;
   }
   return -1;
+}
+
+/** Characters a note's numbered paragraph has at least: a list's items are mostly shorter. */
+const MIN_NOTE_PARAGRAPH = 80;
+/** The same in a spaceless script, whose sentences take fewer characters. */
+const MIN_SPACELESS_NOTE_PARAGRAPH = 30;
+
+/**
+ * Whether the numbered lines of [from, restart) are a note's paragraphs rather than the list the
+ * numbering at `restart` annotates: each runs on for a sentence of MIN_NOTE_PARAGRAPH characters
+ * or more, and the first numbered line from `restart` on does not repeat the first one's words
+ * as an annotation's heading repeats its item's title. The General Assembly's preliminary list
+ * (A/…/50) prints "Note by the Secretary-General", its paragraphs 1-3, then the items from 1.
+ */
+function noteParagraphsBefore(ctx: ParseContext, from: number, restart: number, to: number): boolean {
+  const { lines, locale } = ctx;
+  // A numbered line, not a date's day wrapped to the start of one ("on Tuesday," / "9 September 2036").
+  const numbered = (line: Line) => {
+    const marker = matchItemMarker(line, locale);
+    return marker && !isDayOfDate(marker, line, locale) ? marker : null;
+  };
+  const least = locale.spaceless ? MIN_SPACELESS_NOTE_PARAGRAPH : MIN_NOTE_PARAGRAPH;
+  let first: string | null = null;
+  for (let i = from; i < restart; i++) {
+    const marker = numbered(lines[i]!);
+    if (!marker) continue;
+    // The paragraph: its lines up to a blank line or the next numbered line.
+    let last = i;
+    while (last + 1 < restart && !isBlank(lines[last + 1]!) && !numbered(lines[last + 1]!)) last++;
+    const paragraph = ctx.norm.text.slice(marker.titleStart, lines[last]!.end);
+    if (paragraph.trim().length < least || !SENTENCE_END.test(paragraph)) return false;
+    first ??= paragraph;
+    i = last;
+  }
+  if (first === null) return false;
+  const restarted = matchItemMarker(lines[restart]!, locale);
+  // "POINT 1. OUVERTURE DE LA RÉUNION" after an introduction's paragraphs heads annotations.
+  if (!restarted || restarted.worded || restart >= to) return false;
+  const heading = ctx.norm.text.slice(restarted.titleStart, lines[restart]!.end);
+  return titleSimilarity(foldForMatch(heading), foldForMatch(first), locale) < HEADING_SIMILARITY;
 }
 
 /** "Item 6" alone on its line (the item word printed): an annotation's heading, its text below. */

@@ -228,3 +228,96 @@ describe('the Security Council’s agenda (S/Agenda/…)', () => {
     expect(doc.items[1]!.documents.map((d) => d.symbol)).toEqual(['E/CN.99/2036/3']);
   });
 });
+
+/** A note's two numbered paragraphs, then the list from 1 (the General Assembly's A/…/50), per language. */
+const NOTE: Record<Language, { note: string; paragraphs: [string, string]; items: [string, string] }> = {
+  en: {
+    note: 'Note by the Secretary-General',
+    paragraphs: [
+      'This document has been prepared in accordance with the recommendation of the Special Committee set forth in its report.',
+      'The session will convene at United Nations Headquarters on Tuesday,\n9 September 2036, at 3 p.m., in accordance with rule 1 of the rules of procedure.',
+    ],
+    items: ['Opening of the session by the President of the General Assembly (rule 31)', 'Minute of silent prayer or meditation (rule 62)'],
+  },
+  fr: {
+    note: 'Note du Secrétaire général',
+    paragraphs: [
+      'Le présent document a été établi conformément à la recommandation du Comité spécial figurant dans son rapport.',
+      'La session s’ouvrira au Siège de l’Organisation des Nations Unies le mardi 9 septembre 2036, à 15 heures, conformément à l’article premier du règlement intérieur.',
+    ],
+    items: ['Ouverture de la session par la Présidence de l’Assemblée générale (art. 31)', 'Minute de silence consacrée à la prière ou à la méditation (art. 62)'],
+  },
+  es: {
+    note: 'Nota del Secretario General',
+    paragraphs: [
+      'El presente documento se ha preparado de conformidad con la recomendación del Comité Especial que figura en su informe.',
+      'El período de sesiones se inaugurará en la Sede de las Naciones Unidas el martes 9 de septiembre de 2036, a las 15.00 horas, de conformidad con el artículo 1 del reglamento.',
+    ],
+    items: ['Apertura del período de sesiones por la Presidencia de la Asamblea General (art. 31)', 'Minuto de silencio dedicado a la oración o la meditación (art. 62)'],
+  },
+  ru: {
+    note: 'Записка Генерального секретаря',
+    paragraphs: [
+      'Настоящий документ подготовлен в соответствии с рекомендацией Специального комитета, изложенной в его докладе.',
+      'Сессия откроется в Центральных учреждениях Организации Объединенных Наций во вторник, 9 сентября 2036 года, в 15 ч. 00 м. в соответствии с правилом 1 правил процедуры.',
+    ],
+    items: ['Открытие сессии Председателем Генеральной Ассамблеи (правило 31)', 'Минута молчания, посвященная молитве или размышлению (правило 62)'],
+  },
+  ar: {
+    note: 'مذكرة من الأمين العام',
+    paragraphs: [
+      'أعدت هذه الوثيقة وفقا لتوصية اللجنة الخاصة الواردة في تقريرها المقدم إلى الجمعية العامة في دورتها السابقة.',
+      'ستعقد الدورة في مقر الأمم المتحدة يوم الثلاثاء ٩ أيلول/سبتمبر ٢٠٣٦ الساعة ١٥:٠٠ وفقا للمادة ١ من النظام الداخلي للجمعية العامة.',
+    ],
+    items: ['افتتاح الدورة من قبل رئيس الجمعية العامة (المادة 31)', 'دقيقة صمت للصلاة أو التأمل (المادة 62)'],
+  },
+  zh: {
+    note: '秘书长的说明',
+    paragraphs: ['本文件是根据特别委员会报告所载的建议编写的，供大会在本届会议上审议。', '本届会议将于2036年9月9日星期二下午3时在联合国总部开幕，依照议事规则第1条举行。'],
+    items: ['大会主席宣布会议开幕（第31条）', '默祷或静思一分钟（第62条）'],
+  },
+};
+
+describe('a note’s numbered paragraphs before the list (A/…/50)', () => {
+  it.each(Object.keys(NOTE) as Language[])('%s: the list starts where the numbering starts again, not the annotations', (lang) => {
+    const form = NOTE[lang];
+    const number = (n: number) => (lang === 'ar' ? `${'٠١٢٣٤٥٦٧٨٩'[n]} -` : `${n}.`);
+    const stop = lang === 'zh' ? '。' : '.';
+    const doc = parse(
+      [
+        COUNCIL[lang].title,
+        '',
+        form.note,
+        '',
+        `${number(1)} ${form.paragraphs[0]}`,
+        '',
+        `${number(2)} ${form.paragraphs[1]}`,
+        '',
+        `${number(1)} ${form.items[0]}${stop}`,
+        `${number(2)} ${form.items[1]}${stop}`,
+        `${number(3)} ${COUNCIL[lang].items[0]}${stop}`,
+      ],
+      lang,
+    );
+    expect(doc.document.kind).toBe('provisional-agenda');
+    expect(doc.items.map((item) => item.title)).toEqual([...form.items, COUNCIL[lang].items[0]]);
+  });
+
+  it('the heading of annotations after an introduction’s paragraphs still starts them', () => {
+    const doc = parse(
+      [
+        'ORDRE DU JOUR PROVISOIRE ANNOTÉ',
+        '',
+        '1. Le Groupe de travail a été créé par la décision XIV/27 de la Conférence des Parties et a tenu sa deuxième réunion à Nairobi.',
+        '',
+        '2. Conformément à la décision 15/9, le Groupe de travail tiendra sa troisième réunion au siège du Secrétariat, à Montréal.',
+        '',
+        'POINT 1. OUVERTURE DE LA RÉUNION',
+        '',
+        '3. La réunion sera ouverte le lundi 5 février 2024 à 10 heures par le Président du Groupe de travail.',
+      ],
+      'fr',
+    );
+    expect(doc.items.map((item) => item.number)).not.toContain('3');
+  });
+});
