@@ -69,11 +69,11 @@ function newItem(number: string, marker: Marker | null, titleSpan: NSpan, parent
 }
 
 function titleSpanAfter(ctx: ParseContext, marker: Marker, line: Line): NSpan {
-  return withoutFootnoteMark(ctx, trimFieldSpan(ctx, { start: marker.titleStart, end: line.end }, true));
+  return titleWithoutTail(ctx, trimFieldSpan(ctx, { start: marker.titleStart, end: line.end }, true));
 }
 
 function extendTitle(ctx: ParseContext, item: ItemDraft, line: Line): void {
-  const next = withoutFootnoteMark(ctx, trimFieldSpan(ctx, trimmedSpan(line), true));
+  const next = titleWithoutTail(ctx, trimFieldSpan(ctx, trimmedSpan(line), true));
   if (next.end <= next.start) return;
   item.titleSpan = { start: item.titleSpan.start, end: next.end };
   item.span = { start: item.span.start, end: next.end };
@@ -88,6 +88,36 @@ function extendTitle(ctx: ParseContext, item: ItemDraft, line: Line): void {
 // After a word of five letters or more: "Regulation No. 90", "para. 5", "Corr. 1" are no footnotes.
 const FOOTNOTE_MARK = new RegExp(`(?:(?<=[${LETTER}]{5})[.;؛][ \\t]+|[。；][ \\t]*)\\d{1,2}$`, 'u');
 const FOOTNOTE_MARK_LENGTH = 12;
+
+function titleWithoutTail(ctx: ParseContext, span: NSpan): NSpan {
+  return withoutFootnoteMark(ctx, withoutLeader(ctx, span));
+}
+
+/**
+ * A table of contents' leader and page number after a title: "General debate . . . . . 4" (the
+ * General Assembly's annotated preliminary list, A/…/100, lists its items in its contents
+ * first). Two dots or more, spaced or not, then a number of up to four digits. Read from the
+ * end by hand, each character once: a pattern would retry a long run of dots from each dot.
+ */
+function withoutLeader(ctx: ParseContext, span: NSpan): NSpan {
+  const text = ctx.norm.text;
+  let at = span.end;
+  while (at > span.start && text[at - 1]! >= '0' && text[at - 1]! <= '9') at--;
+  if (at === span.end || span.end - at > 4) return span;
+  let dots = 0;
+  let cut = at;
+  while (at > span.start) {
+    const c = text[at - 1]!;
+    if (c === '.' || c === '…') {
+      dots += c === '.' ? 1 : 3;
+      at--;
+      cut = at;
+    } else if (c === ' ' || c === '\t') {
+      at--; // spaces between the dots, or before the number or the leader
+    } else break;
+  }
+  return dots >= 2 ? trimFieldSpan(ctx, { start: span.start, end: cut }, true) : span;
+}
 
 function withoutFootnoteMark(ctx: ParseContext, span: NSpan): NSpan {
   const tailStart = Math.max(span.start, span.end - FOOTNOTE_MARK_LENGTH);

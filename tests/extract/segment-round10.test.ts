@@ -321,3 +321,28 @@ describe('a note’s numbered paragraphs before the list (A/…/50)', () => {
     expect(doc.items.map((item) => item.number)).not.toContain('3');
   });
 });
+
+describe('a table of contents’ leader after an item’s title (A/…/100)', () => {
+  it.each(Object.keys(COUNCIL) as Language[])('%s: the leader and the page number are no part of the title', (lang) => {
+    const form = COUNCIL[lang];
+    const number = (n: number) => (lang === 'ar' ? `${'٠١٢٣٤٥٦٧٨٩'[n]} -` : `${n}.`);
+    const doc = parse(
+      [form.title, '', `${number(1)} ${form.items[0]} . . . . . . . . . . . 3`, `${number(2)} ${form.items[1]} ..........  14`, `${number(3)} ${form.items[1]} …… 5`],
+      lang,
+    );
+    expect(doc.items.map((item) => item.title)).toEqual([form.items[0], form.items[1], form.items[1]]);
+  });
+
+  it('one dot before a number is the title’s own', () => {
+    const doc = parse(['Provisional agenda', '', '1. Opening of the meeting.', '2. Review of U.N. 3', '3. Other matters.'], 'en');
+    expect(doc.items[1]!.title).toBe('Review of U.N. 3');
+  });
+
+  it('a long run of dots without a number is read in linear time', () => {
+    const dots = ' .'.repeat(50_000);
+    const started = performance.now();
+    const doc = parse(['Provisional agenda', '', `1. Opening${dots}`, `2. Other matters${dots}x`], 'en');
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(doc.items).toHaveLength(2);
+  });
+});
