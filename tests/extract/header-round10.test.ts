@@ -61,3 +61,41 @@ describe('markdown around masthead and meeting lines is no part of their fields'
     expect(doc.meeting.sessionNumber).toBe(5);
   });
 });
+
+describe('a substantive session named by its year has no number', () => {
+  const ORGAN: Record<Language, [organ: string, series: string]> = {
+    en: ['Special Committee on the Situation of Things', 'General Assembly'],
+    fr: ['Comité spécial chargé d’étudier les choses', 'Assemblée générale'],
+    es: ['Comité Especial encargado de examinar las cosas', 'Asamblea General'],
+    ru: ['Специальный комитет по вопросу о вещах', 'Генеральная Ассамблея'],
+    ar: ['اللجنة الخاصة المعنية بالأشياء', 'الجمعية العامة'],
+    zh: ['某事问题特别委员会', '大会'],
+  };
+  it.each([
+    ['en', 'Substantive session of 2031'],
+    ['en', '2031 substantive session'],
+    ['fr', 'Session de fond de 2031'],
+    ['es', 'Período de sesiones sustantivo de 2031'],
+    ['ru', 'Основная сессия 2031 года'],
+    ['ar', 'الدورة الموضوعية لعام 2031'],
+    ['zh', '2031年实质性会议'],
+  ] as [Language, string][])('%s %s', (lang, session) => {
+    const [organ, series] = ORGAN[lang];
+    const text = `United Nations\tA/AC.109/2031/L.1\n${series}\tDistr.: General\n20 February 2031\n\nOriginal: English\n${organ}\n${session}\n${NAMES[lang][2]}\n\n${TITLES[lang]}\n\n1. A.\n2. B.\n`;
+    const doc = parseAgenda(text, { lang, spans: false });
+    expect(doc.meeting.session).toBe(session);
+    expect(doc.meeting.sessionNumber).toBeNull();
+    expect(doc.meeting.body).toBe(series);
+    expect(doc.meeting.organ).toBe(organ);
+  });
+
+  it.each([
+    ['en', 'First substantive session', 1],
+    ['ru', 'Первая основная сессия', 1],
+  ] as [Language, string, number][])('an ordinal with the kind between, no year: %s %s', (lang, session, number) => {
+    const text = `United Nations\tA/AC.300/2031/1\nDistr.: General\n20 February 2031\nOriginal: English\nPreparatory Committee\n${session}\n${NAMES[lang][2]}\n\n${TITLES[lang]}\n\n1. A.\n2. B.\n`;
+    const doc = parseAgenda(text, { lang, spans: false });
+    expect(doc.meeting.session).toBe(session);
+    expect(doc.meeting.sessionNumber).toBe(number);
+  });
+});
