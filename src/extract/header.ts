@@ -10,6 +10,8 @@ import {
   DATED_WORDS,
   DISTRIBUTION_WORDS,
   HAN_BODY_HEADS,
+  HAN_INSTRUMENT_ENDINGS,
+  HAN_PARTIES_STARTS,
   HELD_WORDS,
   LETTER_ENDINGS,
   ITEM_REFERENCE_WORDS,
@@ -764,7 +766,13 @@ function continuesName(ctx: ParseContext, block: NSpan, above: string, text: str
     if (NOISE_PREFIXES.has(foldForMatch(`${ctx.norm.text.slice(block.start, block.end)} ${text}`))) return true;
   }
   // Chinese puts the head noun last: a name goes on until a line ends with one (…缔约方会议).
-  if (ctx.locale.spaceless) return !HAN_BODY_HEADS.some((head) => above.endsWith(head));
+  if (ctx.locale.spaceless) {
+    if (HAN_BODY_HEADS.some((head) => above.endsWith(head))) return false;
+    // "儿童权利公约" / "儿童权利委员会": the treaty, then its committee, are two names.
+    const instrumentAbove = HAN_INSTRUMENT_ENDINGS.some((ending) => above.endsWith(ending));
+    const ownBody = HAN_BODY_HEADS.some((head) => text.endsWith(head)) && !HAN_PARTIES_STARTS.some((start) => text.startsWith(start));
+    return !(instrumentAbove && ownBody);
+  }
   // A logo's acronym ("CBD", "UNEP") stands alone.
   if (ACRONYM.test(above)) return false;
   const lastWord = foldForMatch(above.slice(Math.max(above.lastIndexOf(' '), above.lastIndexOf('\t')) + 1));

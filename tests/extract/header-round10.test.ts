@@ -99,3 +99,28 @@ describe('a substantive session named by its year has no number', () => {
     expect(doc.meeting.sessionNumber).toBe(number);
   });
 });
+
+describe('Chinese: a treaty printed over its committee are two names', () => {
+  it.each([
+    ['儿童权利公约', '儿童权利委员会'],
+    ['残疾人权利公约', '残疾人权利委员会'],
+    ['关于持久性有机污染物的斯德哥尔摩公约', '持久性有机污染物审查委员会'],
+    ['某事任择议定书', '某事小组委员会'],
+  ])('%s / %s', (treaty, committee) => {
+    const text = `联 合 国\tCRC/C/110/1\n${treaty}\tDistr.: General\n2031年6月2日\nChinese\nOriginal: English\n${committee}\n第一百一十届会议\n2031年9月8日至26日，日内瓦\n\n临时议程\n\n1. 通过议程。\n2. 其他事项。\n`;
+    const doc = parseAgenda(text, { lang: 'zh', spans: false });
+    expect(doc.meeting.body).toBe(treaty);
+    expect(doc.meeting.organ).toBe(committee);
+    expect(doc.meeting.sessionNumber).toBe(110);
+  });
+
+  it.each([
+    ['联合国打击跨国有组织犯罪公约', '缔约方会议', '联合国打击跨国有组织犯罪公约缔约方会议'],
+    ['某事公约', '缔约国会议', '某事公约缔约国会议'],
+  ])('the parties of the treaty go on its name: %s / %s', (first, second, whole) => {
+    const text = `联 合 国\tCTOC/COP/2031/1\n${first}\n${second}\tDistr.: General\n2031年6月2日\nChinese\nOriginal: English\n第十一届会议\n2031年10月8日至12日，维也纳\n\n临时议程\n\n1. 组织事项。\n2. 其他事项。\n`;
+    const doc = parseAgenda(text, { lang: 'zh', spans: false });
+    expect(doc.meeting.body).toBe(whole);
+    expect(doc.meeting.organ).toBeNull();
+  });
+});
