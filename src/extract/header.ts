@@ -706,9 +706,9 @@ const HEADING_GLUED = /\p{L}/u;
 /**
  * A trimmed cell [from, to) without the markdown an extraction left around it (the seed's form:
  * "**Distr.: General**", "# Conference of the Parties…", "#### Vienna, 27-29 January 2010"):
- * a heading mark (one to six '#', then a space or a letter) before it, and bold marks ("**", two or more
- * asterisks) before or after it. A single asterisk is kept: "*0988123*" is a barcode, and
- * "31st session*" a footnote's call. Offsets only, a few characters read at each end.
+ * a heading mark (one to six '#', then a space or a letter) before it, and bold marks ("**",
+ * two or more asterisks) before or after it. A single asterisk is kept: "*0988123*" is a
+ * barcode, and "31st session*" a footnote's call. Offsets only, a few characters read at each end.
  */
 function withoutMarkdown(text: string, from: number, to: number): [number, number] {
   let at = from;
