@@ -225,6 +225,17 @@ function hanNumber(numeral: string): string {
   return String(total + digit);
 }
 
+/**
+ * An article numbered in roman numerals, as the treaties on disarmament and some others number
+ * theirs: "article VIII, paragraph 3, of the Treaty" (NPT/CONF), "Article XII of the Convention"
+ * (BWC/MSP), "статьи VIII Договора", "l'article VIII du Traité". I to XLIX, written validly, so
+ * each numeral is read one way. The patterns ignore case: a small "vi" or "xi" (a word, a
+ * sub-paragraph) is given back by `romanArticle`, since treaties print their numerals capitalised.
+ */
+const ROMAN_ARTICLE = '(?=[IVXL])(?:XL|X{0,3})(?:IX|IV|V?I{0,3})';
+/** The number as printed when it is digits or a capitalised roman numeral; null for a small one. */
+const romanArticle = (number: string): string | null => (/^\d+$|^[IVXL]+$/.test(number) ? number : null);
+
 /** A Chinese date: 2009年7月28日. */
 const HAN_DATE = '\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日';
 
@@ -304,7 +315,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
       `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
-        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
+        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE})` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
@@ -339,7 +350,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
     leadingOf: m.of.length ? new RegExp(`^${of}\\s+(?:(?:the|la|el|le)\\s+)?`, flags.replace('g', '')) : /^(?!)/,
-    provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
+    provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3}|${ROMAN_ARTICLE})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
       ? // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.
@@ -968,11 +979,16 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const kindName = groups.article !== undefined ? 'article' : 'rule';
   let numberEnd = match.index + match[0].length;
   // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
-  const numbers = [groups.number!];
+  const first = romanArticle(groups.number!);
+  if (first === null) return;
+  const numbers = [first];
+  // A list keeps to the first number's kind: "articles VI and VII", "articles 25 and 26"; a
+  // numeral after digits ("article 5 and I") is a word.
+  const roman = !/^\d/.test(first);
   if (!paragraph) {
     for (;;) {
       const next = p.provisionNext.exec(text.slice(numberEnd, numberEnd + 40));
-      if (!next) break;
+      if (!next || /^\d/.test(next[1]!) === roman || romanArticle(next[1]!) === null) break;
       numberEnd += next[0].length;
       numbers.push(next[1]!);
     }
