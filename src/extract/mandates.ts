@@ -107,11 +107,13 @@ const withoutSmallPart = (number: string) => number.replace(SMALL_PART, '');
 const ARABIC_SESSION_IN_BRACKETS = new RegExp(`\\(${ARABIC_SESSION.replace('\\d{1,2}', '(\\d{1,2})')}\\)`);
 const ARABIC_PART_NAME = new RegExp(`\\s(${Object.keys(ARABIC_PART_LETTERS).join('|')})(?=\\s|\\(|$)`, 'u');
 // WFP's Executive Board numbers a decision by year, session and number: "2019/EB.A/5" (annual
-// session), "2023/EB.2/12" (second regular session).
+// session), "2023/EB.2/12" (second regular session). ECLAC numbers the resolutions of its
+// Committee of the Whole by that Committee's session: "489(PLEN.19)", "751(PLEN.36)" (LC/SES…),
+// as it numbers the Commission's own by its session in roman numerals, "553(XXVI)".
 export const MANDATE_NUMBER =
   `(?:\\d{4}/EB\\.(?:A|[1-3])/\\d{1,3}|[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
   `|\\d{1,4}/\\d{1,4}(?:${PART}${PART_END})?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
-  `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
+  `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|PLEN\\.\\d{1,2}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
 
 /**
  * A sub-paragraph's letter after a paragraph's number: "paragraph 6 (a)", "paragraphe 6 a)",

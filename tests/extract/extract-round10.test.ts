@@ -37,3 +37,21 @@ describe('articles numbered in roman numerals', () => {
     expect(references(text, 'en')).toEqual(expected);
   });
 });
+
+// ECLAC (LC/SES…) cites the resolutions of its Committee of the Whole as "489(PLEN.19)", the
+// bracket naming that Committee's session; the reference spaces the bracket, as "553 (XXVI)".
+const ECLAC_PLENARY: [Language, string, string[]][] = [
+  ['es', 'Resolución 480(XXI) de la Comisión y resolución 489(PLEN.19) del Comité Plenario', ['480 (XXI)', '489 (PLEN.19)']],
+  ['es', 'En virtud de las resoluciones 480(XXI) y 751(PLEN.36), así como', ['480 (XXI)', '751 (PLEN.36)']],
+  ['en', 'resolution 489 (PLEN.19) of the Committee of the Whole', ['489 (PLEN.19)']],
+  ['fr', 'la résolution 751(PLEN.36) du Comité plénier', ['751 (PLEN.36)']],
+  ['ru', 'резолюция 751(PLEN.36) Комитета полного состава', ['751 (PLEN.36)']],
+  ['ar', 'القرار 751(PLEN.36) للجنة الجامعة', ['751 (PLEN.36)']],
+  ['zh', '全体委员会第751(PLEN.36)号决议', ['751 (PLEN.36)']],
+];
+
+describe('ECLAC Committee of the Whole resolutions', () => {
+  it.each(ECLAC_PLENARY)('%s: %s', (language, text, expected) => {
+    expect(references(text, language)).toEqual(expected);
+  });
+});
