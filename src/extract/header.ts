@@ -10,6 +10,8 @@ import {
   DATED_WORDS,
   DISTRIBUTION_WORDS,
   HAN_BODY_HEADS,
+  HAN_INSTRUMENT_ENDINGS,
+  HAN_PARTIES_STARTS,
   HELD_WORDS,
   LETTER_ENDINGS,
   ITEM_REFERENCE_WORDS,
@@ -696,6 +698,37 @@ const CELL_SEPARATOR = /\t| {3,}/g;
 /** White space as trim() takes it. */
 const SPACE = /\s/;
 
+/** The most '#' a markdown heading mark has. */
+const HEADING_MARKS = 6;
+/** A letter glued to a heading mark: "#Conference", "#临时议程" (not "#3", a number). */
+const HEADING_GLUED = /\p{L}/u;
+
+/**
+ * A trimmed cell [from, to) without the markdown an extraction left around it (the seed's form:
+ * "**Distr.: General**", "# Conference of the Parties…", "#### Vienna, 27-29 January 2010"):
+ * a heading mark (one to six '#', then a space or a letter) before it, and bold marks ("**",
+ * two or more asterisks) before or after it. A single asterisk is kept: "*0988123*" is a
+ * barcode, and "31st session*" a footnote's call. Offsets only, a few characters read at each end.
+ */
+function withoutMarkdown(text: string, from: number, to: number): [number, number] {
+  let at = from;
+  while (at < to && at - from < HEADING_MARKS && text[at] === '#') at++;
+  // The mark is followed by a space, or glued to the name as extractions print it ("#临时议程").
+  if (at > from && at < to && (SPACE.test(text[at]!) || HEADING_GLUED.test(text[at]!))) {
+    from = at;
+    while (from < to && SPACE.test(text[from]!)) from++;
+  }
+  at = from;
+  while (at < to && text[at] === '*') at++;
+  if (at - from >= 2) from = at;
+  at = to;
+  while (at > from && text[at - 1] === '*') at--;
+  if (to - at >= 2) to = at;
+  while (from < to && SPACE.test(text[from]!)) from++;
+  while (to > from && SPACE.test(text[to - 1]!)) to--;
+  return [from, to];
+}
+
 /** Cells of a line: tabs or wide gaps separate the masthead's side-by-side blocks. */
 function cellSpans(line: Line): NSpan[] {
   const cells: NSpan[] = [];
@@ -704,6 +737,7 @@ function cellSpans(line: Line): NSpan[] {
   const push = (from: number, to: number) => {
     while (from < to && SPACE.test(text[from]!)) from++;
     while (to > from && SPACE.test(text[to - 1]!)) to--;
+    [from, to] = withoutMarkdown(text, from, to);
     if (to > from) cells.push({ start: line.start + from, end: line.start + to });
   };
   let start = 0;
@@ -732,7 +766,13 @@ function continuesName(ctx: ParseContext, block: NSpan, above: string, text: str
     if (NOISE_PREFIXES.has(foldForMatch(`${ctx.norm.text.slice(block.start, block.end)} ${text}`))) return true;
   }
   // Chinese puts the head noun last: a name goes on until a line ends with one (…缔约方会议).
-  if (ctx.locale.spaceless) return !HAN_BODY_HEADS.some((head) => above.endsWith(head));
+  if (ctx.locale.spaceless) {
+    if (HAN_BODY_HEADS.some((head) => above.endsWith(head))) return false;
+    // "儿童权利公约" / "儿童权利委员会": the treaty, then its committee, are two names.
+    const instrumentAbove = HAN_INSTRUMENT_ENDINGS.some((ending) => above.endsWith(ending));
+    const ownBody = HAN_BODY_HEADS.some((head) => text.endsWith(head)) && !HAN_PARTIES_STARTS.some((start) => text.startsWith(start));
+    return !(instrumentAbove && ownBody);
+  }
   // A logo's acronym ("CBD", "UNEP") stands alone.
   if (ACRONYM.test(above)) return false;
   const lastWord = foldForMatch(above.slice(Math.max(above.lastIndexOf(' '), above.lastIndexOf('\t')) + 1));
@@ -1129,10 +1169,13 @@ interface MastheadFound {
 function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraft, state: MastheadState, masthead: MastheadFound): NSpan | null {
   state.jobNumberOnLine = false;
   const parts: CellPart[] = [];
-  for (const cell of cellSpans(line)) parts.push(...readCell(ctx, cell, header, state));
+  const cells = cellSpans(line);
+  if (cells.length === 0) return null;
+  for (const cell of cells) parts.push(...readCell(ctx, cell, header, state));
   const rest: NSpan[] = [];
   for (const part of parts) (part.masthead ? masthead.parts : rest).push(part.span);
-  let content = [trimmedSpan(line)];
+  // The line from its first cell to its last: trimmed, and without the markdown around it.
+  let content = [{ start: cells[0]!.start, end: cells[cells.length - 1]!.end }];
   const organs = rest.map((s) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end))));
   // "General Assembly      Security Council": a joint document's two series side by side, over
   // their sessions ("Eighty-sixth session      Eighty-sixth year"), are the masthead's organs too.

@@ -107,11 +107,13 @@ const withoutSmallPart = (number: string) => number.replace(SMALL_PART, '');
 const ARABIC_SESSION_IN_BRACKETS = new RegExp(`\\(${ARABIC_SESSION.replace('\\d{1,2}', '(\\d{1,2})')}\\)`);
 const ARABIC_PART_NAME = new RegExp(`\\s(${Object.keys(ARABIC_PART_LETTERS).join('|')})(?=\\s|\\(|$)`, 'u');
 // WFP's Executive Board numbers a decision by year, session and number: "2019/EB.A/5" (annual
-// session), "2023/EB.2/12" (second regular session).
+// session), "2023/EB.2/12" (second regular session). ECLAC numbers the resolutions of its
+// Committee of the Whole by that Committee's session: "489(PLEN.19)", "751(PLEN.36)" (LC/SES…),
+// as it numbers the Commission's own by its session in roman numerals, "553(XXVI)".
 export const MANDATE_NUMBER =
   `(?:\\d{4}/EB\\.(?:A|[1-3])/\\d{1,3}|[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
   `|\\d{1,4}/\\d{1,4}(?:${PART}${PART_END})?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
-  `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
+  `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|PLEN\\.\\d{1,2}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
 
 /**
  * A sub-paragraph's letter after a paragraph's number: "paragraph 6 (a)", "paragraphe 6 a)",
@@ -225,6 +227,17 @@ function hanNumber(numeral: string): string {
   return String(total + digit);
 }
 
+/**
+ * An article numbered in roman numerals, as the treaties on disarmament and some others number
+ * theirs: "article VIII, paragraph 3, of the Treaty" (NPT/CONF), "Article XII of the Convention"
+ * (BWC/MSP), "статьи VIII Договора", "l'article VIII du Traité". I to XLIX, written validly, so
+ * each numeral is read one way. The patterns ignore case: a small "vi" or "xi" (a word, a
+ * sub-paragraph) is given back by `romanArticle`, since treaties print their numerals capitalised.
+ */
+const ROMAN_ARTICLE = '(?=[IVXL])(?:XL|X{0,3})(?:IX|IV|V?I{0,3})';
+/** The number as printed when it is digits or a capitalised roman numeral; null for a small one. */
+const romanArticle = (number: string): string | null => (/^\d+$|^[IVXL]+$/.test(number) ? number : null);
+
 /** A Chinese date: 2009年7月28日. */
 const HAN_DATE = '\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日';
 
@@ -304,7 +317,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
       `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
-        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3})` +
+        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE})` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
@@ -339,7 +352,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
     leadingOf: m.of.length ? new RegExp(`^${of}\\s+(?:(?:the|la|el|le)\\s+)?`, flags.replace('g', '')) : /^(?!)/,
-    provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
+    provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3}|${ROMAN_ARTICLE})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
       ? // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.
@@ -968,11 +981,16 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const kindName = groups.article !== undefined ? 'article' : 'rule';
   let numberEnd = match.index + match[0].length;
   // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
-  const numbers = [groups.number!];
+  const first = romanArticle(groups.number!);
+  if (first === null) return;
+  const numbers = [first];
+  // A list keeps to the first number's kind: "articles VI and VII", "articles 25 and 26"; a
+  // numeral after digits ("article 5 and I") is a word.
+  const roman = !/^\d/.test(first);
   if (!paragraph) {
     for (;;) {
       const next = p.provisionNext.exec(text.slice(numberEnd, numberEnd + 40));
-      if (!next) break;
+      if (!next || /^\d/.test(next[1]!) === roman || romanArticle(next[1]!) === null) break;
       numberEnd += next[0].length;
       numbers.push(next[1]!);
     }

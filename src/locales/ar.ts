@@ -110,7 +110,7 @@ export const ar: Locale = {
   // With the preposition "ل" (the article's alef drops): "للدورة الخامسة" (for the fifth session), as titles print it.
   sessionWord: ['الدورة', 'الاجتماع', 'للدورة', 'للاجتماع'],
   // "الدورة العادية الأولى لعام 2025", "الدورة السنوية لعام 2025".
-  sessionKinds: ['العادية', 'السنوية'],
+  sessionKinds: ['العادية', 'السنوية', 'الموضوعية'],
   ordinals: {
     'الأولى': 1,
     'الثانية': 2,

@@ -128,8 +128,9 @@ export const en: Locale = {
   ],
   // "Fifth session"; ECE and treaty working groups number their "meetings" ("Second meeting").
   sessionWord: ['special session', 'executive session', 'session', 'meeting'],
-  // Bodies meeting several times a year: "First regular session 2025", "Annual session 2025".
-  sessionKinds: ['regular', 'annual', 'ordinary'],
+  // Bodies meeting several times a year: "First regular session 2025", "Annual session 2025";
+  // the General Assembly's Special Committee: "Substantive session of 2025" (A/AC.109/…).
+  sessionKinds: ['regular', 'annual', 'ordinary', 'substantive'],
   ordinals: {
     first: 1,
     second: 2,

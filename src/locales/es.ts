@@ -152,7 +152,7 @@ export const es: Locale = {
     'reunión',
   ],
   // "Primer período ordinario de sesiones de 2025", "Período de sesiones anual de 2025".
-  sessionKinds: ['ordinario', 'anual'],
+  sessionKinds: ['ordinario', 'anual', 'sustantivo'],
   // Masculine (período de sesiones), with the apocopated forms used before the noun (primer,
   // tercer), and feminine (reunión).
   ordinals: {

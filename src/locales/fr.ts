@@ -133,7 +133,7 @@ export const fr: Locale = {
   // "Huitième session", "Quatrième réunion".
   sessionWord: ['session', 'réunion'],
   // "Première session ordinaire de 2025", "Session annuelle de 2025".
-  sessionKinds: ['ordinaire', 'annuelle'],
+  sessionKinds: ['ordinaire', 'annuelle', 'de fond'],
   ordinals: {
     'première': 1,
     premier: 1,

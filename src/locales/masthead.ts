@@ -92,6 +92,15 @@ export const BODY_HEADS = new Set([
 export const HAN_BODY_HEADS = ['会议', '工作组', '委员会', '理事会', '大会', '小组', '论坛', '专家组', '小组委员会', '届会'];
 
 /**
+ * A Chinese masthead prints the treaty over its committee ("儿童权利公约" / "儿童权利委员会", as
+ * "Convention on the Rights of the Child" / "Committee on the Rights of the Child"): a line
+ * ending with an instrument's name is whole before a line that names a body of its own, unless
+ * that line names the instrument's parties ("…犯罪公约" / "缔约方会议": one name, wrapped).
+ */
+export const HAN_INSTRUMENT_ENDINGS = ['公约', '议定书', '协定', '条约'];
+export const HAN_PARTIES_STARTS = ['缔约'];
+
+/**
  * Principal organs, printed in the masthead beside "Distr." to name the document's series
  * (folded forms, six languages).
  */

@@ -320,7 +320,7 @@ export const zh: Locale = {
   // "第五届会议": ordinal and session word follow one another without a space.
   // 常会: a regular session, named with its year ("2025年第一届常会"); "2025年年度会议" (annual session).
   sessionWord: ['会议', '届会', '常会'],
-  sessionKinds: ['常会', '年度'],
+  sessionKinds: ['常会', '年度', '实质性'],
   // Built when first read: the table past a hundred doubles the entries, and every run of the
   // command loads every language while most documents are not Chinese.
   get ordinals(): Record<string, number> {
