@@ -122,6 +122,25 @@ export const MANDATE_NUMBER =
 const SUBPARAGRAPH = (group: string, letter: string) => `(?:\\s?\\(?(?<${group}>${letter})\\))?`;
 
 /**
+ * The paragraphs listed after a provision's first ("paragraphs 5, 6 and 7", "paragraphes 5 et 7",
+ * "пункты 5 и 7", "الفقرتين 5 و7"): each after a comma or the conjunction (Arabic writes "و" on
+ * the number), at most five. Each repeat starts at a comma or a space and ends in digits, so the
+ * pattern is linear. After the article ("article 34, paragraphs 5 and 7, of the Convention") the
+ * list must end the clause (a comma, a stop, the "of" word): in "article 4, paragraph 2, and 14
+ * States" the 14 counts no paragraph.
+ */
+function paragraphListTail(locale: Locale, after = false): string {
+  const and = alternation([...locale.pairAnd, 'and'], locale);
+  const list = `(?:\\s*[,،]\\s*\\d{1,3}|[,،]?\\s+${and}\\s${locale.arabicMorphology ? '*' : '+'}\\d{1,3}){1,5}(?!\\d)`;
+  if (!after) return list;
+  const of = locale.mandates.of.length ? `|\\s+${anyApostrophe(alternation(locale.mandates.of, locale))}\\s` : '';
+  return `${list}(?=\\s*[,،.;:)]|\\s*$${of})`;
+}
+
+/** The numbers of a paragraph list's tail: ", 6 and 7" → ["6", "7"]. */
+const listedParagraphs = (tail: string | undefined): string[] => (tail ? tail.match(/\d{1,3}/g) ?? [] : []);
+
+/**
  * A sub-paragraph's letter: Latin, or in Arabic the abjad letters of sub-items ("(أ)", "(هـ)"),
  * which name it by position as sub-items do (أ ب ج د هـ → a b c d e).
  */
@@ -258,7 +277,9 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     ),
     listNumber: new RegExp(framed, 'gu'),
     provision: new RegExp(
-      `${before}\\s*(?<number>\\d{1,3}|${HAN_NUMERAL})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?)?`,
+      `${before}\\s*(?<number>\\d{1,3}|${HAN_NUMERAL})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
+        // 第34条第5款和第7款, 第5款、第6款和第7款: each paragraph a provision (article 34(5), 34(7)).
+        `(?<moreParagraphs>(?:\\s*${listAnd}\\s*${before}\\s*\\d{1,3}\\s*${words(m.paragraph)}){1,5})?)?`,
       'gu',
     ),
     // The adopting body is the subject of the clause: "大会在2000年11月15日第55/25号决议中".
@@ -309,6 +330,9 @@ const patterns = perLocale((locale): MandatePatterns => {
     : '';
   // Arabic puts the verb first: "وفي قراره ١٩٩٩/٣٠، قرَّر المجلس الاقتصادي والاجتماعي".
   const verb = locale.arabicMorphology ? `(?:(?<verb>[${LETTER}${MARK}]+)\\s+)?` : '';
+  // "paragraphs 5 and 7 of article 34", "пункты 5 и 7 статьи 34", "الفقرتين 5 و7 من المادة 34":
+  // the paragraphs after the first, each a provision of its own (read by `paragraphList`).
+  const moreParagraphs = (group: string) => `(?<${group}>${paragraphListTail(locale, group.endsWith('After'))})?`;
   return compiledNow({
     citation: new RegExp(
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
@@ -316,9 +340,9 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
-      `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
+      `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${moreParagraphs('moreParagraphs')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE})` +
-        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))},?)?(?![${LETTER}${MARK}${DIGIT}])`,
+        `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))}${moreParagraphs('moreParagraphsAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
     entitled: new RegExp(`^\\s*(?:[,،]\\s*)?${alternation(m.entitled, locale)}\\s*["“«]([^"”»\\n]{1,300})["”»]`, flags.replace('g', '')),
@@ -976,8 +1000,14 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const groups = match.groups!;
   const paragraph = groups.paragraph ?? groups.paragraphAfter;
   const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
-  // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter.
-  const paragraphPart = paragraph ? `(${paragraph})${subparagraph ? `(${asciiSubparagraph(ctx.locale, subparagraph)})` : ''}` : '';
+  // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter. "paragraphs 5 and 7 of
+  // article 34": one provision per paragraph, article 34(5) and article 34(7).
+  const paragraphParts = paragraph
+    ? [
+        `(${paragraph})${subparagraph ? `(${asciiSubparagraph(ctx.locale, subparagraph)})` : ''}`,
+        ...listedParagraphs(groups.moreParagraphs ?? groups.moreParagraphsAfter).map((n) => `(${n})`),
+      ]
+    : [''];
   const kindName = groups.article !== undefined ? 'article' : 'rule';
   let numberEnd = match.index + match[0].length;
   // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
@@ -999,7 +1029,7 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   // Every provision of a list has the whole citation as its evidence: "articles 25 and 26 of…".
   const citation = { start, end: instrument ? instrument.end : numberEnd };
   for (const number of numbers) {
-    book.recordProvision(`${kindName} ${number}${paragraphPart}`, instrument, citation);
+    for (const paragraphPart of paragraphParts) book.recordProvision(`${kindName} ${number}${paragraphPart}`, instrument, citation);
   }
 }
 
@@ -1123,11 +1153,16 @@ function readFramed(
   // Rules of procedure are cited by 条 (article) too: "议事规则第2条第2款" is article 2(2).
   for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
-    // 第17条第2款(a)项: article 17(2)(a).
-    const reference = `${g.article !== undefined ? 'article' : 'rule'} ${hanNumber(g.number!)}${g.paragraph ? `(${g.paragraph})${g.subparagraph ? `(${g.subparagraph})` : ''}` : ''}`;
+    // 第17条第2款(a)项: article 17(2)(a); 第34条第5款和第7款: article 34(5) and article 34(7).
+    const provision = `${g.article !== undefined ? 'article' : 'rule'} ${hanNumber(g.number!)}`;
+    const paragraphParts = g.paragraph
+      ? [`(${g.paragraph})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
+      : [''];
     const instrument = instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;
-    book.recordProvision(reference, instrument, { start, end: match.index + match[0].length }, false);
+    for (const paragraphPart of paragraphParts) {
+      book.recordProvision(`${provision}${paragraphPart}`, instrument, { start, end: match.index + match[0].length }, false);
+    }
   }
 }
 
