@@ -55,6 +55,14 @@ const INSTRUMENT_STOPS = [
   'dispone', 'establece', 'estipula', 'prevé',
   'предусматривает', 'предусматриваются', 'гласит', 'предусматривается',
 ];
+/**
+ * Stop words that join a treaty's title words across an article: "Treaty on the Non-Proliferation
+ * of Nuclear Weapons", "Convention on the Rights of the Child", "Optional Protocol to the
+ * Convention". French, Spanish and Russian titles join by words that end no name ("sur", "sobre",
+ * "о"), and without an article ("Convention on Biological Diversity") a capital continues it.
+ */
+const TITLE_LINKS = new Set(['on', 'to']);
+const TITLE_LINK_ARTICLE = /^\s+the\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 // "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words.
 const MAX_INSTRUMENT_WORDS = 16;
 /**
@@ -1278,6 +1286,17 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string): bool
   return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded) && !citationKeywords(ctx.locale).has(folded);
 }
 
+/**
+ * True if the capitalised word at `at` after a stop word starts another phrase rather than going
+ * on with the instrument's name: a citation's keyword ("Article 4", "Decision 2/CMA.3") or a
+ * body's name from the table ("General Assembly resolution 83/71", "the Conference of the Parties").
+ */
+function startsOtherPhrase(ctx: ParseContext, p: MandatePatterns, word: string, at: number): boolean {
+  if (citationStarts(ctx.locale).has(foldForMatch(word))) return true;
+  p.bodyName.lastIndex = at;
+  return p.bodyName.test(ctx.norm.text);
+}
+
 /** The words that start a citation, folded: "article", "rule", "paragraph", "decision", "resolution". */
 const citationStarts = perLocale((locale: Locale) => {
   const m = locale.mandates;
@@ -1311,12 +1330,25 @@ function caseJoinedClause(locale: Locale, word: string, previous: string): boole
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
   if (p.stopWord.test(word)) {
     if (INSTRUMENT_LINKS.includes(foldForMatch(previous))) return false;
-    const next = NEXT_WORD.exec(text.slice(after, after + 40));
+    const window = text.slice(after, after + 40);
+    const next = NEXT_WORD.exec(window);
     if (!next) return true;
     // A capitalised word after "and" continues a name ("Consejo Económico y Social") unless it
     // starts the next citation: "…of the Paris Agreement and Article 4, paragraph 2(f), of the
-    // Convention" (UNFCCC agendas capitalise Article), "…Agreement and Decision 2/CMA.3".
-    if (/^\p{Lu}/u.test(next[1]!)) return citationStarts(ctx.locale).has(foldForMatch(next[1]!));
+    // Convention" (UNFCCC agendas capitalise Article), "…Agreement and Decision 2/CMA.3", or, after
+    // a conjunction, a body's name: "Article 10 of the Treaty and General Assembly resolution
+    // 83/71" (where a preposition joins them, the body is part of the name: "…annexed to Council
+    // resolution 5/1").
+    if (/^\p{Lu}/u.test(next[1]!)) {
+      if (!ctx.locale.pairAnd.includes(word.toLowerCase())) return citationStarts(ctx.locale).has(foldForMatch(next[1]!));
+      return startsOtherPhrase(ctx, p, next[1]!, after + next[0].length - next[1]!.length);
+    }
+    // "…of the Treaty on the Non-Proliferation of Nuclear Weapons": after a title's capitalised
+    // word, "on the" and a capital go on with the title; "to the Conference of the Parties" does not.
+    if (/^\p{Lu}/u.test(previous) && TITLE_LINKS.has(word.toLowerCase())) {
+      const titled = TITLE_LINK_ARTICLE.exec(window);
+      if (titled) return startsOtherPhrase(ctx, p, titled[1]!, after + titled[0].length - titled[1]!.length);
+    }
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
   }
   const capitalised = /^\p{Lu}/u.test(word);

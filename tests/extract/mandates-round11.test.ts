@@ -40,3 +40,57 @@ describe('several paragraphs of one article', () => {
     expect(provisions(text, language)).toEqual(expected);
   });
 });
+
+// An instrument's name stops at a conjunction before a body's name: English names the body
+// without an article ("and General Assembly resolution …"); the other languages' forms put an
+// article or the keyword first and stop there already.
+const BEFORE_A_BODY: [Language, string, string][] = [
+  ['en', 'Article 12 of the Agreement and General Assembly resolution 81/40 are also before the meeting.', 'the Agreement'],
+  ['en', 'Article 3 of the Protocol and Economic and Social Council resolution 81/40 apply.', 'the Protocol'],
+  ['fr', 'L’article 12 de l’Accord et la résolution 81/40 de l’Assemblée générale sont aussi pertinents.', 'l’Accord'],
+  ['es', 'El artículo 12 del Acuerdo y la resolución 81/40 de la Asamblea General también son pertinentes.', 'Acuerdo'],
+  ['ru', 'Статья 12 Соглашения и резолюция 81/40 Генеральной Ассамблеи также актуальны.', 'Соглашения'],
+  ['ar', 'وتتصل بذلك أيضا المادة 12 من الاتفاق وقرار الجمعية العامة 81/40.', 'الاتفاق'],
+  ['zh', '《协定》第12条和大会第81/40号决议也相关。', '《协定》'],
+];
+
+describe('an instrument before a conjoined body', () => {
+  it.each(BEFORE_A_BODY)('%s: %s', (language, text, instrument) => {
+    const found = mandatesOf(text, language);
+    expect(found.find((m) => m.kind === 'provision')?.instrument).toBe(instrument);
+    expect(found.find((m) => m.kind === 'resolution')?.reference).toBe('81/40');
+  });
+
+  it('a capitalised word that names no body goes on with the name', () => {
+    expect(provisions('de conformidad con el artículo 4 del Consejo Económico y Social', 'es')).toEqual([['article 4', 'Consejo Económico y Social']]);
+  });
+});
+
+// A treaty's title joins its words by "on the" and "to the" in English: the whole title is the
+// instrument. The other languages' titles join by words that end no name ("sur", "sobre", "о").
+const TREATY_TITLES: [Language, string, string][] = [
+  ['en', 'Under article IV of the Treaty on the Prohibition of Nuclear Weapons, the Meeting decides.', 'the Treaty on the Prohibition of Nuclear Weapons'],
+  ['en', 'Under article 43 of the Convention on the Rights of Persons with Disabilities, the Committee meets.', 'the Convention on the Rights of Persons with Disabilities'],
+  ['en', 'Recalling article 3 of the Optional Protocol to the Convention against Torture.', 'the Optional Protocol to the Convention against Torture'],
+  ['en', 'Recalling article 6 of the Convention on Biological Diversity.', 'the Convention on Biological Diversity'],
+  ['fr', 'Conformément à l’article IV du Traité sur l’interdiction des armes nucléaires, la Réunion', 'Traité sur l’interdiction des armes nucléaires'],
+  ['es', 'Con arreglo al artículo IV del Tratado sobre la Prohibición de las Armas Nucleares, la Reunión', 'Tratado sobre la Prohibición de las Armas Nucleares'],
+  ['ru', 'В соответствии со статьей IV Договора о запрещении ядерного оружия Совещание', 'Договора о запрещении ядерного оружия'],
+  ['ar', 'وفقا للمادة 4 من معاهدة حظر الأسلحة النووية، يقرر الاجتماع', 'معاهدة حظر الأسلحة النووية'],
+  ['zh', '根据《禁止核武器条约》第四条', '《禁止核武器条约》'],
+];
+
+describe('a treaty title past "on the"', () => {
+  it.each(TREATY_TITLES)('%s: %s', (language, text, instrument) => {
+    expect(provisions(text, language)[0]?.[1]).toBe(instrument);
+  });
+
+  it.each([
+    // A body after "to the" is where the text goes, not the title.
+    ['Report on article 7 of the Convention to the Conference of the Parties.', 'the Convention'],
+    // A small word after the article is no title's.
+    ['Under article 7 of the Convention on the agenda of the session.', 'the Convention'],
+  ])('not a title: %s', (text, instrument) => {
+    expect(provisions(text, 'en')[0]?.[1]).toBe(instrument);
+  });
+});
