@@ -265,6 +265,40 @@ const ROMAN_ARTICLE = '(?=[IVXL])(?:XL|X{0,3})(?:IX|IV|V?I{0,3})';
 /** The number as printed when it is digits or a capitalised roman numeral; null for a small one. */
 const romanArticle = (number: string): string | null => (/^\d+$|^[IVXL]+$/.test(number) ? number : null);
 
+/**
+ * Arabic numbers the articles of treaties numbered in roman numerals by ordinal words: "المادة
+ * الثامنة من الاتفاقية" (article VIII of the BWC), "الفقرة الثالثة من المادة الثامنة", "المادة
+ * الحادية والعشرون". They are read from the locale's ordinals (a unit, or a unit, "و" and the
+ * tens) and given in digits, as Chinese 第八条 is: the words do not tell which numerals the
+ * English text prints. The compound-only units ("الحادية", 1 only in الحادية عشرة and
+ * الحادية والعشرون) and the hundred are left out alone. A pattern for languages with the tables.
+ */
+const COMPOUND_ONLY_ORDINALS = new Set(['الحادية', 'الحادي', 'المائة', 'المئة'].map(foldForMatch));
+
+const ordinalTables = perLocale((locale: Locale) => ({
+  units: new Map(Object.entries(locale.ordinals).map(([word, value]) => [foldForMatch(word), value])),
+  tens: new Map(Object.entries(locale.ordinalTens ?? {}).map(([word, value]) => [foldForMatch(word), value])),
+}));
+
+function ordinalArticlePattern(locale: Locale): string {
+  const tens = Object.keys(locale.ordinalTens ?? {});
+  const compound = tens.length ? `(?:\\s+و\\s*${alternation(tens, locale)})?` : '';
+  return `${alternation(Object.keys(locale.ordinals), locale)}${compound}`;
+}
+
+/** "الثامنة" → "8", "الحادية والعشرون" → "21"; digits and roman numerals as printed (`romanArticle`). */
+function provisionNumber(locale: Locale, printed: string): string | null {
+  if (!locale.arabicMorphology || /^[\dIVXLivxl]+$/.test(printed)) return romanArticle(printed);
+  const [unit, ten] = printed.split(/\s+و\s*/);
+  const tables = ordinalTables(locale);
+  const folded = foldForMatch(unit!);
+  const value = tables.units.get(folded);
+  if (value === undefined) return null;
+  if (ten === undefined) return COMPOUND_ONLY_ORDINALS.has(folded) ? null : String(value);
+  const tensValue = tables.tens.get(foldForMatch(ten));
+  return tensValue === undefined || value > 9 ? null : String(tensValue + value);
+}
+
 /** A Chinese date: 2009年7月28日. */
 const HAN_DATE = '\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日';
 
@@ -340,6 +374,8 @@ const patterns = perLocale((locale): MandatePatterns => {
   const verb = locale.arabicMorphology ? `(?:(?<verb>[${LETTER}${MARK}]+)\\s+)?` : '';
   // "paragraphs 5 and 7 of article 34", "пункты 5 и 7 статьи 34", "الفقرتين 5 و7 من المادة 34":
   // the paragraphs after the first, each a provision of its own (read by `paragraphList`).
+  // Arabic articles and paragraphs numbered by ordinal words: "الفقرة الثالثة من المادة الثامنة".
+  const ordinalNumber = locale.arabicMorphology ? `|${ordinalArticlePattern(locale)}` : '';
   const moreParagraphs = (group: string) => `(?<${group}>${paragraphListTail(locale, group.endsWith('After'))})?`;
   return compiledNow({
     citation: new RegExp(
@@ -348,8 +384,8 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
-      `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${moreParagraphs('moreParagraphs')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
-        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE})` +
+      `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3}${ordinalNumber})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${moreParagraphs('moreParagraphs')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
+        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE}${ordinalNumber})` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))}${moreParagraphs('moreParagraphsAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
@@ -1006,7 +1042,9 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const start = keywordStart(text, match.index, ctx.locale);
   if (start === -1) return;
   const groups = match.groups!;
-  const paragraph = groups.paragraph ?? groups.paragraphAfter;
+  const printedParagraph = groups.paragraph ?? groups.paragraphAfter;
+  const paragraph = printedParagraph === undefined ? undefined : provisionNumber(ctx.locale, printedParagraph);
+  if (paragraph === null) return;
   const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
   // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter. "paragraphs 5 and 7 of
   // article 34": one provision per paragraph, article 34(5) and article 34(7).
@@ -1019,7 +1057,7 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const kindName = groups.article !== undefined ? 'article' : 'rule';
   let numberEnd = match.index + match[0].length;
   // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
-  const first = romanArticle(groups.number!);
+  const first = provisionNumber(ctx.locale, groups.number!);
   if (first === null) return;
   const numbers = [first];
   // A list keeps to the first number's kind: "articles VI and VII", "articles 25 and 26"; a

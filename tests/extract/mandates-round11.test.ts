@@ -94,3 +94,26 @@ describe('a treaty title past "on the"', () => {
     expect(provisions(text, 'en')[0]?.[1]).toBe(instrument);
   });
 });
+
+// Arabic numbers a treaty's roman-numbered articles by ordinal words. They are given in digits,
+// as Chinese 第八条 is (the words do not tell which numerals the English text prints).
+const ARABIC_ORDINAL_ARTICLES: [string, [string, string | null][]][] = [
+  ['تنظر الدول الأطراف في تنفيذ المادة السابعة من الاتفاقية.', [['article 7', 'الاتفاقية']]],
+  ['وفقا للفقرة الثانية من المادة الخامسة من المعاهدة، يقرر المؤتمر.', [['article 5(2)', 'المعاهدة']]],
+  ['وفقا للفقرة 4 من المادة العاشرة من المعاهدة.', [['article 10(4)', 'المعاهدة']]],
+  ['عملا بالمادة الرابعة عشرة من الاتفاقية.', [['article 14', 'الاتفاقية']]],
+  ['عملا بالمادة الثالثة والعشرين من الاتفاقية.', [['article 23', 'الاتفاقية']]],
+  ['ووفقا للمادة الثالثة والعشرون من الاتفاقية.', [['article 23', 'الاتفاقية']]],
+  // "الحادية" is 1 only in a compound: alone it is no article's number.
+  ['عملا بالمادة الحادية من الاتفاقية.', []],
+];
+
+describe('Arabic articles numbered by ordinal words', () => {
+  it.each(ARABIC_ORDINAL_ARTICLES)('%s', (text, expected) => {
+    expect(provisions(text, 'ar')).toEqual(expected);
+  });
+
+  it('the same article in Chinese numerals and in Arabic ordinals is one reference', () => {
+    expect(provisions('根据《条约》第五条第2款', 'zh')[0]?.[0]).toBe(provisions('وفقا للفقرة الثانية من المادة الخامسة من المعاهدة', 'ar')[0]?.[0]);
+  });
+});
