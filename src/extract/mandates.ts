@@ -90,7 +90,8 @@ const BODY_BEFORE_WINDOW = 200;
  * brackets ("1325 (2000)", "2837 (XXVI)", "3201 (S-VI)"), so "in 2012" is never a mandate.
  * Treaty bodies number decisions by session and body: "2/CP.17", "3/CMP.11" (UNFCCC), "BC-14/12",
  * "OEWG-2/4". Only Latin initials are read: every reference is ASCII (SPEC), and the English
- * form of initials printed in Cyrillic or Arabic ("ВМК-3/4", "1/م أ-1") is not known from the text.
+ * form of initials printed in Cyrillic or Arabic ("ВМК-3/4") is not known from the text, save those
+ * of a locale's `treatyBodyInitials` ("1/م أ-26", 1/CP.26) where the text names their treaty.
  */
 // Treaty bodies number a decision by their session in Arabic digits: CERD's "decision 3 (115)".
 // Arabic prints the session of an old General Assembly resolution as "د-25" (XXV), and the part
@@ -122,6 +123,36 @@ export const MANDATE_NUMBER =
   `(?:\\d{4}/EB\\.(?:A|[1-3])/\\d{1,3}|[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
   `|\\d{1,4}/\\d{1,4}(?:${PART}${PART_END})?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
   `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|PLEN\\.\\d{1,2}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
+
+/**
+ * Treaty bodies' decisions numbered by initials in the language's script (`treatyBodyInitials`):
+ * Arabic "1/م أ-26", "2/م أ ت-3" (1/CP.26, 2/CMA.3). Per locale: the number's pattern, to add to
+ * `MANDATE_NUMBER`, and one anchored to read it back; the readings with their context patterns.
+ */
+const initialsTables = perLocale((locale: Locale) => {
+  const entries = locale.mandates.treatyBodyInitials ?? [];
+  if (entries.length === 0) return null;
+  const printed = [...new Set(entries.map((e) => e.initials))].sort((a, b) => b.length - a.length);
+  // The initials' letters, each with its hamza's variants, a space between them or none.
+  const initials = `(?:${printed.map((i) => i.split(' ').map((letter) => phrasePattern(letter, locale)).join('\\s?')).join('|')})`;
+  return {
+    number: `\\d{1,3}/${initials}\\s?-\\s?\\d{1,3}`,
+    parts: new RegExp(`^(\\d{1,3})/(${initials})\\s?-\\s?(\\d{1,3})$`, 'u'),
+    readings: entries.map((e) => ({
+      initials: foldedInitials(e.initials),
+      latin: e.latin,
+      context: new RegExp(alternation(e.context, locale), 'u'),
+    })),
+  };
+});
+
+const foldedInitials = (initials: string) => foldForMatch(initials).replace(/\s+/g, '');
+
+/** The numbers a locale's citations read: `MANDATE_NUMBER`, and its treaty bodies' initials. */
+const localeMandateNumber = (locale: Locale) => {
+  const tables = initialsTables(locale);
+  return tables ? `(?:${tables.number}|${MANDATE_NUMBER})` : MANDATE_NUMBER;
+};
 
 /**
  * A sub-paragraph's letter after a paragraph's number: "paragraph 6 (a)", "paragraphe 6 a)",
@@ -379,7 +410,7 @@ const patterns = perLocale((locale): MandatePatterns => {
   const moreParagraphs = (group: string) => `(?<${group}>${paragraphListTail(locale, group.endsWith('After'))})?`;
   return compiledNow({
     citation: new RegExp(
-      `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${MANDATE_NUMBER})`,
+      `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${localeMandateNumber(locale)})`,
       flags,
     ),
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
@@ -413,7 +444,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     // Arabic writes "و" on the number: "قراريه ٤/١ و٥/١".
     listNext: new RegExp(
-      `^(?:\\s*[,،]\\s*|[,،]?\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(${MANDATE_NUMBER})(?![${LETTER}${DIGIT}/])`,
+      `^(?:\\s*[,،]\\s*|[,،]?\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(${localeMandateNumber(locale)})(?![${LETTER}${DIGIT}/])`,
       flags.replace('g', ''),
     ),
     partsGap: partsGapPattern(locale, flags.replace('g', '')),
@@ -719,7 +750,33 @@ class MandateBook {
   /** The citation read last: a citation listed after it with no issuer of its own shares its issuer. */
   lastCitation: ListedCitation | null = null;
 
+  /** Per reading of `treatyBodyInitials`: whether the text names its treaty (looked for once). */
+  private readonly namesTreaty = new Map<number, boolean>();
+
   constructor(private readonly text: string) {}
+
+  /**
+   * The ASCII reference of a number as printed, or null where it cannot be known: a treaty body's
+   * initials in Arabic ("1/م أ-26") read as the Latin ones (1/CP.26) of the first reading whose
+   * treaty the text names.
+   */
+  reference(locale: Locale, number: string): string | null {
+    const tables = initialsTables(locale);
+    const parts = tables?.parts.exec(number);
+    if (!tables || !parts) return canonicalReference(number);
+    const initials = foldedInitials(parts[2]!);
+    for (let i = 0; i < tables.readings.length; i++) {
+      const reading = tables.readings[i]!;
+      if (reading.initials !== initials) continue;
+      let named = this.namesTreaty.get(i);
+      if (named === undefined) {
+        named = reading.context.test(this.text);
+        this.namesTreaty.set(i, named);
+      }
+      if (named) return `${parts[1]}/${reading.latin}.${parts[3]}`;
+    }
+    return null;
+  }
 
   /** A resolution or decision cited at `span`. */
   record(kind: MandateKind, reference: string, span: NSpan): Draft {
@@ -801,8 +858,10 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   const betweenText = betweenWords.replace(p.leadingOf, '');
   if (betweenText !== betweenWords ? !isBodyName(ctx.locale, betweenText) : betweenText && !p.bodyLookup(betweenText)) return;
   const number = withoutSmallPart(groups.number!);
+  const reference = book.reference(ctx.locale, number);
+  if (reference === null) return;
   const numberEnd = match.index + match[0].length - (groups.number!.length - number.length);
-  const drafts = [book.record(kind, canonicalReference(number), { start, end: numberEnd })];
+  const drafts = [book.record(kind, reference, { start, end: numberEnd })];
   const end = readNumberList(ctx, p, book, kind, numberEnd, drafts);
 
   // The issuer: named between keyword and number, just before the keyword, just after the
@@ -864,7 +923,8 @@ function readNumberList(ctx: ParseContext, p: MandatePatterns, book: MandateBook
     const numberStart = end + skip + next[0].length - next[1]!.length;
     const number = withoutSmallPart(next[1]!);
     end = numberStart + number.length;
-    drafts.push(book.record(kind, canonicalReference(number), { start: numberStart, end }));
+    const reference = book.reference(ctx.locale, number);
+    if (reference !== null) drafts.push(book.record(kind, reference, { start: numberStart, end }));
   }
   return end;
 }

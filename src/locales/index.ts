@@ -57,6 +57,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     entitled: m.entitled,
     possessives: m.possessives,
     shortNames: m.shortNames,
+    treatyBodyInitials: m.treatyBodyInitials,
   };
   return out as MandateWords;
 }

@@ -80,6 +80,14 @@ export interface MandateWords {
    * and Social Council, E/RES/2003/31. Symbols follow only where the issuer is the short name alone.
    */
   readonly shortNames?: readonly { readonly name: string; readonly numbering: 'year/number'; readonly series: 'A' | 'E' | 'S' }[];
+  /**
+   * A treaty body's initials in the language's script, as its decisions' numbers print them
+   * ("1/م أ-26"), with the Latin initials of the English number (1/CP.26). Initials may be
+   * shared by two bodies (Arabic "م أ" is the UNFCCC's CP and the UNCCD's COP): each reading
+   * holds only in a text that names its treaty (`context`), the first such one wins, and a number
+   * with no reading is not read.
+   */
+  readonly treatyBodyInitials?: readonly { readonly initials: string; readonly latin: string; readonly context: readonly string[] }[];
 }
 
 export interface BodyName {

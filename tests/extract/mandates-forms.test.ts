@@ -72,8 +72,9 @@ describe('treaty-body decision numbers, kept as printed, with no implied symbol'
   });
 });
 
-// Every reference is ASCII (SPEC): initials printed in Cyrillic or Arabic are not read, since
-// their English form cannot be told from the text.
+// Every reference is ASCII (SPEC): initials printed in Cyrillic or Arabic are not read where
+// their English form cannot be told from the text. Arabic "م أ" is the UNFCCC's CP and the
+// UNCCD's COP: read only where the text names its treaty (mandates-round11.test.ts).
 it.each([
   ['ru', 'В решении ВМК-3/4 Конференция Сторон утвердила принципы.'],
   ['ar', 'قرر مؤتمر الأطراف، في مقرره ١/م أ-١، أن يواصل العمل.'],

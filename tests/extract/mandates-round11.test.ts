@@ -117,3 +117,25 @@ describe('Arabic articles numbered by ordinal words', () => {
     expect(provisions('根据《条约》第五条第2款', 'zh')[0]?.[0]).toBe(provisions('وفقا للفقرة الثانية من المادة الخامسة من المعاهدة', 'ar')[0]?.[0]);
   });
 });
+
+// The UNFCCC's decisions printed with Arabic initials read as the English numbers, where the
+// text names the treaty; "م أ" is the UNCCD's Conference too (18/COP.1).
+const ARABIC_INITIALS: [string, string[]][] = [
+  ['اعتمد مؤتمر الأطراف في اتفاقية تغير المناخ، في مقرره 4/م أ-23، خطة العمل.', ['4/CP.23']],
+  ['وفي المقرر 6/م أ ت-2، قرر مؤتمر الأطراف العامل بوصفه اجتماع الأطراف في اتفاق باريس…', ['6/CMA.2']],
+  ['وفقا للمقرر 9/م أ إ-11 بشأن بروتوكول كيوتو.', ['9/CMP.11']],
+  ['المقرران ٤/م أ-٢٣ و٦/م أ ت-٢ بشأن تغير المناخ.', ['4/CP.23', '6/CMA.2']],
+  // Initials printed with no space between the letters.
+  ['وفقا للمقرر 6/مأت-2 من اتفاق باريس.', ['6/CMA.2']],
+  ['اتفاقية مكافحة التصحر: اعتمد مؤتمر الأطراف المقرر 11/م أ-9.', ['11/COP.9']],
+  // No treaty named: the English initials cannot be told.
+  ['اعتمد مؤتمر الأطراف، في مقرره 4/م أ-23، خطة العمل.', []],
+];
+
+describe('treaty bodies’ decisions with Arabic initials', () => {
+  it.each(ARABIC_INITIALS)('%s', (text, expected) => {
+    const found = mandatesOf(text, 'ar');
+    expect(found.filter((m) => m.kind === 'decision').map((m) => m.reference)).toEqual(expected);
+    for (const m of found) expect(m.symbol).toBeNull();
+  });
+});
