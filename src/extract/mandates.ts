@@ -37,9 +37,11 @@ export interface MandateDraft {
 
 /**
  * Arabic number and pronoun suffixes on the keyword: "مقرره" (its decision), "قراراتها" (its
- * resolutions), the dual "قراريه" (its two resolutions), "قرارين", "قراري الجمعية العامة".
+ * resolutions), the dual "قراريه" (its two resolutions), "قرارين", "قراري الجمعية العامة", and
+ * the dual in construct as a subject, "قرارا الجمعية العامة 57/270 باء و60/265" (the General
+ * Assembly's two resolutions; a number must follow the body's name, so "قراراً" (a decision) is none).
  */
-const ARABIC_SUFFIX = '(?:ات|ين|ان|ي)?[\\u064B-\\u065F\\u0670]*(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
+const ARABIC_SUFFIX = '(?:ات|ين|ان|ي|ا)?[\\u064B-\\u065F\\u0670]*(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
 // "résolutions du Conseil économique et social 1987/24", "resoluciones del Consejo Económico y Social".
 const MAX_WORDS_BEFORE_NUMBER = 6;
 /** Words that end an instrument's name in any Latin- or Cyrillic-script language. */

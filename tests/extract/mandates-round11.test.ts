@@ -139,3 +139,15 @@ describe('treaty bodies’ decisions with Arabic initials', () => {
     for (const m of found) expect(m.symbol).toBeNull();
   });
 });
+
+// The Arabic dual in construct as a subject: "the two resolutions of the General Assembly".
+describe('Arabic dual keyword before a body', () => {
+  it.each([
+    ['وعلى النحو الذي طلبه قرارا الجمعية العامة 66/250 ألف و 68/112، يقدم الأمين العام تقريره.', [['66/250 A', 'الجمعية العامة'], ['68/112', 'الجمعية العامة']]],
+    ['وينص مقررا مؤتمر الأطراف 5/3 و6/1 على ذلك.', [['5/3', 'مؤتمر الأطراف'], ['6/1', 'مؤتمر الأطراف']]],
+    // "قراراً" (a decision) with no number after it is no citation.
+    ['واتخذ المجلس قرارا بشأن المسألة في دورته 2031/4.', []],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(mandatesOf(text, 'ar').map((m) => [m.reference, m.issuer])).toEqual(expected);
+  });
+});
