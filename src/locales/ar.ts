@@ -60,7 +60,8 @@ export const ar: Locale = {
     documentation: ['الوثائق', 'الوثيقة', 'الوثائق المعروضة', 'وثائق العمل', 'الوثائق المرجعية', 'وثائق مرجعية', 'وثائق إعلامية'],
     // "المرفق الأول": the annex numbered by an ordinal word.
     annex: ['المرفق', 'مرفق', 'المرفق الأول', 'المرفق الثاني', 'المرفق الثالث'],
-    organizationOfWork: ['تنظيم الأعمال المقترح', 'تنظيم الأعمال', 'الجدول الزمني المقترح'],
+    // Treaty meetings (BWC/MSP) head their timetable "برنامج العمل المؤقت".
+    organizationOfWork: ['تنظيم الأعمال المقترح', 'تنظيم الأعمال', 'الجدول الزمني المقترح', 'برنامج العمل المؤقت'],
     itemAnnotation: ['الشرح'],
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.
     wholeItem: ['في إطار هذا البند', 'وفي إطار هذا البند', 'بموجب هذا البند'],

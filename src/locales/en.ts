@@ -66,6 +66,9 @@ export const en: Locale = {
       'Tentative timetable',
       'Timetable',
       'Proposed programme of work',
+      // Treaty meetings (BWC/MSP) head their timetable so; ECLAC its section on the session's timetable.
+      'Provisional programme of work',
+      'Organization of the session',
     ],
     itemAnnotation: ['Annotation'],
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.

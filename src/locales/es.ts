@@ -79,6 +79,10 @@ export const es: Locale = {
       'Proyecto de organización de los trabajos',
       'Organización de los trabajos',
       'Calendario provisional',
+      // Treaty meetings (BWC/MSP) head their timetable so; ECLAC its section on the session's
+      // timetable, often "III. ORGANIZACIÓN DEL PERÍODO DE SESIONES".
+      'Programa de trabajo provisional',
+      'Organización del período de sesiones',
     ],
     itemAnnotation: ['Anotación'],
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.

@@ -67,6 +67,9 @@ export const fr: Locale = {
       'Organisation des travaux',
       'Calendrier provisoire',
       'Projet de calendrier',
+      // Treaty meetings (BWC/MSP) head their timetable so; ECLAC its section on the session's timetable.
+      'Programme de travail provisoire',
+      'Organisation de la session',
     ],
     itemAnnotation: ['Annotation'],
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.

@@ -78,6 +78,8 @@ export const ru: Locale = {
       'Организация работы',
       'Предлагаемый график работы',
       'Предварительный график работы',
+      // Treaty meetings (BWC/MSP) head their timetable so.
+      'Предварительная программа работы',
     ],
     itemAnnotation: ['Аннотация'],
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.

@@ -269,7 +269,8 @@ export const zh: Locale = {
     documentation: ['文件', '工作文件', '参考文件'],
     annex: ['附件', '附件一', '附件二', '附件三'],
     // "会议工作安排": the meeting's organization of work.
-    organizationOfWork: ['拟议工作安排', '会议工作安排', '拟议会议工作安排', '工作安排', '拟议时间表', '暂定时间表'],
+    // Treaty meetings (BWC/MSP) head their timetable "暂定工作方案".
+    organizationOfWork: ['拟议工作安排', '会议工作安排', '拟议会议工作安排', '工作安排', '拟议时间表', '暂定时间表', '暂定工作方案'],
     itemAnnotation: ['说明'],
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.
     wholeItem: ['在本项目下', '在该项目下', '在这一项目下', '在此项目下', '根据本项目'],
