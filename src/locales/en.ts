@@ -74,6 +74,10 @@ export const en: Locale = {
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.
     wholeItem: ['Under this item', 'Under this agenda item', 'Under the item'],
     segment: { last: ['segment'] },
+    // The Security Council's agenda: the letter or report an item takes up, under its title.
+    documentLine: {
+      first: ['Letter dated', 'Letters dated', 'Identical letters dated', 'Report of the Secretary-General', 'Note by the President', 'Note by the Secretary-General'],
+    },
   },
   continued: ['continued', 'cont.'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

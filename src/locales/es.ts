@@ -89,6 +89,9 @@ export const es: Locale = {
     wholeItem: ['En relación con este tema', 'En el marco de este tema', 'Con arreglo a este tema', 'En relación con el presente tema', 'En el marco del presente tema'],
     // "Serie de sesiones conjunta", "Serie de sesiones dedicada al PNUD".
     segment: { first: ['Serie de sesiones', 'Segmento'] },
+    documentLine: {
+      first: ['Carta de fecha', 'Cartas de fecha', 'Cartas idénticas de fecha', 'Informe del Secretario General', 'Nota de la Presidencia', 'Nota del Presidente', 'Nota del Secretario General'],
+    },
   },
   continued: ['continuación', 'continuacion'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

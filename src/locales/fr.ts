@@ -76,6 +76,9 @@ export const fr: Locale = {
     wholeItem: ['Au titre de ce point', 'Au titre du présent point', 'Dans le cadre de ce point'],
     // "Débat commun", "Débat consacré au PNUD".
     segment: { first: ['Débat'] },
+    documentLine: {
+      first: ['Lettre datée', 'Lettres datées', 'Lettres identiques datées', 'Rapport du Secrétaire général', 'Note du Président', 'Note de la Présidente', 'Note du Secrétaire général'],
+    },
   },
   continued: ['suite'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
