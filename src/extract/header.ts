@@ -933,7 +933,7 @@ function readMeetingLine(
   header: HeaderDraft,
   span: NSpan,
   allDates: readonly DateMatch[],
-): { meeting: boolean; itemReference: boolean; prose: boolean } {
+): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null } {
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
@@ -961,19 +961,39 @@ function readMeetingLine(
   // goes on for that many words after its date (a name glued before it may be long), and none
   // prints "dated" before its date ("رسالة مؤرخة 1 حزيران/يونيه 2031 موجهة إلى الأمين العام").
   if (date && !session && (isDatedSentence(ctx, text.slice(date.span.end - span.start, limit)) || afterDatedWord(text.slice(from, date.span.start - span.start)))) {
-    return { meeting: false, itemReference: reference !== null, prose: true };
+    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null };
   }
   let dated = false;
+  let nameBeforeDate: NSpan | null = null;
   if (date && !header.meetingDate) {
     dated = true;
     header.meetingDate = date;
     // "Vienna, 27-29 January 2010": the venue is what comes before the date; "2012年11月28日至30日，维也纳": in Chinese, after it.
-    const [venueStart, venueEnd] = trimSeparators(text, from, date.span.start - span.start);
+    const [beforeStart, beforeEnd] = trimSeparators(text, from, date.span.start - span.start);
     const [afterStart, afterEnd] = trimSeparators(text, date.span.end - span.start, to);
-    if (venueEnd > venueStart) header.venue = { start: span.start + venueStart, end: span.start + venueEnd };
-    else if (afterEnd > afterStart) header.venue = { start: span.start + afterStart, end: span.start + afterEnd };
+    const before = beforeEnd > beforeStart ? { start: span.start + beforeStart, end: span.start + beforeEnd } : null;
+    const after = afterEnd > afterStart ? { start: span.start + afterStart, end: span.start + afterEnd } : null;
+    if (after && before && venueAfterDate(ctx, text.slice(date.span.end - span.start, afterEnd))) {
+      // "枪支问题工作组 2016年5月30日和31日，维也纳": the working group's name, run into the line
+      // its venue and date are printed on, is a name; the venue is after the date.
+      header.venue = after;
+      nameBeforeDate = before;
+    } else if (before) header.venue = before;
+    else if (after) header.venue = after;
   }
-  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false };
+  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate };
+}
+
+/** A comma, then a place: what follows the date in a Chinese venue and date line ("，维也纳"). */
+const CHINESE_VENUE_AFTER_DATE = /^[ \t]*[，,、][ \t]*[^\s\d，,。；;：:（(]/u;
+
+/**
+ * Whether the text after a date (up to the venue's end) is the venue in a language that prints
+ * the venue after the date (Chinese, writing dates year first): a comma, then a place that
+ * holds no digit (not a time, "上午10时").
+ */
+function venueAfterDate(ctx: ParseContext, afterDate: string): boolean {
+  return ctx.locale.dates?.order === 'ymd' && CHINESE_VENUE_AFTER_DATE.test(afterDate) && !/\d/.test(afterDate);
 }
 
 /** Words (characters in Chinese) a venue and date line prints after its date at most: "3 to 6 February 2025, UNICEF House, New York". */
@@ -1128,6 +1148,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       // and date) under the names: a date line an extraction moved up is no such block.
       if (namesAtMeeting > 0) names.length = namesAtMeeting;
     }
+    if (meeting.nameBeforeDate) names.push(meeting.nameBeforeDate);
     if (meeting.meeting) {
       if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
       previous = null;
