@@ -12,6 +12,8 @@ import {
   HAN_BODY_HEADS,
   HAN_INSTRUMENT_ENDINGS,
   HAN_PARTIES_STARTS,
+  HELD_VENUE_PREPOSITIONS,
+  HELD_VENUE_SPACELESS,
   HELD_WORDS,
   LETTER_ENDINGS,
   ITEM_REFERENCE_WORDS,
@@ -1166,7 +1168,11 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     names.push(previous);
   }
   if (!header.session) header.session = sessionInTitle(ctx, range);
-  if (!header.meetingDate) header.meetingDate = heldUnderTitle(ctx, range, allDates);
+  if (!header.meetingDate) {
+    const held = heldUnderTitle(ctx, range, allDates);
+    header.meetingDate = held?.date ?? null;
+    if (held?.venue && !header.venue) header.venue = held.venue;
+  }
   nameBodies(ctx, header, names, masthead);
   return header;
 }
@@ -1237,7 +1243,7 @@ const HELD_LINES = TITLE_LINES + 1;
  * tenir", "Que se celebrará", "Которое состоится", "المقرر عقدها", "将于"), starting with those
  * words, gives the date, with its year. Only the title's few lines are read, to a blank line.
  */
-function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): DateMatch | null {
+function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): { date: DateMatch; venue: NSpan | null } | null {
   for (let i = range.to; i < Math.min(range.to + HELD_LINES, ctx.lines.length); i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) break;
@@ -1247,9 +1253,52 @@ function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly 
     // The line starts with the words: a sentence saying so ("I have the honour to transmit the
     // agenda of the meeting … to be held on 12 June 2031") is a letter's text, not this line.
     const folded = `${foldForMatch(ctx.norm.text.slice(span.start, date.span.start))} `;
-    if (FOLDED_HELD_WORDS.some((w) => folded.startsWith(ctx.locale.spaceless ? w : `${w} `))) return date;
+    const held = FOLDED_HELD_WORDS.find((w) => folded.startsWith(ctx.locale.spaceless ? w : `${w} `));
+    if (held !== undefined) return { date, venue: heldVenue(ctx, span, held, date) };
   }
   return null;
+}
+
+/** The prepositions folded, longest first, each with its number of words. */
+const FOLDED_VENUE_PREPOSITIONS = HELD_VENUE_PREPOSITIONS.map((w) => foldForMatch(w))
+  .sort((a, b) => b.length - a.length)
+  .map((w) => ({ words: w.split(' ').length, folded: `${w} ` }));
+/** The place between HELD_VENUE_SPACELESS's words, without a stop or another "在" inside. */
+const SPACELESS_HELD_VENUE = new RegExp(`${HELD_VENUE_SPACELESS.before}([^\\s，。,；;${HELD_VENUE_SPACELESS.before}]{1,40})${HELD_VENUE_SPACELESS.after}`, 'u');
+/** Characters a venue takes at most on a held line: more is a sentence. */
+const MAX_HELD_VENUE = 80;
+
+/** Where the text's first `count` words end (and the space after them). */
+function afterWords(text: string, from: number, count: number): number {
+  let i = from;
+  for (let k = 0; k < count; k++) {
+    while (i < text.length && SPACE.test(text[i]!)) i++;
+    while (i < text.length && !SPACE.test(text[i]!)) i++;
+  }
+  return i;
+}
+
+/**
+ * The venue on a held line: between the held words (and a preposition) and the date ("To be
+ * held at Headquarters, New York, on Monday, 27 January 2031": "Headquarters, New York"); in
+ * Chinese after the date, between 在 and 举行. Null when the line names none ("To be held on…").
+ */
+function heldVenue(ctx: ParseContext, line: NSpan, held: string, date: DateMatch): NSpan | null {
+  const text = ctx.norm.text;
+  if (ctx.locale.spaceless) {
+    const m = SPACELESS_HELD_VENUE.exec(text.slice(date.span.end, line.end));
+    if (!m) return null;
+    const start = date.span.end + m.index + HELD_VENUE_SPACELESS.before.length;
+    return { start, end: start + m[1]!.length };
+  }
+  const before = text.slice(line.start, date.span.start);
+  let from = afterWords(before, 0, held.split(' ').length);
+  const rest = `${foldForMatch(before.slice(from))} `;
+  const preposition = FOLDED_VENUE_PREPOSITIONS.find((p) => rest.startsWith(p.folded));
+  if (preposition) from = afterWords(before, from, preposition.words);
+  const [start, end] = trimSeparators(before, from, before.length);
+  if (end <= start || end - start > MAX_HELD_VENUE) return null;
+  return { start: line.start + start, end: line.start + end };
 }
 
 /** The header's body and organ from the names read, and the masthead parts printed inside them. */
