@@ -119,6 +119,12 @@ function withoutLeader(ctx: ParseContext, span: NSpan): NSpan {
   return dots >= 2 ? trimFieldSpan(ctx, { start: span.start, end: cut }, true) : span;
 }
 
+/** Whether the line ends with a table of contents' leader and page number ("General debate . . . 4"). */
+function endsWithLeader(ctx: ParseContext, line: Line): boolean {
+  const span = trimmedSpan(line);
+  return span.end > span.start && withoutLeader(ctx, span).end !== span.end;
+}
+
 function withoutFootnoteMark(ctx: ParseContext, span: NSpan): NSpan {
   const tailStart = Math.max(span.start, span.end - FOOTNOTE_MARK_LENGTH);
   const m = FOOTNOTE_MARK.exec(ctx.norm.text.slice(tailStart, span.end));
@@ -238,6 +244,13 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
       // wrapped): not the title wrapped, nor an unnumbered item.
       previousBlank = true;
       continue;
+    } else if (current && !previousBlank && !itemMarker && endsWithLeader(ctx, ctx.lines[i - 1]!)) {
+      // "5. General debate . . . . 5" / "A. Promotion of sustained economic growth . . . 6": a
+      // contents entry ends with its leader and page (the General Assembly's annotated
+      // preliminary list, A/…/100); the line after it starts a paragraph of its own, as after a
+      // blank line, and does not run on into the item's title.
+      orphans.push(trimmedSpan(line));
+      orphanOwner = current;
     } else if (current && !previousBlank && !itemMarker && opensDocumentLine(ctx, i, range.to, wrapsEntry(ctx, orphans))) {
       // "Letter dated … (S/2036/120)" under the item's title with no blank line between (the
       // Security Council's agenda as extracted): the item's document, read as a paragraph of

@@ -55,7 +55,8 @@ export const ar: Locale = {
     ],
     // مشروع جدول الأعمال (draft agenda) is not yet adopted: a provisional one.
     provisionalTitle: ['جدول الأعمال المؤقت', 'مشروع جدول الأعمال', 'مشروع جدول الأعمال المؤقت'],
-    agendaTitle: ['جدول الأعمال', 'جدول أعمال'],
+    // The General Assembly's preliminary lists (A/…/50, A/…/100), printed on one line.
+    agendaTitle: ['جدول الأعمال', 'جدول أعمال', 'القائمة الأولية المشروحة', 'القائمة الأولية للبنود'],
     annotations: ['الشروح', 'شروح جدول الأعمال', 'شروح جدول الأعمال المؤقت'],
     documentation: ['الوثائق', 'الوثيقة', 'الوثائق المعروضة', 'وثائق العمل', 'الوثائق المرجعية', 'وثائق مرجعية', 'وثائق إعلامية'],
     // "المرفق الأول": the annex numbered by an ordinal word.

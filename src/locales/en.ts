@@ -44,7 +44,8 @@ export const en: Locale = {
     ],
     // A draft agenda (ECA and other regional bodies) is one not yet adopted: a provisional one.
     provisionalTitle: ['Provisional agenda', 'Draft agenda', 'Draft provisional agenda', 'Revised provisional agenda'],
-    agendaTitle: ['Agenda'],
+    // The General Assembly's preliminary lists (A/…/50, A/…/100), printed on one line.
+    agendaTitle: ['Agenda', 'Annotated preliminary list of items to be included in the provisional agenda', 'Preliminary list of items to be included in the provisional agenda'],
     annotations: ['Annotations', 'Annotations to the provisional agenda'],
     // ECLAC heads its lists "Working document(s):" and "Reference documents:".
     documentation: [

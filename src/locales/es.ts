@@ -59,7 +59,14 @@ export const es: Locale = {
     // sería también el de un programa de trabajo.
     // El Consejo de Seguridad titula "Orden del día provisional" (S/Agenda/…), no "Programa".
     provisionalTitle: ['Programa provisional', 'Temario provisional', 'Proyecto de programa provisional', 'Proyecto de temario', 'Orden del día provisional'],
-    agendaTitle: ['Programa', 'Temario', 'Orden del día'],
+    // The General Assembly's preliminary lists (A/…/50, A/…/100), printed on one line.
+    agendaTitle: [
+      'Programa',
+      'Temario',
+      'Orden del día',
+      'Lista preliminar anotada de los temas que se incluirán en el programa provisional',
+      'Lista preliminar de los temas que se incluirán en el programa provisional',
+    ],
     annotations: ['Anotaciones', 'Anotaciones al programa provisional'],
     // ECLAC heads its lists "Documento(s) de trabajo:" and "Documentos de referencia:".
     documentation: [

@@ -47,7 +47,12 @@ export const fr: Locale = {
     ],
     // Un projet d’ordre du jour (CEA) n’est pas encore adopté : il est provisoire.
     provisionalTitle: ['Ordre du jour provisoire', 'Projet d’ordre du jour', 'Projet d’ordre du jour provisoire'],
-    agendaTitle: ['Ordre du jour'],
+    // The General Assembly's preliminary lists (A/…/50, A/…/100), printed on one line.
+    agendaTitle: [
+      'Ordre du jour',
+      'Liste préliminaire annotée des questions à inscrire à l’ordre du jour provisoire',
+      'Liste préliminaire des questions à inscrire à l’ordre du jour provisoire',
+    ],
     annotations: ['Annotations', 'Annotations à l’ordre du jour provisoire'],
     documentation: [
       'Documentation',
