@@ -102,9 +102,10 @@ export const es: Locale = {
   },
   continued: ['continuación', 'continuacion'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
-  // "Tema 1. Apertura del período de sesiones", "Tema 3 del programa provisional".
-  itemWord: ['Tema', 'Temas'],
-  itemOfAgenda: ['del programa provisional', 'del programa'],
+  // "Tema 1. Apertura del período de sesiones", "Tema 3 del programa provisional"; ECLAC numbers
+  // the points of its temario ("Puntos 1 y 2" in its timetable, "Punto 3 del temario provisional").
+  itemWord: ['Tema', 'Temas', 'Punto', 'Puntos'],
+  itemOfAgenda: ['del programa provisional', 'del programa', 'del temario provisional', 'del temario'],
   mandates: {
     decision: ['decisión', 'decisiones', 'decision'],
     resolution: ['resolución', 'resoluciones', 'resolucion'],

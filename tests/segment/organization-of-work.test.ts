@@ -158,3 +158,17 @@ describe('a programme-of-work or organization-of-the-session heading', () => {
     expect(doc.schedule).toEqual([]);
   });
 });
+
+describe('ECLAC: the timetable under "III. ORGANIZACIÓN DEL PERÍODO DE SESIONES"', () => {
+  it('reads its rows and the points of the temario they take up ("Puntos 1 y 2")', () => {
+    const f = FORMS.es;
+    const rows = ['Lunes 3 de junio', '09.30 a 10.30 horas   Inauguración', '10.30 a 13.00 horas   Puntos 1 y 2', '15.00 a 18.00 horas   Punto 2 (continuación)'];
+    const doc = parseAgenda(agenda('es', 'III. ORGANIZACIÓN DEL PERÍODO DE SESIONES', rows.join('\n')), { lang: 'es' });
+    expect(doc.schedule.map((s) => [s.date, s.start, s.end, s.items])).toEqual([
+      ['2024-06-03', '09:30', '10:30', []],
+      ['2024-06-03', '10:30', '13:00', ['1', '2']],
+      ['2024-06-03', '15:00', '18:00', ['2']],
+    ]);
+    expect(doc.items.map((i) => i.annotation)).toEqual(f.notes);
+  });
+});
