@@ -12,6 +12,8 @@ import {
   HAN_BODY_HEADS,
   HAN_INSTRUMENT_ENDINGS,
   HAN_PARTIES_STARTS,
+  HELD_VENUE_PREPOSITIONS,
+  HELD_VENUE_SPACELESS,
   HELD_WORDS,
   LETTER_ENDINGS,
   ITEM_REFERENCE_WORDS,
@@ -933,7 +935,7 @@ function readMeetingLine(
   header: HeaderDraft,
   span: NSpan,
   allDates: readonly DateMatch[],
-): { meeting: boolean; itemReference: boolean; prose: boolean } {
+): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null } {
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
@@ -961,19 +963,39 @@ function readMeetingLine(
   // goes on for that many words after its date (a name glued before it may be long), and none
   // prints "dated" before its date ("رسالة مؤرخة 1 حزيران/يونيه 2031 موجهة إلى الأمين العام").
   if (date && !session && (isDatedSentence(ctx, text.slice(date.span.end - span.start, limit)) || afterDatedWord(text.slice(from, date.span.start - span.start)))) {
-    return { meeting: false, itemReference: reference !== null, prose: true };
+    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null };
   }
   let dated = false;
+  let nameBeforeDate: NSpan | null = null;
   if (date && !header.meetingDate) {
     dated = true;
     header.meetingDate = date;
     // "Vienna, 27-29 January 2010": the venue is what comes before the date; "2012年11月28日至30日，维也纳": in Chinese, after it.
-    const [venueStart, venueEnd] = trimSeparators(text, from, date.span.start - span.start);
+    const [beforeStart, beforeEnd] = trimSeparators(text, from, date.span.start - span.start);
     const [afterStart, afterEnd] = trimSeparators(text, date.span.end - span.start, to);
-    if (venueEnd > venueStart) header.venue = { start: span.start + venueStart, end: span.start + venueEnd };
-    else if (afterEnd > afterStart) header.venue = { start: span.start + afterStart, end: span.start + afterEnd };
+    const before = beforeEnd > beforeStart ? { start: span.start + beforeStart, end: span.start + beforeEnd } : null;
+    const after = afterEnd > afterStart ? { start: span.start + afterStart, end: span.start + afterEnd } : null;
+    if (after && before && venueAfterDate(ctx, text.slice(date.span.end - span.start, afterEnd))) {
+      // "枪支问题工作组 2016年5月30日和31日，维也纳": the working group's name, run into the line
+      // its venue and date are printed on, is a name; the venue is after the date.
+      header.venue = after;
+      nameBeforeDate = before;
+    } else if (before) header.venue = before;
+    else if (after) header.venue = after;
   }
-  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false };
+  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate };
+}
+
+/** A comma, then a place: what follows the date in a Chinese venue and date line ("，维也纳"). */
+const CHINESE_VENUE_AFTER_DATE = /^[ \t]*[，,、][ \t]*[^\s\d，,。；;：:（(]/u;
+
+/**
+ * Whether the text after a date (up to the venue's end) is the venue in a language that prints
+ * the venue after the date (Chinese, writing dates year first): a comma, then a place that
+ * holds no digit (not a time, "上午10时").
+ */
+function venueAfterDate(ctx: ParseContext, afterDate: string): boolean {
+  return ctx.locale.dates?.order === 'ymd' && CHINESE_VENUE_AFTER_DATE.test(afterDate) && !/\d/.test(afterDate);
 }
 
 /** Words (characters in Chinese) a venue and date line prints after its date at most: "3 to 6 February 2025, UNICEF House, New York". */
@@ -1128,6 +1150,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       // and date) under the names: a date line an extraction moved up is no such block.
       if (namesAtMeeting > 0) names.length = namesAtMeeting;
     }
+    if (meeting.nameBeforeDate) names.push(meeting.nameBeforeDate);
     if (meeting.meeting) {
       if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
       previous = null;
@@ -1145,7 +1168,11 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     names.push(previous);
   }
   if (!header.session) header.session = sessionInTitle(ctx, range);
-  if (!header.meetingDate) header.meetingDate = heldUnderTitle(ctx, range, allDates);
+  if (!header.meetingDate) {
+    const held = heldUnderTitle(ctx, range, allDates);
+    header.meetingDate = held?.date ?? null;
+    if (held?.venue && !header.venue) header.venue = held.venue;
+  }
   nameBodies(ctx, header, names, masthead);
   return header;
 }
@@ -1216,7 +1243,7 @@ const HELD_LINES = TITLE_LINES + 1;
  * tenir", "Que se celebrará", "Которое состоится", "المقرر عقدها", "将于"), starting with those
  * words, gives the date, with its year. Only the title's few lines are read, to a blank line.
  */
-function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): DateMatch | null {
+function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): { date: DateMatch; venue: NSpan | null } | null {
   for (let i = range.to; i < Math.min(range.to + HELD_LINES, ctx.lines.length); i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) break;
@@ -1226,9 +1253,52 @@ function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly 
     // The line starts with the words: a sentence saying so ("I have the honour to transmit the
     // agenda of the meeting … to be held on 12 June 2031") is a letter's text, not this line.
     const folded = `${foldForMatch(ctx.norm.text.slice(span.start, date.span.start))} `;
-    if (FOLDED_HELD_WORDS.some((w) => folded.startsWith(ctx.locale.spaceless ? w : `${w} `))) return date;
+    const held = FOLDED_HELD_WORDS.find((w) => folded.startsWith(ctx.locale.spaceless ? w : `${w} `));
+    if (held !== undefined) return { date, venue: heldVenue(ctx, span, held, date) };
   }
   return null;
+}
+
+/** The prepositions folded, longest first, each with its number of words. */
+const FOLDED_VENUE_PREPOSITIONS = HELD_VENUE_PREPOSITIONS.map((w) => foldForMatch(w))
+  .sort((a, b) => b.length - a.length)
+  .map((w) => ({ words: w.split(' ').length, folded: `${w} ` }));
+/** The place between HELD_VENUE_SPACELESS's words, without a stop or another "在" inside. */
+const SPACELESS_HELD_VENUE = new RegExp(`${HELD_VENUE_SPACELESS.before}([^\\s，。,；;${HELD_VENUE_SPACELESS.before}]{1,40})${HELD_VENUE_SPACELESS.after}`, 'u');
+/** Characters a venue takes at most on a held line: more is a sentence. */
+const MAX_HELD_VENUE = 80;
+
+/** Where the text's first `count` words end (and the space after them). */
+function afterWords(text: string, from: number, count: number): number {
+  let i = from;
+  for (let k = 0; k < count; k++) {
+    while (i < text.length && SPACE.test(text[i]!)) i++;
+    while (i < text.length && !SPACE.test(text[i]!)) i++;
+  }
+  return i;
+}
+
+/**
+ * The venue on a held line: between the held words (and a preposition) and the date ("To be
+ * held at Headquarters, New York, on Monday, 27 January 2031": "Headquarters, New York"); in
+ * Chinese after the date, between 在 and 举行. Null when the line names none ("To be held on…").
+ */
+function heldVenue(ctx: ParseContext, line: NSpan, held: string, date: DateMatch): NSpan | null {
+  const text = ctx.norm.text;
+  if (ctx.locale.spaceless) {
+    const m = SPACELESS_HELD_VENUE.exec(text.slice(date.span.end, line.end));
+    if (!m) return null;
+    const start = date.span.end + m.index + HELD_VENUE_SPACELESS.before.length;
+    return { start, end: start + m[1]!.length };
+  }
+  const before = text.slice(line.start, date.span.start);
+  let from = afterWords(before, 0, held.split(' ').length);
+  const rest = `${foldForMatch(before.slice(from))} `;
+  const preposition = FOLDED_VENUE_PREPOSITIONS.find((p) => rest.startsWith(p.folded));
+  if (preposition) from = afterWords(before, from, preposition.words);
+  const [start, end] = trimSeparators(before, from, before.length);
+  if (end <= start || end - start > MAX_HELD_VENUE) return null;
+  return { start: line.start + start, end: line.start + end };
 }
 
 /** The header's body and organ from the names read, and the masthead parts printed inside them. */

@@ -119,6 +119,12 @@ function withoutLeader(ctx: ParseContext, span: NSpan): NSpan {
   return dots >= 2 ? trimFieldSpan(ctx, { start: span.start, end: cut }, true) : span;
 }
 
+/** Whether the line ends with a table of contents' leader and page number ("General debate . . . 4"). */
+function endsWithLeader(ctx: ParseContext, line: Line): boolean {
+  const span = trimmedSpan(line);
+  return span.end > span.start && withoutLeader(ctx, span).end !== span.end;
+}
+
 function withoutFootnoteMark(ctx: ParseContext, span: NSpan): NSpan {
   const tailStart = Math.max(span.start, span.end - FOOTNOTE_MARK_LENGTH);
   const m = FOOTNOTE_MARK.exec(ctx.norm.text.slice(tailStart, span.end));
@@ -238,6 +244,19 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
       // wrapped): not the title wrapped, nor an unnumbered item.
       previousBlank = true;
       continue;
+    } else if (current && !previousBlank && !itemMarker && endsWithLeader(ctx, ctx.lines[i - 1]!)) {
+      // "5. General debate . . . . 5" / "A. Promotion of sustained economic growth . . . 6": a
+      // contents entry ends with its leader and page (the General Assembly's annotated
+      // preliminary list, A/…/100); the line after it starts a paragraph of its own, as after a
+      // blank line, and does not run on into the item's title.
+      orphans.push(trimmedSpan(line));
+      orphanOwner = current;
+    } else if (current && !previousBlank && !itemMarker && opensDocumentLine(ctx, i, range.to, wrapsEntry(ctx, orphans))) {
+      // "Letter dated … (S/2036/120)" under the item's title with no blank line between (the
+      // Security Council's agenda as extracted): the item's document, read as a paragraph of
+      // its own, not the title run on.
+      orphans.push(trimmedSpan(line));
+      orphanOwner = current;
     } else if (current && !previousBlank && !itemMarker) {
       // A title wrapped onto the next line, or the next line of an unnumbered entry.
       const lastOrphan = orphans[orphans.length - 1];
@@ -267,6 +286,60 @@ function citedDocuments(ctx: ParseContext, owner: ItemDraft | null, orphans: rea
   if (!orphans.every((orphan) => endsCitingDocument(ctx.norm.text.slice(orphan.start, orphan.end)))) return [];
   for (const orphan of orphans) owner.documents.push({ span: { ...orphan } });
   return [];
+}
+
+/** Lines a document's entry may wrap over: how far opensDocumentLine looks for its bracketed symbol. */
+const DOCUMENT_ENTRY_LINES = 4;
+/** The end of an entry that `last` words are looked for in: the kind of document, then its symbol in brackets. */
+const DOCUMENT_ENTRY_TAIL = 120;
+
+/**
+ * The locale's document-line words as patterns, built once: `first` at a line's start, a whole
+ * word; `last` before the bracket that ends the entry ("…的信(S/2036/120)"). The bracket's
+ * contents are bounded, so neither backtracks beyond a word and a symbol.
+ */
+const documentLinePatterns = perLocale((locale: Locale) => {
+  const words = locale.headings.documentLine;
+  const first = words?.first?.length ? new RegExp(`^\\s*${alternation(words.first, locale)}(?![${LETTER}])`, 'iu') : null;
+  const last = words?.last?.length ? new RegExp(`${alternation(words.last, locale)}\\s*[(（][^()（）\\n]{1,80}[)）]\\s*$`, 'u') : null;
+  return { first, last };
+});
+
+/** A line that opens with a small letter goes on with a sentence: "report of the …" wraps a title. */
+const LOWER_CASE_START = /^\s*\p{Ll}/u;
+
+/**
+ * Whether line `i`, printed right under an item's title, opens a line citing a document: it opens
+ * with a document-line word ("Letter dated", "Carta de fecha", "Письмо"), or its entry ends with
+ * one before the bracketed symbol ("…的信(S/2036/120)"), and its entry (the line and those that go
+ * on with it, up to a blank line, a marker or the next such line) ends citing a document. A title
+ * wrapped at those words does not end so, and goes on being the title. `entryOpen`: the line
+ * follows a document's entry that has not yet ended citing a document (see wrapsEntry).
+ */
+function opensDocumentLine(ctx: ParseContext, i: number, to: number, entryOpen: boolean): boolean {
+  const { first, last: lastWords } = documentLinePatterns(ctx.locale);
+  // Under an entry not yet ended by its symbol, a line ending "…的报告（S/2034/188）" is its wrapped end.
+  const last = entryOpen ? null : lastWords;
+  if (first === null && last === null) return false;
+  const { lines } = ctx;
+  const line = lines[i]!;
+  const opens = first !== null && first.test(line.text) && !LOWER_CASE_START.test(line.text);
+  if (!opens && last === null) return false;
+  let end = i;
+  while (end + 1 < to && end + 1 - i < DOCUMENT_ENTRY_LINES) {
+    const next = lines[end + 1]!;
+    if (isBlank(next) || first?.test(next.text) || matchItemMarker(next, ctx.locale) || matchSubItemMarker(next, ctx.locale)) break;
+    end++;
+  }
+  const entry = ctx.norm.text.slice(line.start, lines[end]!.end).trimEnd();
+  if (!endsCitingDocument(entry)) return false;
+  return opens || last!.test(entry.slice(-DOCUMENT_ENTRY_TAIL));
+}
+
+/** Whether the last orphan paragraph is an entry still open: it has not yet ended citing a document. */
+function wrapsEntry(ctx: ParseContext, orphans: readonly NSpan[]): boolean {
+  const open = orphans[orphans.length - 1];
+  return open !== undefined && !endsCitingDocument(ctx.norm.text.slice(open.start, open.end));
 }
 
 /**

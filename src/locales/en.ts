@@ -44,7 +44,8 @@ export const en: Locale = {
     ],
     // A draft agenda (ECA and other regional bodies) is one not yet adopted: a provisional one.
     provisionalTitle: ['Provisional agenda', 'Draft agenda', 'Draft provisional agenda', 'Revised provisional agenda'],
-    agendaTitle: ['Agenda'],
+    // The General Assembly's preliminary lists (A/…/50, A/…/100), printed on one line.
+    agendaTitle: ['Agenda', 'Annotated preliminary list of items to be included in the provisional agenda', 'Preliminary list of items to be included in the provisional agenda'],
     annotations: ['Annotations', 'Annotations to the provisional agenda'],
     // ECLAC heads its lists "Working document(s):" and "Reference documents:".
     documentation: [
@@ -66,11 +67,18 @@ export const en: Locale = {
       'Tentative timetable',
       'Timetable',
       'Proposed programme of work',
+      // Treaty meetings (BWC/MSP) head their timetable so; ECLAC its section on the session's timetable.
+      'Provisional programme of work',
+      'Organization of the session',
     ],
     itemAnnotation: ['Annotation'],
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.
     wholeItem: ['Under this item', 'Under this agenda item', 'Under the item'],
     segment: { last: ['segment'] },
+    // The Security Council's agenda: the letter or report an item takes up, under its title.
+    documentLine: {
+      first: ['Letter dated', 'Letters dated', 'Identical letters dated', 'Report of the Secretary-General', 'Note by the President', 'Note by the Secretary-General'],
+    },
   },
   continued: ['continued', 'cont.'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

@@ -59,7 +59,14 @@ export const es: Locale = {
     // sería también el de un programa de trabajo.
     // El Consejo de Seguridad titula "Orden del día provisional" (S/Agenda/…), no "Programa".
     provisionalTitle: ['Programa provisional', 'Temario provisional', 'Proyecto de programa provisional', 'Proyecto de temario', 'Orden del día provisional'],
-    agendaTitle: ['Programa', 'Temario', 'Orden del día'],
+    // The General Assembly's preliminary lists (A/…/50, A/…/100), printed on one line.
+    agendaTitle: [
+      'Programa',
+      'Temario',
+      'Orden del día',
+      'Lista preliminar anotada de los temas que se incluirán en el programa provisional',
+      'Lista preliminar de los temas que se incluirán en el programa provisional',
+    ],
     annotations: ['Anotaciones', 'Anotaciones al programa provisional'],
     // ECLAC heads its lists "Documento(s) de trabajo:" and "Documentos de referencia:".
     documentation: [
@@ -79,18 +86,26 @@ export const es: Locale = {
       'Proyecto de organización de los trabajos',
       'Organización de los trabajos',
       'Calendario provisional',
+      // Treaty meetings (BWC/MSP) head their timetable so; ECLAC its section on the session's
+      // timetable, often "III. ORGANIZACIÓN DEL PERÍODO DE SESIONES".
+      'Programa de trabajo provisional',
+      'Organización del período de sesiones',
     ],
     itemAnnotation: ['Anotación'],
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.
     wholeItem: ['En relación con este tema', 'En el marco de este tema', 'Con arreglo a este tema', 'En relación con el presente tema', 'En el marco del presente tema'],
     // "Serie de sesiones conjunta", "Serie de sesiones dedicada al PNUD".
     segment: { first: ['Serie de sesiones', 'Segmento'] },
+    documentLine: {
+      first: ['Carta de fecha', 'Cartas de fecha', 'Cartas idénticas de fecha', 'Informe del Secretario General', 'Nota de la Presidencia', 'Nota del Presidente', 'Nota del Secretario General'],
+    },
   },
   continued: ['continuación', 'continuacion'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
-  // "Tema 1. Apertura del período de sesiones", "Tema 3 del programa provisional".
-  itemWord: ['Tema', 'Temas'],
-  itemOfAgenda: ['del programa provisional', 'del programa'],
+  // "Tema 1. Apertura del período de sesiones", "Tema 3 del programa provisional"; ECLAC numbers
+  // the points of its temario ("Puntos 1 y 2" in its timetable, "Punto 3 del temario provisional").
+  itemWord: ['Tema', 'Temas', 'Punto', 'Puntos'],
+  itemOfAgenda: ['del programa provisional', 'del programa', 'del temario provisional', 'del temario'],
   mandates: {
     decision: ['decisión', 'decisiones', 'decision'],
     resolution: ['resolución', 'resoluciones', 'resolucion'],

@@ -47,7 +47,12 @@ export const fr: Locale = {
     ],
     // Un projet d’ordre du jour (CEA) n’est pas encore adopté : il est provisoire.
     provisionalTitle: ['Ordre du jour provisoire', 'Projet d’ordre du jour', 'Projet d’ordre du jour provisoire'],
-    agendaTitle: ['Ordre du jour'],
+    // The General Assembly's preliminary lists (A/…/50, A/…/100), printed on one line.
+    agendaTitle: [
+      'Ordre du jour',
+      'Liste préliminaire annotée des questions à inscrire à l’ordre du jour provisoire',
+      'Liste préliminaire des questions à inscrire à l’ordre du jour provisoire',
+    ],
     annotations: ['Annotations', 'Annotations à l’ordre du jour provisoire'],
     documentation: [
       'Documentation',
@@ -67,12 +72,18 @@ export const fr: Locale = {
       'Organisation des travaux',
       'Calendrier provisoire',
       'Projet de calendrier',
+      // Treaty meetings (BWC/MSP) head their timetable so; ECLAC its section on the session's timetable.
+      'Programme de travail provisoire',
+      'Organisation de la session',
     ],
     itemAnnotation: ['Annotation'],
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.
     wholeItem: ['Au titre de ce point', 'Au titre du présent point', 'Dans le cadre de ce point'],
     // "Débat commun", "Débat consacré au PNUD".
     segment: { first: ['Débat'] },
+    documentLine: {
+      first: ['Lettre datée', 'Lettres datées', 'Lettres identiques datées', 'Rapport du Secrétaire général', 'Note du Président', 'Note de la Présidente', 'Note du Secrétaire général'],
+    },
   },
   continued: ['suite'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

@@ -33,6 +33,7 @@ function uniformHeadings(h: HeadingWords): HeadingWords {
     itemAnnotation: h.itemAnnotation,
     wholeItem: h.wholeItem,
     segment: h.segment && { first: h.segment.first, last: h.segment.last },
+    documentLine: h.documentLine && { first: h.documentLine.first, last: h.documentLine.last },
   };
   return out as HeadingWords;
 }

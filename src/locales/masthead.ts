@@ -177,3 +177,17 @@ export const HELD_WORDS = [
   'المقرر عقدها', 'المقرر عقده', 'التي ستعقد', 'الذي سيعقد', 'ستعقد', 'سيعقد',
   '将于',
 ];
+
+/**
+ * The prepositions that open the venue on such a line, between the held words and the date:
+ * "To be held at Headquarters, New York, on Monday…", "Devant se tenir au Siège, à New York,
+ * le lundi…", "Que se celebrará en la Sede, Nueva York, el lunes…", "которое состоится в
+ * Центральных учреждениях, Нью-Йорк, в понедельник…", "المقرر عقدها في المقر، نيويورك، يوم…".
+ * Compared folded, as words of the line; not part of the venue.
+ */
+export const HELD_VENUE_PREPOSITIONS = ['at', 'in', 'au', 'a', 'en la', 'en el', 'en', 'dans', 'в', 'во', 'في'];
+
+/**
+ * Chinese prints the venue after the date, between these: "将于2031年1月27日星期一上午10时在纽约总部举行".
+ */
+export const HELD_VENUE_SPACELESS = { before: '在', after: '举行' };

@@ -26,6 +26,14 @@ export interface HeadingWords {
    * segment and is neither a title nor an annotation.
    */
   readonly segment?: { readonly first?: readonly string[]; readonly last?: readonly string[] };
+  /**
+   * A line citing a document under an item (the Security Council's agenda, S/Agenda/…: "Letter
+   * dated 3 March 2036 from … (S/2036/120)" under "2. The situation in …"): the words that open
+   * it (`first`) or, where the language puts the kind of document last ("…的信(S/2036/120)"),
+   * end its description before the bracketed symbol (`last`). Printed without a blank line
+   * above, such a line starts the item's documents; it does not go on with the item's title.
+   */
+  readonly documentLine?: { readonly first?: readonly string[]; readonly last?: readonly string[] };
 }
 
 export interface MandateWords {

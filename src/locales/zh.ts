@@ -269,12 +269,16 @@ export const zh: Locale = {
     documentation: ['文件', '工作文件', '参考文件'],
     annex: ['附件', '附件一', '附件二', '附件三'],
     // "会议工作安排": the meeting's organization of work.
-    organizationOfWork: ['拟议工作安排', '会议工作安排', '拟议会议工作安排', '工作安排', '拟议时间表', '暂定时间表'],
+    // Treaty meetings (BWC/MSP) head their timetable "暂定工作方案".
+    organizationOfWork: ['拟议工作安排', '会议工作安排', '拟议会议工作安排', '工作安排', '拟议时间表', '暂定时间表', '暂定工作方案'],
     itemAnnotation: ['说明'],
     // "Under this item, …": a paragraph about the whole item, not its last sub-item.
     wholeItem: ['在本项目下', '在该项目下', '在这一项目下', '在此项目下', '根据本项目'],
     // "联合部分", "开发署部分", "规范性部分".
     segment: { last: ['部分'] },
+    // "2036年3月3日…常驻联合国代表给安全理事会主席的信(S/2036/120)": the date opens the line, the
+    // kind of document ends it; "秘书长关于…的报告(S/…)".
+    documentLine: { first: ['秘书长关于', '安全理事会主席的说明'], last: ['的信', '的同文信', '的报告', '的说明'] },
   },
   continued: ['续'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),

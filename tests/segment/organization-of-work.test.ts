@@ -110,3 +110,65 @@ describe('an organization-of-work heading without an annex heading', () => {
     expect(doc.items[1]!.annotation).toContain(prose.slice(0, 12));
   });
 });
+
+// Treaty meetings (BWC/MSP) head their timetable "Provisional programme of work" and its
+// counterparts; ECLAC heads the section holding it "III. ORGANIZACIÓN DEL PERÍODO DE SESIONES".
+describe('a programme-of-work or organization-of-the-session heading', () => {
+  const HEADINGS = [
+    ['en', 'Provisional programme of work'],
+    ['en', 'III. ORGANIZATION OF THE SESSION'],
+    ['fr', 'Programme de travail provisoire'],
+    ['fr', 'Organisation de la session'],
+    ['es', 'Programa de trabajo provisional'],
+    ['es', 'III. ORGANIZACIÓN DEL PERÍODO DE SESIONES'],
+    ['ru', 'Предварительная программа работы'],
+    ['ar', 'برنامج العمل المؤقت'],
+    ['zh', '暂定工作方案'],
+  ] as const;
+  const ANNEX: Record<Language, string> = { en: 'Annex', fr: 'Annexe', es: 'Anexo', ru: 'Приложение', ar: 'المرفق', zh: '附件' };
+
+  it.each(HEADINGS)('%s: "%s" heads the timetable without an annex heading', (language, heading) => {
+    const f = FORMS[language];
+    const doc = parseAgenda(agenda(language, heading, `${f.day}\n${f.rows.join('\n')}`), { lang: language });
+    expect(doc.schedule.map((s) => [s.date, s.start, s.items])).toEqual([
+      ['2024-06-03', '10:00', ['1']],
+      ['2024-06-03', '15:00', ['2']],
+    ]);
+    expect(doc.items.map((i) => i.annotation)).toEqual(f.notes);
+  });
+
+  it.each(HEADINGS)('%s: "%s" heads the timetable under an annex heading', (language, heading) => {
+    const f = FORMS[language];
+    const doc = parseAgenda(agenda(language, ANNEX[language], `${heading}\n\n${f.day}\n${f.rows.join('\n')}`), { lang: language });
+    expect(doc.schedule.map((s) => [s.date, s.start, s.items])).toEqual([
+      ['2024-06-03', '10:00', ['1']],
+      ['2024-06-03', '15:00', ['2']],
+    ]);
+    expect(doc.items.map((i) => i.annotation)).toEqual(f.notes);
+  });
+
+  it.each(HEADINGS)('%s: an item titled "%s" in the list stays an item', (language, heading) => {
+    const f = FORMS[language];
+    const title = heading.replace(/^[IV]+\. /, '');
+    const text =
+      `United Nations\tX/Y/2024/1\nDistr.: General\n2 May 2024\nOriginal: English\n\n${f.place}\n\n` +
+      `${PROVISIONAL_AGENDA_TITLES[language]}\n\n1. ${f.items[0]}\n\n2. ${title}\n\n3. ${f.items[1]}\n`;
+    const doc = parseAgenda(text, { lang: language });
+    expect(doc.items.map((i) => i.title)).toEqual([f.items[0], title, f.items[1]]);
+    expect(doc.schedule).toEqual([]);
+  });
+});
+
+describe('ECLAC: the timetable under "III. ORGANIZACIÓN DEL PERÍODO DE SESIONES"', () => {
+  it('reads its rows and the points of the temario they take up ("Puntos 1 y 2")', () => {
+    const f = FORMS.es;
+    const rows = ['Lunes 3 de junio', '09.30 a 10.30 horas   Inauguración', '10.30 a 13.00 horas   Puntos 1 y 2', '15.00 a 18.00 horas   Punto 2 (continuación)'];
+    const doc = parseAgenda(agenda('es', 'III. ORGANIZACIÓN DEL PERÍODO DE SESIONES', rows.join('\n')), { lang: 'es' });
+    expect(doc.schedule.map((s) => [s.date, s.start, s.end, s.items])).toEqual([
+      ['2024-06-03', '09:30', '10:30', []],
+      ['2024-06-03', '10:30', '13:00', ['1', '2']],
+      ['2024-06-03', '15:00', '18:00', ['2']],
+    ]);
+    expect(doc.items.map((i) => i.annotation)).toEqual(f.notes);
+  });
+});
