@@ -26,6 +26,8 @@ export interface HeadingOptions {
   additionNeeds?: readonly string[];
   /** The same, for words added before the form (spaceless scripts): "第五十三届会议临时议程", not "委员会将通过临时议程". */
   prefixNeeds?: readonly string[];
+  /** Exact forms only: no misspelt heading is looked for (the edit distances are the dear part). */
+  exact?: boolean;
 }
 
 /**
@@ -95,6 +97,7 @@ export function matchHeadingText(
     const affixed = matchWithAffixes(line, forms, options);
     if (affixed !== -1) return { variant: variants[affixed]!, fuzzy: false };
   }
+  if (options.exact) return null;
   let best: HeadingMatch | null = null;
   let bestDistance = Infinity;
   for (let i = 0; i < forms.length; i++) {

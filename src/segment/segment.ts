@@ -195,6 +195,8 @@ function titleFormOf(text: string, titleForms: readonly TitleForm[], joined: boo
  * "Proposed organization of work") after the annotations is the annex: its rows would otherwise
  * run on into the last item's annotation.
  */
+const EXACT = { exact: true } as const;
+
 function findAnnex(ctx: ParseContext, from: number): number {
   const { lines } = ctx;
   const headings = ctx.locale.headings;
@@ -206,9 +208,8 @@ function findAnnex(ctx: ParseContext, from: number): number {
       matchHeadingLine(ctx, line, headings.annex, 'Annex', { trailingNumeral: true });
       return i;
     }
-    const heading = matchHeadingText(line.text, headings.organizationOfWork);
     // Exact only, and not an item's numbered title ("2. Organization of work").
-    if (heading && !heading.fuzzy && !/^\s*\d/.test(line.text)) organizationOfWork.push(i);
+    if (matchHeadingText(line.text, headings.organizationOfWork, EXACT) && !/^\s*\d/.test(line.text)) organizationOfWork.push(i);
   }
   return organizationOfWork.find((i) => timetableFollows(ctx, i)) ?? -1;
 }
