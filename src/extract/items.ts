@@ -126,6 +126,9 @@ function endsWithLeader(ctx: ParseContext, line: Line): boolean {
 }
 
 function withoutFootnoteMark(ctx: ParseContext, span: NSpan): NSpan {
+  // Nearly every title ends in a letter or a stop: no slice, no pattern.
+  const last = ctx.norm.text.charCodeAt(span.end - 1);
+  if (span.end <= span.start || last < 0x30 || last > 0x39) return span;
   const tailStart = Math.max(span.start, span.end - FOOTNOTE_MARK_LENGTH);
   const m = FOOTNOTE_MARK.exec(ctx.norm.text.slice(tailStart, span.end));
   return m ? trimFieldSpan(ctx, { start: span.start, end: tailStart + m.index + 1 }, true) : span;
