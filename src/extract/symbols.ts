@@ -136,13 +136,21 @@ function isNumbered(component: string): boolean {
 }
 
 function isSymbol(components: readonly string[]): boolean {
-  const [series = '', ...rest] = components;
-  if (rest.length === 0 || !rest.some(isNumbered)) return false;
+  // Indexes, not `[series, ...rest]`: a rest pattern steps an iterator and copies the array, at
+  // every slash that may end a series (~9 ms per 1,000 documents before the code is optimised).
+  const series = components[0] ?? '';
+  if (components.length < 2 || !hasNumbered(components)) return false;
   // Lower case is accepted for known series only: "page/2" is prose, "a/64/1" a URL's symbol.
   if (series !== series.toUpperCase() && !KNOWN_SERIES.has(series.toUpperCase())) return false;
   // Treaty bodies number decisions by a roman session: "decision I/8", "VII/12".
-  if (ROMAN_NUMERAL.test(series) && rest.length === 1 && ALL_DIGITS.test(rest[0] ?? '')) return false;
+  if (ROMAN_NUMERAL.test(series) && components.length === 2 && ALL_DIGITS.test(components[1]!)) return false;
   return true;
+}
+
+/** True if a component after the series is numbered. */
+function hasNumbered(components: readonly string[]): boolean {
+  for (let i = 1; i < components.length; i++) if (isNumbered(components[i]!)) return true;
+  return false;
 }
 
 function isSecurityCouncilResolution(components: readonly string[]): boolean {
@@ -185,7 +193,10 @@ function readSymbol(text: string, start: number, slash: number): { found: Found 
   COMPONENTS.test(text);
   const walked = COMPONENTS.lastIndex;
   if (walked === slash) return { found: null, walked };
-  const raw = [text.slice(start, slash), ...text.slice(slash + 1, walked).split('/')];
+  // The series and the components, split at once: the series holds no slash. (Splitting after
+  // the series' slash and spreading the pieces into an array after the series cost ~18 ms per
+  // 1,000 documents first pass: a spread steps an iterator until the code is optimised.)
+  const raw = text.slice(start, walked).split('/');
   // A full stop ending the sentence is not part of the symbol; the last component starts with
   // a letter or digit, so trimming cannot empty it.
   let end = walked;
