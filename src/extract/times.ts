@@ -76,7 +76,7 @@ function runsIntoWord(text: string, end: number): boolean {
  * One time: [before-word] hour [(separator | hour word) minutes [minute word] | hour word]
  * [after-word]. Every quantifier is bounded or separated by a required token.
  */
-function timeToken(locale: Locale, n: string): string {
+function timeToken(locale: Locale, n: string, markedOnly = false): string {
   const c = locale.clock ?? {};
   const words = (list: readonly string[] | undefined) => (list && list.length ? alternation(list, locale) : NONE);
   const before = words([...(c.morningBefore ?? []), ...(c.afternoonBefore ?? [])]);
@@ -85,8 +85,13 @@ function timeToken(locale: Locale, n: string): string {
   const minuteWord = suffixWords(c.minuteSuffixes, locale);
   // Without before-words the token starts with its digits, which V8 can scan for quickly.
   const head = before === NONE ? '' : `(?:(?<before${n}>${before})\\s?)?`;
+  // `markedOnly`, in a language without before-words: the hour must be followed by what may mark
+  // it (a separator, an hour word, an after-word), which the optional parts below then read. A
+  // bare number ("12", "2025") is no single time, and most numbers in a text are bare: without
+  // this a match (a result with a dozen named groups) was built for each, only to be dropped.
+  const marker = markedOnly && head === '' ? `(?=\\s?[:.h/]|\\s?${hourWord}|\\s?${after})` : '';
   return (
-    `${head}(?<h${n}>\\d{1,2})` +
+    `${head}(?<h${n}>\\d{1,2})${marker}` +
     `(?:(?<sep${n}>\\s?[:.h/]\\s?|\\s?(?<hs${n}>${hourWord})\\s?)(?<m${n}>\\d{2})(?:\\s?(?<mw${n}>${minuteWord})|\\s?(?<ha${n}>${hourWord}))?|\\s?(?<hw${n}>${hourWord}))?` +
     `(?:\\s?(?<after${n}>${after}))?`
   );
@@ -133,7 +138,7 @@ const clockPatterns = perLocale((locale: Locale): ClockPatterns => {
     : timeToken(locale, '2');
   return {
     range: new RegExp(`${guard}${timeToken(locale, '1')}\\s*(?:[-–—]${to}${toNamed})\\s*${end2}${end}`, flags),
-    single: new RegExp(`${guard}${timeToken(locale, '1')}${end}`, flags),
+    single: new RegExp(`${guard}${timeToken(locale, '1', true)}${end}`, flags),
     isMorning: (word) => morning.has(foldForMatch(word)),
     atBefore,
     namedHour: foldedLookup(Object.entries(c?.namedHours ?? {})),
