@@ -53,6 +53,8 @@ const ALL_DIGITS = /^\d+$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const KNOWN_SERIES = new Set<string>(SERIES.map((s) => s.code));
+// Keyed by the upper-case spelling. canonicalPiece does not look up a piece that starts with a
+// digit: every piece of the table starts with a letter.
 const MIXED_CASE = new Map<string, string>(MIXED_CASE_PIECES.map((p) => [p.toUpperCase(), p]));
 
 const SLASH = 0x2f;
@@ -91,11 +93,26 @@ function canonicalComponent(component: string): string {
   // toUpperCase call. Upper-casing is per character, so the whole component is upper-cased at
   // once, and split only if it has a full stop.
   const upper = LOWER_CASE.test(component) ? component.toUpperCase() : component;
-  if (!upper.includes('.')) return MIXED_CASE.get(upper) ?? upper;
-  return upper
-    .split('.')
-    .map((piece) => MIXED_CASE.get(piece) ?? piece)
-    .join('.');
+  const dot = upper.indexOf('.');
+  if (dot < 0) return canonicalPiece(upper);
+  // Piece by piece from the full stops, not split/map/join: two arrays and a closure call per
+  // piece, for every dotted component ("L.1", "WG.4", "Add.1") of every symbol.
+  let canonical = canonicalPiece(upper.slice(0, dot));
+  let from = dot + 1;
+  for (let next = upper.indexOf('.', from); next >= 0; next = upper.indexOf('.', from)) {
+    canonical += `.${canonicalPiece(upper.slice(from, next))}`;
+    from = next + 1;
+  }
+  return `${canonical}.${canonicalPiece(upper.slice(from))}`;
+}
+
+/**
+ * A piece between full stops, upper-cased already, in its canonical spelling. Every mixed-case
+ * piece starts with a letter: one that starts with a digit ("64", "2025", the "1" of "Add.1"),
+ * as most do, is not looked up (the lookup hashes each new string).
+ */
+function canonicalPiece(upper: string): string {
+  return isDigit(upper.charCodeAt(0)) ? upper : (MIXED_CASE.get(upper) ?? upper);
 }
 
 function splitYear(text: string): { body: string; year: string | undefined } {
