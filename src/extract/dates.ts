@@ -173,8 +173,55 @@ const eachYearPatterns = perLocale((locale: Locale) => {
     after: new RegExp(`^[^\\S\\n]{0,3}[,،，]?[^\\S\\n]{0,3}${alt}${WORD_END}`, flags),
     // Chinese writes the word onto what precedes it ("于每年1月1日").
     before: new RegExp(`${locale.spaceless ? '' : WORD_START}${alt}[^\\S\\n]{0,3}[,،，]?[^\\S\\n]{0,3}$`, flags),
+    afterStart: edgeLetterPattern(words.map((w) => [...w.trimStart()][0] ?? ''), locale, flags),
+    beforeEnd: edgeLetterPattern(words.map((w) => [...w.trimEnd()].at(-1) ?? ''), locale, flags),
   };
 });
+
+/**
+ * The first or last characters of the phrases, as a class with the phrases' flags (it folds case
+ * as they do); null for Arabic, whose patterns widen letters and let marks follow a word.
+ */
+function edgeLetterPattern(letters: readonly string[], locale: Locale, flags: string): RegExp | null {
+  if (locale.arabicMorphology) return null;
+  if (letters.some((c) => c.length !== 1)) return null; // an empty phrase, or a letter beyond the BMP
+  return new RegExp(`[${letters.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, flags);
+}
+
+/**
+ * False when "each year" cannot start the text after a date (at `start`): past the spaces and
+ * comma that `after` allows there (more are skipped here, which only lets more through), the
+ * next character starts none of the phrases. Most dates without a year are followed by a
+ * range word, a bracket or a full stop; the pattern is not run for those.
+ */
+function mayStartEachYear(text: string, start: number, to: number, afterStart: RegExp | null): boolean {
+  if (afterStart === null) return true;
+  let at = start;
+  while (at < to && LINE_SPACE.test(text[at]!)) at++;
+  if (at < to && YEAR_COMMAS.includes(text[at]!)) at++;
+  while (at < to && LINE_SPACE.test(text[at]!)) at++;
+  return at < to && afterStart.test(text[at]!);
+}
+
+/** Space within a line, as `[^\S\n]` has it. */
+const LINE_SPACE = /[^\S\n]/;
+const YEAR_COMMAS = ',،，';
+
+/**
+ * False when "each year" cannot end the text before a date (at `end`): the character before the
+ * date, past the spaces and comma that `before` allows there (more are skipped here, which only
+ * lets more through), ends none of the phrases. `before`, anchored at the end of its window and
+ * headed by a lookbehind over the Unicode letter classes, is otherwise tried at each position of
+ * the window for every date without a year, and nearly always finds nothing.
+ */
+function mayEndEachYear(text: string, from: number, end: number, beforeEnd: RegExp | null): boolean {
+  if (beforeEnd === null) return true;
+  let at = end - 1;
+  while (at >= from && LINE_SPACE.test(text[at]!)) at--;
+  if (at >= from && YEAR_COMMAS.includes(text[at]!)) at--;
+  while (at >= from && LINE_SPACE.test(text[at]!)) at--;
+  return at >= from && beforeEnd.test(text[at]!);
+}
 
 /** How far "each year" may stand from the date: the longest table phrase with spacing. */
 const EACH_YEAR_WINDOW = 32;
@@ -182,9 +229,11 @@ const EACH_YEAR_WINDOW = 32;
 function recursEachYear(text: string, date: DateMatch, locale: Locale): boolean {
   const p = eachYearPatterns(locale);
   if (!p || date.start.year !== null) return false;
+  const windowStart = Math.max(0, date.span.start - EACH_YEAR_WINDOW);
   return (
-    p.after.test(text.slice(date.span.end, date.span.end + EACH_YEAR_WINDOW)) ||
-    p.before.test(text.slice(Math.max(0, date.span.start - EACH_YEAR_WINDOW), date.span.start))
+    (mayStartEachYear(text, date.span.end, Math.min(text.length, date.span.end + EACH_YEAR_WINDOW), p.afterStart) &&
+      p.after.test(text.slice(date.span.end, date.span.end + EACH_YEAR_WINDOW))) ||
+    (mayEndEachYear(text, windowStart, date.span.start, p.beforeEnd) && p.before.test(text.slice(windowStart, date.span.start)))
   );
 }
 
