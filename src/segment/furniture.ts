@@ -41,6 +41,13 @@ const PAGE_PHRASE_TOKENS = 3;
  * after the first starts at its slash (the class has none), so the pattern reads in one pass.
  */
 const SYMBOL_TOKEN = /^[A-Z][A-Za-z0-9.\-&]{0,24}(?:\/[A-Za-z0-9.\-&]{1,24}){1,10}\*?$/;
+/**
+ * A character that no token of a furniture line has, a page phrase aside (the caller looks for
+ * one first). Job numbers, print dates, barcodes, page marks and dashes are capitals, digits and
+ * ".-()*–—"; only a symbol (which has a slash) adds small letters, "&" and "/".
+ */
+const NOT_IN_FOOTER_LINE = /[^A-Z0-9.\-()*–—\s]/;
+const NOT_IN_SYMBOL_LINE = /[^A-Za-z0-9.\-&/*()–—\s]/;
 /** The rule above footnotes: underscores, or a long run of dashes below a blank line. */
 const UNDERSCORE_RULE = /^_{5,200}$/;
 const DASH_RULE = /^[-–—]{10,200}$/;
@@ -114,8 +121,12 @@ function classify(text: string): LineKind {
   if (!/\d/.test(trimmed)) return UNDERSCORE_RULE.test(trimmed) ? UNDERSCORES : DASH_RULE.test(trimmed) ? DASHES : null;
   // Most lines with digits are sentences: counted out, without splitting them, before the page-phrase search.
   if (TOO_MANY_TOKENS.test(trimmed)) return null;
-  let tokens = trimmed.split(/\s+/);
+  let tokens: string[];
   if (PAGE_WORD_HINT.test(trimmed)) tokens = trimmed.replace(PAGE_PHRASE, ` ${PAGE_PHRASE_TOKEN} `).trim().split(/\s+/);
+  // Every token must be furniture: a character no furniture token has ("1. Opening …", "10 a.m.,")
+  // makes the line text without splitting it and trying each token's patterns.
+  else if ((trimmed.includes('/') ? NOT_IN_SYMBOL_LINE : NOT_IN_FOOTER_LINE).test(trimmed)) return null;
+  else tokens = trimmed.split(/\s+/);
   if (tokens.length > MAX_TOKENS) return null;
   let footer = 0;
   let marks = 0;
