@@ -115,6 +115,76 @@ export function matchHeadingText(
   return best;
 }
 
+/** A folded text's first word (the text itself when it has one word). */
+function firstWord(folded: string): string {
+  const space = folded.indexOf(' ');
+  return space === -1 ? folded : folded.slice(0, space);
+}
+
+/**
+ * What a folded line must show to match any of several tables of headings as matchHeadingText
+ * matches them with words allowed after the form (`allowSuffix`; before it too in a spaceless
+ * script): told in one call, without the tables' matching. A line matches a form exactly or
+ * with words added only if its first word, as it stands or after a section number, is the
+ * form's first word (in a spaceless script, only if it holds the form), and is a misspelt form
+ * only if its length is within the form's fuzzLimit of the form's and it has the form's first
+ * or last letter. findTitle asks this of each line (and pair of lines) near the top before
+ * the title's three tables: most are told apart here, and would cost a fold and three calls
+ * each otherwise.
+ */
+export class HeadingPrefilter {
+  private readonly forms: string[] = [];
+  private readonly firstWords = new Set<string>();
+  /** By a line's length: the first letters, and the last, of the forms it may be a misspelling of. */
+  private readonly fuzzyFirstLetters: Set<string>[] = [];
+  private readonly fuzzyLastLetters: Set<string>[] = [];
+
+  constructor(
+    tables: readonly (readonly string[])[],
+    private readonly spaceless: boolean,
+  ) {
+    for (const table of tables) {
+      for (const form of folded(table).forms) {
+        this.forms.push(form);
+        this.firstWords.add(firstWord(form));
+        const limit = fuzzLimit(form.length);
+        if (limit === 0) continue;
+        for (let length = form.length - limit; length <= form.length + limit; length++) {
+          (this.fuzzyFirstLetters[length] ??= new Set()).add(form[0]!);
+          (this.fuzzyLastLetters[length] ??= new Set()).add(form[form.length - 1]!);
+        }
+      }
+    }
+  }
+
+  /** False only where the folded line matches none of the tables' forms. */
+  mayMatch(line: string): boolean {
+    if (line.length === 0) return false;
+    const enumerator = enumeratorLength(line);
+    const stripped = enumerator === 0 ? line : line.slice(enumerator);
+    if (this.spaceless) {
+      for (const form of this.forms) if (line.includes(form)) return true;
+    } else if (this.firstWords.has(firstWord(line)) || (enumerator !== 0 && this.firstWords.has(firstWord(stripped)))) {
+      return true;
+    }
+    const firstLetters = this.fuzzyFirstLetters[stripped.length];
+    if (firstLetters === undefined) return false;
+    return firstLetters.has(stripped[0]!) || this.fuzzyLastLetters[stripped.length]!.has(stripped[stripped.length - 1]!);
+  }
+}
+
+/**
+ * The fold of two lines read as one (`above`, a newline, `below`) from the folds of each:
+ * folding acts on each character alone, a newline is a word break, and neither fold has a
+ * space at its ends (the Arabic lam-alef repair and the final sigma look no further than a
+ * word break either). Spares folding the pair's text again.
+ */
+export function foldedJoin(foldedAbove: string, foldedBelow: string): string {
+  if (foldedAbove.length === 0) return foldedBelow;
+  if (foldedBelow.length === 0) return foldedAbove;
+  return foldedAbove + ' ' + foldedBelow;
+}
+
 // The folded line has one space between words and none at its ends: its words are found by
 // indexOf, without a regular expression (replacing through one was most of this stage's time).
 

@@ -8,7 +8,16 @@ import { isBlank, SENTENCE_END, type Line, type ParseContext } from '../context.
 import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { HEADING_SIMILARITY, matchHeadingLine, matchHeadingText, titleSimilarity, type HeadingOptions } from './headings.js';
+import {
+  foldedJoin,
+  foldLine,
+  HEADING_SIMILARITY,
+  matchHeadingLine,
+  matchHeadingText,
+  HeadingPrefilter,
+  titleSimilarity,
+  type HeadingOptions,
+} from './headings.js';
 import { isDayOfDate, matchBareItemMarker, matchItemMarker, matchNumeralItemMarker, matchSubItemMarker, type ItemMarker } from './markers.js';
 
 export type DocumentKind = 'provisional-agenda' | 'annotated-provisional-agenda' | 'agenda' | 'other';
@@ -139,10 +148,20 @@ const titleFormsOf = perLocale((locale: Locale): TitleForm[] => {
   ];
 });
 
+/** What a folded line must show to read as one of the locale's title forms. */
+const titlePrefilterOf = perLocale(
+  (locale: Locale) =>
+    new HeadingPrefilter(
+      titleFormsOf(locale).map(([forms]) => forms),
+      locale.spaceless === true,
+    ),
+);
+
 /** The agenda title among the first TITLE_SEARCH_LINES lines, or null. */
 function findTitle(ctx: ParseContext): FoundTitle | null {
   const { lines } = ctx;
   const titleForms = titleFormsOf(ctx.locale);
+  const titlePrefilter = titlePrefilterOf(ctx.locale);
   const searchEnd = Math.min(lines.length, TITLE_SEARCH_LINES);
   for (let i = 0; i < searchEnd; i++) {
     const line = lines[i]!;
@@ -156,7 +175,14 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
       above && !isBlank(above) && above.text.trim().length <= SPLIT_TITLE_LINE
         ? { index: i, start: above.start, end: line.end, text: ctx.norm.text.slice(above.start, line.end) }
         : null;
+    // Most lines near the top read as no title form at all: told so from their folds (the
+    // pair's from the two lines'), they are spared the three tables' matching.
+    const foldedLine = foldLine(line.text);
+    const joinedMay = joined !== null && titlePrefilter.mayMatch(foldedJoin(foldLine(above!.text), foldedLine));
+    const lineMay = titlePrefilter.mayMatch(foldedLine);
+    if (!joinedMay && !lineMay) continue;
     for (const candidate of joined ? [joined, line] : [line]) {
+      if (!(candidate === joined ? joinedMay : lineMay)) continue;
       const found = titleFormOf(candidate.text, titleForms, candidate === joined);
       if (found) {
         const [forms, formKind, formOptions] = found;
