@@ -75,6 +75,24 @@ export function foldLine(text: string): string {
   return folded;
 }
 
+/**
+ * The longest line, measured without its indent, that may hold a heading whose longest folded
+ * form is `longest` characters: harakat and markdown debris can at most double a heading's raw
+ * length.
+ */
+function lineLengthLimit(longest: number, options: HeadingOptions): number {
+  return 2 * (longest + (options.allowSuffix ? MAX_TITLE_SUFFIX + (options.spaceless ? MAX_TITLE_PREFIX : 0) : 0)) + 16;
+}
+
+/**
+ * The longest line (without its indent) matchHeadingText may match to `variants` with
+ * `options`: a caller that tries every line of a part against tables can pass over longer
+ * ones (most are paragraphs) without a call per table.
+ */
+export function headingLineLengthLimit(variants: readonly string[], options: HeadingOptions = {}): number {
+  return lineLengthLimit(folded(variants).longest, options);
+}
+
 /** Match folded line text against heading variants; exact matches win over fuzzy ones. */
 export function matchHeadingText(
   text: string,
@@ -82,9 +100,8 @@ export function matchHeadingText(
   options: HeadingOptions = {},
 ): HeadingMatch | null {
   const { forms, longest } = folded(variants);
-  // Most lines are paragraphs, too long to be a heading: they need no folding. Harakat and
-  // markdown debris can at most double a heading's raw length.
-  const maxLineLength = 2 * (longest + (options.allowSuffix ? MAX_TITLE_SUFFIX + (options.spaceless ? MAX_TITLE_PREFIX : 0) : 0)) + 16;
+  // Most lines are paragraphs, too long to be a heading: they need no folding.
+  const maxLineLength = lineLengthLimit(longest, options);
   // Measured without the indent: a layout-preserving extraction centres headings ("      Annex").
   if (text.length > maxLineLength && text.trim().length > maxLineLength) return null;
   let line = foldLine(text);

@@ -12,6 +12,7 @@ import {
   foldedJoin,
   foldLine,
   HEADING_SIMILARITY,
+  headingLineLengthLimit,
   matchHeadingLine,
   matchHeadingText,
   HeadingPrefilter,
@@ -222,20 +223,32 @@ function titleFormOf(text: string, titleForms: readonly TitleForm[], joined: boo
  * run on into the last item's annotation.
  */
 const EXACT = { exact: true } as const;
+const ANNEX = { trailingNumeral: true } as const;
 
 function findAnnex(ctx: ParseContext, from: number): number {
   const { lines } = ctx;
   const headings = ctx.locale.headings;
   const organizationOfWork: number[] = [];
+  // A line longer (without its indent) than a table's headings can be is not matched against
+  // it: told here, once per line, matchHeadingText's own first test spares most lines a call.
+  const annexLimit = headingLineLengthLimit(headings.annex, ANNEX);
+  const organizationOfWorkLimit = headingLineLengthLimit(headings.organizationOfWork, EXACT);
+  const shorterLimit = Math.min(annexLimit, organizationOfWorkLimit);
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
+    const text = line.text;
+    // Not trimmed when shorter than either limit: its length then says the same.
+    const length = text.length <= shorterLimit ? text.length : text.trim().length;
+    if (length > annexLimit && length > organizationOfWorkLimit) continue;
     if (isBlank(line)) continue;
-    if (matchHeadingText(line.text, headings.annex, { trailingNumeral: true })) {
-      matchHeadingLine(ctx, line, headings.annex, 'Annex', { trailingNumeral: true });
+    if (length <= annexLimit && matchHeadingText(text, headings.annex, ANNEX)) {
+      matchHeadingLine(ctx, line, headings.annex, 'Annex', ANNEX);
       return i;
     }
     // Exact only, and not an item's numbered title ("2. Organization of work").
-    if (matchHeadingText(line.text, headings.organizationOfWork, EXACT) && !/^\s*\d/.test(line.text)) organizationOfWork.push(i);
+    if (length <= organizationOfWorkLimit && matchHeadingText(text, headings.organizationOfWork, EXACT) && !/^\s*\d/.test(text)) {
+      organizationOfWork.push(i);
+    }
   }
   return organizationOfWork.find((i) => timetableFollows(ctx, i)) ?? -1;
 }
@@ -264,12 +277,19 @@ function timetableFollows(ctx: ParseContext, heading: number): boolean {
 /** The annotations' heading in lines [from, to), or the document's title printed again above them; -1 if none. */
 function annotationsHeadingIndex(ctx: ParseContext, from: number, to: number): number {
   const headings = ctx.locale.headings;
+  // As in findAnnex: a line too long for a table is not matched against it.
+  const titleLimit = headingLineLengthLimit(headings.annotatedTitle);
+  const annotationsLimit = headingLineLengthLimit(headings.annotations);
+  const shorterLimit = Math.min(titleLimit, annotationsLimit);
   for (let i = from; i < to; i++) {
     const line = ctx.lines[i]!;
+    const text = line.text;
+    const length = text.length <= shorterLimit ? text.length : text.trim().length;
+    if (length > titleLimit && length > annotationsLimit) continue;
     if (isBlank(line)) continue;
-    const again = matchHeadingText(line.text, headings.annotatedTitle);
+    const again = length <= titleLimit ? matchHeadingText(text, headings.annotatedTitle) : null;
     if (again && !again.fuzzy) return i;
-    if (matchHeadingText(line.text, headings.annotations)) {
+    if (length <= annotationsLimit && matchHeadingText(text, headings.annotations)) {
       matchHeadingLine(ctx, line, headings.annotations, 'Annotations');
       return i;
     }
@@ -483,11 +503,18 @@ const listHeadingForms = perLocale((locale: Locale) => [...locale.headings.provi
 function listHeading(ctx: ParseContext, from: number, to: number): number | null {
   const { headings } = ctx.locale;
   const forms = listHeadingForms(ctx.locale);
+  // As in findAnnex: a line too long for a table is not matched against it.
+  const annotationsLimit = headingLineLengthLimit(headings.annotations);
+  const listLimit = headingLineLengthLimit(forms);
+  const shorterLimit = Math.min(annotationsLimit, listLimit);
   for (let i = from; i < to; i++) {
     const line = ctx.lines[i]!;
+    const text = line.text;
+    const length = text.length <= shorterLimit ? text.length : text.trim().length;
+    if (length > annotationsLimit && length > listLimit) continue;
     if (isBlank(line)) continue;
-    if (matchHeadingText(line.text, headings.annotations)) return null;
-    const match = matchHeadingText(line.text, forms);
+    if (length <= annotationsLimit && matchHeadingText(text, headings.annotations)) return null;
+    const match = length <= listLimit ? matchHeadingText(text, forms) : null;
     if (match && !match.fuzzy) return i + 1;
   }
   return null;
