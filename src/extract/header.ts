@@ -1064,6 +1064,17 @@ function isProse(ctx: ParseContext, text: string): boolean {
   return wordCount(text) >= SENTENCE_WORDS;
 }
 
+/**
+ * Does the line open with a date, after a weekday at most ("Вторник, 14 марта 2034 года, 10 ч.
+ * 00 м.", S/Agenda/…)? Such a line ends in an abbreviation's stop, not a sentence's: it is read
+ * as a meeting line, which still takes a dated sentence ("On 3 May 2031 the Council decided to
+ * …") for prose by the words after its date.
+ */
+function opensWithDate(text: string, span: NSpan, allDates: readonly DateMatch[]): boolean {
+  const date = firstDateWithin(allDates, span);
+  return date !== undefined && wordCount(text.slice(0, date.span.start - span.start)) <= 1;
+}
+
 /** The words of a text: runs of non-space. */
 function wordCount(text: string): number {
   let count = 0;
@@ -1138,7 +1149,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       sentenceOpen = !SENTENCE_END.test(text);
       continue;
     }
-    if (isProse(ctx, text)) {
+    if (isProse(ctx, text) && !opensWithDate(text, span, allDates)) {
       textBegun = runsToEnd;
       previous = null;
       continue;
