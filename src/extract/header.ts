@@ -1241,6 +1241,7 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
   for (const cell of cells) parts.push(...readCell(ctx, cell, header, state));
   const rest: NSpan[] = [];
   for (const part of parts) (part.masthead ? masthead.parts : rest).push(part.span);
+  if (rest.length < parts.length && !header.issued) issueDateAfterOrgan(ctx, header, state, masthead, rest);
   // The line from its first cell to its last: trimmed, and without the markdown around it.
   let content = [{ start: cells[0]!.start, end: cells[cells.length - 1]!.end }];
   const organs = rest.map((s) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end))));
@@ -1253,6 +1254,26 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
     if (content.length === 0) return null;
   }
   return { start: content[0]!.start, end: content[content.length - 1]!.end };
+}
+
+/**
+ * "Economic and Social Council 18 December 2020<TAB>Distr.: General": a PDF extraction runs the
+ * date of issue, printed under "Distr.", into the principal organ's cell beside it. On a line with
+ * masthead fields, a text that is a principal organ's name, then one dated day with its year, is
+ * the organ and the date of issue: the date is taken and left out of the text (`rest`, in place).
+ */
+function issueDateAfterOrgan(ctx: ParseContext, header: HeaderDraft, state: MastheadState, masthead: MastheadFound, rest: NSpan[]): void {
+  for (let k = 0; k < rest.length; k++) {
+    const part = rest[k]!;
+    const date = firstDateWithin(state.dates, part);
+    if (!date || date.span.end !== part.end || date.end !== null || date.start.year === null) continue;
+    const [, organEnd] = trimSeparators(ctx.norm.text, part.start, date.span.start);
+    if (!PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(part.start, organEnd)))) continue;
+    header.issued = date;
+    masthead.parts.push(date.span);
+    rest[k] = { start: part.start, end: organEnd };
+    return;
+  }
 }
 
 /**

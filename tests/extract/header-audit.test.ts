@@ -64,3 +64,58 @@ describe('a venue printed before the date is still read, and a name under the da
     expect(doc.meeting.venue).toBeNull();
   });
 });
+
+interface RunTogetherMasthead {
+  organ: string;
+  issued: string;
+  distr: string;
+  original: string;
+  body: string;
+  meeting: string;
+  venue: string;
+  title: string;
+  item: string;
+}
+
+/**
+ * "Economic and Social Council 18 December 2035<TAB>Distr.: General": a PDF extraction runs the
+ * date of issue into the principal organ's cell. Our own sentences, per language; Arabic, Russian
+ * and Chinese versions print the masthead in English or translate the organ's name.
+ */
+const RUN_TOGETHER: Record<Language, RunTogetherMasthead> = {
+  en: { organ: 'Economic and Social Council', issued: '18 December 2035', distr: 'Distr.: General', original: 'Original: English', body: 'Economic Commission for Europe', meeting: 'Geneva, 9–12 March 2036', venue: 'Geneva', title: 'Provisional agenda', item: '1. Adoption of the agenda.' },
+  fr: { organ: 'Conseil économique et social', issued: '18 décembre 2035', distr: 'Distr. générale', original: 'Original : anglais', body: 'Commission économique pour l’Europe', meeting: 'Genève, 9-12 mars 2036', venue: 'Genève', title: 'Ordre du jour provisoire', item: '1. Adoption de l’ordre du jour.' },
+  es: { organ: 'Consejo Económico y Social', issued: '18 de diciembre de 2035', distr: 'Distr. general', original: 'Original: inglés', body: 'Comisión Económica para Europa', meeting: 'Ginebra, 9 a 12 de marzo de 2036', venue: 'Ginebra', title: 'Programa provisional', item: '1. Aprobación del programa.' },
+  ru: { organ: 'Economic and Social Council', issued: '18 December 2035', distr: 'Distr.: General', original: 'Original: English', body: 'Европейская экономическая комиссия', meeting: 'Женева, 9–12 марта 2036 года', venue: 'Женева', title: 'Предварительная повестка дня', item: '1. Утверждение повестки дня.' },
+  ar: { organ: 'Economic and Social Council', issued: '18 December 2035', distr: 'Distr.: General', original: 'Original: English', body: 'اللجنة الاقتصادية لأوروبا', meeting: 'جنيف، 9-12 آذار/مارس 2036', venue: 'جنيف', title: 'جدول الأعمال المؤقت', item: '1 - إقرار جدول الأعمال.' },
+  zh: { organ: 'Economic and Social Council', issued: '18 December 2035', distr: 'Distr.: General', original: 'Original: English', body: '欧洲经济委员会', meeting: '2036年3月9日至12日，日内瓦', venue: '日内瓦', title: '临时议程', item: '1. 通过议程。' },
+};
+
+describe('date of issue run into the principal organ’s masthead cell', () => {
+  for (const [lang, form] of Object.entries(RUN_TOGETHER) as [Language, RunTogetherMasthead][]) {
+    it(lang, () => {
+      const text = [
+        'United Nations\tECE/TRANS/WP.99/2036/1',
+        '',
+        `${form.organ} ${form.issued}\t${form.distr}`,
+        '',
+        form.original,
+        '',
+        form.body,
+        form.meeting,
+        '',
+        form.title,
+        '',
+        form.item,
+      ].join('\n');
+      const doc = parseAgenda(text, { lang, spans: false });
+      expect(doc.document.issued).toBe('2035-12-18');
+      expect(doc.meeting.startDate).toBe('2036-03-09');
+      expect(doc.meeting.venue).toBe(form.venue);
+    });
+  }
+  it('en: a body’s own name before a date is not read so', () => {
+    const text = ['United Nations\tECE/TRANS/WP.99/2036/1', '', 'Inland Transport Committee 18 December 2035\tDistr.: General', '', 'Provisional agenda', '', '1. Adoption of the agenda.'].join('\n');
+    expect(parseAgenda(text, { lang: 'en', spans: false }).document.issued).not.toBe('2035-12-18');
+  });
+});
