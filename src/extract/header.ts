@@ -935,7 +935,7 @@ function readMeetingLine(
   header: HeaderDraft,
   span: NSpan,
   allDates: readonly DateMatch[],
-): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null } {
+): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null; hourAfterDate: boolean } {
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
@@ -963,10 +963,11 @@ function readMeetingLine(
   // goes on for that many words after its date (a name glued before it may be long), and none
   // prints "dated" before its date ("رسالة مؤرخة 1 حزيران/يونيه 2031 موجهة إلى الأمين العام").
   if (date && !session && (isDatedSentence(ctx, text.slice(date.span.end - span.start, limit)) || afterDatedWord(text.slice(from, date.span.start - span.start)))) {
-    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null };
+    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, hourAfterDate: false };
   }
   let dated = false;
   let nameBeforeDate: NSpan | null = null;
+  let hourAfterDate = false;
   if (date && !header.meetingDate) {
     dated = true;
     header.meetingDate = date;
@@ -981,9 +982,24 @@ function readMeetingLine(
       header.venue = after;
       nameBeforeDate = before;
     } else if (before) header.venue = before;
-    else if (after) header.venue = after;
+    // "Tuesday, 14 March 2034, at 10 a.m." (S/Agenda/…): what follows a date with a digit is the
+    // meeting's hour, no venue; the venue may then stand on the next line ("New York").
+    else if (after) {
+      hourAfterDate = /\d/u.test(text.slice(afterStart, afterEnd));
+      if (!hourAfterDate) header.venue = after;
+    }
   }
-  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate };
+  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, hourAfterDate };
+}
+
+/** Words (characters in Chinese) a place's name alone on a line has at most: "New York", "Нью-Йорк", "纽约". */
+const PLACE_WORDS = 3;
+const PLACE_CHARACTERS = 8;
+
+/** Is the line a place's name: a few words, no digit, no stop or colon (not a heading nor a sentence)? */
+function isPlaceLine(ctx: ParseContext, text: string): boolean {
+  if (/[\d.:;،؛。：；]/u.test(text)) return false;
+  return ctx.locale.spaceless ? text.trim().length <= PLACE_CHARACTERS : wordCount(text) <= PLACE_WORDS;
 }
 
 /** A comma, then a place: what follows the date in a Chinese venue and date line ("，维也纳"). */
@@ -1048,6 +1064,17 @@ function isProse(ctx: ParseContext, text: string): boolean {
   return wordCount(text) >= SENTENCE_WORDS;
 }
 
+/**
+ * Does the line open with a date, after a weekday at most ("Вторник, 14 марта 2034 года, 10 ч.
+ * 00 м.", S/Agenda/…)? Such a line ends in an abbreviation's stop, not a sentence's: it is read
+ * as a meeting line, which still takes a dated sentence ("On 3 May 2031 the Council decided to
+ * …") for prose by the words after its date.
+ */
+function opensWithDate(text: string, span: NSpan, allDates: readonly DateMatch[]): boolean {
+  const date = firstDateWithin(allDates, span);
+  return date !== undefined && wordCount(text.slice(0, date.span.start - span.start)) <= 1;
+}
+
 /** The words of a text: runs of non-space. */
 function wordCount(text: string): number {
   let count = 0;
@@ -1098,6 +1125,8 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   let previousLine = '';
   /** How many names had been read at the last meeting line, once the session and date are read; or -1. */
   let namesAtMeeting = -1;
+  /** The line above was the meeting's date line with its hour and no venue ("Tuesday, 14 March 2034, at 10 a.m."). */
+  let venueMayFollow = false;
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
@@ -1120,7 +1149,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       sentenceOpen = !SENTENCE_END.test(text);
       continue;
     }
-    if (isProse(ctx, text)) {
+    if (isProse(ctx, text) && !opensWithDate(text, span, allDates)) {
       textBegun = runsToEnd;
       previous = null;
       continue;
@@ -1154,8 +1183,19 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     if (meeting.meeting) {
       if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
       previous = null;
+      venueMayFollow = meeting.hourAfterDate && header.venue === null;
       continue;
     }
+    // "Tuesday, 14 March 2034, at 10 a.m." / "New York": a place's name alone on the line right
+    // under the meeting's date and hour, which printed no venue, is the venue, not a body's name.
+    // Only under an hour: under a bare date stand names and headings ("Human Rights Council",
+    // "Organizational and procedural matters").
+    if (venueMayFollow && header.venue === null && isPlaceLine(ctx, text)) {
+      header.venue = span;
+      venueMayFollow = false;
+      continue;
+    }
+    venueMayFollow = false;
 
     if (afterItemReference) continue;
     if (previous && continuesName(ctx, previous, previousLine, text)) {
@@ -1201,6 +1241,7 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
   for (const cell of cells) parts.push(...readCell(ctx, cell, header, state));
   const rest: NSpan[] = [];
   for (const part of parts) (part.masthead ? masthead.parts : rest).push(part.span);
+  if (rest.length < parts.length && !header.issued) issueDateAfterOrgan(ctx, header, state, masthead, rest);
   // The line from its first cell to its last: trimmed, and without the markdown around it.
   let content = [{ start: cells[0]!.start, end: cells[cells.length - 1]!.end }];
   const organs = rest.map((s) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end))));
@@ -1213,6 +1254,26 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
     if (content.length === 0) return null;
   }
   return { start: content[0]!.start, end: content[content.length - 1]!.end };
+}
+
+/**
+ * "Economic and Social Council 18 December 2020<TAB>Distr.: General": a PDF extraction runs the
+ * date of issue, printed under "Distr.", into the principal organ's cell beside it. On a line with
+ * masthead fields, a text that is a principal organ's name, then one dated day with its year, is
+ * the organ and the date of issue: the date is taken and left out of the text (`rest`, in place).
+ */
+function issueDateAfterOrgan(ctx: ParseContext, header: HeaderDraft, state: MastheadState, masthead: MastheadFound, rest: NSpan[]): void {
+  for (let k = 0; k < rest.length; k++) {
+    const part = rest[k]!;
+    const date = firstDateWithin(state.dates, part);
+    if (!date || date.span.end !== part.end || date.end !== null || date.start.year === null) continue;
+    const [, organEnd] = trimSeparators(ctx.norm.text, part.start, date.span.start);
+    if (!PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(part.start, organEnd)))) continue;
+    header.issued = date;
+    masthead.parts.push(date.span);
+    rest[k] = { start: part.start, end: organEnd };
+    return;
+  }
 }
 
 /**

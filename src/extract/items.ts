@@ -147,10 +147,10 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
   // The rest of a line after an item glued to its end ("… credentials.3. Reports …"), read next.
   let gluedTail: Line | null = null;
   for (let i = range.from; i < range.to; i++) {
-    let line = gluedTail ?? ctx.lines[i]!;
+    let line: Line = gluedTail ?? ctx.lines[i]!;
     gluedTail = null;
     if (current) {
-      const split = splitGluedItem(ctx, line, Number(items[items.length - 1]!.number));
+      const split: [Line, Line] | null = splitGluedItem(ctx, line, Number(items[items.length - 1]!.number)) ?? splitGluedFirstSubItem(ctx, line);
       if (split) {
         [line, gluedTail] = split;
         i--; // the same line again, from its glued item on
@@ -383,6 +383,27 @@ function splitGluedItem(ctx: ParseContext, line: Line, last: number): [Line, Lin
     { index: line.index, start: line.start, end: line.start + cut, text: line.text.slice(0, cut) },
     { index: line.index, start: line.start + cut, end: line.end, text: line.text.slice(cut) },
   ];
+}
+
+/**
+ * An item's colon, then its first sub-item run onto the same line, as PDF text run together prints
+ * it: "2. Implementation of the Protocol: (a) Legislative measures;", "2. 《…》的执行情况：（a） 各国的立法措施；".
+ * Only a bracket or a letter and its bracket after the colon are tried as a marker.
+ */
+const COLON_BEFORE_MARKER = /[:：][ \t]{0,3}(?=[(（]|\p{L}[)）])/u;
+
+/**
+ * `line`, an item's line, cut after its colon before a glued first sub-item ("(a)", "a)", "(أ)",
+ * "а)"): the item's line and the sub-item's; null if none. A later letter there ("see (b) below")
+ * is no sub-item of the list.
+ */
+function splitGluedFirstSubItem(ctx: ParseContext, line: Line): [Line, Line] | null {
+  const m = COLON_BEFORE_MARKER.exec(line.text);
+  if (!m || !matchItemMarker(line, ctx.locale)) return null;
+  const cut = m.index + 1; // after the colon
+  const tail: Line = { index: line.index, start: line.start + cut, end: line.end, text: line.text.slice(cut) };
+  if (matchSubItemMarker(tail, ctx.locale)?.letterIndex !== 0) return null;
+  return [{ index: line.index, start: line.start, end: line.start + cut, text: line.text.slice(0, cut) }, tail];
 }
 
 /** At the end of a trimmed line: "… -١" or "… ١-" (an item's number), "… (أ)" (a sub-item's letter). */
