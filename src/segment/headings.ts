@@ -305,7 +305,17 @@ function comparisonWords(folded: string, locale: Locale): Set<string> {
     return pairs;
   }
   const words = new Set<string>();
-  for (const word of folded.split(' ')) if (word.length > 1 && !stopwords.has(word)) words.add(word);
+  // Read between the spaces, not split into an array and iterated: this runs for every
+  // numbered line compared with a title, most often in a document's first, interpreted pass.
+  for (let start = 0; start < folded.length; ) {
+    let end = folded.indexOf(' ', start);
+    if (end === -1) end = folded.length;
+    if (end - start > 1) {
+      const word = folded.slice(start, end);
+      if (!stopwords.has(word)) words.add(word);
+    }
+    start = end + 1;
+  }
   return words;
 }
 
