@@ -20,6 +20,8 @@ import {
   MASTHEAD_NOISE,
   ORIGINAL_LANGUAGE_NAMES,
   PRINCIPAL_ORGANS,
+  COUNCIL_STATUS_WORDS,
+  SECURITY_COUNCIL_NAMES,
   SESSION_PREFIXES,
   SESSION_SUFFIXES,
   UNNUMBERED_SESSIONS,
@@ -68,21 +70,11 @@ const YEAR = '(?:19|20)\\d\\d';
 const sessionPatterns = perLocale((locale: Locale) => {
   const session = alternation(locale.sessionWord, locale);
   const flags = locale.arabicMorphology ? 'u' : 'iu';
-  const word = `[${LETTER}${MARK}]+`;
   // A kind no language prints is a pattern that matches nothing.
   const kind = locale.sessionKinds?.length ? alternation(locale.sessionKinds, locale) : '(?!)';
   // The year after the session word, perhaps after a short word ("of", "de", "لعام").
   const YEAR_AFTER = `(?:\\s+[${LETTER}]{1,4})?${gap(locale)}${YEAR}(?!\\d)(?:\\s+года)?`;
-  // The words beside the session word are taken whole and looked up (readOrdinalSession):
-  // an alternation of every ordinal in every case (Russian has ~700) compiles to megabytes.
-  const ordinalWords = locale.arabicMorphology
-    ? // Up to five words: "الخامسة عشرة بعد المائة" (115th), after a kind ("العادية").
-      `${session}\\s+(?<ordinal>${word}(?:\\s+${word}){0,4})`
-    : locale.spaceless
-      ? `(?<ordinal>[${LETTER}]{1,8})${session}`
-      : // Lazy: "Twenty-seventh special session" reads the longer session word, not "special" as an ordinal's.
-        // Up to six words: "One hundred and twenty-fifth session".
-        `(?<ordinal>${word}(?:[-\\s]+${word}){0,5}?)\\s+${session}`;
+  const ordinalWords = ordinalBeside(locale, session);
   return {
     // "Fifth session", "Fifty-third session", "الدورة الخامسة", "第五届会议", "Tercer período de sesiones".
     ordinalSession: new RegExp(ordinalWords, `${flags}g`),
@@ -115,6 +107,89 @@ const sessionPatterns = perLocale((locale: Locale) => {
     itemReference: new RegExp(`${alternation([...locale.itemWord, ...ITEM_REFERENCE_WORDS, 'Item'], locale)}${gap(locale)}\\d{1,3}`, `${flags}g`),
   };
 });
+
+/**
+ * The ordinal words beside a word they number (the session word; the Council's year word): taken
+ * whole and looked up (readOrdinalSession), since an alternation of every ordinal in every case
+ * (Russian has ~700) compiles to megabytes.
+ */
+function ordinalBeside(locale: Locale, numbered: string): string {
+  const word = `[${LETTER}${MARK}]+`;
+  return locale.arabicMorphology
+    ? // Up to five words: "الخامسة عشرة بعد المائة" (115th), after a kind ("العادية").
+      `${numbered}\\s+(?<ordinal>${word}(?:\\s+${word}){0,4})`
+    : locale.spaceless
+      ? `(?<ordinal>[${LETTER}]{1,8})${numbered}`
+      : // Lazy: "Twenty-seventh special session" reads the longer session word, not "special" as an ordinal's.
+        // Up to six words: "One hundred and twenty-fifth session".
+        `(?<ordinal>${word}(?:[-\\s]+${word}){0,5}?)\\s+${numbered}`;
+}
+
+/**
+ * The Security Council's masthead lines under its name (Locale.councilMasthead), each a whole
+ * line: its year, which is its session ("Seventy-ninth year", "السنة التاسعة والسبعون",
+ * "第七十九年"), and its meeting ("10412th meeting", "10412-е заседание", "الجلسة 10412",
+ * "第10412次会议"), which names no body, organ nor session.
+ */
+const councilPatterns = perLocale((locale: Locale) => {
+  const words = locale.councilMasthead;
+  if (!words) return null;
+  const flags = locale.arabicMorphology ? 'u' : 'iu';
+  const meeting = alternation(words.meeting, locale);
+  const before = words.meetingNumberBefore?.length ? `${alternation(words.meetingNumberBefore, locale)}?` : '';
+  // The number's ordinal ending ("10412th", "10412e", "10412ª", "10412-е"), then a space before the word.
+  const ending = locale.spaceless ? '' : `(?:-?[${LETTER}ªº]{1,3})?`;
+  return {
+    // A Chinese ordinal carries its counter (第七十九届, 第七十九年): the year word is the ordinal's.
+    year: new RegExp(
+      locale.spaceless ? `^(?<ordinal>[${LETTER}]{1,8}${alternation(words.year, locale)})$` : `^${ordinalBeside(locale, alternation(words.year, locale))}$`,
+      flags,
+    ),
+    meeting: new RegExp(`^(?:${meeting}${gap(locale)}\\d{1,6}|${before}\\d{1,6}${ending}${gap(locale)}${meeting})$`, flags),
+  };
+});
+
+/** The status words folded ("provisional"). */
+const COUNCIL_STATUS = new Set(COUNCIL_STATUS_WORDS.map((w) => foldForMatch(w)));
+/** A line longer than this is no "Security Council    Provisional". */
+const COUNCIL_LINE_MAX = 80;
+/** …and one longer than this no Council's name alone ("Consejo de Seguridad"): most lines are not folded whole. */
+const COUNCIL_NAME_MAX = Math.max(...[...SECURITY_COUNCIL_NAMES].map((name) => name.length)) + 2;
+
+/**
+ * "Security Council    Provisional", "Consejo de Seguridad Provisional", "安全理事会临时": the
+ * Council's name, then its masthead's status word; or the name alone on its line. Returns where
+ * the name ends and the status starts in the line's text (null without one), or null.
+ */
+function councilNameAndStatus(text: string): { nameEnd: number; statusStart: number | null } | null {
+  if (text.length > COUNCIL_LINE_MAX) return null;
+  if (text.length <= COUNCIL_NAME_MAX && SECURITY_COUNCIL_NAMES.has(foldForMatch(text))) return { nameEnd: text.length, statusStart: null };
+  // The status is the line's last word; glued to the name in a spaceless script.
+  let lastWord = text.length;
+  while (lastWord > 0 && !SPACE.test(text[lastWord - 1]!)) lastWord--;
+  const starts = lastWord > 0 ? [lastWord] : COUNCIL_STATUS_WORDS.filter((w) => text.endsWith(w)).map((w) => text.length - w.length);
+  for (const statusStart of starts) {
+    if (!COUNCIL_STATUS.has(foldForMatch(text.slice(statusStart)))) continue;
+    const name = text.slice(0, statusStart).trimEnd();
+    if (SECURITY_COUNCIL_NAMES.has(foldForMatch(name))) return { nameEnd: name.length, statusStart };
+  }
+  return null;
+}
+
+/**
+ * Under the Council's name: its year, read as the session (the first one only), or its meeting,
+ * which the header keeps nothing of. Returns whether the line is one of them.
+ */
+function readCouncilLine(ctx: ParseContext, header: HeaderDraft, span: NSpan, text: string): boolean {
+  const p = councilPatterns(ctx.locale);
+  if (!p) return false;
+  if (p.meeting.test(text)) return true;
+  const year = p.year.exec(text);
+  const ordinal = year && readOrdinalSession(ctx.locale, sessionPatterns(ctx.locale), year);
+  if (!ordinal) return false;
+  header.session ??= { value: ordinal.value, span: { start: span.start + ordinal.start, end: span.start + ordinal.end } };
+  return true;
+}
 
 /** Capitals run into a capitalised word ("RACIALESoixante"): the capitals end a line an extraction joined. */
 const GLUED_CAPITALS = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u;
@@ -1127,6 +1202,8 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   let namesAtMeeting = -1;
   /** The line above was the meeting's date line with its hour and no venue ("Tuesday, 14 March 2034, at 10 a.m."). */
   let venueMayFollow = false;
+  /** The Security Council's name was read (with its status or alone): its year and meeting lines may follow. */
+  let councilMasthead = false;
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
@@ -1147,6 +1224,22 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     if (textBegun) continue;
     if (sentenceOpen) {
       sentenceOpen = !SENTENCE_END.test(text);
+      continue;
+    }
+    // "Security Council    Provisional" / "Seventy-ninth year" / "10412th meeting" (S/Agenda/…):
+    // the Council is the body, its status masthead noise, its year the session, and its meeting
+    // no name at all (not the organ, nor the body's wrapped end).
+    if (!councilMasthead) {
+      const council = councilNameAndStatus(text);
+      councilMasthead = council !== null;
+      // The name with its status is read here; the name alone is a name like any other, below.
+      if (council && council.statusStart !== null) {
+        names.push({ start: span.start, end: span.start + council.nameEnd });
+        previous = null;
+        continue;
+      }
+    } else if (readCouncilLine(ctx, header, span, text)) {
+      previous = null;
       continue;
     }
     if (isProse(ctx, text) && !opensWithDate(text, span, allDates)) {

@@ -125,6 +125,8 @@ export const ar: Locale = {
   sessionWord: ['الدورة', 'الاجتماع', 'للدورة', 'للاجتماع'],
   // "الدورة العادية الأولى لعام 2025", "الدورة السنوية لعام 2025".
   sessionKinds: ['العادية', 'السنوية', 'الموضوعية'],
+  // The Security Council's masthead: "Seventy-ninth year" / "10412th meeting" (S/Agenda/…).
+  councilMasthead: { year: ['السنة'], meeting: ['الجلسة'] },
   ordinals: {
     'الأولى': 1,
     'الثانية': 2,

@@ -168,6 +168,8 @@ export const es: Locale = {
   ],
   // "Primer período ordinario de sesiones de 2025", "Período de sesiones anual de 2025".
   sessionKinds: ['ordinario', 'anual', 'sustantivo'],
+  // The Security Council's masthead: "Seventy-ninth year" / "10412th meeting" (S/Agenda/…).
+  councilMasthead: { year: ['año'], meeting: ['sesión'] },
   // Masculine (período de sesiones), with the apocopated forms used before the noun (primer,
   // tercer), and feminine (reunión).
   ordinals: {

@@ -145,6 +145,8 @@ export const fr: Locale = {
   sessionWord: ['session', 'réunion'],
   // "Première session ordinaire de 2025", "Session annuelle de 2025".
   sessionKinds: ['ordinaire', 'annuelle', 'de fond'],
+  // The Security Council's masthead: "Seventy-ninth year" / "10412th meeting" (S/Agenda/…).
+  councilMasthead: { year: ['année'], meeting: ['séance'] },
   ordinals: {
     'première': 1,
     premier: 1,

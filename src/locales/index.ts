@@ -115,6 +115,11 @@ function uniformLocale(t: Locale): Locale {
     bodies: t.bodies.map((body) => ({ name: body.name, resolutionSeries: body.resolutionSeries })),
     sessionWord: t.sessionWord,
     sessionKinds: t.sessionKinds,
+    councilMasthead: t.councilMasthead && {
+      year: t.councilMasthead.year,
+      meeting: t.councilMasthead.meeting,
+      meetingNumberBefore: t.councilMasthead.meetingNumberBefore,
+    },
     ordinals: t.ordinals,
     time: {
       hours: t.time.hours,

@@ -114,6 +114,17 @@ export const PRINCIPAL_ORGANS = new Set([
 ]);
 
 /**
+ * The Security Council's name and the status printed beside it in its masthead ("Security Council
+ * Provisional", "Conseil de sécurité    Provisoire", "Consejo de Seguridad Provisional", "Совет
+ * Безопасности    Предварительный", "مجلس الأمن    مؤقت", "安全理事会    临时": S/Agenda/…). The
+ * status is masthead noise; the lines under such a name are the Council's year and meeting
+ * (Locale.councilMasthead). Folded forms.
+ */
+export const SECURITY_COUNCIL_NAMES = new Set(['security council', 'conseil de securite', 'consejo de seguridad', 'совет безопасности', 'مجلس الامن', '安全理事会']);
+/** …and the status words, as printed (compared folded). */
+export const COUNCIL_STATUS_WORDS = ['Provisional', 'Provisoire', 'Предварительный', 'مؤقت', '临时'];
+
+/**
  * Sessions printed without a number ("Special session", "Session extraordinaire"), as printed;
  * compared folded. A qualifier below may stand before or after them ("Resumed special session").
  */

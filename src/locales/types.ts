@@ -209,6 +209,13 @@ export interface Locale {
    * each named by its year: "First regular session 2025", "Annual session 2025".
    */
   readonly sessionKinds?: readonly string[];
+  /**
+   * The Security Council's masthead (S/Agenda/…) prints the Council's year, its session, and the
+   * meeting under its name: "Seventy-ninth year" / "10412th meeting", "السنة التاسعة والسبعون" /
+   * "الجلسة 10412", "第七十九年" / "第10412次会议". `year` and `meeting` are the words, as printed;
+   * `meetingNumberBefore` what may stand before the meeting's number (Chinese "第").
+   */
+  readonly councilMasthead?: { readonly year: readonly string[]; readonly meeting: readonly string[]; readonly meetingNumberBefore?: readonly string[] };
   /** Ordinal words for sessions: "fifth" → 5, "الخامسة" → 5. */
   readonly ordinals: Readonly<Record<string, number>>;
   readonly time: TimeWords;

@@ -23,6 +23,16 @@ function withHundreds(table: Record<string, number>): Record<string, number> {
   return { ...table, ...hundreds };
 }
 
+/**
+ * The Security Council's masthead counts its years as its sessions (第七十九年, "Seventy-ninth
+ * year", S/Agenda/…): each ordinal with the session's counter 届 also with the year's 年.
+ */
+function withYears(table: Record<string, number>): Record<string, number> {
+  const years: Record<string, number> = {};
+  for (const [word, value] of Object.entries(table)) if (word.endsWith('届')) years[`${word.slice(0, -1)}年`] = value;
+  return { ...table, ...years };
+}
+
 /** 第一届 … 第九十九届: the ordinals below a hundred, as printed. */
 const ORDINALS_TO_99: Record<string, number> = {
   '第一届': 1,
@@ -325,10 +335,12 @@ export const zh: Locale = {
   // 常会: a regular session, named with its year ("2025年第一届常会"); "2025年年度会议" (annual session).
   sessionWord: ['会议', '届会', '常会'],
   sessionKinds: ['常会', '年度', '实质性'],
+  // The Security Council's masthead: "Seventy-ninth year" / "10412th meeting" (S/Agenda/…).
+  councilMasthead: { year: ['年'], meeting: ['次会议'], meetingNumberBefore: ['第'] },
   // Built when first read: the table past a hundred doubles the entries, and every run of the
   // command loads every language while most documents are not Chinese.
   get ordinals(): Record<string, number> {
-    return (ordinalsWithHundreds ??= withHundreds(ORDINALS_TO_99));
+    return (ordinalsWithHundreds ??= withHundreds(withYears(ORDINALS_TO_99)));
   },
   time: {
     hours: {},
