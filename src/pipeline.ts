@@ -4,7 +4,7 @@ import { diagnose, splitLines, trimmedSpan, type NSpan, type ParseContext, type 
 import { emitDocument, type Extraction } from './emit.js';
 import { extractDatesInLanguages, isoDate, weekdayOf, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { extractHeader } from './extract/header.js';
-import { attachAnnotations, extractListItems, foldedListTitle, itemsFromHeadings, type ItemDraft } from './extract/items.js';
+import { attachAnnotations, extractListItems, foldedListTitle, itemsFromHeadings, itemsFromNumberedHeadings, type ItemDraft } from './extract/items.js';
 import { detectLanguage } from './extract/language.js';
 import { extractMandates } from './extract/mandates.js';
 import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
@@ -58,6 +58,9 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
     : segments.annotations
       ? itemsFromHeadings(ctx, segments.annotations)
       : [];
+  // A list with no item in it (the "Annotations" heading right under the title, the list left to
+  // an annex or another document): the annotations' plain-numbered headings name the items.
+  if (items.length === 0 && segments.list && segments.annotations) items = itemsFromNumberedHeadings(ctx, segments.annotations);
   // A letter or report whose opening line reads like a title ("Provisional agenda of the meeting
   // …, transmitted herewith"): its numbered paragraphs are no items. An agenda always has short
   // items ("Other matters"); when every one runs on for a paragraph, the text is no agenda.

@@ -15,7 +15,7 @@ import {
   type Marker,
   type SubItemMarker,
 } from '../segment/markers.js';
-import { wordedHeadings, type LineRange } from '../segment/segment.js';
+import { wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { bracketDepth, documentationLine, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
@@ -558,7 +558,20 @@ function headingTarget(
  * heading prints it. attachAnnotations then reads the same headings and the text under them.
  */
 export function itemsFromHeadings(ctx: ParseContext, range: LineRange): ItemDraft[] {
-  const headings = wordedHeadings(ctx, range.from, range.to);
+  return itemsHeadedBy(ctx, range, wordedHeadings(ctx, range.from, range.to));
+}
+
+/**
+ * Items of an annotations part with no list before it (its "Annotations" heading right under the
+ * title, the list left to an annex or another document) and no worded heading: its headings
+ * numbered as plain numbers ("1. Opening of the session", "١- المسائل التنظيمية", "一、会议开幕").
+ */
+export function itemsFromNumberedHeadings(ctx: ParseContext, range: LineRange): ItemDraft[] {
+  if (wordedHeadings(ctx, range.from, range.to).length > 0) return [];
+  return itemsHeadedBy(ctx, range, numberedHeadings(ctx, range.from, range.to));
+}
+
+function itemsHeadedBy(ctx: ParseContext, range: LineRange, headings: readonly WordedHeading[]): ItemDraft[] {
   return headings.map(({ marker, titleLine }, h) => {
     const item = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, titleLine), null);
     const end = headings[h + 1]?.index ?? range.to;
@@ -568,6 +581,52 @@ export function itemsFromHeadings(ctx: ParseContext, range: LineRange): ItemDraf
     }
     return item;
   });
+}
+
+/** The longest title a plain-numbered heading of an annotations document has, in characters. */
+const MAX_NUMBERED_HEADING = 150;
+/** How far a heading's number may run ahead of the last one's: a skipped item or two, as in the list. */
+const MAX_HEADING_GAP = 3;
+
+/**
+ * The plain-numbered item headings of an annotations document without a list and without worded
+ * headings ("1. Opening of the session", "١- المسائل التنظيمية", "一、会议开幕"), numbered up from
+ * 1 or a little above, gaps of up to MAX_HEADING_GAP - 1 tolerated. A heading is a line of its own
+ * (the paragraph before it ended), short and with no final punctuation: the annotations' numbered
+ * paragraphs ("1. The Commission will have before it …") end in a full stop, and so does a short
+ * one. Roman numerals number sections ("II. Annotations"), not items, and are not read here.
+ */
+function numberedHeadings(ctx: ParseContext, from: number, to: number): WordedHeading[] {
+  const found: WordedHeading[] = [];
+  let last = 0;
+  let previous: Line | null = null;
+  for (let i = from; i < to; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) continue;
+    const after = previous === null || previous.index < i - 1 || FINAL_PUNCTUATION.test(previous.text);
+    previous = line;
+    if (!after) continue;
+    const marker = matchItemMarker(line, ctx.locale) ?? hanNumeralMarker(line);
+    if (!marker || marker.worded || marker.number <= last || marker.number > last + MAX_HEADING_GAP) continue;
+    const title = trimFieldSpan(ctx, { start: marker.titleStart, end: line.end }, true);
+    if (title.end <= title.start || title.end - title.start > MAX_NUMBERED_HEADING || FINAL_PUNCTUATION.test(line.text)) continue;
+    found.push({ index: i, marker, titleLine: line });
+    last = marker.number;
+  }
+  // One numbered line alone is a paragraph or a note, not the items of an agenda.
+  if (found.length < 2) return [];
+  let previousNumber = 0;
+  for (const { marker, titleLine } of found) {
+    if (marker.number !== previousNumber + 1) diagnose(ctx, 'warning', 'ITEM_NUMBER_GAP', `Item ${marker.number} follows item ${previousNumber}`, trimmedSpan(titleLine));
+    previousNumber = marker.number;
+  }
+  return found;
+}
+
+/** "一、…": a heading numbered in Chinese numerals (the roman "II." numbers sections). */
+function hanNumeralMarker(line: Line): ItemMarker | null {
+  const marker = matchNumeralItemMarker(line);
+  return marker && !/[IVX]/.test(line.text.slice(marker.labelStart - line.start, marker.labelEnd - line.start)) ? marker : null;
 }
 
 /** The longest sub-item heading of an annotations document, in characters of its line. */
