@@ -1233,7 +1233,7 @@ function readFramed(
     const window = text.slice(windowStart, start);
     // The nearest body before the number, in the same sentence; a body's full name runs back to
     // the clause's start: 联合国打击跨国有组织犯罪公约缔约方会议.
-    const sentence = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；')) + 1);
+    const sentence = window.slice(citationClauseStart(window));
     const body = allMatches(f.bodyBefore, sentence).at(-1);
     if (body) {
       let at = start - sentence.length + body.index;
@@ -1272,6 +1272,28 @@ function readFramed(
       book.recordProvision(`${provision}${paragraphPart}`, instrument, { start, end: match.index + match[0].length }, false);
     }
   }
+}
+
+/**
+ * Where the clause of a Chinese citation starts in the `window` before it: after the last stop or
+ * semicolon (full-width or not), or after a bracket still open at the citation. An agenda prints
+ * an item's mandates in brackets after its title, "选举会费委员会成员(第158条;2003年12月17日第
+ * 58/412号决定)": the body in the title is what the item is about, not the decision's issuer,
+ * which the bracket names if anyone does ("(经济及社会理事会…第2008(LX)号决议)"). Read backwards
+ * once over the window (80 characters); a closed pair before the citation ("第13条(b)款") is skipped.
+ */
+function citationClauseStart(window: string): number {
+  let closed = 0;
+  for (let at = window.length - 1; at >= 0; at--) {
+    const c = window[at]!;
+    if (c === '。' || c === '；' || c === ';') return at + 1;
+    if (c === ')' || c === '）') closed++;
+    else if (c === '(' || c === '（') {
+      if (closed === 0) return at + 1;
+      closed--;
+    }
+  }
+  return 0;
 }
 
 /** Characters before which a Chinese body's name cannot reach back: 在 (at), 由 (by), 经 (through)… */

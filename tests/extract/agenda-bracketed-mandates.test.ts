@@ -1,0 +1,28 @@
+// A General Assembly style list: each item's mandates in brackets after its title, and a
+// footnote's number printed after a title that ends in a colon (its sub-items follow). The
+// body an item is about ("elect members of the Council") is not the issuer of the decision
+// cited in its brackets, and the footnote's number is no part of the title. Sentences are made
+// up for the tests.
+import { describe, expect, it } from 'vitest';
+import { mandatesOf } from '../helpers.js';
+
+describe('a Chinese citation in brackets after an item title takes no issuer from the title', () => {
+  // [text, reference, issuer as printed]
+  const CASES: [string, string, string | null][] = [
+    // A rule, then the decision after a half-width semicolon.
+    ['选举人权理事会十个成员(第140条;2019年11月5日第74/402号决定)。', '74/402', null],
+    // The same with full-width brackets and semicolon.
+    ['任命投资委员会成员（第155条；2020年12月3日第75/411号决定）。', '75/411', null],
+    // The decision alone in brackets, a body in the title before them.
+    ['选举经济及社会理事会十五个成员(2018年11月2日第73/406号决定)。', '73/406', null],
+    // A body named inside the brackets is the issuer, past a closed pair before it ("第13条(b)款").
+    ['国际法院的报告(第13条(b)款;经济及社会理事会2015年7月21日第2015/30号决议)。', '2015/30', '经济及社会理事会'],
+    ['选举方案协调委员会成员(经济及社会理事会1977年5月4日第2008(LX)号决议)。', '2008 (LX)', '经济及社会理事会'],
+    // Outside brackets the subject of the clause is still the issuer.
+    ['大会在2016年12月23日第71/243号决议中请秘书长提交报告。', '71/243', '大会'],
+  ];
+  it.each(CASES)('%s', (text, reference, issuer) => {
+    const found = mandatesOf(text, 'zh').find((m) => m.reference === reference);
+    expect(found).toMatchObject({ reference, issuer });
+  });
+});
