@@ -83,10 +83,14 @@ function extendTitle(ctx: ParseContext, item: ItemDraft, line: Line): void {
  * A footnote's number after a title's final stop: "Election of the President of the General
  * Assembly. 1" (A/78/251, its superscript extracted after a space), "选举大会主席。1". A
  * sentence ends at its stop, so a number after it is no part of the title; an abbreviation's
- * stop ("No. 90") is not a sentence's. Only the last few characters are looked at.
+ * stop ("No. 90") is not a sentence's; a number after a final colon is no part of the title either.
+ * Only the last few characters are looked at.
  */
 // After a word of five letters or more: "Regulation No. 90", "para. 5", "Corr. 1" are no footnotes.
-const FOOTNOTE_MARK = new RegExp(`(?:(?<=[${LETTER}]{5})[.;؛][ \\t]+|[。；][ \\t]*)\\d{1,2}$`, 'u');
+// A title that introduces sub-items ends in a colon, and its footnote's number follows it, glued
+// or not, French spacing its colon: "Appointments to fill vacancies:2", "Nominations : 2",
+// "任命各附属机构成员以补空缺:2".
+const FOOTNOTE_MARK = new RegExp(`(?:(?<=[${LETTER}]{5})[.;؛][ \\t]+|(?<=[${LETTER}]{2})[ \\t\\u00a0\\u202f]?[:：][ \\t]*|[。；][ \\t]*)\\d{1,2}$`, 'u');
 const FOOTNOTE_MARK_LENGTH = 12;
 
 function titleWithoutTail(ctx: ParseContext, span: NSpan): NSpan {

@@ -4,7 +4,9 @@
 // cited in its brackets, and the footnote's number is no part of the title. Sentences are made
 // up for the tests.
 import { describe, expect, it } from 'vitest';
-import { mandatesOf } from '../helpers.js';
+import { parseAgenda } from '../../src/index.js';
+import type { Language } from '../../src/schema.js';
+import { PROVISIONAL_AGENDA_TITLES, mandatesOf } from '../helpers.js';
 
 describe('a Chinese citation in brackets after an item title takes no issuer from the title', () => {
   // [text, reference, issuer as printed]
@@ -24,5 +26,39 @@ describe('a Chinese citation in brackets after an item title takes no issuer fro
   it.each(CASES)('%s', (text, reference, issuer) => {
     const found = mandatesOf(text, 'zh').find((m) => m.reference === reference);
     expect(found).toMatchObject({ reference, issuer });
+  });
+});
+
+describe('a footnote number after a title ending in a colon is no part of the title', () => {
+  // [language, item line as printed, its sub-item, the title expected]
+  const CASES: [Language, string, string, string][] = [
+    ['en', '2. Appointments to fill vacancies in subsidiary organs:3', '(a) Appointment of members of the Investments Committee', 'Appointments to fill vacancies in subsidiary organs'],
+    ['fr', '2. Nominations aux sièges vacants des organes subsidiaires : 3', 'a) Nomination de membres du Comité des placements', 'Nominations aux sièges vacants des organes subsidiaires'],
+    ['es', '2. Nombramientos para llenar vacantes en órganos subsidiarios:3', 'a) Nombramiento de miembros del Comité de Inversiones', 'Nombramientos para llenar vacantes en órganos subsidiarios'],
+    ['ru', '2. Назначения для заполнения вакансий во вспомогательных органах:3', 'a) Назначение членов Комитета по инвестициям', 'Назначения для заполнения вакансий во вспомогательных органах'],
+    ['ar', '2 - التعيينات لملء الشواغر في الهيئات الفرعية:3', '(أ) تعيين أعضاء لجنة الاستثمارات', 'التعيينات لملء الشواغر في الهيئات الفرعية'],
+    ['zh', '2. 任命各附属机构成员以补空缺:3', '(a) 任命投资委员会成员', '任命各附属机构成员以补空缺'],
+    ['zh', '2. 任命各附属机构成员以补空缺：3', '(a) 任命投资委员会成员', '任命各附属机构成员以补空缺'],
+  ];
+  const OPENING: Record<Language, string> = {
+    en: '1. Opening of the session.',
+    fr: '1. Ouverture de la session.',
+    es: '1. Apertura del período de sesiones.',
+    ru: '1. Открытие сессии.',
+    ar: '1 - افتتاح الدورة.',
+    zh: '1. 会议开幕。',
+  };
+  it.each(CASES)('%s: %s', (language, line, subItem, title) => {
+    const text = `${PROVISIONAL_AGENDA_TITLES[language]}\n\n${OPENING[language]}\n\n${line}\n\n${subItem}\n`;
+    const items = parseAgenda(text, { lang: language }).items;
+    expect(items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(items[1]!.title).toBe(title);
+    expect(items[1]!.subItems).toHaveLength(1);
+  });
+
+  // A number that a title needs stays: after a word too short to end a title, or with no colon.
+  it('keeps a number that is part of the title', () => {
+    const text = `${PROVISIONAL_AGENDA_TITLES.en}\n\n1. Opening of the session.\n\n2. Review of Regulation No. 90\n`;
+    expect(parseAgenda(text, { lang: 'en' }).items[1]!.title).toBe('Review of Regulation No. 90');
   });
 });
