@@ -345,6 +345,10 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
   // number may carry its date before it: "1987年5月26日第1987/24号、2009年7月28日第2009/15号决议".
   const listAnd = alternation([...locale.pairAnd, '、'], locale);
   const listed = `(?:${HAN_DATE}\\s*)?${framed}`;
+  // The Charter's Chinese text numbers an article's paragraphs by 项, in words, right after the
+  // article: 第十二条第二项 is Article 12, paragraph 2 (elsewhere 项 is a lettered subparagraph,
+  // 第2款(a)项, and needs its letter in brackets).
+  const paragraphWords = alternation([...m.paragraph, ...(m.subparagraph ?? [])], locale);
   return compiledNow({
     citation: new RegExp(
       `${framed}(?:\\s*${listAnd}\\s*${listed}){0,9}\\s*(?:(?<decision>${words(m.decision)})|(?<resolution>${words(m.resolution)}))`,
@@ -352,7 +356,7 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     ),
     listNumber: new RegExp(framed, 'gu'),
     provision: new RegExp(
-      `${before}\\s*(?<number>\\d{1,3}|${HAN_NUMERAL})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3})\\s*${words(m.paragraph)}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
+      `${before}\\s*(?<number>\\d{1,3}|${HAN_NUMERAL})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3}|${HAN_NUMERAL})\\s*${paragraphWords}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
         // 第34条第5款和第7款, 第5款、第6款和第7款: each paragraph a provision (article 34(5), 34(7)).
         `(?<moreParagraphs>(?:\\s*${listAnd}\\s*${before}\\s*\\d{1,3}\\s*${words(m.paragraph)}){1,5})?)?`,
       'gu',
@@ -1264,7 +1268,7 @@ function readFramed(
     // 第17条第2款(a)项: article 17(2)(a); 第34条第5款和第7款: article 34(5) and article 34(7).
     const provision = `${g.article !== undefined ? 'article' : 'rule'} ${hanNumber(g.number!)}`;
     const paragraphParts = g.paragraph
-      ? [`(${g.paragraph})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
+      ? [`(${hanNumber(g.paragraph)})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
       : [''];
     const instrument = instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;

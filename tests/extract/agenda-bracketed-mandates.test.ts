@@ -62,3 +62,21 @@ describe('a footnote number after a title ending in a colon is no part of the ti
     expect(parseAgenda(text, { lang: 'en' }).items[1]!.title).toBe('Review of Regulation No. 90');
   });
 });
+
+describe('a paragraph of an article of the Charter, as each language prints it', () => {
+  // [language, text, reference]; the Chinese Charter numbers paragraphs by 项, in words.
+  const CASES: [Language, string, string][] = [
+    ['en', 'Report under Article 15, paragraph 1, of the Charter of the United Nations.', 'article 15(1)'],
+    ['fr', 'Rapport présenté en application du paragraphe 1 de l’Article 15 de la Charte des Nations Unies.', 'article 15(1)'],
+    ['es', 'Informe presentado con arreglo al párrafo 1 del Artículo 15 de la Carta de las Naciones Unidas.', 'article 15(1)'],
+    ['ru', 'Доклад в соответствии с пунктом 1 статьи 15 Устава Организации Объединенных Наций.', 'article 15(1)'],
+    ['ar', 'تقرير مقدم بموجب الفقرة 1 من المادة 15 من ميثاق الأمم المتحدة.', 'article 15(1)'],
+    ['zh', '按照《联合国宪章》第十五条第一项提出的报告。', 'article 15(1)'],
+    ['zh', '按照《联合国宪章》第二十七条第三项提出的报告。', 'article 27(3)'],
+    // A lettered subparagraph still needs its paragraph: 第2款(a)项.
+    ['zh', '按照议事规则第17条第2款(a)项提出的报告。', 'article 17(2)(a)'],
+  ];
+  it.each(CASES)('%s: %s', (language, text, reference) => {
+    expect(mandatesOf(text, language).map((m) => m.reference)).toContain(reference);
+  });
+});
