@@ -96,6 +96,9 @@ const sessionPatterns = perLocale((locale: Locale) => {
     // …and before it, in Chinese: "2025年第一届常会".
     yearBefore: new RegExp(`${YEAR}\\s*年\\s*$`, 'u'),
     kind: new RegExp(kind, flags),
+    // A session word, whole: in a spaceless script, the ordinal's greedy run may take the head of
+    // a longer session word ("第二十届特别" before "会议" in "第二十届特别会议").
+    wholeSessionWord: new RegExp(`^${session}$`, flags),
     // A kind as a whole word: "First Regular Session", "Первая очередная сессия" print it between the ordinal and the session word.
     kindWord: new RegExp(`^${kind}$`, flags),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
@@ -218,6 +221,15 @@ function readOrdinalSession(
     for (let i = 0; i < words.length; i++) {
       const value = ordinalValue(locale, p, words.slice(i));
       if (value !== null) return { value, start: match.index + at + i, end: match.index + match[0].length };
+    }
+    // The run ends in the head of a longer session word: "第二十届" + "特别会议", "第十届" + "紧急特别会议".
+    const sessionText = match[0].slice(at + words.length);
+    for (let cut = words.length - 1; cut >= 1; cut--) {
+      if (!p.wholeSessionWord.test(words.slice(cut) + sessionText)) continue;
+      for (let i = 0; i < cut; i++) {
+        const value = ordinalValue(locale, p, words.slice(i, cut));
+        if (value !== null) return { value, start: match.index + at + i, end: match.index + match[0].length };
+      }
     }
     return null;
   }
