@@ -1076,8 +1076,23 @@ function readMeetingLine(
       if (!hourAfterDate) header.venue = after;
     }
   }
+  // "CONFERENCE OF THE PARTIES Fifteenth session Copenhagen, 7–18 December 2031": an extraction
+  // that runs the masthead's name into the session line leaves the name before the session. Only
+  // where the dates follow the session (before it stand the venue and dates) and no digit stands
+  // before it (a symbol, a date, an item reference are no name). A name ends in a capital ("…of
+  // the Parties", "…on Narcotic Drugs") or is all capitals; "Report on the twelfth session" does not.
+  if (session && session.start > 0 && from === session.end && nameBeforeDate === null) {
+    const [nameStart, nameEnd] = trimSeparators(text, 0, session.start);
+    const name = text.slice(nameStart, nameEnd);
+    if (nameEnd > nameStart && !/\d/u.test(name) && CAPITAL_START.test(name.slice(name.lastIndexOf(' ') + 1))) {
+      nameBeforeDate = { start: span.start + nameStart, end: span.start + nameEnd };
+    }
+  }
   return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, hourAfterDate };
 }
+
+/** A name's last word opens with a capital ("Parties", "Drugs", "PARTIES"); tested on that word alone. */
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** Words (characters in Chinese) a place's name alone on a line has at most: "New York", "Нью-Йорк", "纽约". */
 const PLACE_WORDS = 3;
