@@ -96,6 +96,9 @@ const sessionPatterns = perLocale((locale: Locale) => {
     // …and before it, in Chinese: "2025年第一届常会".
     yearBefore: new RegExp(`${YEAR}\\s*年\\s*$`, 'u'),
     kind: new RegExp(kind, flags),
+    // A session word, whole: in a spaceless script, the ordinal's greedy run may take the head of
+    // a longer session word ("第二十届特别" before "会议" in "第二十届特别会议").
+    wholeSessionWord: new RegExp(`^${session}$`, flags),
     // A kind as a whole word: "First Regular Session", "Первая очередная сессия" print it between the ordinal and the session word.
     kindWord: new RegExp(`^${kind}$`, flags),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
@@ -218,6 +221,15 @@ function readOrdinalSession(
     for (let i = 0; i < words.length; i++) {
       const value = ordinalValue(locale, p, words.slice(i));
       if (value !== null) return { value, start: match.index + at + i, end: match.index + match[0].length };
+    }
+    // The run ends in the head of a longer session word: "第二十届" + "特别会议", "第十届" + "紧急特别会议".
+    const sessionText = match[0].slice(at + words.length);
+    for (let cut = words.length - 1; cut >= 1; cut--) {
+      if (!p.wholeSessionWord.test(words.slice(cut) + sessionText)) continue;
+      for (let i = 0; i < cut; i++) {
+        const value = ordinalValue(locale, p, words.slice(i, cut));
+        if (value !== null) return { value, start: match.index + at + i, end: match.index + match[0].length };
+      }
     }
     return null;
   }
@@ -1064,8 +1076,23 @@ function readMeetingLine(
       if (!hourAfterDate) header.venue = after;
     }
   }
+  // "CONFERENCE OF THE PARTIES Fifteenth session Copenhagen, 7–18 December 2031": an extraction
+  // that runs the masthead's name into the session line leaves the name before the session. Only
+  // where the dates follow the session (before it stand the venue and dates) and no digit stands
+  // before it (a symbol, a date, an item reference are no name). A name ends in a capital ("…of
+  // the Parties", "…on Narcotic Drugs") or is all capitals; "Report on the twelfth session" does not.
+  if (session && session.start > 0 && from === session.end && nameBeforeDate === null) {
+    const [nameStart, nameEnd] = trimSeparators(text, 0, session.start);
+    const name = text.slice(nameStart, nameEnd);
+    if (nameEnd > nameStart && !/\d/u.test(name) && CAPITAL_START.test(name.slice(name.lastIndexOf(' ') + 1))) {
+      nameBeforeDate = { start: span.start + nameStart, end: span.start + nameEnd };
+    }
+  }
   return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, hourAfterDate };
 }
+
+/** A name's last word opens with a capital ("Parties", "Drugs", "PARTIES"); tested on that word alone. */
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** Words (characters in Chinese) a place's name alone on a line has at most: "New York", "Нью-Йорк", "纽约". */
 const PLACE_WORDS = 3;

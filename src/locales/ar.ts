@@ -122,7 +122,18 @@ export const ar: Locale = {
     { name: 'المجلس' },
   ],
   // With the preposition "ل" (the article's alef drops): "للدورة الخامسة" (for the fifth session), as titles print it.
-  sessionWord: ['الدورة', 'الاجتماع', 'للدورة', 'للاجتماع'],
+  // Special sessions name their kind between the word and the ordinal: "الدورة الاستثنائية العشرون"
+  // (A/S-20/…), "الدورة الاستثنائية الطارئة العاشرة" (A/ES-10/…, emergency special session).
+  sessionWord: [
+    'الدورة الاستثنائية الطارئة',
+    'للدورة الاستثنائية الطارئة',
+    'الدورة الاستثنائية',
+    'للدورة الاستثنائية',
+    'الدورة',
+    'الاجتماع',
+    'للدورة',
+    'للاجتماع',
+  ],
   // "الدورة العادية الأولى لعام 2025", "الدورة السنوية لعام 2025".
   sessionKinds: ['العادية', 'السنوية', 'الموضوعية'],
   // The Security Council's masthead: "Seventy-ninth year" / "10412th meeting" (S/Agenda/…).

@@ -135,7 +135,8 @@ export const en: Locale = {
     { name: 'Board' },
   ],
   // "Fifth session"; ECE and treaty working groups number their "meetings" ("Second meeting").
-  sessionWord: ['special session', 'executive session', 'session', 'meeting'],
+  // "Tenth emergency special session" (A/ES-10/…): the whole phrase, so its ordinal is read.
+  sessionWord: ['emergency special session', 'special session', 'executive session', 'session', 'meeting'],
   // Bodies meeting several times a year: "First regular session 2025", "Annual session 2025";
   // the General Assembly's Special Committee: "Substantive session of 2025" (A/AC.109/…).
   sessionKinds: ['regular', 'annual', 'ordinary', 'substantive'],

@@ -158,6 +158,9 @@ export const es: Locale = {
   ],
   // "Tercer período de sesiones", "Cuarta reunión".
   sessionWord: [
+    // "Décimo período extraordinario de sesiones de emergencia" (A/ES-10/…).
+    'período extraordinario de sesiones de emergencia',
+    'periodo extraordinario de sesiones de emergencia',
     'período extraordinario de sesiones',
     'periodo extraordinario de sesiones',
     'período ordinario de sesiones',

@@ -142,7 +142,9 @@ export const fr: Locale = {
     { name: 'Conseil' },
   ],
   // "Huitième session", "Quatrième réunion".
-  sessionWord: ['session', 'réunion'],
+  // The General Assembly's special sessions print their kind after the word: "Vingtième session
+  // extraordinaire" (A/S-20/…), "Dixième session extraordinaire d'urgence" (A/ES-10/…).
+  sessionWord: ["session extraordinaire d'urgence", 'session extraordinaire d’urgence', 'session extraordinaire', 'session', 'réunion'],
   // "Première session ordinaire de 2025", "Session annuelle de 2025".
   sessionKinds: ['ordinaire', 'annuelle', 'de fond'],
   // The Security Council's masthead: "Seventy-ninth year" / "10412th meeting" (S/Agenda/…).

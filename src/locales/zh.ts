@@ -333,7 +333,8 @@ export const zh: Locale = {
   ],
   // "第五届会议": ordinal and session word follow one another without a space.
   // 常会: a regular session, named with its year ("2025年第一届常会"); "2025年年度会议" (annual session).
-  sessionWord: ['会议', '届会', '常会'],
+  // Special sessions: "第二十届特别会议" (A/S-20/…), "第十届紧急特别会议" (A/ES-10/…, emergency special session).
+  sessionWord: ['紧急特别会议', '特别会议', '会议', '届会', '常会'],
   sessionKinds: ['常会', '年度', '实质性'],
   // The Security Council's masthead: "Seventy-ninth year" / "10412th meeting" (S/Agenda/…).
   councilMasthead: { year: ['年'], meeting: ['次会议'], meetingNumberBefore: ['第'] },
