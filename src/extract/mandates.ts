@@ -9,6 +9,7 @@ import {
   ARABIC_PROCLITICS,
   DIGIT,
   escapeRegex,
+  foldedLookup,
   isWordStart,
   keywordPattern,
   keywordStart,
@@ -471,10 +472,12 @@ const foldedBodies = perLocale((locale: Locale) =>
   locale.bodies.map((body) => ({ body, name: foldForMatch(body.name) })).sort((a, b) => b.name.length - a.name.length),
 );
 
+/** Per locale: the body a name exactly as the table prints it names (folded, as `foldedLookup` keys). */
+const bodyByExactName = perLocale((locale: Locale) => foldedLookup(locale.bodies.map((body) => [body.name, body] as const)));
+
 /** True if the words are a body's name exactly as the table prints it. */
 function isBodyName(locale: Locale, words: string): boolean {
-  const folded = foldForMatch(words);
-  return foldedBodies(locale).some(({ name }) => name === folded);
+  return bodyByExactName(locale)(words) !== undefined;
 }
 
 /** The body the words name; they may name it more fully than the table ("…to the Convention"). */

@@ -105,6 +105,8 @@ function timeToken(locale: Locale, n: string, markedOnly = false): string {
 
 /** Latin and Cyrillic letters: what a suffix ending in a letter must not run into. */
 const ALPHABETIC = 'A-Za-z\\u00C0-\\u024F\\u0400-\\u052F';
+/** A word that ends in one of them. */
+const ENDS_ALPHABETIC = new RegExp(`[${ALPHABETIC}]$`);
 
 /**
  * Hour or minute words, longest first. One that ends in a Latin or Cyrillic letter must end its
@@ -114,8 +116,7 @@ const ALPHABETIC = 'A-Za-z\\u00C0-\\u024F\\u0400-\\u052F';
 function suffixWords(list: readonly string[] | undefined, locale: Locale): string {
   if (!list || list.length === 0) return NONE;
   const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
-  const ending = new RegExp(`[${ALPHABETIC}]$`);
-  return `(?:${sorted.map((w) => phrasePattern(w, locale) + (ending.test(w) ? `(?![${ALPHABETIC}])` : '')).join('|')})`;
+  return `(?:${sorted.map((w) => phrasePattern(w, locale) + (ENDS_ALPHABETIC.test(w) ? `(?![${ALPHABETIC}])` : '')).join('|')})`;
 }
 
 const clockPatterns = perLocale((locale: Locale): ClockPatterns => {
