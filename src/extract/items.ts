@@ -258,7 +258,7 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
       // blank line, and does not run on into the item's title.
       orphans.push(trimmedSpan(line));
       orphanOwner = current;
-    } else if (current && !previousBlank && !itemMarker && opensDocumentLine(ctx, i, range.to, wrapsEntry(ctx, orphans))) {
+    } else if (current && !previousBlank && !itemMarker && opensDocumentLine(ctx, i, range.to, orphans)) {
       // "Letter dated … (S/2036/120)" under the item's title with no blank line between (the
       // Security Council's agenda as extracted): the item's document, read as a paragraph of
       // its own, not the title run on.
@@ -320,13 +320,15 @@ const LOWER_CASE_START = /^\s*\p{Ll}/u;
  * with a document-line word ("Letter dated", "Carta de fecha", "Письмо"), or its entry ends with
  * one before the bracketed symbol ("…的信(S/2036/120)"), and its entry (the line and those that go
  * on with it, up to a blank line, a marker or the next such line) ends citing a document. A title
- * wrapped at those words does not end so, and goes on being the title. `entryOpen`: the line
- * follows a document's entry that has not yet ended citing a document (see wrapsEntry).
+ * wrapped at those words does not end so, and goes on being the title. `orphans`: the list's
+ * paragraphs since the last item; the line may follow a document's entry among them that has
+ * not yet ended citing a document (see wrapsEntry).
  */
-function opensDocumentLine(ctx: ParseContext, i: number, to: number, entryOpen: boolean): boolean {
+function opensDocumentLine(ctx: ParseContext, i: number, to: number, orphans: readonly NSpan[]): boolean {
   const { first, last: lastWords } = documentLinePatterns(ctx.locale);
-  // Under an entry not yet ended by its symbol, a line ending "…的报告（S/2034/188）" is its wrapped end.
-  const last = entryOpen ? null : lastWords;
+  // Under an entry not yet ended by its symbol, a line ending "…的报告（S/2034/188）" is its wrapped
+  // end. Asked only where the locale has such words: it slices the last orphan's text.
+  const last = lastWords !== null && !wrapsEntry(ctx, orphans) ? lastWords : null;
   if (first === null && last === null) return false;
   const { lines } = ctx;
   const line = lines[i]!;
