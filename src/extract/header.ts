@@ -170,13 +170,20 @@ function councilNameAndStatus(text: string): { nameEnd: number; statusStart: num
   // The status is the line's last word; glued to the name in a spaceless script.
   let lastWord = text.length;
   while (lastWord > 0 && !SPACE.test(text[lastWord - 1]!)) lastWord--;
-  const starts = lastWord > 0 ? [lastWord] : COUNCIL_STATUS_WORDS.filter((w) => text.endsWith(w)).map((w) => text.length - w.length);
-  for (const statusStart of starts) {
-    if (!COUNCIL_STATUS.has(foldForMatch(text.slice(statusStart)))) continue;
-    const name = text.slice(0, statusStart).trimEnd();
-    if (SECURITY_COUNCIL_NAMES.has(foldForMatch(name))) return { nameEnd: name.length, statusStart };
+  if (lastWord > 0) return councilStatusAt(text, lastWord);
+  // Run on every header line without a space (most Chinese lines): no list built per line.
+  for (const status of COUNCIL_STATUS_WORDS) {
+    const found = text.endsWith(status) ? councilStatusAt(text, text.length - status.length) : null;
+    if (found) return found;
   }
   return null;
+}
+
+/** The line read as the Council's name, then its status from `statusStart`, or null. */
+function councilStatusAt(text: string, statusStart: number): { nameEnd: number; statusStart: number } | null {
+  if (!COUNCIL_STATUS.has(foldForMatch(text.slice(statusStart)))) return null;
+  const name = text.slice(0, statusStart).trimEnd();
+  return SECURITY_COUNCIL_NAMES.has(foldForMatch(name)) ? { nameEnd: name.length, statusStart } : null;
 }
 
 /**
@@ -1411,8 +1418,8 @@ function sessionInTitle(ctx: ParseContext, range: LineRange): Field<number | nul
   return null;
 }
 
-/** The held words folded, as a folded line starts with them. */
-const FOLDED_HELD_WORDS = HELD_WORDS.map((w) => foldForMatch(w));
+/** The held words folded, as a folded line starts with them (followed by a space, but in a spaceless script), each with its number of words. */
+const FOLDED_HELD_WORDS = HELD_WORDS.map((w) => foldForMatch(w)).map((w) => ({ folded: w, spaced: `${w} `, words: w.split(' ').length }));
 /** The title's lines and the line under them read for the date it is held on. */
 const HELD_LINES = TITLE_LINES + 1;
 
@@ -1434,8 +1441,8 @@ function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly 
     // The line starts with the words: a sentence saying so ("I have the honour to transmit the
     // agenda of the meeting … to be held on 12 June 2031") is a letter's text, not this line.
     const folded = `${foldForMatch(ctx.norm.text.slice(span.start, date.span.start))} `;
-    const held = FOLDED_HELD_WORDS.find((w) => folded.startsWith(ctx.locale.spaceless ? w : `${w} `));
-    if (held !== undefined) return { date, venue: heldVenue(ctx, span, held, date) };
+    const held = FOLDED_HELD_WORDS.find((w) => folded.startsWith(ctx.locale.spaceless ? w.folded : w.spaced));
+    if (held !== undefined) return { date, venue: heldVenue(ctx, span, held.words, date) };
   }
   return null;
 }
@@ -1464,7 +1471,7 @@ function afterWords(text: string, from: number, count: number): number {
  * held at Headquarters, New York, on Monday, 27 January 2031": "Headquarters, New York"); in
  * Chinese after the date, between 在 and 举行. Null when the line names none ("To be held on…").
  */
-function heldVenue(ctx: ParseContext, line: NSpan, held: string, date: DateMatch): NSpan | null {
+function heldVenue(ctx: ParseContext, line: NSpan, heldWords: number, date: DateMatch): NSpan | null {
   const text = ctx.norm.text;
   if (ctx.locale.spaceless) {
     const m = SPACELESS_HELD_VENUE.exec(text.slice(date.span.end, line.end));
@@ -1473,7 +1480,7 @@ function heldVenue(ctx: ParseContext, line: NSpan, held: string, date: DateMatch
     return { start, end: start + m[1]!.length };
   }
   const before = text.slice(line.start, date.span.start);
-  let from = afterWords(before, 0, held.split(' ').length);
+  let from = afterWords(before, 0, heldWords);
   const rest = `${foldForMatch(before.slice(from))} `;
   const preposition = FOLDED_VENUE_PREPOSITIONS.find((p) => rest.startsWith(p.folded));
   if (preposition) from = afterWords(before, from, preposition.words);
