@@ -6,7 +6,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
 import { zh } from './zh.js';
-import type { ClockWords, DateWords, HeadingWords, Locale, MandateWords } from './types.js';
+import type { BodyName, ClockWords, DateWords, HeadingWords, Locale, MandateWords, TimeWords } from './types.js';
 
 /** The tables as written; the parser reads them through `localeFor`. */
 export const LOCALES: Partial<Record<Language, Locale>> = { ar, en, es, fr, ru, zh };
@@ -21,6 +21,13 @@ export const LOCALES: Partial<Record<Language, Locale>> = { ar, en, es, fr, ru, 
  */
 type Uniform<T> = { [K in keyof Required<T>]: T[K] | undefined };
 
+type FirstLast = NonNullable<HeadingWords['segment']>;
+
+/** A heading's `first` and `last` words (segment, documentLine), both present. */
+function uniformFirstLast(words: FirstLast | undefined): FirstLast | undefined {
+  return words && ({ first: words.first, last: words.last } satisfies Uniform<FirstLast>);
+}
+
 function uniformHeadings(h: HeadingWords): HeadingWords {
   const out: Uniform<HeadingWords> = {
     annotatedTitle: h.annotatedTitle,
@@ -32,8 +39,8 @@ function uniformHeadings(h: HeadingWords): HeadingWords {
     organizationOfWork: h.organizationOfWork,
     itemAnnotation: h.itemAnnotation,
     wholeItem: h.wholeItem,
-    segment: h.segment && { first: h.segment.first, last: h.segment.last },
-    documentLine: h.documentLine && { first: h.documentLine.first, last: h.documentLine.last },
+    segment: uniformFirstLast(h.segment),
+    documentLine: uniformFirstLast(h.documentLine),
   };
   return out as HeadingWords;
 }
@@ -110,16 +117,19 @@ function uniformLocale(t: Locale): Locale {
     subItemLetters: t.subItemLetters,
     itemWord: t.itemWord,
     itemOfAgenda: t.itemOfAgenda,
-    titleWords: t.titleWords && { prefixNeeds: t.titleWords.prefixNeeds, notFollowedBy: t.titleWords.notFollowedBy },
+    titleWords: t.titleWords && ({
+      prefixNeeds: t.titleWords.prefixNeeds,
+      notFollowedBy: t.titleWords.notFollowedBy,
+    } satisfies Uniform<NonNullable<Locale['titleWords']>>),
     mandates: uniformMandates(t.mandates),
-    bodies: t.bodies.map((body) => ({ name: body.name, resolutionSeries: body.resolutionSeries })),
+    bodies: t.bodies.map((body) => ({ name: body.name, resolutionSeries: body.resolutionSeries }) satisfies Uniform<BodyName>),
     sessionWord: t.sessionWord,
     sessionKinds: t.sessionKinds,
-    councilMasthead: t.councilMasthead && {
+    councilMasthead: t.councilMasthead && ({
       year: t.councilMasthead.year,
       meeting: t.councilMasthead.meeting,
       meetingNumberBefore: t.councilMasthead.meetingNumberBefore,
-    },
+    } satisfies Uniform<NonNullable<Locale['councilMasthead']>>),
     ordinals: t.ordinals,
     time: {
       hours: t.time.hours,
@@ -129,7 +139,7 @@ function uniformLocale(t: Locale): Locale {
       halfPast: t.time.halfPast,
       quarterPast: t.time.quarterPast,
       namedHourBefore: t.time.namedHourBefore,
-    },
+    } satisfies Uniform<TimeWords>,
     dates: uniformDates(t.dates),
     clock: uniformClock(t.clock),
     ordinalTens: t.ordinalTens,

@@ -11,7 +11,7 @@ const LANGUAGES: Language[] = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
 function shapes(value: unknown, path = '', out = new Map<string, string[]>()): Map<string, string[]> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
   out.set(path, Object.keys(value));
-  for (const key of ['headings', 'mandates', 'time', 'dates', 'clock', 'titleWords', 'segment']) {
+  for (const key of ['headings', 'mandates', 'time', 'dates', 'clock', 'titleWords', 'segment', 'documentLine', 'councilMasthead']) {
     const nested = (value as Record<string, unknown>)[key];
     if (nested !== undefined) shapes(nested, path ? `${path}.${key}` : key, out);
   }
