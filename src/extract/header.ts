@@ -124,8 +124,10 @@ function ordinalBeside(locale: Locale, numbered: string): string {
     : locale.spaceless
       ? `(?<ordinal>[${LETTER}]{1,8})${numbered}`
       : // Lazy: "Twenty-seventh special session" reads the longer session word, not "special" as an ordinal's.
-        // Up to six words: "One hundred and twenty-fifth session".
-        `(?<ordinal>${word}(?:[-\\s]+${word}){0,5}?)\\s+${numbered}`;
+        // Up to six words: "One hundred and twenty-fifth session". It starts where a word does:
+        // from inside one it can match no more than from its start, and on a long run of letters
+        // each start inside it would rescan the run (quadratic).
+        `(?<![${LETTER}${MARK}])(?<ordinal>${word}(?:[-\\s]+${word}){0,5}?)\\s+${numbered}`;
 }
 
 /**
@@ -287,13 +289,20 @@ function ordinalValue(locale: Locale, p: ReturnType<typeof sessionPatterns>, wor
   return ordinalBelowHundred(locale, p, word);
 }
 
+/**
+ * Longer than any tens word and unit word of the tables written together, even with harakat
+ * (the longest are some twenty letters): a longer word is tried at no split, which on a long run
+ * of letters would slice and fold it at every position (quadratic).
+ */
+const MAX_COMPOUND_ORDINAL = 100;
+
 /** An ordinal from 1 to 99: whole in the table, or tens and unit. */
 function ordinalBelowHundred(locale: Locale, p: ReturnType<typeof sessionPatterns>, word: string): number | null {
   const whole = p.ordinal(word);
   if (whole !== undefined) return whole < 100 ? whole : null;
   const parts = word.split(/[-\s]+/);
   // Spanish writes compounds as one word: "vigesimonoveno" (vigésimo + noveno), "trigesimoprimer".
-  if (parts.length === 1 && !locale.spaceless) {
+  if (parts.length === 1 && !locale.spaceless && word.length <= MAX_COMPOUND_ORDINAL) {
     for (let i = 3; i <= word.length - 3; i++) {
       const t = p.tens(word.slice(0, i));
       const u = t === undefined ? undefined : p.ordinal(word.slice(i));
