@@ -240,10 +240,15 @@ function generateHostile(length, seed, ingredients = Object.keys(INGREDIENTS)) {
  * length/20: "word RUN chunk RUN chunk …". A regex that is quadratic in the length of ONE run
  * stays linear in the input while runs are bounded; it shows only when the runs grow with it.
  */
-function withLongRuns(length, seed, ingredients) {
+function withLongRuns(length, seed, ingredients, kind = 'space') {
   const chunks = 10;
   const runLength = Math.floor(length / 20);
-  const runs = [' '.repeat(runLength), '\t'.repeat(runLength), ' \t'.repeat(runLength >> 1)];
+  const runs =
+    kind === 'space'
+      ? [' '.repeat(runLength), '\t'.repeat(runLength), ' \t'.repeat(runLength >> 1)]
+      : // One word as long as the run, in three scripts: a pattern that rescans a word from each
+        // of its letters (a word before "session", a compound ordinal) shows here.
+        ['a'.repeat(runLength), 'ж'.repeat(runLength), 'س'.repeat(runLength)];
   const content = generateHostile(length - chunks * runLength - 1, seed, ingredients);
   const size = Math.ceil(content.length / chunks);
   let text = 'x'; // a first word, so that the line does not start (and get trimmed) with a run
@@ -267,10 +272,12 @@ const SHAPES = {
   'single-line': 'one line',
   'multi-line': 'the same content in lines of 1–200 chars',
   'long-runs': 'one line, 10 white-space runs of length/20 chars',
+  'long-words': 'one line, 10 words of length/20 letters',
 };
 
 function hostileText({ shape, length, seed, ingredients }) {
   if (shape === 'long-runs') return withLongRuns(length, seed, ingredients);
+  if (shape === 'long-words') return withLongRuns(length, seed, ingredients, 'letters');
   const line = generateHostile(length, seed, ingredients);
   return shape === 'multi-line' ? breakIntoLines(line, seed) : line;
 }
