@@ -94,7 +94,7 @@ const candidatePattern = perLocale((locale) => {
     // Where a candidate may start: the text's start, white space, or Chinese punctuation.
     `(?<=^|[\\s${GLUED_AFTER}*#])(?:` +
       // An item: "Item 3 of the provisional agenda" (a masthead line), "Item 3", "2.", "- 2 -".
-      `(?<item>(?:-[ ]?)?(?:(?<word>${itemWord})[ ]?)?(?<number>\\d{1,3})` +
+      `(?<item>(?<bullet>-[ ]?)?(?:(?<word>${itemWord})[ ]?)?(?<number>\\d{1,3})` +
       `(?:[ \\t]+(?<ofAgenda>${ofAgenda ?? '(?!)'})|[ \\t]?(?<separator>${SEPARATOR})[ \\t]?|(?=[ \\t]))(?![\\d/]))` +
       // A sub-item: "(a)", "（b）", "b)".
       `|(?<sub>(?:[(（][ ]?(?<bracketed>[${letters}])[ ]?[)）]|(?<closed>[${letters}])[)）]))` +
@@ -151,6 +151,11 @@ const headingAt = perLocale((locale) => {
   const h = locale.headings;
   return new RegExp(alternation([...h.annotatedTitle, ...h.provisionalTitle, ...h.agendaTitle, ...h.annotations], { ...locale, spaceless: false }), 'uy');
 });
+
+/** How far the rest of a heading may run before the list's first item (a word or two). */
+const HEADING_TAIL = 24;
+/** The list's first item: "1.", "١-", "- ١ ", "1、" after white space. */
+const FIRST_ITEM_SOON = /(?:^|\s)(?:-[ ]?)?1(?:[ ]?[-.)、：:][ ]?|[ ])/;
 
 /** How far after a documentation heading a caseless script's document line shows its symbol. */
 const SYMBOL_REACH = 200;
@@ -265,10 +270,14 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
         continue;
       }
       // The title starts with a capital (or a caseless script's letter): "Items 3 and 4 will"
-      // and "in 2031. 5 States" are sentences.
-      if (!TITLE_START.test(text[skipSpaces(text, end)] ?? '')) continue;
-      // A bare number needs its separator ("2."): "in 2031 Member States" is no entry.
-      if (groups.word === undefined && groups.separator === undefined) continue;
+      // and "in 2031. 5 States" are sentences. The next number of the list, with its separator,
+      // may start its title with a year ("6. 2016-2017两年期拟议方案计划").
+      const titleFirst = text[skipSpaces(text, end)] ?? '';
+      const yearTitle = n === lastItem + 1 && groups.separator !== undefined && /\d/.test(titleFirst);
+      if (!TITLE_START.test(titleFirst) && !yearTitle) continue;
+      // A bare number needs its separator ("2.") or a bullet ("- ١ المسائل"): "in 2031 Member
+      // States" is no entry.
+      if (groups.word === undefined && groups.separator === undefined && groups.bullet === undefined) continue;
       if (afterEnd || n === lastItem + 1) {
         breakBefore(at);
         lastItem = n;
@@ -290,10 +299,13 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
       let next = end;
       while (text[next] === '*' || text[next] === ':' || text[next] === '：') next++;
       const followingAt = skipSpaces(text, next);
-      if (!headingStandsAlone(text, followingAt, afterEnd, locale)) continue;
+      const alone = headingStandsAlone(text, followingAt, afterEnd, locale);
+      // A caseless script's heading with a word of its own after it, then the list ("جدول الأعمال
+      // المؤقت وشروحه - ١ …", the annotated title misspelt): the first item ends it.
+      if (!alone && !((locale.arabicMorphology || locale.spaceless) && FIRST_ITEM_SOON.test(text.slice(followingAt, followingAt + HEADING_TAIL)))) continue;
       breakBefore(at, true);
       titleEnd = null;
-      if (text[next] === ' ') breaks.push({ at: next, insert: false }, { at: next + 1, insert: true });
+      if (alone && text[next] === ' ') breaks.push({ at: next, insert: false }, { at: next + 1, insert: true });
       // Lists and annotations number their items afresh under a heading.
       lastItem = 0;
       lastSub = -1;
