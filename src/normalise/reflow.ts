@@ -26,6 +26,7 @@
  * with its line breaks is returned as it is, the same object.
  */
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
+import { foldForMatch } from './fold.js';
 import type { Locale } from '../locales/types.js';
 import type { NormalisedText } from './normalise.js';
 
@@ -114,6 +115,9 @@ const LANGUAGE_WORD = /^[ ]?[^\s]{2,20}/u;
 
 /** A title's end: a full stop or semicolon before white space (Chinese: its own stops). */
 const TITLE_END = /[.;。；](?=[ \t])|[。；]/g;
+
+/** What ends a title but is no part of it: its stop, colon, footnote mark and spaces (one character). */
+const TITLE_TAIL = /[\s.;:,*。；：，]/;
 
 /** How far an entry's title may run before its sentence end: further, it is no title. */
 const TITLE_REACH = 400;
@@ -250,6 +254,40 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
   let lastItem = 0;
   let lastSub = -1;
   let lastEntryAt = -Infinity;
+  // The list's titles by entry ("3", "3:0" for 3(a)), so that an annotations heading that
+  // repeats one ends where the title does ("1. Opening of the session The session will be
+  // opened …"): no stop tells where, but the list did.
+  const listTitles = new Map<string, string>();
+  let openEntry: { key: string; start: number } | null = null;
+  let inAnnotations = false;
+  const finishEntry = (endAt: number): void => {
+    if (openEntry && !inAnnotations && endAt - openEntry.start <= TITLE_REACH) {
+      // Back over the stop, colon, footnote mark and spaces (a loop: "[…]+$" as a pattern
+      // would retry from every character of a long run).
+      let titleEndAt = endAt;
+      while (titleEndAt > openEntry.start && TITLE_TAIL.test(text[titleEndAt - 1]!)) titleEndAt--;
+      if (titleEndAt > openEntry.start) listTitles.set(openEntry.key, text.slice(openEntry.start, titleEndAt));
+    }
+    openEntry = null;
+  };
+  /** An entry broken at `at` whose title starts at `titleAt`: its title's end, from the list or its stop. */
+  const openEntryTitle = (key: string, at: number, titleAt: number): void => {
+    finishEntry(bulletStart(text, at));
+    const listed = inAnnotations ? listTitles.get(key) : undefined;
+    const after = listed === undefined ? -1 : titleAt + listed.length;
+    if (listed !== undefined && text.startsWith(listed, titleAt) && (text[after] === ' ' || text[after] === '\t')) {
+      breaks.push({ at: after, insert: false }, { at: after + 1, insert: true });
+      titleEnd = null;
+      pattern.lastIndex = after;
+      return;
+    }
+    openEntry = { key, start: titleAt };
+    openTitle(titleAt);
+  };
+  const { annotations, annotatedTitle, provisionalTitle, agendaTitle } = locale.headings;
+  const annotationsHeadings = new Set(annotations.map(foldForMatch));
+  const titleHeadings = new Set([...annotatedTitle, ...provisionalTitle, ...agendaTitle].map(foldForMatch));
+  let listStarted = false;
   const pattern = candidatePattern(locale);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -259,6 +297,7 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
     const before = previous(at);
     const afterEnd = before === '' || SENTENCE_END.has(before);
     if (titleEnd !== null && (titleEnd.at < at || (titleEnd.insert && titleEnd.at === at))) {
+      finishEntry(titleEnd.at);
       closeTitle(titleEnd, at);
       titleEnd = null;
     }
@@ -283,7 +322,8 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
         lastItem = n;
         lastSub = -1;
         lastEntryAt = at;
-        openTitle(end);
+        listStarted = true;
+        openEntryTitle(String(n), at, skipSpaces(text, end));
       }
     } else if (groups.sub !== undefined) {
       const index = letterIndex.get(groups.bracketed ?? groups.closed!) ?? -2;
@@ -292,29 +332,38 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
         breakBefore(at);
         lastSub = index;
         lastEntryAt = at;
-        openTitle(end);
+        openEntryTitle(`${lastItem}:${index}`, at, skipSpaces(text, end));
       }
     } else if (groups.heading !== undefined) {
       // A heading stands alone: what follows it is no lower-case word ("Documents submitted …").
       let next = end;
       while (text[next] === '*' || text[next] === ':' || text[next] === '：') next++;
       const followingAt = skipSpaces(text, next);
+      const heading = foldForMatch(groups.heading);
+      // An agenda's title heads the page, above the list: after an item, the same words name a
+      // document cited ("Documentation: Provisional agenda and annotations (…)").
+      if (listStarted && titleHeadings.has(heading)) continue;
       const alone = headingStandsAlone(text, followingAt, afterEnd, locale);
       // A caseless script's heading with a word of its own after it, then the list ("جدول الأعمال
       // المؤقت وشروحه - ١ …", the annotated title misspelt): the first item ends it.
       if (!alone && !((locale.arabicMorphology || locale.spaceless) && FIRST_ITEM_SOON.test(text.slice(followingAt, followingAt + HEADING_TAIL)))) continue;
       breakBefore(at, true);
       titleEnd = null;
+      finishEntry(at);
       if (alone && text[next] === ' ') breaks.push({ at: next, insert: false }, { at: next + 1, insert: true });
-      // Lists and annotations number their items afresh under a heading.
-      lastItem = 0;
-      lastSub = -1;
-      lastEntryAt = next;
+      if (annotationsHeadings.has(heading)) {
+        // The annotations number their items afresh.
+        inAnnotations = true;
+        lastItem = 0;
+        lastSub = -1;
+        lastEntryAt = next;
+      }
     } else if (groups.segment !== undefined) {
       // Between two items: it ends the title before it, and the next item starts a line anyway.
       if (!headingStandsAlone(text, skipSpaces(text, end), afterEnd, locale)) continue;
       breakBefore(at, true);
       titleEnd = null;
+      finishEntry(at);
     } else if (groups.distr !== undefined) {
       titleEnd = null;
       breakBefore(at);

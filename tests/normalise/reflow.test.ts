@@ -114,6 +114,11 @@ describe('breaks: a page run together gives the items of the page as printed', (
     it(`${lang}: as printed`, () => expect(itemsOf(text)).toEqual(items));
     it(`${lang}: every line break a space`, () => expect(itemsOf(text.replace(/\n/g, ' '))).toEqual(items));
     it(`${lang}: every line break a space and tabs spaces`, () => expect(itemsOf(text.replace(/[\n\t]+/g, ' '))).toEqual(items));
+    it(`${lang}: an annotations heading that repeats the list's title ends with it, the paragraph after is the annotation`, () => {
+      const annotation = (source: string) => parseAgenda(source).items[0]!.annotation;
+      expect(annotation(text)).toBeTruthy();
+      expect(annotation(text.replace(/\n/g, ' '))).toBe(annotation(text));
+    });
   }
   it('zh: line breaks lost with no space left: a "\\n" is inserted, and spans stay exact', () => {
     const source = AGENDAS.zh.text.replace(/\n+/g, (_, offset: number) => (/[。：；]/.test(AGENDAS.zh.text[offset - 1] ?? '') ? '' : ' '));
@@ -143,6 +148,13 @@ describe('breaks: a page run together gives the items of the page as printed', (
     const norm = normalise(`${'Documents submitted to the session will be issued in advance. The 2030 Agenda for Sustainable Development guides the work. '.repeat(8)}`);
     const out = restoreLostLineBreaks(norm, localeFor('en'));
     expect(out.text).toBe(norm.text);
+  });
+  it('long white-space runs after entries are read in linear time (no pattern retried along a run)', () => {
+    const hostile = `x${' '.repeat(50_000)}1. Opening of the session 2. Other matters (a) B Annotations`.repeat(10);
+    const started = performance.now();
+    restoreLostLineBreaks(normalise(hostile), localeFor('en'));
+    parseAgenda(hostile);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
   it('a long run of markers on one line is read in linear time', () => {
     const hostile = '1. A 2. B (a) C; (b) D. Annotations 1. E '.repeat(25_000);
