@@ -104,7 +104,7 @@ const candidatePattern = perLocale((locale) => {
       // A segment's heading closed by its word, of one capitalised word before it: "UNDP segment".
       `${segmentLast ? `|(?<segment>[A-ZА-ЯЁ][${LETTER}-]{0,24}[ ]${segmentLast})(?![${LETTER}])` : ''}` +
       // Masthead fields: "Distr.: General", "Original: English" (printed in English or the document's language).
-      `|(?<distr>Distr\\.|التوزيع)|(?<original>Original|Originale?)[ ]?:` +
+      `|(?<distr>Distr\\.|التوزيع)|(?<original>Original)[ ]?:` +
       `)`,
     'gu',
   );
