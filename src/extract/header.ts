@@ -3,7 +3,7 @@
 // own: masthead fields by their form, wherever they stand in a line, then the meeting lines in the
 // order UN documents print them.
 import { isFurnitureLine } from '../segment/furniture.js';
-import { isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
+import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
   BODY_HEADS,
@@ -30,7 +30,8 @@ import { alternation, foldedLookup, gap, isWordStart, LETTER, MARK, matchesAtWor
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
-import { firstDateFrom, firstDateWithin, type DateMatch } from './dates.js';
+import { extractDatesInLanguages, firstDateFrom, firstDateWithin, isValidDay, type DateMatch } from './dates.js';
+import { localeFor } from '../locales/index.js';
 import { findDocumentSymbols } from './symbols.js';
 
 export interface Field<T> {
@@ -641,6 +642,10 @@ function symbolField(r: CellReading, index: number, word: string): CellField | n
   const symbolEnd = fieldEnd(text, joint.end);
   if (symbolEnd === null) return null;
   const span = { start: r.cell.start + symbolAt, end: r.cell.start + joint.end };
+  if (joint.end === symbol.end && !header.issued) {
+    const glued = gluedIssueDate(r, symbol, at);
+    if (glued) return glued;
+  }
   return cellField(at, symbolEnd, 'edge', () => void (header.symbol ??= { value: joint.symbol, span }));
 }
 
@@ -705,6 +710,75 @@ interface Slot {
   end: number;
   field: CellField | null;
   accepted: boolean;
+}
+
+/** Digits a day of the month has at most. */
+const DAY_DIGITS = 2;
+/** A word after the symbol, past one space: the month of a date whose day the symbol took ("CERD/C/72/110 décembre 2007"). */
+const WORD_AFTER_SYMBOL = /^[^\S\n]\p{L}/u;
+
+/**
+ * "CERD/C/72/110 décembre 2007", "CRC/C/13130 July 2003": an extraction that lost the space
+ * between the symbol and the date of issue under it glues the day to the symbol's last number.
+ * Where the symbol is followed by a month and year, the day is read from the symbol's trailing
+ * digits (two, then one; the number keeps a digit, and a day has no leading zero) when they make
+ * a valid date with them. Both readings may hold ("…/111 June": 11 June and …/1, or 1 June and
+ * …/11): the reading whose symbol the text prints elsewhere (a running header) wins, else the
+ * two-digit day, more days having two digits. Either way SYMBOL_DATE_RUN_TOGETHER says the symbol
+ * was read out of a run, and names the other reading: the symbol is not certain.
+ */
+function gluedIssueDate(r: CellReading, symbol: SymbolAt, at: number): CellField | null {
+  const { ctx, header, text, cell } = r;
+  if (!/\d/.test(text[symbol.end - 1] ?? '') || !WORD_AFTER_SYMBOL.test(text.slice(symbol.end, symbol.end + 2))) return null;
+  const english = localeFor('en');
+  const locales = ctx.locale === english ? [english] : [ctx.locale, english];
+  const readings: { symbol: SymbolAt; date: DateMatch }[] = [];
+  for (let digits = DAY_DIGITS; digits >= 1; digits--) {
+    const dayStart = symbol.end - digits;
+    if (!/\d/.test(text[dayStart - 1] ?? '') || !/^[1-9]\d*$/.test(text.slice(dayStart, symbol.end))) continue;
+    const date = extractDatesInLanguages(text.slice(dayStart), locales)[0];
+    if (!date || date.span.start !== 0 || date.end !== null || date.start.year === null || !isValidDay(date.start)) continue;
+    const rest = findDocumentSymbols(text.slice(symbol.start, dayStart))[0];
+    if (!rest || rest.start !== 0 || rest.end !== dayStart - symbol.start) continue;
+    const shift = cell.start + dayStart;
+    readings.push({
+      symbol: { symbol: rest.symbol, start: symbol.start, end: dayStart },
+      date: {
+        ...date,
+        span: { start: date.span.start + shift, end: date.span.end + shift },
+        weekdaySpan: date.weekdaySpan && { start: date.weekdaySpan.start + shift, end: date.weekdaySpan.end + shift },
+      },
+    });
+  }
+  if (readings.length === 0) return null;
+  const chosen = readings.find((reading) => printedElsewhere(ctx.norm.text, reading.symbol.symbol, cell)) ?? readings[0]!;
+  const dateEnd = fieldEnd(text, chosen.date.span.end - cell.start);
+  if (dateEnd === null) return null;
+  const other = readings.find((reading) => reading !== chosen);
+  const printed = text.slice(symbol.start, chosen.date.span.end - cell.start);
+  const read = `${chosen.symbol.symbol} and ${ctx.norm.text.slice(chosen.date.span.start, chosen.date.span.end)}`;
+  const message = other
+    ? `The symbol and the date of issue are run together ("${printed}"): read as ${read}; it may also be ${other.symbol.symbol} and ${ctx.norm.text.slice(other.date.span.start, other.date.span.end)}`
+    : `The symbol and the date of issue are run together ("${printed}"): read as ${read}; the symbol is uncertain`;
+  const symbolSpan = { start: cell.start + chosen.symbol.start, end: cell.start + chosen.symbol.end };
+  const apply = () => {
+    if (header.symbol || header.issued) return;
+    header.symbol = { value: chosen.symbol.symbol, span: symbolSpan };
+    header.issued = chosen.date;
+    diagnose(ctx, 'warning', 'SYMBOL_DATE_RUN_TOGETHER', message, { start: symbolSpan.start, end: chosen.date.span.end });
+  };
+  return cellField(at, dateEnd, 'always', apply);
+}
+
+/** Is the symbol printed elsewhere in the text than in the cell, as a whole symbol (a running header's "CERD/C/72/1")? */
+function printedElsewhere(text: string, symbol: string, cell: NSpan): boolean {
+  for (let at = text.indexOf(symbol); at >= 0; at = text.indexOf(symbol, at + 1)) {
+    if (at >= cell.start && at < cell.end) continue;
+    const before = text[at - 1];
+    const after = text[at + symbol.length];
+    if ((before === undefined || !/[\p{L}\p{N}/.]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}/]/u.test(after))) return true;
+  }
+  return false;
 }
 
 /**
