@@ -159,6 +159,8 @@ const councilPatterns = perLocale((locale: Locale) => {
 const COUNCIL_STATUS = new Set(COUNCIL_STATUS_WORDS.map((w) => foldForMatch(w)));
 /** A line longer than this is no "Security Council    Provisional". */
 const COUNCIL_LINE_MAX = 80;
+/** …and one longer than this no status word alone ("Предварительный"). */
+const COUNCIL_STATUS_MAX = Math.max(...COUNCIL_STATUS_WORDS.map((word) => word.length)) + 2;
 /** …and one longer than this no Council's name alone ("Consejo de Seguridad"): most lines are not folded whole. */
 const COUNCIL_NAME_MAX = Math.max(...[...SECURITY_COUNCIL_NAMES].map((name) => name.length)) + 2;
 
@@ -196,12 +198,46 @@ function councilStatusAt(text: string, statusStart: number): { nameEnd: number; 
 function readCouncilLine(ctx: ParseContext, header: HeaderDraft, span: NSpan, text: string): boolean {
   const p = councilPatterns(ctx.locale);
   if (!p) return false;
+  // The status printed on a line of its own under the name ("Security Council" / "Provisional").
+  if (isCouncilStatus(text)) return true;
   if (p.meeting.test(text)) return true;
   const year = p.year.exec(text);
   const ordinal = year && readOrdinalSession(ctx.locale, sessionPatterns(ctx.locale), year);
   if (!ordinal) return false;
   header.session ??= { value: ordinal.value, span: { start: span.start + ordinal.start, end: span.start + ordinal.end } };
   return true;
+}
+
+/** Is the text the masthead's status word alone ("Provisional", "Provisoire", "临时")? */
+function isCouncilStatus(text: string): boolean {
+  return text.length <= COUNCIL_STATUS_MAX && COUNCIL_STATUS.has(foldForMatch(text));
+}
+
+/** Does the text have the form of a line of the Council's masthead under its name (its year, meeting or status)? Nothing is read. */
+function formsCouncilLine(ctx: ParseContext, text: string): boolean {
+  const p = councilPatterns(ctx.locale);
+  return p !== null && text.length <= COUNCIL_LINE_MAX && (isCouncilStatus(text) || p.meeting.test(text) || p.year.test(text));
+}
+
+/** Non-blank lines below a Council's year or status line, printed above its name, that may hold the name. */
+const COUNCIL_NAME_BELOW = 2;
+
+/**
+ * "Seventy-ninth year" / "Security Council    Provisional", "Provisional" / "Security Council":
+ * a masthead that prints the Council's year, meeting or status above its name rather than under
+ * it. Is the Council's name (with its status or alone) on one of the next few non-blank lines of
+ * the header? Asked only of a line that reads as the year, meeting or status.
+ */
+function councilNameBelow(ctx: ParseContext, from: number, to: number): boolean {
+  let seen = 0;
+  for (let i = from; i < to && seen < COUNCIL_NAME_BELOW; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    for (const cell of cellSpans(line)) if (councilNameAndStatus(ctx.norm.text.slice(cell.start, cell.end))) return true;
+    if (councilNameAndStatus(line.text.trim())) return true;
+  }
+  return false;
 }
 
 /** Capitals run into a capitalised word ("RACIALESoixante"): the capitals end a line an extraction joined. */
@@ -1346,6 +1382,11 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     // "Security Council    Provisional" / "Seventy-ninth year" / "10412th meeting" (S/Agenda/…):
     // the Council is the body, its status masthead noise, its year the session, and its meeting
     // no name at all (not the organ, nor the body's wrapped end).
+    // The Council's year, meeting or status printed above its name is read as under it.
+    if (!councilMasthead && formsCouncilLine(ctx, text) && councilNameBelow(ctx, i + 1, range.to) && readCouncilLine(ctx, header, span, text)) {
+      previous = null;
+      continue;
+    }
     if (!councilMasthead) {
       const council = councilNameAndStatus(text);
       councilMasthead = council !== null;
