@@ -12,6 +12,9 @@ import {
   HAN_BODY_HEADS,
   HAN_INSTRUMENT_ENDINGS,
   HAN_PARTIES_STARTS,
+  INSTRUMENT_WORDS,
+  NAME_OPEN_ENDINGS,
+  PARTIES_WORDS,
   HELD_VENUE_PREPOSITIONS,
   HELD_VENUE_SPACELESS,
   HELD_WORDS,
@@ -685,69 +688,6 @@ function symbolField(r: CellReading, index: number, word: string): CellField | n
   return cellField(at, symbolEnd, 'edge', () => void (header.symbol ??= { value: joint.symbol, span }));
 }
 
-/**
- * The logo: "United Nations", "Организация Объединенных Наций", "联 合 国" (letter-spaced), and the
- * series letter printed large beside it, apart from the rest of the symbol.
- */
-function logoField(r: CellReading, index: number, word: string, folded: string, first: string): CellField | null {
-  const { header, state, text, tokens } = r;
-  const at = tokens[index]!.start;
-  const noiseEnd = noiseEndAt(r, index, folded);
-  if (noiseEnd >= 0) return cellField(at, noiseEnd, 'start', null, true);
-  if (word.length !== 1 || first < 'A' || first > 'Z') return null;
-  const absolute = r.cell.start + at;
-  // "United Nations E /CN.15/2015/1": letter and rest in one cell.
-  const next = tokens[index + 1];
-  const joined = next?.text.startsWith('/') ? joinedSymbol(word, text, next.start) : null;
-  if (joined) {
-    const span = { start: absolute, end: r.cell.start + joined.end };
-    return cellField(at, joined.end, 'afterNoise', () => void (header.symbol ??= { value: joined.symbol, span }));
-  }
-  const span = { start: absolute, end: absolute + 1 };
-  return cellField(at, at + 1, 'afterNoise', () => void (state.symbolHead = span));
-}
-
-/** Where the logo's words starting with token `index` end, printed or letter-spaced, or -1. */
-function noiseEndAt(r: CellReading, index: number, folded: string): number {
-  const tokens = r.tokens;
-  let noiseEnd = phraseAt(NOISE_TABLE, r.text, tokens, folded, index);
-  let letters = '';
-  for (let k = index; k < tokens.length && noiseEnd < 0 && isOneCharacter(tokens[k]!.text); k++) {
-    letters += k === index ? folded : foldForMatch(tokens[k]!.text);
-    if (!NOISE_SPACED_PREFIXES.has(letters)) break;
-    if (k > index && NOISE_SPACED.has(letters)) noiseEnd = tokens[k]!.end;
-  }
-  return noiseEnd;
-}
-
-/** A date of issue: one day, with its year. */
-function dateOfIssueField(r: CellReading, index: number): CellField | null {
-  const { header, cell } = r;
-  if (header.issued) return null;
-  const at = r.tokens[index]!.start;
-  const date = dateStartingAt(r.state.dates, cell.start + at);
-  if (!date || date.span.end > cell.end) return null;
-  const dateEnd = fieldEnd(r.text, date.span.end - cell.start);
-  if (dateEnd === null || date.end !== null || date.start.year === null) return null;
-  return cellField(at, dateEnd, 'neighbour', () => void (header.issued ??= date));
-}
-
-/** "Arabic", "Chinese": the language of this version; print dates beside a job number. Masthead by their neighbours only. */
-function neighbourWordField(r: CellReading, index: number, word: string, folded: string): CellField | null {
-  const at = r.tokens[index]!.start;
-  if (ORIGINAL_LANGUAGE_NAMES[folded] !== undefined && LANGUAGE_WORD.test(word)) return cellField(at, at + word.length, 'neighbour', null);
-  if (r.state.jobNumberOnLine && PRINT_DATE.test(word)) return cellField(at, at + word.length, 'neighbour', null);
-  return null;
-}
-
-/** Fields and the plain text between them, in a cell's order. */
-interface Slot {
-  start: number;
-  end: number;
-  field: CellField | null;
-  accepted: boolean;
-}
-
 /** Digits a day of the month has at most. */
 const DAY_DIGITS = 2;
 /** A word after the symbol, past one space: the month of a date whose day the symbol took ("CERD/C/72/110 décembre 2007"). */
@@ -818,6 +758,69 @@ function printedElsewhere(text: string, symbol: string, cell: NSpan): boolean {
 }
 
 /**
+ * The logo: "United Nations", "Организация Объединенных Наций", "联 合 国" (letter-spaced), and the
+ * series letter printed large beside it, apart from the rest of the symbol.
+ */
+function logoField(r: CellReading, index: number, word: string, folded: string, first: string): CellField | null {
+  const { header, state, text, tokens } = r;
+  const at = tokens[index]!.start;
+  const noiseEnd = noiseEndAt(r, index, folded);
+  if (noiseEnd >= 0) return cellField(at, noiseEnd, 'start', null, true);
+  if (word.length !== 1 || first < 'A' || first > 'Z') return null;
+  const absolute = r.cell.start + at;
+  // "United Nations E /CN.15/2015/1": letter and rest in one cell.
+  const next = tokens[index + 1];
+  const joined = next?.text.startsWith('/') ? joinedSymbol(word, text, next.start) : null;
+  if (joined) {
+    const span = { start: absolute, end: r.cell.start + joined.end };
+    return cellField(at, joined.end, 'afterNoise', () => void (header.symbol ??= { value: joined.symbol, span }));
+  }
+  const span = { start: absolute, end: absolute + 1 };
+  return cellField(at, at + 1, 'afterNoise', () => void (state.symbolHead = span));
+}
+
+/** Where the logo's words starting with token `index` end, printed or letter-spaced, or -1. */
+function noiseEndAt(r: CellReading, index: number, folded: string): number {
+  const tokens = r.tokens;
+  let noiseEnd = phraseAt(NOISE_TABLE, r.text, tokens, folded, index);
+  let letters = '';
+  for (let k = index; k < tokens.length && noiseEnd < 0 && isOneCharacter(tokens[k]!.text); k++) {
+    letters += k === index ? folded : foldForMatch(tokens[k]!.text);
+    if (!NOISE_SPACED_PREFIXES.has(letters)) break;
+    if (k > index && NOISE_SPACED.has(letters)) noiseEnd = tokens[k]!.end;
+  }
+  return noiseEnd;
+}
+
+/** A date of issue: one day, with its year. */
+function dateOfIssueField(r: CellReading, index: number): CellField | null {
+  const { header, cell } = r;
+  if (header.issued) return null;
+  const at = r.tokens[index]!.start;
+  const date = dateStartingAt(r.state.dates, cell.start + at);
+  if (!date || date.span.end > cell.end) return null;
+  const dateEnd = fieldEnd(r.text, date.span.end - cell.start);
+  if (dateEnd === null || date.end !== null || date.start.year === null) return null;
+  return cellField(at, dateEnd, 'neighbour', () => void (header.issued ??= date));
+}
+
+/** "Arabic", "Chinese": the language of this version; print dates beside a job number. Masthead by their neighbours only. */
+function neighbourWordField(r: CellReading, index: number, word: string, folded: string): CellField | null {
+  const at = r.tokens[index]!.start;
+  if (ORIGINAL_LANGUAGE_NAMES[folded] !== undefined && LANGUAGE_WORD.test(word)) return cellField(at, at + word.length, 'neighbour', null);
+  if (r.state.jobNumberOnLine && PRINT_DATE.test(word)) return cellField(at, at + word.length, 'neighbour', null);
+  return null;
+}
+
+/** Fields and the plain text between them, in a cell's order. */
+interface Slot {
+  start: number;
+  end: number;
+  field: CellField | null;
+  accepted: boolean;
+}
+
+/**
  * A cell read for masthead fields: "Distr.: General 12 February 2015 Original: English" is all
  * masthead; "contre la corruption Distr. générale" is a name's end, then masthead. Returns the
  * cell's parts in order, each masthead or not.
@@ -839,7 +842,10 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
   const slots = slotsOf(reading);
   const fieldsOnly = slots.every((slot) => slot.field);
   for (const slot of slots) slot.accepted = slot.field !== null && (fieldsOnly || slot.field.anchor === 'always');
-  if (!fieldsOnly) acceptByNeighbours(slots);
+  if (!fieldsOnly) {
+    acceptRunTogetherLogo(text, slots, ctx.locale.spaceless === true);
+    acceptByNeighbours(slots);
+  }
   return cellParts(cell, text, slots);
 }
 
@@ -861,6 +867,28 @@ function slotsOf(r: CellReading): Slot[] {
     i++;
   }
   return slots;
+}
+
+/** A word in capitals and small letters ("Convención", "Framework"), not all capitals. */
+const MIXED_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * "NACIONES UNIDAS Convención Marco … Distr. GENERAL …", "UNITED NATIONS E Economic and Social
+ * Council Distr. GENERAL …": in a masthead an extraction ran into one cell (masthead fields known
+ * by their form in it), the logo that starts the cell is the logo when what follows it is set apart
+ * from it: the logo's letter, a name in small letters after the logo in capitals, or in Chinese a
+ * name after a space. A name that
+ * starts with the logo's words ("United Nations Environment Assembly of the   Distr.: General")
+ * is printed in one case with them and stays whole.
+ */
+function acceptRunTogetherLogo(text: string, slots: Slot[], spaceless: boolean): void {
+  const [logo, next] = slots;
+  if (!logo?.field?.noise || !next || !slots.some((slot) => slot.accepted)) return;
+  const logoText = text.slice(logo.start, logo.end);
+  const letterAfter = next.field?.anchor === 'afterNoise';
+  const caseChanges = next.field === null && logoText === logoText.toUpperCase() && MIXED_CASE_WORD.test(text.slice(next.start, next.end));
+  // A Chinese name has no space in it: "联合国 联合国气候变化框架公约" is the logo, then the name.
+  if (letterAfter || caseChanges || spaceless) logo.accepted = true;
 }
 
 /** Fields known by their neighbours: a pass each way, and one more for a chain that turns back. */
@@ -994,6 +1022,48 @@ function continuesName(ctx: ParseContext, block: NSpan, above: string, text: str
   if (ctx.locale.stopwords.includes(lastWord)) return true;
   if (foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
   return above.length >= WRAPPED_NAME_LENGTH || !BODY_HEADS.has(lastWord);
+}
+
+/** The language's function words, folded: "à" is compared as "a". */
+const foldedFunctionWords = perLocale((locale: Locale) => new Set(locale.stopwords.map((w) => foldForMatch(w))));
+
+/**
+ * Does the name block end where no name ends, so that it goes on after a blank line? It does when
+ * its last word is a function word ("…Convention on the", "…Partes en la", "…по", "…في"; in
+ * Chinese, a name ending in one: "…的") or a word that wants a complement ("…لمكافحة", "…المعني"),
+ * and when it names a treaty's parties and goes on past them without the instrument ("Conference
+ * of the States Parties to the United Nations" / "Convention against Corruption").
+ */
+function nameUnfinished(ctx: ParseContext, block: NSpan, above: string): boolean {
+  const functionWords = foldedFunctionWords(ctx.locale);
+  if (ctx.locale.spaceless) return ctx.locale.stopwords.some((w) => above.endsWith(w));
+  const words = foldForMatch(ctx.norm.text.slice(block.start, block.end)).split(' ');
+  const lastWord = words[words.length - 1]!;
+  if (functionWords.has(lastWord) || NAME_OPEN_ENDINGS.has(lastWord)) return true;
+  // The parties' complement opens with a function word ("Parties to the…", "parties à la…", "Partes
+  // en la…", "الأطراف في…"); an adjective after them ("Altas Partes Contratantes") ends the name.
+  let parties = -1;
+  for (let k = words.length - 1; k >= 0 && parties < 0; k--) if (PARTIES_WORDS.has(words[k]!)) parties = k;
+  return parties >= 0 && functionWords.has(words[parties + 1] ?? '') && !words.slice(parties + 1).some((w) => INSTRUMENT_WORDS.has(w));
+}
+
+/** A line that opens with a word in small letters ("contre la corruption", "sur l’élimination"), not an item's letter ("а)"). */
+const SMALL_WORD_START = /^\p{Ll}+(?:\s|$)/u;
+
+/**
+ * Does the line go on with the name above it, a blank line between? Only where the name is
+ * unfinished (nameUnfinished) or the line goes on in small letters under a short one ("Convention
+ * internationale" / "sur l’élimination", web pages printing a blank line after every line of the
+ * masthead), and the line names no body of its own (a head word:
+ * "Committee on…", "Groupe de travail…"); then as a line right under it would.
+ */
+function continuesNameAcrossBlank(ctx: ParseContext, block: NSpan, above: string, text: string): boolean {
+  // Only under a short line: a web page prints its narrow name column line by line ("Convention
+  // internationale" / "sur l’élimination" / …); a long one has ended its name ("…against Women").
+  const smallLettersGoOn = above.length < WRAPPED_NAME_LENGTH && SMALL_WORD_START.test(text);
+  if (!(smallLettersGoOn || nameUnfinished(ctx, block, above))) return false;
+  if (!ctx.locale.spaceless && foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
+  return continuesName(ctx, block, above, text);
 }
 
 const sessionQualifiers = perLocale((locale: Locale) => ({
@@ -1349,6 +1419,8 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
    * the lines after it, to a blank line or the sentence's end, are that sentence, not names.
    */
   let sentenceOpen = false;
+  /** A blank line stands between the `previous` block and this line. */
+  let blankAfterName = false;
   /** The last line of the `previous` block. */
   let previousLine = '';
   /** How many names had been read at the last meeting line, once the session and date are read; or -1. */
@@ -1360,103 +1432,113 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
-      previous = null;
+      // The name block stays open across the blank line: an extraction may put one inside a name.
+      blankAfterName ||= previous !== null;
       sentenceOpen = false;
       if (header.session && runsToEnd) sessionBlockClosed = true;
       continue;
     }
     // A job number printed in the masthead ("19-00631 (S)") names nothing.
     if (isFurnitureLine(line.text)) continue;
-    const span = contentBesideMasthead(ctx, line, header, state, masthead);
-    if (!span) continue;
-    const text = ctx.norm.text.slice(span.start, span.end);
+    const contents = contentBesideMasthead(ctx, line, header, state, masthead);
+    if (!contents) continue;
+    for (let c = 0; c < contents.length; c++) {
+      const span = contents[c]!;
+      // A masthead run together on one line ("NACIONES UNIDAS Convención Marco … Distr. GENERAL … Original:
+      // INGLES ORGANO SUBSIDIARIO DE EJECUCION Sexto período de sesiones Bonn, …") leaves texts on
+      // both sides of its fields: each is a cell of its own, and no name runs from one into the next.
+      if (c > 0) previous = null;
+      const text = ctx.norm.text.slice(span.start, span.end);
+      const acrossBlank = blankAfterName;
+      blankAfterName = false;
 
-    // A numbered paragraph or a sentence is no name nor meeting line. Where the header runs to
-    // the end of the text (no agenda title: a letter, a note, a report), the text has begun there
-    // and nothing after it belongs to the header either.
-    if (textBegun) continue;
-    if (sentenceOpen) {
-      sentenceOpen = !SENTENCE_END.test(text);
-      continue;
-    }
-    // "Security Council    Provisional" / "Seventy-ninth year" / "10412th meeting" (S/Agenda/…):
-    // the Council is the body, its status masthead noise, its year the session, and its meeting
-    // no name at all (not the organ, nor the body's wrapped end).
-    // The Council's year, meeting or status printed above its name is read as under it.
-    if (!councilMasthead && formsCouncilLine(ctx, text) && councilNameBelow(ctx, i + 1, range.to) && readCouncilLine(ctx, header, span, text)) {
-      previous = null;
-      continue;
-    }
-    if (!councilMasthead) {
-      const council = councilNameAndStatus(text);
-      councilMasthead = council !== null;
-      // The name with its status is read here; the name alone is a name like any other, below.
-      if (council && council.statusStart !== null) {
-        names.push({ start: span.start, end: span.start + council.nameEnd });
+      // A numbered paragraph or a sentence is no name nor meeting line. Where the header runs to
+      // the end of the text (no agenda title: a letter, a note, a report), the text has begun there
+      // and nothing after it belongs to the header either.
+      if (textBegun) continue;
+      if (sentenceOpen) {
+        sentenceOpen = !SENTENCE_END.test(text);
+        continue;
+      }
+      // "Security Council    Provisional" / "Seventy-ninth year" / "10412th meeting" (S/Agenda/…):
+      // the Council is the body, its status masthead noise, its year the session, and its meeting
+      // no name at all (not the organ, nor the body's wrapped end).
+      // The Council's year, meeting or status printed above its name is read as under it.
+      if (!councilMasthead && formsCouncilLine(ctx, text) && councilNameBelow(ctx, i + 1, range.to) && readCouncilLine(ctx, header, span, text)) {
         previous = null;
         continue;
       }
-    } else if (readCouncilLine(ctx, header, span, text)) {
-      previous = null;
-      continue;
-    }
-    if (isProse(ctx, text) && !opensWithDate(text, span, allDates)) {
-      textBegun = runsToEnd;
-      previous = null;
-      continue;
-    }
-    // Without an agenda title, a blank line after the block that names the session ends the
-    // names: what follows is the document's own title ("Organización de los trabajos", "Nota de
-    // la Secretaría"). Above an agenda title, the lines between are the header's.
-    if (sessionBlockClosed && !afterItemReference) {
-      if (readMeetingLine(ctx, header, span, allDates).prose) textBegun = runsToEnd;
-      continue;
-    }
-    // "Item 4 of the provisional agenda", "البند ٤ من جدول الأعمال المؤقت": no body's name, and
-    // the lines after it until the title are that item's title ("Organizational matters").
-    const meeting = readMeetingLine(ctx, header, span, allDates);
-    if (meeting.prose) {
-      textBegun = runsToEnd;
-      previous = null;
-      sentenceOpen = !SENTENCE_END.test(text);
-      continue;
-    }
-    if (meeting.itemReference) {
-      afterItemReference = true;
-      // WFP/EB.…: "Rome, 10–13 February 2031" / "ORGANIZATIONAL AND PROCEDURAL MATTERS" /
-      // "Agenda item 1": the agenda's heading over the item comes between the meeting lines and
-      // the item reference, where no body's name stands. It is the item's, as the lines after
-      // "Item 2 of the provisional agenda" are. Only below a whole meeting block (session, venue
-      // and date) under the names: a date line an extraction moved up is no such block.
-      if (namesAtMeeting > 0) names.length = namesAtMeeting;
-    }
-    if (meeting.nameBeforeDate) names.push(meeting.nameBeforeDate);
-    if (meeting.meeting) {
-      if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
-      previous = null;
-      venueMayFollow = meeting.hourAfterDate && header.venue === null;
-      continue;
-    }
-    // "Tuesday, 14 March 2034, at 10 a.m." / "New York": a place's name alone on the line right
-    // under the meeting's date and hour, which printed no venue, is the venue, not a body's name.
-    // Only under an hour: under a bare date stand names and headings ("Human Rights Council",
-    // "Organizational and procedural matters").
-    if (venueMayFollow && header.venue === null && isPlaceLine(ctx, text)) {
-      header.venue = span;
+      if (!councilMasthead) {
+        const council = councilNameAndStatus(text);
+        councilMasthead = council !== null;
+        // The name with its status is read here; the name alone is a name like any other, below.
+        if (council && council.statusStart !== null) {
+          names.push({ start: span.start, end: span.start + council.nameEnd });
+          previous = null;
+          continue;
+        }
+      } else if (readCouncilLine(ctx, header, span, text)) {
+        previous = null;
+        continue;
+      }
+      if (isProse(ctx, text) && !opensWithDate(text, span, allDates)) {
+        textBegun = runsToEnd;
+        previous = null;
+        continue;
+      }
+      // Without an agenda title, a blank line after the block that names the session ends the
+      // names: what follows is the document's own title ("Organización de los trabajos", "Nota de
+      // la Secretaría"). Above an agenda title, the lines between are the header's.
+      if (sessionBlockClosed && !afterItemReference) {
+        if (readMeetingLine(ctx, header, span, allDates).prose) textBegun = runsToEnd;
+        continue;
+      }
+      // "Item 4 of the provisional agenda", "البند ٤ من جدول الأعمال المؤقت": no body's name, and
+      // the lines after it until the title are that item's title ("Organizational matters").
+      const meeting = readMeetingLine(ctx, header, span, allDates);
+      if (meeting.prose) {
+        textBegun = runsToEnd;
+        previous = null;
+        sentenceOpen = !SENTENCE_END.test(text);
+        continue;
+      }
+      if (meeting.itemReference) {
+        afterItemReference = true;
+        // WFP/EB.…: "Rome, 10–13 February 2031" / "ORGANIZATIONAL AND PROCEDURAL MATTERS" /
+        // "Agenda item 1": the agenda's heading over the item comes between the meeting lines and
+        // the item reference, where no body's name stands. It is the item's, as the lines after
+        // "Item 2 of the provisional agenda" are. Only below a whole meeting block (session, venue
+        // and date) under the names: a date line an extraction moved up is no such block.
+        if (namesAtMeeting > 0) names.length = namesAtMeeting;
+      }
+      if (meeting.nameBeforeDate) names.push(meeting.nameBeforeDate);
+      if (meeting.meeting) {
+        if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
+        previous = null;
+        venueMayFollow = meeting.hourAfterDate && header.venue === null;
+        continue;
+      }
+      // "Tuesday, 14 March 2034, at 10 a.m." / "New York": a place's name alone on the line right
+      // under the meeting's date and hour, which printed no venue, is the venue, not a body's name.
+      // Only under an hour: under a bare date stand names and headings ("Human Rights Council",
+      // "Organizational and procedural matters").
+      if (venueMayFollow && header.venue === null && isPlaceLine(ctx, text)) {
+        header.venue = span;
+        venueMayFollow = false;
+        continue;
+      }
       venueMayFollow = false;
-      continue;
-    }
-    venueMayFollow = false;
 
-    if (afterItemReference) continue;
-    if (previous && continuesName(ctx, previous, previousLine, text)) {
-      previous.end = span.end;
+      if (afterItemReference) continue;
+      if (previous && (acrossBlank ? continuesNameAcrossBlank : continuesName)(ctx, previous, previousLine, text)) {
+        previous.end = span.end;
+        previousLine = text;
+        continue;
+      }
+      previous = { ...span };
       previousLine = text;
-      continue;
+      names.push(previous);
     }
-    previous = { ...span };
-    previousLine = text;
-    names.push(previous);
   }
   if (!header.session) header.session = sessionInTitle(ctx, range);
   if (!header.meetingDate) {
@@ -1482,9 +1564,10 @@ interface MastheadFound {
  * ("Distr.: General 12 February 2015 Original: English"). A body's name may end beside
  * "Distr." ("contre la corruption<TAB>Distr. générale"), and the principal organ printed there
  * ("Economic and Social Council") names the series: it is kept only as the parent of the
- * bodies below it. Returns the line's text beside its masthead fields and organs, or null.
+ * bodies below it. Returns the line's texts beside its masthead fields and organs (one text
+ * between two fields), or null.
  */
-function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraft, state: MastheadState, masthead: MastheadFound): NSpan | null {
+function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraft, state: MastheadState, masthead: MastheadFound): NSpan[] | null {
   state.jobNumberOnLine = false;
   const parts: CellPart[] = [];
   const cells = cellSpans(line);
@@ -1494,17 +1577,31 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
   for (const part of parts) (part.masthead ? masthead.parts : rest).push(part.span);
   if (rest.length < parts.length && !header.issued) issueDateAfterOrgan(ctx, header, state, masthead, rest);
   // The line from its first cell to its last: trimmed, and without the markdown around it.
-  let content = [{ start: cells[0]!.start, end: cells[cells.length - 1]!.end }];
+  const whole = { start: cells[0]!.start, end: cells[cells.length - 1]!.end };
   const organs = rest.map((s) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end))));
   // "General Assembly      Security Council": a joint document's two series side by side, over
   // their sessions ("Eighty-sixth session      Eighty-sixth year"), are the masthead's organs too.
-  if (rest.length < parts.length || (rest.length > 1 && organs.every(Boolean))) {
-    const organ = rest[organs.indexOf(true)];
-    if (organ) masthead.seriesOrgan ??= organ;
-    content = rest.filter((_, i) => !organs[i]);
-    if (content.length === 0) return null;
+  if (!(rest.length < parts.length || (rest.length > 1 && organs.every(Boolean)))) return [whole];
+  const organ = rest[organs.indexOf(true)];
+  if (organ) masthead.seriesOrgan ??= organ;
+  // The texts beside the fields, one run of them between two masthead fields being one text:
+  // "to the United Nations    Original: English" is one, a name's end; "NACIONES UNIDAS Convención
+  // Marco … Distr. GENERAL FCCC/SBI/1997/11 … Original: INGLES ORGANO SUBSIDIARIO DE EJECUCION",
+  // a masthead an extraction ran into one line, two, the series' name and the body's.
+  const contents: NSpan[] = [];
+  let afterField = true;
+  let restIndex = 0;
+  for (const part of parts) {
+    // `rest` holds the parts that are no masthead, in order (one perhaps cut short of its date).
+    const text = part.masthead ? null : rest[restIndex]!;
+    if (!part.masthead && organs[restIndex++] !== true) {
+      const last = contents[contents.length - 1];
+      if (last && !afterField) last.end = text!.end;
+      else contents.push({ ...text! });
+      afterField = false;
+    } else afterField = true;
   }
-  return { start: content[0]!.start, end: content[content.length - 1]!.end };
+  return contents.length > 0 ? contents : null;
 }
 
 /**
