@@ -1,7 +1,7 @@
 // Agenda items: titles from the agenda list, annotations and documentation lists from the
 // annotated part, matched by number. A heading in the annotated part is accepted only for the
 // next expected number whose title it resembles, so numbered paragraphs are not taken for items.
-import { diagnose, isBlank, SENTENCE_END, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
+import { diagnose, FINAL_PUNCTUATION, isBlank, SENTENCE_END, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, matchHeadingText, titleSimilarity } from '../segment/headings.js';
 import {
@@ -15,7 +15,7 @@ import {
   type Marker,
   type SubItemMarker,
 } from '../segment/markers.js';
-import { wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
+import { numberedHeadings, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { bracketDepth, documentationLine, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
@@ -50,8 +50,6 @@ const HEADING_LENGTH_SLACK = 40;
 const MIN_CUT_PARAGRAPH = 60;
 /** A title line shorter than this did not wrap for want of room: the next line does not go on with it. */
 const SHORT_TITLE_LINE = 40;
-/** Lines ending a paragraph: final punctuation, closing quotes and brackets. */
-const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]。！？；：」』）]\s*$/u;
 
 function newItem(number: string, marker: Marker | null, titleSpan: NSpan, parent: ItemDraft | null): ItemDraft {
   return {
@@ -560,21 +558,81 @@ function headingTarget(
 }
 
 /**
- * Items of an annotations document without a list: its worded headings, each item's title as its
+ * Items of an annotations part without a list: its item headings, each item's title as its
  * heading prints it. attachAnnotations then reads the same headings and the text under them.
+ * Segmentation found the headings when it told the list missing (`found`, worded or
+ * plain-numbered); they are read again only where page furniture blanked since then stands at
+ * one of them (see headingsStillRead).
  */
-export function itemsFromHeadings(ctx: ParseContext, range: LineRange): ItemDraft[] {
-  return itemsHeadedBy(ctx, range, wordedHeadings(ctx, range.from, range.to));
+export function itemsFromHeadings(ctx: ParseContext, range: LineRange, found: readonly WordedHeading[] | undefined, blankedLines: readonly number[]): ItemDraft[] {
+  const worded = found?.[0]?.marker.worded !== false;
+  // Plain-numbered headings depend on the line before each (a paragraph ended), which blanking
+  // may change: they are taken as found only where nothing in the part was blanked.
+  const stillRead = found && (worded ? headingsStillRead(ctx, found, range, blankedLines) : !blankedLines.some((i) => i >= range.from && i < range.to));
+  if (stillRead) return itemsHeadedBy(ctx, range, withGapsReported(ctx, found));
+  // Read again on the blanked lines, as segmentation read them: worded, or plain-numbered.
+  const headings = worded ? wordedHeadings(ctx, range.from, range.to) : numberedHeadings(ctx, range.from, range.to, true);
+  return itemsHeadedBy(ctx, range, withGapsReported(ctx, headings));
 }
 
 /**
- * Items of an annotations part with no list before it (its "Annotations" heading right under the
- * title, the list left to an annex or another document) and no worded heading: its headings
- * numbered as plain numbers ("1. Opening of the session", "١- المسائل التنظيمية", "一、会议开幕").
+ * Whether headings found before page furniture was blanked read the same on the blanked lines.
+ * A heading read on a blanked line, or a bare "Item 2" whose title line is blanked or follows a
+ * blanked line, reads otherwise; so does a bare "Item 2" that was passed over because the line
+ * under it was numbered (a page number) and blanked since. Furniture (job numbers, page
+ * numbers, the running symbol) carries no item word: blanking it makes no full heading.
  */
-export function itemsFromNumberedHeadings(ctx: ParseContext, range: LineRange): ItemDraft[] {
-  if (wordedHeadings(ctx, range.from, range.to).length > 0) return [];
-  return itemsHeadedBy(ctx, range, numberedHeadings(ctx, range.from, range.to));
+function headingsStillRead(ctx: ParseContext, headings: readonly WordedHeading[], range: LineRange, blankedLines: readonly number[]): boolean {
+  for (const blanked of blankedLines) {
+    if (blanked < range.from || blanked >= range.to) continue;
+    if (headings.some(({ index, titleLine }) => blanked >= index && blanked <= titleLine.index)) return false;
+    for (const above of [blanked - 1, blanked - 2]) {
+      const line = above >= range.from ? ctx.lines[above] : undefined;
+      if (line && !isBlank(line) && matchBareItemMarker(line, ctx.locale)?.worded) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Items of an annotations part whose list before it holds no item (its "Annotations" heading
+ * right under the title, the list heading alone or "Item 1" alone under it, the list left to an
+ * annex or another document): its worded headings ("Item 1. Opening of the session", "Point 2
+ * de l'ordre du jour", "Пункт 3 повестки дня", "البند 4", "议程项目 5"), and without any, its
+ * headings numbered as plain numbers ("1. Opening of the session", "١- المسائل التنظيمية", "一、会议开幕").
+ */
+export function itemsAfterEmptyList(ctx: ParseContext, range: LineRange): ItemDraft[] {
+  const worded = wordedHeadings(ctx, range.from, range.to);
+  // "Item 1" alone over its paragraph (a treaty body's annotations: "Item 1" / "Rule 7 of the
+  // rules of procedure provides …") prints no title: with the list gone, such headings name no item.
+  if (worded.some((heading) => titledByParagraph(ctx, heading, range.to))) return [];
+  const headings = worded.length > 0 ? worded : numberedHeadings(ctx, range.from, range.to);
+  return itemsHeadedBy(ctx, range, withGapsReported(ctx, headings));
+}
+
+/** Characters a paragraph under a bare item heading has at least: a title is mostly shorter. */
+const MIN_PARAGRAPH_UNDER_HEADING = 80;
+/** The same in a spaceless script, whose sentences take fewer characters. */
+const MIN_SPACELESS_PARAGRAPH_UNDER_HEADING = 30;
+
+/** A bare heading ("Item 1" alone) whose next line, read as its title, starts a paragraph: a sentence up to the next blank line. */
+function titledByParagraph(ctx: ParseContext, heading: WordedHeading, to: number): boolean {
+  if (heading.titleLine.index === heading.index) return false;
+  let last = heading.titleLine.index;
+  while (last + 1 < to && !isBlank(ctx.lines[last + 1]!)) last++;
+  const block = ctx.norm.text.slice(heading.titleLine.start, ctx.lines[last]!.end).trim();
+  const least = ctx.locale.spaceless ? MIN_SPACELESS_PARAGRAPH_UNDER_HEADING : MIN_PARAGRAPH_UNDER_HEADING;
+  return block.length >= least && SENTENCE_END.test(block);
+}
+
+/** The headings, ITEM_NUMBER_GAP reported where one's number runs ahead of the last one's (worded headings never do). */
+function withGapsReported(ctx: ParseContext, headings: readonly WordedHeading[]): readonly WordedHeading[] {
+  let previousNumber = 0;
+  for (const { marker, titleLine } of headings) {
+    if (marker.number !== previousNumber + 1) diagnose(ctx, 'warning', 'ITEM_NUMBER_GAP', `Item ${marker.number} follows item ${previousNumber}`, trimmedSpan(titleLine));
+    previousNumber = marker.number;
+  }
+  return headings;
 }
 
 function itemsHeadedBy(ctx: ParseContext, range: LineRange, headings: readonly WordedHeading[]): ItemDraft[] {
@@ -587,52 +645,6 @@ function itemsHeadedBy(ctx: ParseContext, range: LineRange, headings: readonly W
     }
     return item;
   });
-}
-
-/** The longest title a plain-numbered heading of an annotations document has, in characters. */
-const MAX_NUMBERED_HEADING = 150;
-/** How far a heading's number may run ahead of the last one's: a skipped item or two, as in the list. */
-const MAX_HEADING_GAP = 3;
-
-/**
- * The plain-numbered item headings of an annotations document without a list and without worded
- * headings ("1. Opening of the session", "١- المسائل التنظيمية", "一、会议开幕"), numbered up from
- * 1 or a little above, gaps of up to MAX_HEADING_GAP - 1 tolerated. A heading is a line of its own
- * (the paragraph before it ended), short and with no final punctuation: the annotations' numbered
- * paragraphs ("1. The Commission will have before it …") end in a full stop, and so does a short
- * one. Roman numerals number sections ("II. Annotations"), not items, and are not read here.
- */
-function numberedHeadings(ctx: ParseContext, from: number, to: number): WordedHeading[] {
-  const found: WordedHeading[] = [];
-  let last = 0;
-  let previous: Line | null = null;
-  for (let i = from; i < to; i++) {
-    const line = ctx.lines[i]!;
-    if (isBlank(line)) continue;
-    const after = previous === null || previous.index < i - 1 || FINAL_PUNCTUATION.test(previous.text);
-    previous = line;
-    if (!after) continue;
-    const marker = matchItemMarker(line, ctx.locale) ?? hanNumeralMarker(line);
-    if (!marker || marker.worded || marker.number <= last || marker.number > last + MAX_HEADING_GAP) continue;
-    const title = trimFieldSpan(ctx, { start: marker.titleStart, end: line.end }, true);
-    if (title.end <= title.start || title.end - title.start > MAX_NUMBERED_HEADING || FINAL_PUNCTUATION.test(line.text)) continue;
-    found.push({ index: i, marker, titleLine: line });
-    last = marker.number;
-  }
-  // One numbered line alone is a paragraph or a note, not the items of an agenda.
-  if (found.length < 2) return [];
-  let previousNumber = 0;
-  for (const { marker, titleLine } of found) {
-    if (marker.number !== previousNumber + 1) diagnose(ctx, 'warning', 'ITEM_NUMBER_GAP', `Item ${marker.number} follows item ${previousNumber}`, trimmedSpan(titleLine));
-    previousNumber = marker.number;
-  }
-  return found;
-}
-
-/** "一、…": a heading numbered in Chinese numerals (the roman "II." numbers sections). */
-function hanNumeralMarker(line: Line): ItemMarker | null {
-  const marker = matchNumeralItemMarker(line);
-  return marker && !/[IVX]/.test(line.text.slice(marker.labelStart - line.start, marker.labelEnd - line.start)) ? marker : null;
 }
 
 /** The longest sub-item heading of an annotations document, in characters of its line. */
