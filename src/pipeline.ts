@@ -55,8 +55,10 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
 
   // Without a list (an annotations document), the annotations' headings name the items: those
   // segmentation read, unless furniture blanked since stands at one.
+  // A list annotated in place is read as both the list and the annotations.
+  const inPlace = segments.list !== null && segments.annotations !== null && segments.list.from === segments.annotations.from;
   let items = segments.list
-    ? extractListItems(ctx, segments.list)
+    ? extractListItems(ctx, segments.list, inPlace)
     : segments.annotations
       ? itemsFromHeadings(ctx, segments.annotations, segments.itemHeadings, blankedLines.map((line) => line.index))
       : [];
@@ -72,8 +74,6 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
     items = [];
   }
   if (segments.annotations) {
-    // A list annotated in place is read as both the list and the annotations.
-    const inPlace = segments.list !== null && segments.list.from === segments.annotations.from;
     attachAnnotations(ctx, items, segments.annotations, inPlace);
   }
   compareTitles(ctx, items);

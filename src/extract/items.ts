@@ -7,6 +7,7 @@ import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, match
 import {
   letterIndex,
   matchNumeralItemMarker,
+  matchOtherwiseNumberedItem,
   matchBareItemMarker,
   matchItemMarker,
   matchSubItemMarker,
@@ -15,7 +16,7 @@ import {
   type Marker,
   type SubItemMarker,
 } from '../segment/markers.js';
-import { numberedHeadings, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
+import { isParagraph, numberedHeadings, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { bracketDepth, documentationLine, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
@@ -137,7 +138,7 @@ function withoutFootnoteMark(ctx: ParseContext, span: NSpan): NSpan {
 }
 
 /** Read the numbered list between the title and the annotations. */
-export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft[] {
+export function extractListItems(ctx: ParseContext, range: LineRange, annotatedInPlace = false): ItemDraft[] {
   const items: ItemDraft[] = [];
   let current: ItemDraft | null = null;
   let previousBlank = true;
@@ -178,7 +179,7 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
         continue;
       }
     }
-    const itemMarker = matchItemMarker(line, ctx.locale);
+    const itemMarker = matchItemMarker(line, ctx.locale) ?? otherwiseNumberedNext(ctx, line, lastNumber, previousBlank);
     const subMarker = itemMarker ? null : matchSubItemMarker(line, ctx.locale);
     // One line of a list numbered at line starts printed in visual order ("النظر في … -٥"), as
     // right-to-left extraction leaves a line now and then: the next number at its end, after a
@@ -262,6 +263,11 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
       // its own, not the title run on.
       orphans.push(trimmedSpan(line));
       orphanOwner = current;
+    } else if (current && !previousBlank && !itemMarker && annotatedInPlace && orphans.length === 0 && opensAnnotation(ctx, i, range.to)) {
+      // "1. Opening of the session" / "The session will be opened …" with no blank line between
+      // (a list annotated in place, as extracted): the annotation's first paragraph, not the title run on.
+      orphans.push(trimmedSpan(line));
+      orphanOwner = current;
     } else if (current && !previousBlank && !itemMarker) {
       // A title wrapped onto the next line, or the next line of an unnumbered entry.
       const lastOrphan = orphans[orphans.length - 1];
@@ -275,6 +281,33 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
   }
   citedDocuments(ctx, orphanOwner, orphans);
   return items.length === 0 && ctx.locale.arabicMorphology ? trailingNumberedList(ctx, range) : items;
+}
+
+/**
+ * The next item of a list numbered "1.", "2." printed in another form ("(3)", "（三）", "III."),
+ * as lists mixing forms do: the next number only, after the list's first item, on a line that
+ * starts after a blank line or a finished one (not a wrapped title's "(3) …" reference).
+ */
+function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastNumber: number, previousBlank: boolean): ItemMarker | null {
+  if (lastNumber === 0) return null;
+  const first = line.text.trimStart()[0];
+  if (first !== '(' && first !== '（' && first !== 'I' && first !== 'V' && first !== 'X' && !/[一二三四五六七八九十]/.test(first ?? '')) return null;
+  if (!previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]?.text ?? '')) return null;
+  const marker = matchOtherwiseNumberedItem(line);
+  return marker && marker.number === lastNumber + 1 ? marker : null;
+}
+
+/** A capital starting a line: in a cased script, a title's wrapped end starts in small letters. */
+const CAPITAL_START = /^\s*\p{Lu}/u;
+
+/**
+ * Line `i`, under an item's title with no blank line between, starts the annotation of a list
+ * annotated in place: it opens with a capital (a cased script: in Arabic or Chinese nothing tells
+ * a wrapped title from a sentence) and runs, up to the next blank line, into a sentence of
+ * MIN_IN_PLACE_PARAGRAPH characters or more ending in a stop (isParagraph).
+ */
+function opensAnnotation(ctx: ParseContext, i: number, to: number): boolean {
+  return CAPITAL_START.test(ctx.lines[i]!.text) && isParagraph(ctx, i, to);
 }
 
 /**

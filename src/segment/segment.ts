@@ -586,7 +586,7 @@ function annotatedInPlace(ctx: ParseContext, from: number, to: number, annotated
 }
 
 /** Lines [i, …) up to the next blank line make a sentence of MIN_IN_PLACE_PARAGRAPH characters or more. */
-function isParagraph(ctx: ParseContext, i: number, to: number): boolean {
+export function isParagraph(ctx: ParseContext, i: number, to: number): boolean {
   const { lines } = ctx;
   if (!SENTENCE_START.test(lines[i]!.text)) return false;
   let last = i;
