@@ -263,9 +263,10 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
       // its own, not the title run on.
       orphans.push(trimmedSpan(line));
       orphanOwner = current;
-    } else if (current && !previousBlank && !itemMarker && annotatedInPlace && orphans.length === 0 && opensAnnotation(ctx, i, range.to)) {
+    } else if (current && !previousBlank && !itemMarker && annotatedInPlace && orphans.length === 0 && current.titleSpan.end <= line.start && current.titleSpan.end > ctx.lines[i - 1]!.start && opensAnnotation(ctx, i, range.to)) {
       // "1. Opening of the session" / "The session will be opened …" with no blank line between
-      // (a list annotated in place, as extracted): the annotation's first paragraph, not the title run on.
+      // (a list annotated in place, as extracted): the annotation's first paragraph, not the title
+      // run on. Tried on the line right under a title's line only, so that each block is read once.
       orphans.push(trimmedSpan(line));
       orphanOwner = current;
     } else if (current && !previousBlank && !itemMarker) {
@@ -616,9 +617,12 @@ export function itemsFromHeadings(ctx: ParseContext, range: LineRange, found: re
  * numbers, the running symbol) carries no item word: blanking it makes no full heading.
  */
 function headingsStillRead(ctx: ParseContext, headings: readonly WordedHeading[], range: LineRange, blankedLines: readonly number[]): boolean {
+  // Both in line order: the heading a blanked line may fall in is found by a pointer moving forward.
+  let h = 0;
   for (const blanked of blankedLines) {
     if (blanked < range.from || blanked >= range.to) continue;
-    if (headings.some(({ index, titleLine }) => blanked >= index && blanked <= titleLine.index)) return false;
+    while (h < headings.length && headings[h]!.titleLine.index < blanked) h++;
+    if (h < headings.length && headings[h]!.index <= blanked) return false;
     for (const above of [blanked - 1, blanked - 2]) {
       const line = above >= range.from ? ctx.lines[above] : undefined;
       if (line && !isBlank(line) && matchBareItemMarker(line, ctx.locale)?.worded) return false;
