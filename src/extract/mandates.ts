@@ -45,39 +45,8 @@ export interface MandateDraft {
 const ARABIC_SUFFIX = '(?:ات|ين|ان|ي|ا)?[\\u064B-\\u065F\\u0670]*(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
 // "résolutions du Conseil économique et social 1987/24", "resoluciones del Consejo Económico y Social".
 const MAX_WORDS_BEFORE_NUMBER = 6;
-/** Words that end an instrument's name in any Latin- or Cyrillic-script language. */
-const INSTRUMENT_STOPS = [
-  'and', 'or', 'in', 'at', 'which', 'that', 'to', 'on', 'by',
-  'et', 'ou', 'au', 'aux', 'pour', 'qui', 'par',
-  'y', 'o', 'e', 'al', 'a', 'para', 'que', 'en', 'por',
-  'и', 'или', 'в', 'по', 'для', 'к',
-  // The verbs that follow a rule or article in nearly every agenda: "Rule 9 of the rules of
-  // procedure provides that …", "l'article 10 du règlement intérieur prévoit …".
-  'provides', 'provide', 'requires', 'states', 'stipulates',
-  'prévoit', 'dispose', 'stipule',
-  'dispone', 'establece', 'estipula', 'prevé',
-  'предусматривает', 'предусматриваются', 'гласит', 'предусматривается',
-];
-/**
- * Stop words that join a treaty's title words across an article: "Treaty on the Non-Proliferation
- * of Nuclear Weapons", "Convention on the Rights of the Child", "Optional Protocol to the
- * Convention". French, Spanish and Russian titles join by words that end no name ("sur", "sobre",
- * "о"), and without an article ("Convention on Biological Diversity") a capital continues it.
- */
-const TITLE_LINKS = new Set(['on', 'to']);
-const TITLE_LINK_ARTICLE = /^\s+the\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 // "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words.
 const MAX_INSTRUMENT_WORDS = 16;
-/**
- * Words after which a preposition stays inside an instrument's name: "Protocol relating to the
- * Status of Refugees", "Pacte international relatif aux droits civils et politiques".
- */
-const INSTRUMENT_LINKS = [
-  'relating', 'relatif', 'relative', 'relatifs', 'relatives', 'relativo', 'relativa', 'relativos', 'relativas', 'concerning', 'concernant',
-  // Where rules are printed is part of their name, to the resolution's number: "the rules of
-  // procedure contained in the annex to Council resolution 5/1", "figurant en annexe à la résolution".
-  'annexed', 'contained', 'out', 'figurant', 'annexé', 'annexés', 'contenu', 'contenus', 'contenido', 'anexo',
-];
 
 /**
  * White space inside one paragraph: spaces, and at most one line break (a wrapped line). A blank
@@ -246,7 +215,12 @@ interface MandatePatterns {
   ofWord: RegExp;
   /** An "of" word and its article at the start of the words between keyword and number ("du", "de la"). */
   leadingOf: RegExp;
+  /** The words that end an instrument's name (`instrumentStops`, `pairAnd`), anchored both ends. */
   stopWord: RegExp;
+  /** The title links (`titleLinks`), lower-cased. */
+  titleLinks: ReadonlySet<string>;
+  /** After a title link, its article and the capitalised word it goes on with (the word captured). */
+  titleLinkArticle: RegExp | null;
   provisionNext: RegExp;
   framed: FramedPatterns | null;
 }
@@ -260,6 +234,10 @@ interface FramedPatterns {
   bodyBefore: RegExp;
   titleBefore: RegExp;
   instrumentBefore: RegExp;
+  /** Where an instrument's name before its provision ends going back (`instrumentStops`). */
+  instrumentStops: readonly string[];
+  /** Where a body's name before its citation ends going back (`clauseStarts`). */
+  clauseStarts: ReadonlySet<string>;
 }
 
 /**
@@ -368,6 +346,8 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     // 《公约》 just before, or the name back to a conjunction or punctuation: 缔约方会议议事规则.
     // A number inside the name is read whole: 理事会第5/1号决议所附议事规则, not "1号决议…".
     instrumentBefore: /(《[^》\n]{1,60}》|(?:[\p{L}\p{N}]|(?<=\p{N})\/(?=\p{N})){1,40})$/u,
+    instrumentStops: m.instrumentStops ?? [],
+    clauseStarts: new Set(m.clauseStarts ?? []),
   });
 }
 
@@ -389,6 +369,22 @@ function compiledNow<T extends object>(patterns: T): T {
   return patterns;
 }
 
+/**
+ * The locale's articles (`articles`), each with the space after it: "the ", "la ", and an elided
+ * one with or without a space ("l'Accord", "l’ Accord"). Null for a language with none.
+ */
+function articlePattern(locale: Locale): string | null {
+  const articles = locale.mandates.articles ?? [];
+  if (articles.length === 0) return null;
+  const elided = articles.filter((word) => /['’]$/.test(word));
+  const full = articles.filter((word) => !/['’]$/.test(word));
+  const forms = [
+    ...(full.length ? [`${alternation(full, locale)}\\s+`] : []),
+    ...(elided.length ? [`${anyApostrophe(alternation(elided, locale))}[ \\t]*`] : []),
+  ];
+  return `(?:${forms.join('|')})`;
+}
+
 const patterns = perLocale((locale): MandatePatterns => {
   const m = locale.mandates;
   const suffix = locale.arabicMorphology ? ARABIC_SUFFIX : '';
@@ -402,6 +398,7 @@ const patterns = perLocale((locale): MandatePatterns => {
   const article = locale.arabicMorphology ? '' : ARTICLE;
   // Russian joins article and instrument by case ("статьи 32 Конвенции"): no "of" word at all.
   const ofJoin = m.of.length ? `\\s+${of}\\s+` : '\\s+';
+  const articles = articlePattern(locale);
   const bodies = bodyAlternation(locale);
   // "l'alinéa b) du paragraphe 2 de l'article 17", "подпункт a) пункта 6 статьи 4": the
   // sub-paragraph's letter before its paragraph (brackets optional after the word names it).
@@ -440,7 +437,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     bodyAnywhere: new RegExp(`(${bodies})${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags),
     // Arabic puts the verb first here too: "المعنون "…"، أهابت الجمعية العامة".
     subjectAfterTitle: new RegExp(
-      `^\\s*(?<comma>[,،])\\s*${verb}(?:(?:the|la|le|l'|l’|el)\\s*)?(?<subject>(?:${bodies})[^,،.;؛\\n]{0,200})`,
+      `^\\s*(?<comma>[,،])\\s*${verb}${articles ? `${articles}?` : ''}(?<subject>(?:${bodies})[^,،.;؛\\n]{0,200})`,
       flags.replace('g', ''),
     ),
     // "resolution 55/25 of the General Assembly", "В решении ВМК-3/4 Конференция Сторон", and
@@ -457,14 +454,16 @@ const patterns = perLocale((locale): MandatePatterns => {
     partsGap: partsGapPattern(locale, flags.replace('g', '')),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
-    leadingOf: m.of.length ? new RegExp(`^${of}\\s+(?:(?:the|la|el|le)\\s+)?`, flags.replace('g', '')) : /^(?!)/,
+    leadingOf: m.of.length ? new RegExp(`^${of}\\s+${articles ? `${articles}?` : ''}`, flags.replace('g', '')) : /^(?!)/,
     provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3}|${ROMAN_ARTICLE})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
-      ? // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.
-        // "اتفاق باريس والمقرر 2/م أ ت-3": a conjoined decision or resolution starts a citation too.
-        new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule, ...m.decision, ...m.resolution], locale)})|و?في|التي|الذي|على|عن|إلى|أن|الوارد|الواردة|حيث|كما)$`, 'u')
-      : new RegExp(`^(?:${[...locale.pairAnd, ...INSTRUMENT_STOPS].map(escapeRegex).join('|')})$`, 'iu'),
+      ? // "اتفاق باريس والمقرر 2/م أ ت-3": a conjoined decision or resolution starts a citation too.
+        new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule, ...m.decision, ...m.resolution], locale)})|${alternation(m.instrumentStops ?? [], locale)})$`, 'u')
+      : new RegExp(`^(?:${[...locale.pairAnd, ...(m.instrumentStops ?? [])].map(escapeRegex).join('|')})$`, 'iu'),
+    titleLinks: new Set((m.titleLinks ?? []).map((word) => word.toLowerCase())),
+    // "…Treaty on the Non-Proliferation": the article, then a capital.
+    titleLinkArticle: m.titleLinks?.length && articles ? new RegExp(`^\\s+${articles}(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u') : null,
   });
 });
 
@@ -1247,7 +1246,7 @@ function readFramed(
       const nameEnd = at + body[0].length;
       // Principal organs are named in full already (大会, 安全理事会).
       const principal = p.bodyLookup(body[0])?.resolutionSeries !== undefined;
-      while (!principal && at > 0 && /\p{Script=Han}/u.test(text[at - 1]!) && !HAN_CLAUSE_STARTS.includes(text[at - 1]!)) at--;
+      while (!principal && at > 0 && /\p{Script=Han}/u.test(text[at - 1]!) && !f.clauseStarts.has(text[at - 1]!)) at--;
       const length = nameEnd - at;
       for (const draft of drafts) {
         if (length > draft.issuerLength) {
@@ -1303,12 +1302,6 @@ function citationClauseStart(window: string): number {
   return 0;
 }
 
-/** Characters before which a Chinese body's name cannot reach back: 在 (at), 由 (by), 经 (through)… */
-const HAN_CLAUSE_STARTS = ['在', '由', '经', '和', '与', '及', '并', '于', '据', '按', '依', '照', '的', '了', '是'];
-
-/** Words that end a Chinese instrument's name going backwards: conjunctions, "under", "of". */
-const HAN_STOPS = ['和', '与', '及', '、', '根据', '依照', '按照', '依据', '按', '款', '条', '的'];
-
 /** 《公约》 just before the provision, or the name back to a conjunction: 缔约方会议议事规则. */
 function instrumentBefore(text: string, at: number, f: FramedPatterns): NSpan | null {
   const head = text.slice(Math.max(0, at - 40), at);
@@ -1317,7 +1310,7 @@ function instrumentBefore(text: string, at: number, f: FramedPatterns): NSpan | 
   let name = named[1]!;
   if (!name.startsWith('《')) {
     let cut = 0;
-    for (const stop of HAN_STOPS) {
+    for (const stop of f.instrumentStops) {
       const index = name.lastIndexOf(stop);
       if (index !== -1) cut = Math.max(cut, index + stop.length);
     }
@@ -1412,7 +1405,7 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string): bool
   const folded = foldForMatch(word);
   // "…annexed to Council resolution 5/1": a citation's keyword after its body is no verb; the
   // name runs on to the number, as "…annexée à la résolution 5/1" and "…المرفق بقرار المجلس 5/1" do.
-  return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded) && !citationKeywords(ctx.locale).has(folded);
+  return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !instrumentLinks(ctx.locale).has(folded) && !citationKeywords(ctx.locale).has(folded);
 }
 
 /**
@@ -1431,6 +1424,9 @@ const citationStarts = perLocale((locale: Locale) => {
   const m = locale.mandates;
   return new Set([...m.decision, ...m.resolution, ...m.article, ...m.rule, ...m.paragraph].map((w) => foldForMatch(w)));
 });
+
+/** The words after which a stop word stays inside an instrument's name (`instrumentLinks`), folded. */
+const instrumentLinks = perLocale((locale: Locale) => new Set((locale.mandates.instrumentLinks ?? []).map(foldForMatch)));
 
 /** The decision and resolution words, folded: "resolution", "décision". */
 const citationKeywords = perLocale((locale: Locale) => new Set([...locale.mandates.decision, ...locale.mandates.resolution].map((w) => foldForMatch(w))));
@@ -1458,7 +1454,7 @@ function caseJoinedClause(locale: Locale, word: string, previous: string): boole
 
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
   if (p.stopWord.test(word)) {
-    if (INSTRUMENT_LINKS.includes(foldForMatch(previous))) return false;
+    if (instrumentLinks(ctx.locale).has(foldForMatch(previous))) return false;
     const window = text.slice(after, after + 40);
     const next = NEXT_WORD.exec(window);
     if (!next) return true;
@@ -1474,8 +1470,8 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     }
     // "…of the Treaty on the Non-Proliferation of Nuclear Weapons": after a title's capitalised
     // word, "on the" and a capital go on with the title; "to the Conference of the Parties" does not.
-    if (/^\p{Lu}/u.test(previous) && TITLE_LINKS.has(word.toLowerCase())) {
-      const titled = TITLE_LINK_ARTICLE.exec(window);
+    if (p.titleLinkArticle && /^\p{Lu}/u.test(previous) && p.titleLinks.has(word.toLowerCase())) {
+      const titled = p.titleLinkArticle.exec(window);
       if (titled) return startsOtherPhrase(ctx, p, titled[1]!, after + titled[0].length - titled[1]!.length);
     }
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
