@@ -397,7 +397,9 @@ const patterns = perLocale((locale): MandatePatterns => {
   const of = words(m.of);
   const article = locale.arabicMorphology ? '' : ARTICLE;
   // Russian joins article and instrument by case ("статьи 32 Конвенции"): no "of" word at all.
-  const ofJoin = m.of.length ? `\\s+${of}\\s+` : '\\s+';
+  // An "of" word ending in an elided article joins the next word with no space: "de l'Accord",
+  // "paragraphe 7 de l'article 63".
+  const ofJoin = m.of.length ? `\\s+${of}(?:\\s+|(?<=['’]))` : '\\s+';
   const articles = articlePattern(locale);
   const bodies = bodyAlternation(locale);
   // "l'alinéa b) du paragraphe 2 de l'article 17", "подпункт a) пункта 6 статьи 4": the

@@ -93,9 +93,8 @@ export const fr: Locale = {
   mandates: {
     decision: ['décision', 'décisions', 'decision'],
     resolution: ['résolution', 'résolutions', 'resolution'],
-    // "paragraphe 7 de l'article 63": the elided article keeps no space after "l'", so the
-    // elided forms are keywords of their own.
-    article: ['article', 'articles', 'l’article', "l'article"],
+    // "paragraphe 7 de l'article 63": the "of" word "de l'" joins the keyword with no space.
+    article: ['article', 'articles'],
     paragraph: ['paragraphe', 'paragraphes', 'alinéa'],
     subparagraph: ['alinéa', 'alinéas', 'sous-alinéa'],
     // UN French names a rule of procedure "article" ("article 2 du règlement intérieur"); "règle"

@@ -49,3 +49,23 @@ describe('the language tables hold the words', () => {
     for (const language of ['fr', 'es', 'ru', 'ar', 'zh'] as Language[]) expect(localeFor(language).mandates.titleLinks).toBeUndefined();
   });
 });
+
+// French elides its article before a vowel: "de l'Accord de Paris" gives the instrument
+// "Accord de Paris" as "de la Convention" gives "Convention", and a provision's span starts at
+// its keyword ("article 10 …"), not at the article, with either apostrophe.
+const ELIDED: [string, [string, string | null, string[]][]][] = [
+  ["Conformément à l'article 10 de l'Accord de Paris, la Conférence se réunit.", [['article 10', 'Accord de Paris', ["article 10 de l'Accord de Paris"]]]],
+  ['Conformément à l’article 10 de l’Accord de Paris, la Conférence se réunit.', [['article 10', 'Accord de Paris', ['article 10 de l’Accord de Paris']]]],
+  ["Au titre de l'article 4 de la Convention, les Parties font rapport.", [['article 4', 'Convention', ['article 4 de la Convention']]]],
+  ["L'article 9 du règlement intérieur et, plus loin, l'article 9.", [['article 9', 'règlement intérieur', ['article 9 du règlement intérieur', 'article 9']]]],
+  ['Voir le paragraphe 7 de l’article 63 de l’Acte constitutif.', [['article 63(7)', 'Acte constitutif', ['paragraphe 7 de l’article 63 de l’Acte constitutif']]]],
+  ["Voir l'alinéa b) du paragraphe 2 de l'article 17 de l'Accord.", [['article 17(2)(b)', 'Accord', ["alinéa b) du paragraphe 2 de l'article 17 de l'Accord"]]]],
+  ["Au titre de l'article 4, paragraphe 2, de l'Accord, les Parties agissent.", [['article 4(2)', 'Accord', ["article 4, paragraphe 2, de l'Accord"]]]],
+];
+
+describe('a French provision after an elided article', () => {
+  it.each(ELIDED)('fr: %s', (text, expected) => {
+    const found = mandatesOf(text, 'fr').filter((m) => m.kind === 'provision');
+    expect(found.map((m) => [m.reference, m.instrument, m.occurrences])).toEqual(expected);
+  });
+});
