@@ -1,7 +1,7 @@
 // Mandates: decisions, resolutions and treaty provisions cited in the text, one entry per
 // mandate with every occurrence. Keywords come from the language table; numbers are read by
 // grammar ("4/4", "55/25", "2010/15", "2837 (XXVI)", "1325 (2000)", "S-8/1").
-import type { NSpan, ParseContext } from '../context.js';
+import { diagnose, type NSpan, type ParseContext } from '../context.js';
 import { foldedStopwords } from '../segment/headings.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
@@ -109,6 +109,8 @@ const initialsTables = perLocale((locale: Locale) => {
   const initials = `(?:${printed.map((i) => i.split(' ').map((letter) => phrasePattern(letter, locale)).join('\\s?')).join('|')})`;
   return {
     number: `\\d{1,3}/${initials}\\s?-\\s?\\d{1,3}`,
+    // "المقرر -/م أ-28": a decision not yet numbered (see UNNUMBERED).
+    unnumbered: `-\\s?/\\s?${initials}\\s?-\\s?\\d{1,3}`,
     parts: new RegExp(`^(\\d{1,3})/(${initials})\\s?-\\s?(\\d{1,3})$`, 'u'),
     readings: entries.map((e) => ({
       initials: foldedInitials(e.initials),
@@ -119,6 +121,18 @@ const initialsTables = perLocale((locale: Locale) => {
 });
 
 const foldedInitials = (initials: string) => foldForMatch(initials).replace(/\s+/g, '');
+
+/**
+ * A treaty body's decision not yet numbered when the text was written: UNFCCC agendas cite the
+ * draft on the table as "draft decision -/CMA.5", "décision -/CP.28", "第-/CMA.5号决定", "المقرر
+ * -/م أ-28". A mandate's reference is a number (SPEC), and a wrong one is worse than none: such
+ * a citation is no mandate, and `MANDATE_UNNUMBERED` says so.
+ */
+const UNNUMBERED = '-\\s?/\\s?[A-Z]{2,5}\\.\\d{1,3}';
+const localeUnnumbered = (locale: Locale) => {
+  const tables = initialsTables(locale);
+  return tables ? `(?:${tables.unnumbered}|${UNNUMBERED})` : UNNUMBERED;
+};
 
 /** The numbers a locale's citations read: `MANDATE_NUMBER`, and its treaty bodies' initials. */
 const localeMandateNumber = (locale: Locale) => {
@@ -192,6 +206,12 @@ const SUBJECT = 1;
 
 interface MandatePatterns {
   citation: RegExp;
+  /** A decision's number not yet given: "-/CMA.5", "-/م أ-28" (global). */
+  unnumbered: RegExp;
+  /** The decision keyword right before it ("decision ", "projet de décision "), or Chinese 第 (anchored at the end). */
+  unnumberedKeyword: RegExp;
+  /** Chinese only: the frame's end and the keyword after it, 号决定 (anchored at the start). */
+  unnumberedKeywordAfter: RegExp | null;
   sameAs: RegExp;
   provision: RegExp;
   entitled: RegExp;
@@ -419,6 +439,16 @@ const patterns = perLocale((locale): MandatePatterns => {
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${localeMandateNumber(locale)})`,
       flags,
     ),
+    // Capitals only: a treaty body's initials. In a list ("decisions 1/CMA.4 and -/CMA.5") the
+    // placeholder stands without its keyword, and is read alone.
+    // Chinese frames it with no space: 第-/CMA.5号.
+    unnumbered: new RegExp(`(?<![${locale.spaceless ? 'A-Za-z' : LETTER}${DIGIT}/])${localeUnnumbered(locale)}(?![${locale.spaceless ? 'A-Za-z' : LETTER}${DIGIT}])`, 'gu'),
+    unnumberedKeyword: m.numberBefore?.length
+      ? new RegExp(`${alternation(m.numberBefore, locale)}\\s*$`, 'u')
+      : new RegExp(`${keywordPattern(m.decision, locale)}${locale.arabicMorphology ? ARABIC_SUFFIX : ''}\\s+$`, flags.replace('g', '')),
+    unnumberedKeywordAfter: m.numberBefore?.length
+      ? new RegExp(`^\\s*${alternation(m.numberAfter ?? [], locale)}\\s*${alternation(m.decision, locale)}`, 'u')
+      : null,
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
       `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3}${ordinalNumber})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${moreParagraphs('moreParagraphs')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
@@ -738,6 +768,8 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   const book = new MandateBook(text);
   for (const match of allMatches(p.citation, text)) readCitation(ctx, p, book, match);
   if (p.framed) readFramed(ctx, p, p.framed, book);
+  // Looked for only in a text that prints a placeholder's "-/" at all.
+  if (text.includes('-/')) for (const match of allMatches(p.unnumbered, text)) reportUnnumbered(ctx, p, match);
   // "that same decision" refers back to the decision cited last before it; with nothing cited,
   // there is nothing to look for.
   if (book.citations.length) for (const match of allMatches(p.sameAs, text)) readSameAs(ctx, book, match);
@@ -1094,6 +1126,22 @@ function issuerAdoptedBy(ctx: ParseContext, p: MandatePatterns, afterNumber: str
   const adoptedStart = end + adopted[0].length - body.length;
   const words = nameWords(ctx.locale, p, body);
   if (words) candidates.push({ start: adoptedStart, end: adoptedStart + words.length, rank: NAMED });
+}
+
+/** A decision cited with no number yet ("decision -/CMA.5"): a diagnostic, no mandate. */
+function reportUnnumbered(ctx: ParseContext, p: MandatePatterns, match: RegExpExecArray): void {
+  const text = ctx.norm.text;
+  // The span takes the keyword in where it stands with the placeholder: "decision -/CMA.5",
+  // 第-/CMA.5号决定.
+  const before = p.unnumberedKeyword.exec(text.slice(Math.max(0, match.index - 40), match.index));
+  let start = before ? match.index - before[0].length : match.index;
+  if (before && !ctx.locale.spaceless) start = keywordStart(text, start, ctx.locale);
+  if (start === -1) start = match.index;
+  let end = match.index + match[0].length;
+  const after = p.unnumberedKeywordAfter?.exec(text.slice(end, end + 20));
+  if (after) end += after[0].length;
+  const printed = text.slice(start, end).replace(/\s+/g, ' ');
+  diagnose(ctx, 'info', 'MANDATE_UNNUMBERED', `"${printed}" cites a decision not yet numbered: it is not read as a mandate`, { start, end });
 }
 
 /** "that same decision": one more occurrence of the resolution or decision cited last before it. */
