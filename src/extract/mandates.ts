@@ -134,11 +134,28 @@ const localeUnnumbered = (locale: Locale) => {
   return tables ? `(?:${tables.unnumbered}|${UNNUMBERED})` : UNNUMBERED;
 };
 
-/** The numbers a locale's citations read: `MANDATE_NUMBER`, and its treaty bodies' initials. */
-const localeMandateNumber = (locale: Locale) => {
-  const tables = initialsTables(locale);
-  return tables ? `(?:${tables.number}|${MANDATE_NUMBER})` : MANDATE_NUMBER;
-};
+/**
+ * Special sessions' resolutions numbered with the language's prefix (`sessionPrefixes`): Arabic
+ * "دإ-23/2" (S-23/2), "دإط-10/24" (ES-10/24), the letters spaced or not. Per locale: the number's
+ * pattern, one anchored to read it back, and the Latin prefix by the printed one, folded.
+ */
+const sessionPrefixTables = perLocale((locale: Locale) => {
+  const entries = locale.mandates.sessionPrefixes ?? [];
+  if (entries.length === 0) return null;
+  const printed = [...entries].sort((a, b) => b.printed.length - a.printed.length);
+  const prefix = `(?:${printed.map((e) => [...e.printed].map((letter) => phrasePattern(letter, locale)).join('\\s?')).join('|')})`;
+  return {
+    number: `${prefix}\\s?-\\s?\\d{1,2}/\\d{1,4}`,
+    parts: new RegExp(`^(${prefix})\\s?-\\s?(\\d{1,2}/\\d{1,4})$`, 'u'),
+    latin: new Map(entries.map((e) => [foldedInitials(e.printed), e.latin])),
+  };
+});
+
+/** The numbers a locale's citations read: `MANDATE_NUMBER`, its special sessions' and treaty bodies' own. */
+const localeMandateNumber = perLocale((locale: Locale) => {
+  const own = [initialsTables(locale)?.number, sessionPrefixTables(locale)?.number].filter((n) => n !== undefined);
+  return own.length ? `(?:${own.join('|')}|${MANDATE_NUMBER})` : MANDATE_NUMBER;
+});
 
 /**
  * A sub-paragraph's letter after a paragraph's number: "paragraph 6 (a)", "paragraphe 6 a)",
@@ -803,6 +820,8 @@ class MandateBook {
    * treaty the text names.
    */
   reference(locale: Locale, number: string): string | null {
+    const session = sessionPrefixTables(locale)?.parts.exec(number);
+    if (session) return `${sessionPrefixTables(locale)!.latin.get(foldedInitials(session[1]!))}-${session[2]}`;
     const tables = initialsTables(locale);
     const parts = tables?.parts.exec(number);
     if (!tables || !parts) return canonicalReference(number);

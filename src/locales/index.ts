@@ -70,6 +70,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     entitled: m.entitled,
     possessives: m.possessives,
     shortNames: m.shortNames,
+    sessionPrefixes: m.sessionPrefixes,
     treatyBodyInitials: m.treatyBodyInitials,
   };
   return out as MandateWords;

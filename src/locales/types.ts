@@ -127,6 +127,12 @@ export interface MandateWords {
    * holds only in a text that names its treaty (`context`), the first such one wins, and a number
    * with no reading is not read.
    */
+  /**
+   * The General Assembly's special and emergency special sessions as the language prints them
+   * before a resolution's number: Arabic "دإ-23/2" (S-23/2), "دإط-10/24" (ES-10/24). The Latin
+   * prefix is the one the English number (and the symbol, A/RES/S-23/2) carries.
+   */
+  readonly sessionPrefixes?: readonly { readonly printed: string; readonly latin: 'S' | 'ES' }[];
   readonly treatyBodyInitials?: readonly { readonly initials: string; readonly latin: string; readonly context: readonly string[] }[];
 }
 
