@@ -882,8 +882,11 @@ class MandateBook {
  */
 interface ListedCitation {
   kind: MandateKind;
+  /** Where its keyword starts. */
+  start: number;
   clauseEnd: number;
   candidates: readonly Candidate[];
+  drafts: readonly Draft[];
 }
 
 /** A new draft, all its fields set (body too): one object shape for every draft. */
@@ -941,7 +944,13 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   const skip = dateClauseEnd(ctx, afterNumber);
   const afterDate = end + skip;
   const after = afterNumber.slice(skip);
+  const candidatesBefore = candidates.length;
   let clauseEnd = Math.max(afterDate, issuerAfterNumber(ctx, p, book, start, afterDate, after, before !== null, candidates));
+  // "resolution 2026/5 and decision 2026/219 of the Council", "резолюцией 2026/5 и решением
+  // 2026/219 Совета": the body named after the list's last number adopted the citation before
+  // it too, when that one named none.
+  const namedAfter = candidates.length > candidatesBefore && candidates.at(-1)!.rank === NAMED ? candidates.at(-1)! : null;
+  if (namedAfter) shareWithConjoinedBefore(ctx, p, book, start, namedAfter);
   const titleMatch = p.entitled.exec(after);
   if (titleMatch) {
     issuerAfterTitle(ctx, p, afterDate + titleMatch[0].length, candidates);
@@ -951,7 +960,7 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // "General Assembly resolution S-23/2, annex, and resolution S-23/3": the second names no body
   // and shares the first one's.
   if (candidates.length === 0) candidates.push(...listedIssuers(ctx, book, kind, start));
-  book.lastCitation = { kind, clauseEnd, candidates };
+  book.lastCitation = { kind, start, clauseEnd, candidates, drafts };
   for (const draft of drafts) {
     if (titleMatch && !draft.title && drafts.length === 1) {
       const titleStart = afterDate + titleMatch[0].lastIndexOf(titleMatch[1]!);
@@ -1064,6 +1073,31 @@ function listedIssuers(ctx: ParseContext, book: MandateBook, kind: MandateKind, 
     if (!allowed) return [];
   }
   return last.candidates;
+}
+
+/**
+ * Offers the body named after this citation's number (at `start`) to the citation before it, of
+ * either kind, when that one has no issuer of its own and only a conjunction, with an article or
+ * preposition after it, stands between them ("resolution 2026/5 and decision 2026/219 of the
+ * Council", "à la résolution 2026/5 et à la décision 2026/219 du Conseil").
+ */
+function shareWithConjoinedBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, start: number, body: Candidate): void {
+  const last = book.lastCitation;
+  if (!last || last.candidates.length > 0 || last.drafts.some((d) => d.issuer) || start < last.clauseEnd || start - last.clauseEnd > LIST_GAP) return;
+  // One body numbers both alike: by year ("2026/5", "2026/219") or by session ("5/1", "5/102").
+  // A treaty body's number names its body ("BC-16/1 et … MC-5/2 de la Conférence des Parties à la
+  // Convention de Minamata": Basel's, then Minamata's), and "70/1 and 2026/219" are two organs'.
+  const numbering = (reference: string) => /^(\d{4}|\d{1,3})\/\d{1,4}$/.exec(reference)?.[1]!.length === 4 ? 'year' : /^\d{1,3}\/\d{1,4}$/.test(reference) ? 'session' : null;
+  const own = numbering(book.citations.at(-1)!.draft.reference);
+  if (own === null || last.drafts.some((d) => numbering(d.reference) !== own)) return;
+  const text = ctx.norm.text;
+  const tokens = text.slice(last.clauseEnd, start).match(GAP_TOKEN) ?? [];
+  const table = listGapWords(ctx.locale);
+  const folded = tokens.map((t) => foldForMatch(t));
+  const conjunction = folded.findIndex((t) => table.conjunctions.has(t));
+  if (conjunction === -1 || folded.slice(0, conjunction).some((t, i) => !GAP_MARKS.has(tokens[i]!) || t === '(')) return;
+  if (folded.slice(conjunction + 1).some((t) => !table.afterConjunction.has(t))) return;
+  for (const draft of last.drafts) offerIssuer(p, text, draft, body);
 }
 
 /**
