@@ -99,6 +99,8 @@ export function trimmedSpan(line: Line): NSpan {
 
 /** A line that ends as a sentence does (white space after the stop allowed). */
 export const SENTENCE_END = /[.!?؟。！？]\s*$/u;
+/** Lines ending a paragraph: final punctuation, closing quotes and brackets. */
+export const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]。！？；：」』）]\s*$/u;
 
 // \s and String.prototype.trim() treat the same characters as white space; a search for the first
 // other character stops early and copies nothing, where trim() copies a line with margins.

@@ -38,11 +38,22 @@ export interface Extraction {
   opening: Opening | null;
 }
 
-class SpanMapper {
+/**
+ * What every part of the output is emitted with: the context, whether spans are wanted, and the
+ * mapping of normalised spans to source spans. The parts are functions of their own, not one long
+ * function: TurboFan's compile time grows faster than a function's length, and a batch worker
+ * compiles each of them once it is hot (one long emitDocument took 40-75 ms per compile).
+ *
+ * A class, not an object of arrow functions: its methods are made once, where closures over each
+ * document's context were made again for every document.
+ */
+class Emitter {
+  readonly withSpans: boolean;
   private readonly lineIndex: LineIndex;
-  private readonly pageStarts: number[] | undefined;
+  private readonly pageStarts: readonly number[] | undefined;
 
-  constructor(private readonly ctx: ParseContext) {
+  constructor(readonly ctx: ParseContext) {
+    this.withSpans = ctx.options.spans !== false;
     this.lineIndex = new LineIndex(ctx.source);
     this.pageStarts = ctx.options.source?.pageStarts;
   }
@@ -52,11 +63,23 @@ class SpanMapper {
     const { line, column } = this.lineIndex.position(start);
     const out: Span = { start, end, line, column };
     if (this.pageStarts) {
+      // A linear walk, not a binary search: the caller's page starts are not known to be sorted,
+      // and only PDF input has them.
       let page = 0;
       while (page + 1 < this.pageStarts.length && this.pageStarts[page + 1]! <= start) page++;
       out.page = page + 1;
     }
     return out;
+  }
+
+  spans(spans: readonly NSpan[]): Span[] {
+    const out: Span[] = [];
+    for (const s of spans) out.push(this.span(s));
+    return out;
+  }
+
+  text(span: NSpan): string {
+    return fieldText(this.ctx, span);
   }
 }
 
@@ -70,7 +93,8 @@ function inFurniture(ctx: ParseContext, offset: number): boolean {
 }
 
 function furnitureLineAt(ctx: ParseContext, offset: number): NSpan | null {
-  return ctx.furniture?.find((f) => contains(f, offset)) ?? null;
+  if (ctx.furniture) for (const line of ctx.furniture) if (contains(line, offset)) return line;
+  return null;
 }
 
 /**
@@ -88,31 +112,15 @@ function inFootnote(ctx: ParseContext, offset: number): boolean {
   return words.length >= 3;
 }
 
-/**
- * What every part of the output is emitted with. The parts are functions of their own, not one
- * long function: TurboFan's compile time grows faster than a function's length, and a batch
- * worker compiles each of them once it is hot (one long emitDocument took 40-75 ms per compile).
- */
-interface Emitter {
-  ctx: ParseContext;
-  withSpans: boolean;
-  span: (s: NSpan) => Span;
-  text: (s: NSpan) => string;
-}
-
 export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
-  const withSpans = ctx.options.spans !== false;
-  const mapper = new SpanMapper(ctx);
-  const span = (s: NSpan) => mapper.span(s);
-  const text = (s: NSpan) => fieldText(ctx, s);
-  const em: Emitter = { ctx, withSpans, span, text };
+  const em = new Emitter(ctx);
   const allItems = flatten(x.items);
   // In this order: the meeting's and the dates' DATE_INFERRED diagnostics come before the list of diagnostics is made.
   const document = emitDocumentBlock(em, x);
   const { meeting, startDay } = emitMeeting(em, x);
-  const items = x.items.map((item) => emitItem(em, item));
+  const items = emitItems(em, x.items);
   const mandates = emitMandates(em, x.mandates, allItems);
-  const documentSymbols = emitSymbols(ctx, x, allItems, withSpans ? span : null);
+  const documentSymbols = emitSymbols(em, x, allItems);
   const dates = emitDates(em, x.dates, startDay);
   const schedule = emitSchedule(em, x.schedule);
   const diagnostics = emitDiagnostics(em);
@@ -132,36 +140,35 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
 }
 
 function emitDocumentBlock(em: Emitter, x: Extraction): AgendaDocument['document'] {
-  const { ctx, withSpans, span, text } = em;
+  const { ctx } = em;
   const h = x.header;
-  const documentSpans: Record<string, Span> = {};
   const symbolOverride = ctx.options.symbol ?? null;
-  if (h.symbol && !symbolOverride) documentSpans.symbol = span(h.symbol.span);
-  if (h.distribution) documentSpans.distribution = span(h.distribution.span);
-  if (h.issued) documentSpans.issued = span(h.issued.span);
-  if (h.originalLanguage) documentSpans.originalLanguage = span(h.originalLanguage.span);
   const titleSpan = x.segments.title ? trimFieldSpan(ctx, trimLine(x.segments.title), true) : null;
-  if (titleSpan) documentSpans.title = span(titleSpan);
-  return {
+  const block: AgendaDocument['document'] = {
     symbol: symbolOverride ?? h.symbol?.value ?? null,
     distribution: h.distribution?.value ?? null,
     issued: h.issued ? isoDate(h.issued.start) : null,
     originalLanguage: h.originalLanguage?.value ?? null,
-    title: titleSpan ? text(titleSpan) : null,
+    title: titleSpan ? em.text(titleSpan) : null,
     kind: x.segments.kind,
-    ...(withSpans ? { spans: documentSpans } : {}),
   };
+  // Spans last, as the contract's example has them; not mapped at all under --no-spans.
+  if (em.withSpans) {
+    const documentSpans: Record<string, Span> = {};
+    if (h.symbol && !symbolOverride) documentSpans.symbol = em.span(h.symbol.span);
+    if (h.distribution) documentSpans.distribution = em.span(h.distribution.span);
+    if (h.issued) documentSpans.issued = em.span(h.issued.span);
+    if (h.originalLanguage) documentSpans.originalLanguage = em.span(h.originalLanguage.span);
+    if (titleSpan) documentSpans.title = em.span(titleSpan);
+    block.spans = documentSpans;
+  }
+  return block;
 }
 
 /** The meeting block, and its start day (whose year dates without one take). */
 function emitMeeting(em: Emitter, x: Extraction): { meeting: AgendaDocument['meeting']; startDay: CalendarDay | null } {
-  const { ctx, withSpans, span, text } = em;
+  const { ctx } = em;
   const h = x.header;
-  const meetingSpans: Record<string, Span> = {};
-  if (h.body) meetingSpans.body = span(h.body);
-  if (h.organ) meetingSpans.organ = span(h.organ);
-  if (h.session) meetingSpans.session = span(h.session.span);
-  if (h.venue) meetingSpans.venue = span(h.venue);
   const inferred: ('startDate' | 'endDate' | 'opening')[] = [];
   const meetingDate = h.meetingDate;
   let startDay: CalendarDay | null = meetingDate?.start ?? null;
@@ -169,8 +176,9 @@ function emitMeeting(em: Emitter, x: Extraction): { meeting: AgendaDocument['mee
   const lastPart = meetingDate?.seriesLast ?? meetingDate;
   let endDay: CalendarDay | null = lastPart === meetingDate ? (meetingDate?.end ?? null) : (lastPart?.end ?? lastPart?.start ?? null);
   if (startDay && startDay.year === null) startDay = null;
-  if (meetingDate && startDay) meetingSpans.startDate = span(meetingDate.span);
-  if (lastPart && endDay) meetingSpans.endDate = span(lastPart.span);
+  // The printed dates' spans, taken before the timetable may fill either date in.
+  const printedStart = meetingDate && startDay ? meetingDate.span : null;
+  const printedEnd = lastPart && endDay ? lastPart.span : null;
   const scheduledDays: CalendarDay[] = [];
   for (const slot of x.schedule.slots) if (slot.date !== null && slot.date.year !== null) scheduledDays.push(slot.date);
   if (!startDay && scheduledDays.length > 0) {
@@ -179,30 +187,38 @@ function emitMeeting(em: Emitter, x: Extraction): { meeting: AgendaDocument['mee
     diagnose(ctx, 'info', 'DATE_INFERRED', `Meeting start date ${isoDate(startDay)} taken from the timetable`, null);
   }
   if (!endDay && startDay && scheduledDays.length > 0) {
-    const last = scheduledDays.reduce((a, b) => (compareDays(a, b) >= 0 ? a : b));
+    let last = scheduledDays[0]!;
+    for (const day of scheduledDays) if (compareDays(last, day) < 0) last = day;
     if (compareDays(last, startDay) >= 0) {
       endDay = last;
       inferred.push('endDate');
       diagnose(ctx, 'info', 'DATE_INFERRED', `Meeting end date ${isoDate(last)} taken from the timetable`, null);
     }
   }
-  let opening: string | null = null;
-  if (x.opening) {
-    opening = `${isoDate(x.opening.date)}T${formatTime(x.opening.time)}`;
-    meetingSpans.opening = span(x.opening.span);
-  }
+  const opening = x.opening ? `${isoDate(x.opening.date)}T${formatTime(x.opening.time)}` : null;
   const meeting: AgendaDocument['meeting'] = {
-    body: h.body ? text(h.body) : null,
-    organ: h.organ ? text(h.organ) : null,
-    session: h.session ? text(h.session.span) : null,
+    body: h.body ? em.text(h.body) : null,
+    organ: h.organ ? em.text(h.organ) : null,
+    session: h.session ? em.text(h.session.span) : null,
     sessionNumber: h.session?.value ?? null,
-    venue: h.venue ? text(h.venue) : null,
+    venue: h.venue ? em.text(h.venue) : null,
     startDate: startDay ? isoDate(startDay) : null,
     endDate: endDay ? isoDate(endDay) : null,
     opening,
     inferred,
-    ...(withSpans ? { spans: meetingSpans } : {}),
   };
+  // Spans last, in this key order; not mapped at all under --no-spans.
+  if (em.withSpans) {
+    const meetingSpans: Record<string, Span> = {};
+    if (h.body) meetingSpans.body = em.span(h.body);
+    if (h.organ) meetingSpans.organ = em.span(h.organ);
+    if (h.session) meetingSpans.session = em.span(h.session.span);
+    if (h.venue) meetingSpans.venue = em.span(h.venue);
+    if (printedStart) meetingSpans.startDate = em.span(printedStart);
+    if (printedEnd) meetingSpans.endDate = em.span(printedEnd);
+    if (x.opening) meetingSpans.opening = em.span(x.opening.span);
+    meeting.spans = meetingSpans;
+  }
   return { meeting, startDay };
 }
 
@@ -223,96 +239,113 @@ function labelAsPrinted(ctx: ParseContext, label: NSpan): string {
   return tatweels ? printed + 'ـ'.repeat(tatweels) : printed;
 }
 
+function emitItems(em: Emitter, drafts: readonly ItemDraft[]): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  for (const draft of drafts) items.push(emitItem(em, draft));
+  return items;
+}
+
 function emitItem(em: Emitter, item: ItemDraft): AgendaItem {
-  const { ctx, withSpans, span, text } = em;
-  const documents = item.documents.flatMap((entry) => resolveDocumentEntry(ctx, entry));
+  const { ctx, withSpans } = em;
+  const documents: AgendaItem['documents'] = [];
+  for (const entry of item.documents) {
+    for (const d of resolveDocumentEntry(ctx, entry)) {
+      documents.push(withSpans ? { symbol: d.symbol, description: d.description, span: em.span(d.span) } : { symbol: d.symbol, description: d.description });
+    }
+  }
   const annotation = item.paragraphs.length ? paragraphsText(ctx, item.paragraphs) || null : null;
-  const annotationSpan =
-    annotation && item.paragraphs.length
-      ? {
-          start: trimFieldSpan(ctx, item.paragraphs[0]!, false).start,
-          end: trimFieldSpan(ctx, item.paragraphs[item.paragraphs.length - 1]!, false).end,
-        }
-      : null;
-  // Key order follows the contract's example.
-  return {
-    number: item.number,
-    label: item.labelSpan ? labelAsPrinted(ctx, item.labelSpan) : null,
-    title: text(item.titleSpan),
-    subItems: item.subItems.map((sub) => emitItem(em, sub)),
-    annotation,
-    ...(withSpans ? { annotationSpan: annotationSpan ? span(annotationSpan) : null } : {}),
-    documents: documents.map((d) => ({
-      symbol: d.symbol,
-      description: d.description,
-      ...(withSpans ? { span: span(d.span) } : {}),
-    })),
-    ...(withSpans ? { span: span(item.span) } : {}),
-  };
+  const number = item.number;
+  const label = item.labelSpan ? labelAsPrinted(ctx, item.labelSpan) : null;
+  const title = em.text(item.titleSpan);
+  const subItems = emitItems(em, item.subItems);
+  // Key order follows the contract's example: one literal with the spans, one without.
+  if (!withSpans) return { number, label, title, subItems, annotation, documents };
+  const annotationSpan = annotation
+    ? em.span({
+        start: trimFieldSpan(ctx, item.paragraphs[0]!, false).start,
+        end: trimFieldSpan(ctx, item.paragraphs[item.paragraphs.length - 1]!, false).end,
+      })
+    : null;
+  return { number, label, title, subItems, annotation, annotationSpan, documents, span: em.span(item.span) };
 }
 
 function emitMandates(em: Emitter, drafts: readonly MandateDraft[], allItems: readonly ItemDraft[]): Mandate[] {
-  const { ctx, withSpans, span, text } = em;
+  const { ctx } = em;
   // Each item's title and annotation, from the first start to the last end: an occurrence outside
   // it is in neither, which two comparisons tell before the title and each paragraph are tried.
-  const textExtents = allItems.map((item) => {
+  const textExtents: NSpan[] = [];
+  for (const item of allItems) {
     let { start, end } = item.titleSpan;
     for (const p of item.paragraphs) {
       if (p.start < start) start = p.start;
       if (p.end > end) end = p.end;
     }
-    return { start, end };
-  });
-  return drafts.map((m) => {
+    textExtents.push({ start, end });
+  }
+  const mandates: Mandate[] = [];
+  for (const m of drafts) {
     // Items whose annotation cites the mandate, or whose title does (a plain agenda's only text),
     // or a footnote on the item's stretch of the text (footnotes are furniture, out of the annotation).
-    const cited = allItems.filter((item, i) =>
-      m.occurrences.some(
-        (o) =>
-          (contains(textExtents[i]!, o.start) && (contains(item.titleSpan, o.start) || item.paragraphs.some((p) => contains(p, o.start)))) ||
-          (item.region !== null && contains(item.region, o.start) && inFurniture(ctx, o.start)),
-      ),
-    );
+    const cited: string[] = [];
+    for (let i = 0; i < allItems.length; i++) {
+      const item = allItems[i]!;
+      for (const o of m.occurrences) {
+        if (
+          (contains(textExtents[i]!, o.start) && (contains(item.titleSpan, o.start) || someContains(item.paragraphs, o.start))) ||
+          (item.region !== null && contains(item.region, o.start) && inFurniture(ctx, o.start))
+        ) {
+          cited.push(item.number);
+          break;
+        }
+      }
+    }
     const out: Mandate = {
       kind: m.kind,
       reference: m.reference,
       symbol: m.symbol,
-      issuer: m.issuer ? text(m.issuer) : null,
-      instrument: m.instrument ? text(m.instrument) : null,
-      title: m.title ? text(m.title) : null,
-      items: cited.map((i) => i.number),
+      issuer: m.issuer ? em.text(m.issuer) : null,
+      instrument: m.instrument ? em.text(m.instrument) : null,
+      title: m.title ? em.text(m.title) : null,
+      items: cited,
     };
-    if (withSpans) out.spans = m.occurrences.map(span);
-    return out;
-  });
+    if (em.withSpans) out.spans = em.spans(m.occurrences);
+    mandates.push(out);
+  }
+  return mandates;
+}
+
+function someContains(spans: readonly NSpan[], offset: number): boolean {
+  for (const s of spans) if (contains(s, offset)) return true;
+  return false;
 }
 
 function emitDates(em: Emitter, drafts: readonly DateMatch[], startDay: CalendarDay | null): DateEntry[] {
-  const { ctx, withSpans, span, text } = em;
+  const { ctx } = em;
   const dates: DateEntry[] = [];
   for (const d of drafts) {
     const startDate = withMeetingYear(d.start, startDay);
     if (!startDate) continue;
     const endDate = d.end ? withMeetingYear(d.end, startDay) : null;
     const yearInferred = d.start.year === null;
+    const text = em.text(d.span);
     if (yearInferred) {
-      diagnose(ctx, 'info', 'DATE_INFERRED', `Year of "${text(d.span)}" taken from the meeting`, d.span);
+      diagnose(ctx, 'info', 'DATE_INFERRED', `Year of "${text}" taken from the meeting`, d.span);
     }
     const entry: DateEntry = {
-      text: text(d.span),
+      text,
       start: isoDate(startDate)!,
       end: endDate ? isoDate(endDate) : null,
       inferred: yearInferred ? ['year'] : [],
     };
-    if (withSpans) entry.span = span(d.span);
+    if (em.withSpans) entry.span = em.span(d.span);
     dates.push(entry);
   }
   return dates;
 }
 
 function emitSchedule(em: Emitter, drafts: ScheduleResult): ScheduleSlot[] {
-  const { withSpans, span } = em;
-  return drafts.slots.map((slot) => {
+  const slots: ScheduleSlot[] = [];
+  for (const slot of drafts.slots) {
     const out: ScheduleSlot = {
       date: slot.date ? isoDate(slot.date) : null,
       dateInferred: slot.dateInferred,
@@ -320,19 +353,22 @@ function emitSchedule(em: Emitter, drafts: ScheduleResult): ScheduleSlot[] {
       end: slot.end ? formatTime(slot.end) : null,
       items: slot.items,
     };
-    if (withSpans) out.span = span(slot.span);
-    return out;
-  });
+    if (em.withSpans) out.span = em.span(slot.span);
+    slots.push(out);
+  }
+  return slots;
 }
 
 function emitDiagnostics(em: Emitter): Diagnostic[] {
-  const { ctx, withSpans, span } = em;
-  return ctx.diagnostics.map((d: DraftDiagnostic) => ({
-    severity: d.severity,
-    code: d.code,
-    message: d.message,
-    ...(withSpans ? { span: d.span ? span(d.span) : null } : {}),
-  }));
+  const diagnostics: Diagnostic[] = [];
+  for (const d of em.ctx.diagnostics) {
+    diagnostics.push(
+      em.withSpans
+        ? { severity: d.severity, code: d.code, message: d.message, span: d.span ? em.span(d.span) : null }
+        : { severity: d.severity, code: d.code, message: d.message },
+    );
+  }
+  return diagnostics;
 }
 
 function trimLine(line: { start: number; end: number; text: string }): NSpan {
@@ -341,42 +377,52 @@ function trimLine(line: { start: number; end: number; text: string }): NSpan {
   return { start: line.start + lead, end: line.end - trail };
 }
 
-function emitSymbols(
-  ctx: ParseContext,
-  x: Extraction,
-  allItems: readonly ItemDraft[],
-  span: ((s: NSpan) => Span) | null,
-): DocumentSymbol[] {
+function emitSymbols(em: Emitter, x: Extraction, allItems: readonly ItemDraft[]): DocumentSymbol[] {
+  const { ctx } = em;
   const own = ctx.options.symbol ?? x.header.symbol?.value ?? null;
   const headerEnd = ctx.lines[x.segments.header.to]?.start ?? ctx.norm.text.length;
-  const bySymbol = new Map<string, { occurrences: NSpan[]; items: Set<string>; cited: boolean }>();
+  const bySymbol = new Map<string, { occurrences: NSpan[]; items: Set<string> }>();
   for (const match of x.symbols) {
     if (match.start < headerEnd && x.segments.title) continue; // the masthead's own symbol
-    const entryItem = allItems.find((item) => item.documents.some((d) => contains(d.span, match.start)));
-    const regionItem =
-      entryItem ??
-      allItems.find((item) => (item.region && contains(item.region, match.start)) || contains(item.titleSpan, match.start));
+    const entryItem = itemListing(allItems, match.start);
+    const regionItem = entryItem ?? itemAround(allItems, match.start);
     // The running header repeats the document's own symbol (known or not): only a documentation
     // list cites it. A footnote's symbols count.
     if (!entryItem && (match.symbol === own || (inFurniture(ctx, match.start) && !inFootnote(ctx, match.start)))) continue;
     let entry = bySymbol.get(match.symbol);
     if (!entry) {
-      entry = { occurrences: [], items: new Set(), cited: false };
+      entry = { occurrences: [], items: new Set() };
       bySymbol.set(match.symbol, entry);
     }
     entry.occurrences.push({ start: match.start, end: match.end });
     if (regionItem) entry.items.add(regionItem.number);
   }
-  const order = new Map(allItems.map((item, i) => [item.number, i]));
-  return [...bySymbol].map(([symbol, entry]) => {
-    const out: DocumentSymbol = {
-      symbol,
-      url: symbolUrl(symbol),
-      items: [...entry.items].sort((a, b) => order.get(a)! - order.get(b)!),
-    };
-    if (span) out.spans = entry.occurrences.map(span);
-    return out;
-  });
+  // Items in list order; made only when some symbol is cited by two items or more.
+  let order: Map<string, number> | null = null;
+  const symbols: DocumentSymbol[] = [];
+  for (const [symbol, entry] of bySymbol) {
+    const items = [...entry.items];
+    if (items.length > 1) {
+      const itemOrder = (order ??= new Map(allItems.map((item, i) => [item.number, i])));
+      items.sort((a, b) => itemOrder.get(a)! - itemOrder.get(b)!);
+    }
+    const out: DocumentSymbol = { symbol, url: symbolUrl(symbol), items };
+    if (em.withSpans) out.spans = em.spans(entry.occurrences);
+    symbols.push(out);
+  }
+  return symbols;
+}
+
+/** The first item whose documentation list has an entry at the offset. */
+function itemListing(allItems: readonly ItemDraft[], offset: number): ItemDraft | undefined {
+  for (const item of allItems) for (const d of item.documents) if (contains(d.span, offset)) return item;
+  return undefined;
+}
+
+/** The first item whose region or title holds the offset. */
+function itemAround(allItems: readonly ItemDraft[], offset: number): ItemDraft | undefined {
+  for (const item of allItems) if ((item.region && contains(item.region, offset)) || contains(item.titleSpan, offset)) return item;
+  return undefined;
 }
 
 function sourceBlock(ctx: ParseContext): AgendaDocument['source'] {

@@ -4,6 +4,7 @@ import type { ParseOptions } from './context.js';
 import { AgendaParseError } from './errors.js';
 import { readInput, type ReadOptions } from './input/read.js';
 import { runPipeline } from './pipeline.js';
+import { conformsToAgendaDocument } from './conforms.js';
 import { agendaDocumentSchema, type AgendaDocument } from './schema.js';
 
 export type { ParseOptions } from './context.js';
@@ -20,6 +21,8 @@ export type ParseFileOptions = ParseOptions & Omit<ReadOptions, 'path'> & { path
 export function parseAgenda(text: string, options: ParseOptions = {}): AgendaDocument {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const document = runPipeline(source, options);
+  // The cheap check answers as zod would; zod runs only for a refusal, to name the fields.
+  if (conformsToAgendaDocument(document)) return document;
   const checked = agendaDocumentSchema.safeParse(document);
   if (!checked.success) {
     // The pipeline built something outside the contract: a bug, reported with the field.

@@ -4,7 +4,7 @@ import { diagnose, splitLines, trimmedSpan, type NSpan, type ParseContext, type 
 import { emitDocument, type Extraction } from './emit.js';
 import { extractDatesInLanguages, isoDate, weekdayOf, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { extractHeader } from './extract/header.js';
-import { attachAnnotations, extractListItems, foldedListTitle, itemsFromHeadings, itemsFromNumberedHeadings, type ItemDraft } from './extract/items.js';
+import { attachAnnotations, extractListItems, foldedListTitle, itemsAfterEmptyList, itemsFromHeadings, type ItemDraft } from './extract/items.js';
 import { detectLanguage } from './extract/language.js';
 import { extractMandates } from './extract/mandates.js';
 import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
@@ -48,19 +48,24 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   // with the document's symbol) is blanked so that no title or paragraph runs through it.
   const ownSymbol = options.symbol ?? header.symbol?.value ?? null;
   const blanked = blankFurniture(ctx.lines, segments.header.to, ownSymbol);
+  const blankedLines = ctx.lines.filter((line, i) => blanked[i] !== line);
   // Masthead cells inside a body's name ("to the United Nations    Original: English") are left out of it as furniture is.
-  const furniture = [...header.furniture, ...ctx.lines.filter((line, i) => blanked[i] !== line).map(({ start, end }) => ({ start, end }))];
+  const furniture = [...header.furniture, ...blankedLines.map(({ start, end }) => ({ start, end }))];
   ctx = { ...ctx, lines: blanked, furniture };
 
-  // Without a list (an annotations document), the annotations' headings name the items.
+  // Without a list (an annotations document), the annotations' headings name the items: those
+  // segmentation read, unless furniture blanked since stands at one.
+  // A list annotated in place is read as both the list and the annotations.
+  const inPlace = segments.list !== null && segments.annotations !== null && segments.list.from === segments.annotations.from;
   let items = segments.list
-    ? extractListItems(ctx, segments.list)
+    ? extractListItems(ctx, segments.list, inPlace)
     : segments.annotations
-      ? itemsFromHeadings(ctx, segments.annotations)
+      ? itemsFromHeadings(ctx, segments.annotations, segments.itemHeadings, blankedLines.map((line) => line.index))
       : [];
-  // A list with no item in it (the "Annotations" heading right under the title, the list left to
-  // an annex or another document): the annotations' plain-numbered headings name the items.
-  if (items.length === 0 && segments.list && segments.annotations) items = itemsFromNumberedHeadings(ctx, segments.annotations);
+  // A list with no item in it (the list heading or "Item 1" alone, the "Annotations" heading right
+  // under the title, the list left to an annex or another document): the annotations' worded
+  // headings name the items, or without any their plain-numbered headings.
+  if (items.length === 0 && segments.list && segments.annotations) items = itemsAfterEmptyList(ctx, segments.annotations);
   // A letter or report whose opening line reads like a title ("Provisional agenda of the meeting
   // …, transmitted herewith"): its numbered paragraphs are no items. An agenda always has short
   // items ("Other matters"); when every one runs on for a paragraph, the text is no agenda.
@@ -69,8 +74,6 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
     items = [];
   }
   if (segments.annotations) {
-    // A list annotated in place is read as both the list and the annotations.
-    const inPlace = segments.list !== null && segments.list.from === segments.annotations.from;
     attachAnnotations(ctx, items, segments.annotations, inPlace);
   }
   compareTitles(ctx, items);

@@ -3,7 +3,7 @@
 // own: masthead fields by their form, wherever they stand in a line, then the meeting lines in the
 // order UN documents print them.
 import { isFurnitureLine } from '../segment/furniture.js';
-import { isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
+import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
   BODY_HEADS,
@@ -12,6 +12,9 @@ import {
   HAN_BODY_HEADS,
   HAN_INSTRUMENT_ENDINGS,
   HAN_PARTIES_STARTS,
+  INSTRUMENT_WORDS,
+  NAME_OPEN_ENDINGS,
+  PARTIES_WORDS,
   HELD_VENUE_PREPOSITIONS,
   HELD_VENUE_SPACELESS,
   HELD_WORDS,
@@ -30,7 +33,8 @@ import { alternation, foldedLookup, gap, isWordStart, LETTER, MARK, matchesAtWor
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
-import { firstDateFrom, firstDateWithin, type DateMatch } from './dates.js';
+import { extractDatesInLanguages, firstDateFrom, firstDateWithin, isValidDay, type DateMatch } from './dates.js';
+import { localeFor } from '../locales/index.js';
 import { findDocumentSymbols } from './symbols.js';
 
 export interface Field<T> {
@@ -158,6 +162,8 @@ const councilPatterns = perLocale((locale: Locale) => {
 const COUNCIL_STATUS = new Set(COUNCIL_STATUS_WORDS.map((w) => foldForMatch(w)));
 /** A line longer than this is no "Security Council    Provisional". */
 const COUNCIL_LINE_MAX = 80;
+/** …and one longer than this no status word alone ("Предварительный"). */
+const COUNCIL_STATUS_MAX = Math.max(...COUNCIL_STATUS_WORDS.map((word) => word.length)) + 2;
 /** …and one longer than this no Council's name alone ("Consejo de Seguridad"): most lines are not folded whole. */
 const COUNCIL_NAME_MAX = Math.max(...[...SECURITY_COUNCIL_NAMES].map((name) => name.length)) + 2;
 
@@ -195,12 +201,46 @@ function councilStatusAt(text: string, statusStart: number): { nameEnd: number; 
 function readCouncilLine(ctx: ParseContext, header: HeaderDraft, span: NSpan, text: string): boolean {
   const p = councilPatterns(ctx.locale);
   if (!p) return false;
+  // The status printed on a line of its own under the name ("Security Council" / "Provisional").
+  if (isCouncilStatus(text)) return true;
   if (p.meeting.test(text)) return true;
   const year = p.year.exec(text);
   const ordinal = year && readOrdinalSession(ctx.locale, sessionPatterns(ctx.locale), year);
   if (!ordinal) return false;
   header.session ??= { value: ordinal.value, span: { start: span.start + ordinal.start, end: span.start + ordinal.end } };
   return true;
+}
+
+/** Is the text the masthead's status word alone ("Provisional", "Provisoire", "临时")? */
+function isCouncilStatus(text: string): boolean {
+  return text.length <= COUNCIL_STATUS_MAX && COUNCIL_STATUS.has(foldForMatch(text));
+}
+
+/** Does the text have the form of a line of the Council's masthead under its name (its year, meeting or status)? Nothing is read. */
+function formsCouncilLine(ctx: ParseContext, text: string): boolean {
+  const p = councilPatterns(ctx.locale);
+  return p !== null && text.length <= COUNCIL_LINE_MAX && (isCouncilStatus(text) || p.meeting.test(text) || p.year.test(text));
+}
+
+/** Non-blank lines below a Council's year or status line, printed above its name, that may hold the name. */
+const COUNCIL_NAME_BELOW = 2;
+
+/**
+ * "Seventy-ninth year" / "Security Council    Provisional", "Provisional" / "Security Council":
+ * a masthead that prints the Council's year, meeting or status above its name rather than under
+ * it. Is the Council's name (with its status or alone) on one of the next few non-blank lines of
+ * the header? Asked only of a line that reads as the year, meeting or status.
+ */
+function councilNameBelow(ctx: ParseContext, from: number, to: number): boolean {
+  let seen = 0;
+  for (let i = from; i < to && seen < COUNCIL_NAME_BELOW; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    for (const cell of cellSpans(line)) if (councilNameAndStatus(ctx.norm.text.slice(cell.start, cell.end))) return true;
+    if (councilNameAndStatus(line.text.trim())) return true;
+  }
+  return false;
 }
 
 /** Capitals run into a capitalised word ("RACIALESoixante"): the capitals end a line an extraction joined. */
@@ -641,7 +681,80 @@ function symbolField(r: CellReading, index: number, word: string): CellField | n
   const symbolEnd = fieldEnd(text, joint.end);
   if (symbolEnd === null) return null;
   const span = { start: r.cell.start + symbolAt, end: r.cell.start + joint.end };
+  if (joint.end === symbol.end && !header.issued) {
+    const glued = gluedIssueDate(r, symbol, at);
+    if (glued) return glued;
+  }
   return cellField(at, symbolEnd, 'edge', () => void (header.symbol ??= { value: joint.symbol, span }));
+}
+
+/** Digits a day of the month has at most. */
+const DAY_DIGITS = 2;
+/** A word after the symbol, past one space: the month of a date whose day the symbol took ("CERD/C/72/110 décembre 2007"). */
+const WORD_AFTER_SYMBOL = /^[^\S\n]\p{L}/u;
+
+/**
+ * "CERD/C/72/110 décembre 2007", "CRC/C/13130 July 2003": an extraction that lost the space
+ * between the symbol and the date of issue under it glues the day to the symbol's last number.
+ * Where the symbol is followed by a month and year, the day is read from the symbol's trailing
+ * digits (two, then one; the number keeps a digit, and a day has no leading zero) when they make
+ * a valid date with them. Both readings may hold ("…/111 June": 11 June and …/1, or 1 June and
+ * …/11): the reading whose symbol the text prints elsewhere (a running header) wins, else the
+ * two-digit day, more days having two digits. Either way SYMBOL_DATE_RUN_TOGETHER says the symbol
+ * was read out of a run, and names the other reading: the symbol is not certain.
+ */
+function gluedIssueDate(r: CellReading, symbol: SymbolAt, at: number): CellField | null {
+  const { ctx, header, text, cell } = r;
+  if (!/\d/.test(text[symbol.end - 1] ?? '') || !WORD_AFTER_SYMBOL.test(text.slice(symbol.end, symbol.end + 2))) return null;
+  const english = localeFor('en');
+  const locales = ctx.locale === english ? [english] : [ctx.locale, english];
+  const readings: { symbol: SymbolAt; date: DateMatch }[] = [];
+  for (let digits = DAY_DIGITS; digits >= 1; digits--) {
+    const dayStart = symbol.end - digits;
+    if (!/\d/.test(text[dayStart - 1] ?? '') || !/^[1-9]\d*$/.test(text.slice(dayStart, symbol.end))) continue;
+    const date = extractDatesInLanguages(text.slice(dayStart), locales)[0];
+    if (!date || date.span.start !== 0 || date.end !== null || date.start.year === null || !isValidDay(date.start)) continue;
+    const rest = findDocumentSymbols(text.slice(symbol.start, dayStart))[0];
+    if (!rest || rest.start !== 0 || rest.end !== dayStart - symbol.start) continue;
+    const shift = cell.start + dayStart;
+    readings.push({
+      symbol: { symbol: rest.symbol, start: symbol.start, end: dayStart },
+      date: {
+        ...date,
+        span: { start: date.span.start + shift, end: date.span.end + shift },
+        weekdaySpan: date.weekdaySpan && { start: date.weekdaySpan.start + shift, end: date.weekdaySpan.end + shift },
+      },
+    });
+  }
+  if (readings.length === 0) return null;
+  const chosen = readings.find((reading) => printedElsewhere(ctx.norm.text, reading.symbol.symbol, cell)) ?? readings[0]!;
+  const dateEnd = fieldEnd(text, chosen.date.span.end - cell.start);
+  if (dateEnd === null) return null;
+  const other = readings.find((reading) => reading !== chosen);
+  const printed = text.slice(symbol.start, chosen.date.span.end - cell.start);
+  const read = `${chosen.symbol.symbol} and ${ctx.norm.text.slice(chosen.date.span.start, chosen.date.span.end)}`;
+  const message = other
+    ? `The symbol and the date of issue are run together ("${printed}"): read as ${read}; it may also be ${other.symbol.symbol} and ${ctx.norm.text.slice(other.date.span.start, other.date.span.end)}`
+    : `The symbol and the date of issue are run together ("${printed}"): read as ${read}; the symbol is uncertain`;
+  const symbolSpan = { start: cell.start + chosen.symbol.start, end: cell.start + chosen.symbol.end };
+  const apply = () => {
+    if (header.symbol || header.issued) return;
+    header.symbol = { value: chosen.symbol.symbol, span: symbolSpan };
+    header.issued = chosen.date;
+    diagnose(ctx, 'warning', 'SYMBOL_DATE_RUN_TOGETHER', message, { start: symbolSpan.start, end: chosen.date.span.end });
+  };
+  return cellField(at, dateEnd, 'always', apply);
+}
+
+/** Is the symbol printed elsewhere in the text than in the cell, as a whole symbol (a running header's "CERD/C/72/1")? */
+function printedElsewhere(text: string, symbol: string, cell: NSpan): boolean {
+  for (let at = text.indexOf(symbol); at >= 0; at = text.indexOf(symbol, at + 1)) {
+    if (at >= cell.start && at < cell.end) continue;
+    const before = text[at - 1];
+    const after = text[at + symbol.length];
+    if ((before === undefined || !/[\p{L}\p{N}/.]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}/]/u.test(after))) return true;
+  }
+  return false;
 }
 
 /**
@@ -729,7 +842,10 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
   const slots = slotsOf(reading);
   const fieldsOnly = slots.every((slot) => slot.field);
   for (const slot of slots) slot.accepted = slot.field !== null && (fieldsOnly || slot.field.anchor === 'always');
-  if (!fieldsOnly) acceptByNeighbours(slots);
+  if (!fieldsOnly) {
+    acceptRunTogetherLogo(text, slots, ctx.locale.spaceless === true);
+    acceptByNeighbours(slots);
+  }
   return cellParts(cell, text, slots);
 }
 
@@ -751,6 +867,28 @@ function slotsOf(r: CellReading): Slot[] {
     i++;
   }
   return slots;
+}
+
+/** A word in capitals and small letters ("Convención", "Framework"), not all capitals. */
+const MIXED_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * "NACIONES UNIDAS Convención Marco … Distr. GENERAL …", "UNITED NATIONS E Economic and Social
+ * Council Distr. GENERAL …": in a masthead an extraction ran into one cell (masthead fields known
+ * by their form in it), the logo that starts the cell is the logo when what follows it is set apart
+ * from it: the logo's letter, a name in small letters after the logo in capitals, or in Chinese a
+ * name after a space. A name that
+ * starts with the logo's words ("United Nations Environment Assembly of the   Distr.: General")
+ * is printed in one case with them and stays whole.
+ */
+function acceptRunTogetherLogo(text: string, slots: Slot[], spaceless: boolean): void {
+  const [logo, next] = slots;
+  if (!logo?.field?.noise || !next || !slots.some((slot) => slot.accepted)) return;
+  const logoText = text.slice(logo.start, logo.end);
+  const letterAfter = next.field?.anchor === 'afterNoise';
+  const caseChanges = next.field === null && logoText === logoText.toUpperCase() && MIXED_CASE_WORD.test(text.slice(next.start, next.end));
+  // A Chinese name has no space in it: "联合国 联合国气候变化框架公约" is the logo, then the name.
+  if (letterAfter || caseChanges || spaceless) logo.accepted = true;
 }
 
 /** Fields known by their neighbours: a pass each way, and one more for a chain that turns back. */
@@ -884,6 +1022,48 @@ function continuesName(ctx: ParseContext, block: NSpan, above: string, text: str
   if (ctx.locale.stopwords.includes(lastWord)) return true;
   if (foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
   return above.length >= WRAPPED_NAME_LENGTH || !BODY_HEADS.has(lastWord);
+}
+
+/** The language's function words, folded: "à" is compared as "a". */
+const foldedFunctionWords = perLocale((locale: Locale) => new Set(locale.stopwords.map((w) => foldForMatch(w))));
+
+/**
+ * Does the name block end where no name ends, so that it goes on after a blank line? It does when
+ * its last word is a function word ("…Convention on the", "…Partes en la", "…по", "…في"; in
+ * Chinese, a name ending in one: "…的") or a word that wants a complement ("…لمكافحة", "…المعني"),
+ * and when it names a treaty's parties and goes on past them without the instrument ("Conference
+ * of the States Parties to the United Nations" / "Convention against Corruption").
+ */
+function nameUnfinished(ctx: ParseContext, block: NSpan, above: string): boolean {
+  const functionWords = foldedFunctionWords(ctx.locale);
+  if (ctx.locale.spaceless) return ctx.locale.stopwords.some((w) => above.endsWith(w));
+  const words = foldForMatch(ctx.norm.text.slice(block.start, block.end)).split(' ');
+  const lastWord = words[words.length - 1]!;
+  if (functionWords.has(lastWord) || NAME_OPEN_ENDINGS.has(lastWord)) return true;
+  // The parties' complement opens with a function word ("Parties to the…", "parties à la…", "Partes
+  // en la…", "الأطراف في…"); an adjective after them ("Altas Partes Contratantes") ends the name.
+  let parties = -1;
+  for (let k = words.length - 1; k >= 0 && parties < 0; k--) if (PARTIES_WORDS.has(words[k]!)) parties = k;
+  return parties >= 0 && functionWords.has(words[parties + 1] ?? '') && !words.slice(parties + 1).some((w) => INSTRUMENT_WORDS.has(w));
+}
+
+/** A line that opens with a word in small letters ("contre la corruption", "sur l’élimination"), not an item's letter ("а)"). */
+const SMALL_WORD_START = /^\p{Ll}+(?:\s|$)/u;
+
+/**
+ * Does the line go on with the name above it, a blank line between? Only where the name is
+ * unfinished (nameUnfinished) or the line goes on in small letters under a short one ("Convention
+ * internationale" / "sur l’élimination", web pages printing a blank line after every line of the
+ * masthead), and the line names no body of its own (a head word:
+ * "Committee on…", "Groupe de travail…"); then as a line right under it would.
+ */
+function continuesNameAcrossBlank(ctx: ParseContext, block: NSpan, above: string, text: string): boolean {
+  // Only under a short line: a web page prints its narrow name column line by line ("Convention
+  // internationale" / "sur l’élimination" / …); a long one has ended its name ("…against Women").
+  const smallLettersGoOn = above.length < WRAPPED_NAME_LENGTH && SMALL_WORD_START.test(text);
+  if (!(smallLettersGoOn || nameUnfinished(ctx, block, above))) return false;
+  if (!ctx.locale.spaceless && foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
+  return continuesName(ctx, block, above, text);
 }
 
 const sessionQualifiers = perLocale((locale: Locale) => ({
@@ -1239,6 +1419,8 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
    * the lines after it, to a blank line or the sentence's end, are that sentence, not names.
    */
   let sentenceOpen = false;
+  /** A blank line stands between the `previous` block and this line. */
+  let blankAfterName = false;
   /** The last line of the `previous` block. */
   let previousLine = '';
   /** How many names had been read at the last meeting line, once the session and date are read; or -1. */
@@ -1250,98 +1432,113 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   for (let i = range.from; i < range.to; i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) {
-      previous = null;
+      // The name block stays open across the blank line: an extraction may put one inside a name.
+      blankAfterName ||= previous !== null;
       sentenceOpen = false;
       if (header.session && runsToEnd) sessionBlockClosed = true;
       continue;
     }
     // A job number printed in the masthead ("19-00631 (S)") names nothing.
     if (isFurnitureLine(line.text)) continue;
-    const span = contentBesideMasthead(ctx, line, header, state, masthead);
-    if (!span) continue;
-    const text = ctx.norm.text.slice(span.start, span.end);
+    const contents = contentBesideMasthead(ctx, line, header, state, masthead);
+    if (!contents) continue;
+    for (let c = 0; c < contents.length; c++) {
+      const span = contents[c]!;
+      // A masthead run together on one line ("NACIONES UNIDAS Convención Marco … Distr. GENERAL … Original:
+      // INGLES ORGANO SUBSIDIARIO DE EJECUCION Sexto período de sesiones Bonn, …") leaves texts on
+      // both sides of its fields: each is a cell of its own, and no name runs from one into the next.
+      if (c > 0) previous = null;
+      const text = ctx.norm.text.slice(span.start, span.end);
+      const acrossBlank = blankAfterName;
+      blankAfterName = false;
 
-    // A numbered paragraph or a sentence is no name nor meeting line. Where the header runs to
-    // the end of the text (no agenda title: a letter, a note, a report), the text has begun there
-    // and nothing after it belongs to the header either.
-    if (textBegun) continue;
-    if (sentenceOpen) {
-      sentenceOpen = !SENTENCE_END.test(text);
-      continue;
-    }
-    // "Security Council    Provisional" / "Seventy-ninth year" / "10412th meeting" (S/Agenda/…):
-    // the Council is the body, its status masthead noise, its year the session, and its meeting
-    // no name at all (not the organ, nor the body's wrapped end).
-    if (!councilMasthead) {
-      const council = councilNameAndStatus(text);
-      councilMasthead = council !== null;
-      // The name with its status is read here; the name alone is a name like any other, below.
-      if (council && council.statusStart !== null) {
-        names.push({ start: span.start, end: span.start + council.nameEnd });
+      // A numbered paragraph or a sentence is no name nor meeting line. Where the header runs to
+      // the end of the text (no agenda title: a letter, a note, a report), the text has begun there
+      // and nothing after it belongs to the header either.
+      if (textBegun) continue;
+      if (sentenceOpen) {
+        sentenceOpen = !SENTENCE_END.test(text);
+        continue;
+      }
+      // "Security Council    Provisional" / "Seventy-ninth year" / "10412th meeting" (S/Agenda/…):
+      // the Council is the body, its status masthead noise, its year the session, and its meeting
+      // no name at all (not the organ, nor the body's wrapped end).
+      // The Council's year, meeting or status printed above its name is read as under it.
+      if (!councilMasthead && formsCouncilLine(ctx, text) && councilNameBelow(ctx, i + 1, range.to) && readCouncilLine(ctx, header, span, text)) {
         previous = null;
         continue;
       }
-    } else if (readCouncilLine(ctx, header, span, text)) {
-      previous = null;
-      continue;
-    }
-    if (isProse(ctx, text) && !opensWithDate(text, span, allDates)) {
-      textBegun = runsToEnd;
-      previous = null;
-      continue;
-    }
-    // Without an agenda title, a blank line after the block that names the session ends the
-    // names: what follows is the document's own title ("Organización de los trabajos", "Nota de
-    // la Secretaría"). Above an agenda title, the lines between are the header's.
-    if (sessionBlockClosed && !afterItemReference) {
-      if (readMeetingLine(ctx, header, span, allDates).prose) textBegun = runsToEnd;
-      continue;
-    }
-    // "Item 4 of the provisional agenda", "البند ٤ من جدول الأعمال المؤقت": no body's name, and
-    // the lines after it until the title are that item's title ("Organizational matters").
-    const meeting = readMeetingLine(ctx, header, span, allDates);
-    if (meeting.prose) {
-      textBegun = runsToEnd;
-      previous = null;
-      sentenceOpen = !SENTENCE_END.test(text);
-      continue;
-    }
-    if (meeting.itemReference) {
-      afterItemReference = true;
-      // WFP/EB.…: "Rome, 10–13 February 2031" / "ORGANIZATIONAL AND PROCEDURAL MATTERS" /
-      // "Agenda item 1": the agenda's heading over the item comes between the meeting lines and
-      // the item reference, where no body's name stands. It is the item's, as the lines after
-      // "Item 2 of the provisional agenda" are. Only below a whole meeting block (session, venue
-      // and date) under the names: a date line an extraction moved up is no such block.
-      if (namesAtMeeting > 0) names.length = namesAtMeeting;
-    }
-    if (meeting.nameBeforeDate) names.push(meeting.nameBeforeDate);
-    if (meeting.meeting) {
-      if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
-      previous = null;
-      venueMayFollow = meeting.hourAfterDate && header.venue === null;
-      continue;
-    }
-    // "Tuesday, 14 March 2034, at 10 a.m." / "New York": a place's name alone on the line right
-    // under the meeting's date and hour, which printed no venue, is the venue, not a body's name.
-    // Only under an hour: under a bare date stand names and headings ("Human Rights Council",
-    // "Organizational and procedural matters").
-    if (venueMayFollow && header.venue === null && isPlaceLine(ctx, text)) {
-      header.venue = span;
+      if (!councilMasthead) {
+        const council = councilNameAndStatus(text);
+        councilMasthead = council !== null;
+        // The name with its status is read here; the name alone is a name like any other, below.
+        if (council && council.statusStart !== null) {
+          names.push({ start: span.start, end: span.start + council.nameEnd });
+          previous = null;
+          continue;
+        }
+      } else if (readCouncilLine(ctx, header, span, text)) {
+        previous = null;
+        continue;
+      }
+      if (isProse(ctx, text) && !opensWithDate(text, span, allDates)) {
+        textBegun = runsToEnd;
+        previous = null;
+        continue;
+      }
+      // Without an agenda title, a blank line after the block that names the session ends the
+      // names: what follows is the document's own title ("Organización de los trabajos", "Nota de
+      // la Secretaría"). Above an agenda title, the lines between are the header's.
+      if (sessionBlockClosed && !afterItemReference) {
+        if (readMeetingLine(ctx, header, span, allDates).prose) textBegun = runsToEnd;
+        continue;
+      }
+      // "Item 4 of the provisional agenda", "البند ٤ من جدول الأعمال المؤقت": no body's name, and
+      // the lines after it until the title are that item's title ("Organizational matters").
+      const meeting = readMeetingLine(ctx, header, span, allDates);
+      if (meeting.prose) {
+        textBegun = runsToEnd;
+        previous = null;
+        sentenceOpen = !SENTENCE_END.test(text);
+        continue;
+      }
+      if (meeting.itemReference) {
+        afterItemReference = true;
+        // WFP/EB.…: "Rome, 10–13 February 2031" / "ORGANIZATIONAL AND PROCEDURAL MATTERS" /
+        // "Agenda item 1": the agenda's heading over the item comes between the meeting lines and
+        // the item reference, where no body's name stands. It is the item's, as the lines after
+        // "Item 2 of the provisional agenda" are. Only below a whole meeting block (session, venue
+        // and date) under the names: a date line an extraction moved up is no such block.
+        if (namesAtMeeting > 0) names.length = namesAtMeeting;
+      }
+      if (meeting.nameBeforeDate) names.push(meeting.nameBeforeDate);
+      if (meeting.meeting) {
+        if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
+        previous = null;
+        venueMayFollow = meeting.hourAfterDate && header.venue === null;
+        continue;
+      }
+      // "Tuesday, 14 March 2034, at 10 a.m." / "New York": a place's name alone on the line right
+      // under the meeting's date and hour, which printed no venue, is the venue, not a body's name.
+      // Only under an hour: under a bare date stand names and headings ("Human Rights Council",
+      // "Organizational and procedural matters").
+      if (venueMayFollow && header.venue === null && isPlaceLine(ctx, text)) {
+        header.venue = span;
+        venueMayFollow = false;
+        continue;
+      }
       venueMayFollow = false;
-      continue;
-    }
-    venueMayFollow = false;
 
-    if (afterItemReference) continue;
-    if (previous && continuesName(ctx, previous, previousLine, text)) {
-      previous.end = span.end;
+      if (afterItemReference) continue;
+      if (previous && (acrossBlank ? continuesNameAcrossBlank : continuesName)(ctx, previous, previousLine, text)) {
+        previous.end = span.end;
+        previousLine = text;
+        continue;
+      }
+      previous = { ...span };
       previousLine = text;
-      continue;
+      names.push(previous);
     }
-    previous = { ...span };
-    previousLine = text;
-    names.push(previous);
   }
   if (!header.session) header.session = sessionInTitle(ctx, range);
   if (!header.meetingDate) {
@@ -1367,9 +1564,10 @@ interface MastheadFound {
  * ("Distr.: General 12 February 2015 Original: English"). A body's name may end beside
  * "Distr." ("contre la corruption<TAB>Distr. générale"), and the principal organ printed there
  * ("Economic and Social Council") names the series: it is kept only as the parent of the
- * bodies below it. Returns the line's text beside its masthead fields and organs, or null.
+ * bodies below it. Returns the line's texts beside its masthead fields and organs (one text
+ * between two fields), or null.
  */
-function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraft, state: MastheadState, masthead: MastheadFound): NSpan | null {
+function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraft, state: MastheadState, masthead: MastheadFound): NSpan[] | null {
   state.jobNumberOnLine = false;
   const parts: CellPart[] = [];
   const cells = cellSpans(line);
@@ -1379,17 +1577,31 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
   for (const part of parts) (part.masthead ? masthead.parts : rest).push(part.span);
   if (rest.length < parts.length && !header.issued) issueDateAfterOrgan(ctx, header, state, masthead, rest);
   // The line from its first cell to its last: trimmed, and without the markdown around it.
-  let content = [{ start: cells[0]!.start, end: cells[cells.length - 1]!.end }];
+  const whole = { start: cells[0]!.start, end: cells[cells.length - 1]!.end };
   const organs = rest.map((s) => PRINCIPAL_ORGANS.has(foldForMatch(ctx.norm.text.slice(s.start, s.end))));
   // "General Assembly      Security Council": a joint document's two series side by side, over
   // their sessions ("Eighty-sixth session      Eighty-sixth year"), are the masthead's organs too.
-  if (rest.length < parts.length || (rest.length > 1 && organs.every(Boolean))) {
-    const organ = rest[organs.indexOf(true)];
-    if (organ) masthead.seriesOrgan ??= organ;
-    content = rest.filter((_, i) => !organs[i]);
-    if (content.length === 0) return null;
+  if (!(rest.length < parts.length || (rest.length > 1 && organs.every(Boolean)))) return [whole];
+  const organ = rest[organs.indexOf(true)];
+  if (organ) masthead.seriesOrgan ??= organ;
+  // The texts beside the fields, one run of them between two masthead fields being one text:
+  // "to the United Nations    Original: English" is one, a name's end; "NACIONES UNIDAS Convención
+  // Marco … Distr. GENERAL FCCC/SBI/1997/11 … Original: INGLES ORGANO SUBSIDIARIO DE EJECUCION",
+  // a masthead an extraction ran into one line, two, the series' name and the body's.
+  const contents: NSpan[] = [];
+  let afterField = true;
+  let restIndex = 0;
+  for (const part of parts) {
+    // `rest` holds the parts that are no masthead, in order (one perhaps cut short of its date).
+    const text = part.masthead ? null : rest[restIndex]!;
+    if (!part.masthead && organs[restIndex++] !== true) {
+      const last = contents[contents.length - 1];
+      if (last && !afterField) last.end = text!.end;
+      else contents.push({ ...text! });
+      afterField = false;
+    } else afterField = true;
   }
-  return { start: content[0]!.start, end: content[content.length - 1]!.end };
+  return contents.length > 0 ? contents : null;
 }
 
 /**

@@ -1,12 +1,13 @@
 // Agenda items: titles from the agenda list, annotations and documentation lists from the
 // annotated part, matched by number. A heading in the annotated part is accepted only for the
 // next expected number whose title it resembles, so numbered paragraphs are not taken for items.
-import { diagnose, isBlank, SENTENCE_END, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
+import { diagnose, FINAL_PUNCTUATION, isBlank, SENTENCE_END, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, matchHeadingText, titleSimilarity } from '../segment/headings.js';
 import {
   letterIndex,
   matchNumeralItemMarker,
+  matchOtherwiseNumberedItem,
   matchBareItemMarker,
   matchItemMarker,
   matchSubItemMarker,
@@ -15,7 +16,7 @@ import {
   type Marker,
   type SubItemMarker,
 } from '../segment/markers.js';
-import { wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
+import { isParagraph, numberedHeadings, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { bracketDepth, documentationLine, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
@@ -50,8 +51,6 @@ const HEADING_LENGTH_SLACK = 40;
 const MIN_CUT_PARAGRAPH = 60;
 /** A title line shorter than this did not wrap for want of room: the next line does not go on with it. */
 const SHORT_TITLE_LINE = 40;
-/** Lines ending a paragraph: final punctuation, closing quotes and brackets. */
-const FINAL_PUNCTUATION = /[.!?؟:;؛…»"”)\]。！？；：」』）]\s*$/u;
 
 function newItem(number: string, marker: Marker | null, titleSpan: NSpan, parent: ItemDraft | null): ItemDraft {
   return {
@@ -139,7 +138,7 @@ function withoutFootnoteMark(ctx: ParseContext, span: NSpan): NSpan {
 }
 
 /** Read the numbered list between the title and the annotations. */
-export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft[] {
+export function extractListItems(ctx: ParseContext, range: LineRange, annotatedInPlace = false): ItemDraft[] {
   const items: ItemDraft[] = [];
   let current: ItemDraft | null = null;
   let previousBlank = true;
@@ -180,7 +179,7 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
         continue;
       }
     }
-    const itemMarker = matchItemMarker(line, ctx.locale);
+    const itemMarker = matchItemMarker(line, ctx.locale) ?? otherwiseNumberedNext(ctx, line, lastNumber, previousBlank);
     const subMarker = itemMarker ? null : matchSubItemMarker(line, ctx.locale);
     // One line of a list numbered at line starts printed in visual order ("النظر في … -٥"), as
     // right-to-left extraction leaves a line now and then: the next number at its end, after a
@@ -264,6 +263,12 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
       // its own, not the title run on.
       orphans.push(trimmedSpan(line));
       orphanOwner = current;
+    } else if (current && !previousBlank && !itemMarker && annotatedInPlace && orphans.length === 0 && current.titleSpan.end <= line.start && current.titleSpan.end > ctx.lines[i - 1]!.start && opensAnnotation(ctx, i, range.to)) {
+      // "1. Opening of the session" / "The session will be opened …" with no blank line between
+      // (a list annotated in place, as extracted): the annotation's first paragraph, not the title
+      // run on. Tried on the line right under a title's line only, so that each block is read once.
+      orphans.push(trimmedSpan(line));
+      orphanOwner = current;
     } else if (current && !previousBlank && !itemMarker) {
       // A title wrapped onto the next line, or the next line of an unnumbered entry.
       const lastOrphan = orphans[orphans.length - 1];
@@ -277,6 +282,33 @@ export function extractListItems(ctx: ParseContext, range: LineRange): ItemDraft
   }
   citedDocuments(ctx, orphanOwner, orphans);
   return items.length === 0 && ctx.locale.arabicMorphology ? trailingNumberedList(ctx, range) : items;
+}
+
+/**
+ * The next item of a list numbered "1.", "2." printed in another form ("(3)", "（三）", "III."),
+ * as lists mixing forms do: the next number only, after the list's first item, on a line that
+ * starts after a blank line or a finished one (not a wrapped title's "(3) …" reference).
+ */
+function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastNumber: number, previousBlank: boolean): ItemMarker | null {
+  if (lastNumber === 0) return null;
+  const first = line.text.trimStart()[0];
+  if (first !== '(' && first !== '（' && first !== 'I' && first !== 'V' && first !== 'X' && !/[一二三四五六七八九十]/.test(first ?? '')) return null;
+  if (!previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]?.text ?? '')) return null;
+  const marker = matchOtherwiseNumberedItem(line);
+  return marker && marker.number === lastNumber + 1 ? marker : null;
+}
+
+/** A capital starting a line: in a cased script, a title's wrapped end starts in small letters. */
+const CAPITAL_START = /^\s*\p{Lu}/u;
+
+/**
+ * Line `i`, under an item's title with no blank line between, starts the annotation of a list
+ * annotated in place: it opens with a capital (a cased script: in Arabic or Chinese nothing tells
+ * a wrapped title from a sentence) and runs, up to the next blank line, into a sentence of
+ * MIN_IN_PLACE_PARAGRAPH characters or more ending in a stop (isParagraph).
+ */
+function opensAnnotation(ctx: ParseContext, i: number, to: number): boolean {
+  return CAPITAL_START.test(ctx.lines[i]!.text) && isParagraph(ctx, i, to);
 }
 
 /**
@@ -560,21 +592,84 @@ function headingTarget(
 }
 
 /**
- * Items of an annotations document without a list: its worded headings, each item's title as its
+ * Items of an annotations part without a list: its item headings, each item's title as its
  * heading prints it. attachAnnotations then reads the same headings and the text under them.
+ * Segmentation found the headings when it told the list missing (`found`, worded or
+ * plain-numbered); they are read again only where page furniture blanked since then stands at
+ * one of them (see headingsStillRead).
  */
-export function itemsFromHeadings(ctx: ParseContext, range: LineRange): ItemDraft[] {
-  return itemsHeadedBy(ctx, range, wordedHeadings(ctx, range.from, range.to));
+export function itemsFromHeadings(ctx: ParseContext, range: LineRange, found: readonly WordedHeading[] | undefined, blankedLines: readonly number[]): ItemDraft[] {
+  const worded = found?.[0]?.marker.worded !== false;
+  // Plain-numbered headings depend on the line before each (a paragraph ended), which blanking
+  // may change: they are taken as found only where nothing in the part was blanked.
+  const stillRead = found && (worded ? headingsStillRead(ctx, found, range, blankedLines) : !blankedLines.some((i) => i >= range.from && i < range.to));
+  if (stillRead) return itemsHeadedBy(ctx, range, withGapsReported(ctx, found));
+  // Read again on the blanked lines, as segmentation read them: worded, or plain-numbered.
+  const headings = worded ? wordedHeadings(ctx, range.from, range.to) : numberedHeadings(ctx, range.from, range.to, true);
+  return itemsHeadedBy(ctx, range, withGapsReported(ctx, headings));
 }
 
 /**
- * Items of an annotations part with no list before it (its "Annotations" heading right under the
- * title, the list left to an annex or another document) and no worded heading: its headings
- * numbered as plain numbers ("1. Opening of the session", "١- المسائل التنظيمية", "一、会议开幕").
+ * Whether headings found before page furniture was blanked read the same on the blanked lines.
+ * A heading read on a blanked line, or a bare "Item 2" whose title line is blanked or follows a
+ * blanked line, reads otherwise; so does a bare "Item 2" that was passed over because the line
+ * under it was numbered (a page number) and blanked since. Furniture (job numbers, page
+ * numbers, the running symbol) carries no item word: blanking it makes no full heading.
  */
-export function itemsFromNumberedHeadings(ctx: ParseContext, range: LineRange): ItemDraft[] {
-  if (wordedHeadings(ctx, range.from, range.to).length > 0) return [];
-  return itemsHeadedBy(ctx, range, numberedHeadings(ctx, range.from, range.to));
+function headingsStillRead(ctx: ParseContext, headings: readonly WordedHeading[], range: LineRange, blankedLines: readonly number[]): boolean {
+  // Both in line order: the heading a blanked line may fall in is found by a pointer moving forward.
+  let h = 0;
+  for (const blanked of blankedLines) {
+    if (blanked < range.from || blanked >= range.to) continue;
+    while (h < headings.length && headings[h]!.titleLine.index < blanked) h++;
+    if (h < headings.length && headings[h]!.index <= blanked) return false;
+    for (const above of [blanked - 1, blanked - 2]) {
+      const line = above >= range.from ? ctx.lines[above] : undefined;
+      if (line && !isBlank(line) && matchBareItemMarker(line, ctx.locale)?.worded) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Items of an annotations part whose list before it holds no item (its "Annotations" heading
+ * right under the title, the list heading alone or "Item 1" alone under it, the list left to an
+ * annex or another document): its worded headings ("Item 1. Opening of the session", "Point 2
+ * de l'ordre du jour", "Пункт 3 повестки дня", "البند 4", "议程项目 5"), and without any, its
+ * headings numbered as plain numbers ("1. Opening of the session", "١- المسائل التنظيمية", "一、会议开幕").
+ */
+export function itemsAfterEmptyList(ctx: ParseContext, range: LineRange): ItemDraft[] {
+  const worded = wordedHeadings(ctx, range.from, range.to);
+  // "Item 1" alone over its paragraph (a treaty body's annotations: "Item 1" / "Rule 7 of the
+  // rules of procedure provides …") prints no title: with the list gone, such headings name no item.
+  if (worded.some((heading) => titledByParagraph(ctx, heading, range.to))) return [];
+  const headings = worded.length > 0 ? worded : numberedHeadings(ctx, range.from, range.to);
+  return itemsHeadedBy(ctx, range, withGapsReported(ctx, headings));
+}
+
+/** Characters a paragraph under a bare item heading has at least: a title is mostly shorter. */
+const MIN_PARAGRAPH_UNDER_HEADING = 80;
+/** The same in a spaceless script, whose sentences take fewer characters. */
+const MIN_SPACELESS_PARAGRAPH_UNDER_HEADING = 30;
+
+/** A bare heading ("Item 1" alone) whose next line, read as its title, starts a paragraph: a sentence up to the next blank line. */
+function titledByParagraph(ctx: ParseContext, heading: WordedHeading, to: number): boolean {
+  if (heading.titleLine.index === heading.index) return false;
+  let last = heading.titleLine.index;
+  while (last + 1 < to && !isBlank(ctx.lines[last + 1]!)) last++;
+  const block = ctx.norm.text.slice(heading.titleLine.start, ctx.lines[last]!.end).trim();
+  const least = ctx.locale.spaceless ? MIN_SPACELESS_PARAGRAPH_UNDER_HEADING : MIN_PARAGRAPH_UNDER_HEADING;
+  return block.length >= least && SENTENCE_END.test(block);
+}
+
+/** The headings, ITEM_NUMBER_GAP reported where one's number runs ahead of the last one's (worded headings never do). */
+function withGapsReported(ctx: ParseContext, headings: readonly WordedHeading[]): readonly WordedHeading[] {
+  let previousNumber = 0;
+  for (const { marker, titleLine } of headings) {
+    if (marker.number !== previousNumber + 1) diagnose(ctx, 'warning', 'ITEM_NUMBER_GAP', `Item ${marker.number} follows item ${previousNumber}`, trimmedSpan(titleLine));
+    previousNumber = marker.number;
+  }
+  return headings;
 }
 
 function itemsHeadedBy(ctx: ParseContext, range: LineRange, headings: readonly WordedHeading[]): ItemDraft[] {
@@ -587,52 +682,6 @@ function itemsHeadedBy(ctx: ParseContext, range: LineRange, headings: readonly W
     }
     return item;
   });
-}
-
-/** The longest title a plain-numbered heading of an annotations document has, in characters. */
-const MAX_NUMBERED_HEADING = 150;
-/** How far a heading's number may run ahead of the last one's: a skipped item or two, as in the list. */
-const MAX_HEADING_GAP = 3;
-
-/**
- * The plain-numbered item headings of an annotations document without a list and without worded
- * headings ("1. Opening of the session", "١- المسائل التنظيمية", "一、会议开幕"), numbered up from
- * 1 or a little above, gaps of up to MAX_HEADING_GAP - 1 tolerated. A heading is a line of its own
- * (the paragraph before it ended), short and with no final punctuation: the annotations' numbered
- * paragraphs ("1. The Commission will have before it …") end in a full stop, and so does a short
- * one. Roman numerals number sections ("II. Annotations"), not items, and are not read here.
- */
-function numberedHeadings(ctx: ParseContext, from: number, to: number): WordedHeading[] {
-  const found: WordedHeading[] = [];
-  let last = 0;
-  let previous: Line | null = null;
-  for (let i = from; i < to; i++) {
-    const line = ctx.lines[i]!;
-    if (isBlank(line)) continue;
-    const after = previous === null || previous.index < i - 1 || FINAL_PUNCTUATION.test(previous.text);
-    previous = line;
-    if (!after) continue;
-    const marker = matchItemMarker(line, ctx.locale) ?? hanNumeralMarker(line);
-    if (!marker || marker.worded || marker.number <= last || marker.number > last + MAX_HEADING_GAP) continue;
-    const title = trimFieldSpan(ctx, { start: marker.titleStart, end: line.end }, true);
-    if (title.end <= title.start || title.end - title.start > MAX_NUMBERED_HEADING || FINAL_PUNCTUATION.test(line.text)) continue;
-    found.push({ index: i, marker, titleLine: line });
-    last = marker.number;
-  }
-  // One numbered line alone is a paragraph or a note, not the items of an agenda.
-  if (found.length < 2) return [];
-  let previousNumber = 0;
-  for (const { marker, titleLine } of found) {
-    if (marker.number !== previousNumber + 1) diagnose(ctx, 'warning', 'ITEM_NUMBER_GAP', `Item ${marker.number} follows item ${previousNumber}`, trimmedSpan(titleLine));
-    previousNumber = marker.number;
-  }
-  return found;
-}
-
-/** "一、…": a heading numbered in Chinese numerals (the roman "II." numbers sections). */
-function hanNumeralMarker(line: Line): ItemMarker | null {
-  const marker = matchNumeralItemMarker(line);
-  return marker && !/[IVX]/.test(line.text.slice(marker.labelStart - line.start, marker.labelEnd - line.start)) ? marker : null;
 }
 
 /** The longest sub-item heading of an annotations document, in characters of its line. */

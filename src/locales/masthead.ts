@@ -88,8 +88,32 @@ export const BODY_HEADS = new Set([
   'اجتماع', 'الاجتماع', 'جمعيه', 'الجمعيه', 'منتدي', 'المنتدي', 'دوره', 'الدوره', 'مكتب', 'المكتب', 'اليه', 'الاليه',
 ]);
 
-/** Chinese names end with their head noun (…工作组, …缔约方会议): a line so ending is whole. */
-export const HAN_BODY_HEADS = ['会议', '工作组', '委员会', '理事会', '大会', '小组', '论坛', '专家组', '小组委员会', '届会'];
+/**
+ * Words a body's name does not end with, besides the language's function words (Locale.stopwords:
+ * "…to the", "…de la", "…по", "…في"): a line so ending goes on in the next, across a blank line an
+ * extraction put inside the name ("مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة" / "الفساد":
+ * "for combating" / "corruption"; "الفريق العامل المعني" / "بالاتجار بالأشخاص"). Folded forms.
+ */
+export const NAME_OPEN_ENDINGS = new Set(['لمكافحه', 'المعني', 'المعنيه', 'لمنع', 'بشان', 'relatif', 'relative', 'relativo', 'relativa']);
+
+/**
+ * A treaty's parties ("Conference of the States Parties to the…", "Conférence des États parties
+ * à la…", "Conferencia de los Estados Partes en la…", "Конференция участников…", "مؤتمر الدول
+ * الأطراف في…") are the parties to an instrument: a name that goes on past them without the
+ * instrument's word ("…Parties to the United Nations", the line ending before "Convention against
+ * Corruption") is unfinished. Folded forms.
+ */
+export const PARTIES_WORDS = new Set(['parties', 'partes', 'участников', 'сторон', 'الاطراف']);
+export const INSTRUMENT_WORDS = new Set([
+  'convention', 'protocol', 'agreement', 'treaty', 'covenant',
+  'protocole', 'accord', 'traite', 'pacte',
+  'convencion', 'convenio', 'protocolo', 'acuerdo', 'tratado', 'pacto',
+  'конвенции', 'конвенция', 'протокола', 'протокол', 'соглашения', 'соглашение', 'договора', 'договор', 'пакта', 'пакт',
+  'اتفاقيه', 'الاتفاقيه', 'بروتوكول', 'البروتوكول', 'اتفاق', 'الاتفاق', 'معاهده', 'المعاهده', 'العهد',
+]);
+
+/** Chinese names end with their head noun (…工作组, …缔约方会议, the FCCC's 附属履行机构): a line so ending is whole. */
+export const HAN_BODY_HEADS = ['会议', '工作组', '委员会', '理事会', '大会', '小组', '论坛', '专家组', '小组委员会', '届会', '机构'];
 
 /**
  * A Chinese masthead prints the treaty over its committee ("儿童权利公约" / "儿童权利委员会", as

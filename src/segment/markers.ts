@@ -216,6 +216,32 @@ export function matchNumeralItemMarker(line: Line): ItemMarker | null {
   };
 }
 
+/** "(3)", "（3）", "（三）": a number in brackets, as a list numbered "1." now and then prints one. */
+const BRACKETED_NUMBER = new RegExp(`^([ \\t]*${BULLETS})[(（][ \\t]?(\\d{1,3}|[一二三四五六七八九十]{1,3})[ \\t]?[)）][ \\t]*(?=\\S)`, 'u');
+
+/**
+ * An item numbered in brackets ("(3)", "（三）") or in roman or Chinese numerals ("III.", "三、")
+ * in a list that numbers its items otherwise ("1.", "2."): the caller takes it only as the next
+ * item of such a list, since the same forms number sections and notes elsewhere.
+ */
+export function matchOtherwiseNumberedItem(line: Line): ItemMarker | null {
+  const m = BRACKETED_NUMBER.exec(line.text);
+  if (!m) return matchNumeralItemMarker(line);
+  const label = m[2]!;
+  const number = /^\d+$/.test(label) ? Number(label) : hanValue(label);
+  if (!number) return null;
+  const labelStart = line.start + m[0].indexOf(label, m[1]!.length);
+  return {
+    kind: 'item',
+    number,
+    labelStart,
+    labelEnd: labelStart + label.length,
+    start: line.start + m[1]!.search(/\S|$/),
+    titleStart: line.start + m[0].length,
+    worded: false,
+  };
+}
+
 /** "a", "b", … "z", then "aa": the ASCII letter of a sub-item position. */
 export function subItemLetter(index: number): string {
   const letters = 'abcdefghijklmnopqrstuvwxyz';

@@ -4,7 +4,8 @@
 import { documentationLine } from '../extract/documentation.js';
 import { findDocumentSymbols } from '../extract/symbols.js';
 import { findTimeRanges } from '../extract/times.js';
-import { isBlank, SENTENCE_END, type Line, type ParseContext } from '../context.js';
+import { FINAL_PUNCTUATION, isBlank, SENTENCE_END, type Line, type ParseContext } from '../context.js';
+import { trimFieldSpan } from '../extract/text-fields.js';
 import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
@@ -37,6 +38,11 @@ export interface Segments {
   list: LineRange | null;
   annotations: LineRange | null;
   annex: LineRange | null;
+  /**
+   * Without a list, the annotations' item headings as read here (worded, or plain-numbered among
+   * numbered paragraphs): the items stage takes them rather than reading them again.
+   */
+  itemHeadings?: readonly WordedHeading[];
 }
 
 /** The longest first line of a title broken over two lines ("Annotated provisional"). */
@@ -96,8 +102,9 @@ export function segment(ctx: ParseContext): Segments {
 
   let annotationsIndex = annotationsHeadingIndex(ctx, listStart, bodyEnd);
   const annotationsHeading = annotationsIndex !== -1;
-  if (annotationsIndex === -1 && hasNoList(ctx, listStart, bodyEnd)) {
-    return { title, kind: 'annotated-provisional-agenda', header, list: null, annotations: { from: listStart, to: bodyEnd }, annex };
+  const wordedItemHeadings = annotationsIndex === -1 ? listlessHeadings(ctx, listStart, bodyEnd) : null;
+  if (wordedItemHeadings) {
+    return { title, kind: 'annotated-provisional-agenda', header, list: null, annotations: { from: listStart, to: bodyEnd }, annex, itemHeadings: wordedItemHeadings };
   }
   // No heading: the annotated part begins where the numbering starts again at 1.
   if (annotationsIndex === -1) annotationsIndex = numberingRestart(ctx, listStart, bodyEnd);
@@ -106,6 +113,12 @@ export function segment(ctx: ParseContext): Segments {
   if (!annotationsHeading && annotationsIndex !== -1 && noteParagraphsBefore(ctx, listStart, annotationsIndex, bodyEnd)) {
     from = annotationsIndex;
     annotationsIndex = numberingRestart(ctx, from, bodyEnd);
+  }
+  // Or what starts again is the first item's numbered paragraph: no list, each item a
+  // plain-numbered heading among its numbered paragraphs.
+  const numberedItemHeadings = !annotationsHeading && annotationsIndex !== -1 ? headingsAmongParagraphs(ctx, from, annotationsIndex, bodyEnd) : null;
+  if (numberedItemHeadings) {
+    return { title, kind: 'annotated-provisional-agenda', header, list: null, annotations: { from, to: bodyEnd }, annex, itemHeadings: numberedItemHeadings };
   }
   // No annotated part after the list: the list may be annotated in place, each item followed
   // by its annotation and its documentation (UNICEF's and other boards' annotated agendas).
@@ -417,20 +430,106 @@ export function wordedHeadings(ctx: ParseContext, from: number, to: number): Wor
   return found;
 }
 
+/** The longest title a plain-numbered heading of an annotations document has, in characters. */
+const MAX_NUMBERED_HEADING = 150;
+/** How far a heading's number may run ahead of the last one's: a skipped item or two, as in the list. */
+const MAX_HEADING_GAP = 3;
+
+/**
+ * The plain-numbered item headings of an annotations document without a list and without worded
+ * headings ("1. Opening of the session", "١- المسائل التنظيمية", "一、会议开幕"), numbered up from
+ * 1 or a little above, gaps of up to MAX_HEADING_GAP - 1 tolerated. A heading is a line of its own
+ * (the paragraph before it ended), short and with no final punctuation: the annotations' numbered
+ * paragraphs ("1. The Commission will have before it …") end in a full stop, and so does a short
+ * one. Roman numerals number sections ("II. Annotations"), not items, and are not read here.
+ * Gaps are reported (ITEM_NUMBER_GAP) by the items stage that takes them.
+ */
+export function numberedHeadings(ctx: ParseContext, from: number, to: number, wholeBlocks = false): WordedHeading[] {
+  const found: WordedHeading[] = [];
+  let last = 0;
+  let previous: Line | null = null;
+  for (let i = from; i < to; i++) {
+    const line = ctx.lines[i]!;
+    if (isBlank(line)) continue;
+    const after = previous === null || previous.index < i - 1 || FINAL_PUNCTUATION.test(previous.text);
+    previous = line;
+    if (!after) continue;
+    const marker = matchItemMarker(line, ctx.locale) ?? hanNumeralMarker(line);
+    if (!marker || marker.worded || marker.number <= last || marker.number > last + MAX_HEADING_GAP) continue;
+    // Read as a block, a heading is its lines up to a blank or numbered line: a paragraph's first
+    // line, wrapped ("2. The provisional agenda was prepared in accordance with the" / "rules of
+    // procedure."), ends in no stop, but its block does.
+    const end = wholeBlocks ? blockEnd(ctx, i, to) : line;
+    const title = trimFieldSpan(ctx, { start: marker.titleStart, end: end.end }, true);
+    if (title.end <= title.start || title.end - title.start > MAX_NUMBERED_HEADING || FINAL_PUNCTUATION.test(end.text)) continue;
+    found.push({ index: i, marker, titleLine: line });
+    last = marker.number;
+  }
+  // One numbered line alone is a paragraph or a note, not the items of an agenda.
+  if (found.length < 2) return [];
+  return found;
+}
+
+/** The last line of the block line `i` starts: the lines up to a blank line or a numbered one. */
+function blockEnd(ctx: ParseContext, i: number, to: number): Line {
+  const { lines, locale } = ctx;
+  let last = i;
+  while (last + 1 < to && !isBlank(lines[last + 1]!) && !matchItemMarker(lines[last + 1]!, locale)) last++;
+  return lines[last]!;
+}
+
+/** "一、…": a heading numbered in Chinese numerals (the roman "II." numbers sections). */
+function hanNumeralMarker(line: Line): ItemMarker | null {
+  const marker = matchNumeralItemMarker(line);
+  return marker && !/[IVX]/.test(line.text.slice(marker.labelStart - line.start, marker.labelEnd - line.start)) ? marker : null;
+}
+
+
+/**
+ * The items of an annotated agenda printed without its list and without an "Annotations" heading,
+ * each item a plain-numbered heading among the annotation's numbered paragraphs ("1. Opening of
+ * the session" / "1. The session will be opened …" / "2. Adoption of the agenda" / "2. The
+ * provisional agenda …"), or null. The numbering then starts again (at `restart`) at the first
+ * item's first paragraph, not at the annotations: that line is a paragraph (a sentence of
+ * MIN_NOTE_PARAGRAPH characters or more, ending in a stop), plain-numbered headings (short, no
+ * final stop, numbered in sequence: numberedHeadings) go on after it, and some line stands
+ * between each two of them, where a list's items follow each other (or their sub-items).
+ */
+function headingsAmongParagraphs(ctx: ParseContext, from: number, restart: number, to: number): WordedHeading[] | null {
+  const { lines, locale } = ctx;
+  const restarted = matchItemMarker(lines[restart]!, locale);
+  if (!restarted || restarted.worded) return null;
+  const paragraph = ctx.norm.text.slice(restarted.titleStart, blockEnd(ctx, restart, to).end).trim();
+  const least = locale.spaceless ? MIN_SPACELESS_NOTE_PARAGRAPH : MIN_NOTE_PARAGRAPH;
+  if (paragraph.length < least || !SENTENCE_END.test(paragraph)) return null;
+  const headings = numberedHeadings(ctx, from, to, true);
+  // The first item's heading stands over the paragraph, and more go on after it.
+  if (headings.length === 0 || headings[0]!.index > restart || !headings.some((h) => h.index > restart)) return null;
+  for (let h = 1; h < headings.length; h++) {
+    let between = false;
+    for (let i = headings[h - 1]!.index + 1; i < headings[h]!.index && !between; i++) {
+      between = !isBlank(lines[i]!) && !matchSubItemMarker(lines[i]!, locale);
+    }
+    if (!between) return null;
+  }
+  return headings;
+}
+
 /**
  * An annotations document (the "Add.1" of an agenda, or one whose list stands in an annex) has no
  * list: its items are its worded headings ("POINT 1. OUVERTURE …", "Tema 1.", "Пункт 1"), and the
  * numbered lines before them are paragraphs ("1. Le Groupe de travail a été créé …"). It is one
  * when such headings follow each other from 1 without starting again (a worded list followed by
- * worded annotations would), and no numbered line before them names the same item.
+ * worded annotations would), and no numbered line before them names the same item. Returns the
+ * headings, which the items stage takes as read here, or null where the part has a list.
  */
-function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
+function listlessHeadings(ctx: ParseContext, from: number, to: number): WordedHeading[] | null {
   const headings = wordedHeadings(ctx, from, to);
-  if (headings.length < 2) return false;
+  if (headings.length < 2) return null;
   for (let i = headings[0]!.index + 1; i < to; i++) {
     const line = ctx.lines[i]!;
     const marker = matchItemMarker(line, ctx.locale) ?? matchBareItemMarker(line, ctx.locale);
-    if (marker?.worded && marker.number === 1) return false;
+    if (marker?.worded && marker.number === 1) return null;
   }
   const titleOf = (marker: ItemMarker, line: Line) => foldForMatch(ctx.norm.text.slice(marker.titleStart, line.end));
   for (let i = from; i < headings[0]!.index; i++) {
@@ -438,10 +537,10 @@ function hasNoList(ctx: ParseContext, from: number, to: number): boolean {
     const marker = matchItemMarker(line, ctx.locale);
     const heading = marker && headings.find((h) => h.marker.number === marker.number);
     if (marker && heading && titleSimilarity(titleOf(marker, line), titleOf(heading.marker, heading.titleLine), ctx.locale) >= HEADING_SIMILARITY) {
-      return false;
+      return null;
     }
   }
-  return true;
+  return headings;
 }
 
 /** Characters an annotation's paragraph has at least: a shorter line may be a title's wrapped end. */
@@ -487,7 +586,7 @@ function annotatedInPlace(ctx: ParseContext, from: number, to: number, annotated
 }
 
 /** Lines [i, …) up to the next blank line make a sentence of MIN_IN_PLACE_PARAGRAPH characters or more. */
-function isParagraph(ctx: ParseContext, i: number, to: number): boolean {
+export function isParagraph(ctx: ParseContext, i: number, to: number): boolean {
   const { lines } = ctx;
   if (!SENTENCE_START.test(lines[i]!.text)) return false;
   let last = i;

@@ -82,3 +82,34 @@ describe('the Council’s year and meeting words elsewhere are read as before', 
     expect(meeting.sessionNumber).toBe(5);
   });
 });
+
+// Variants of the same masthead: the status word on a line of its own under the name, and the
+// year (with or without the status beside the name) printed above the Council's name.
+describe('Security Council masthead variants: status on its own line, year above the name', () => {
+  for (const [lang, form] of Object.entries(FORMS) as [Language, CouncilForm][]) {
+    const beside = lang === 'zh' ? `${form.council}${form.status}` : `${form.council}                                    ${form.status}`;
+    const variants: [string, string[]][] = [
+      ['status on its own line', [form.council, form.status, form.year, form.meeting]],
+      ['year above the name with its status', [form.year, beside, form.meeting]],
+      ['year above the name, status on its own line', [form.year, form.council, form.status, form.meeting]],
+      ['year and meeting above the name', [form.year, form.meeting, form.council]],
+    ];
+    for (const [variant, masthead] of variants) {
+      it(`${lang}: ${variant}`, () => {
+        const text = [`${form.organisation}                                        S/Agenda/11204`, ...masthead, form.dateLine, form.venue, '', form.title, '', form.item].join('\n');
+        const meeting = parseAgenda(text, { lang }).meeting;
+        expect(meeting.body).toBe(form.council);
+        expect(meeting.organ).toBeNull();
+        expect(meeting.session).toBe(form.year);
+        expect(meeting.sessionNumber).toBe(form.yearNumber);
+        expect(meeting.venue).toBe(form.venue);
+        expect(meeting.startDate).toBe('2031-06-04');
+        expect(text.slice(meeting.spans!.session!.start, meeting.spans!.session!.end)).toBe(form.year);
+      });
+    }
+  }
+  it('en: a year line with no Council’s name below it is still no session', () => {
+    const text = ['United Nations                                        E/CN.99/2031/1', 'Eighty-third year', 'Commission on Examples', '', 'Provisional agenda', '', '1. Adoption of the agenda.'].join('\n');
+    expect(parseAgenda(text, { lang: 'en' }).meeting.sessionNumber).toBeNull();
+  });
+});
