@@ -1035,12 +1035,22 @@ function unnumberedHeading(order: readonly ItemDraft[], titles: readonly string[
   return -1;
 }
 
+/**
+ * Characters of its text a heading wrapped over several lines runs to at most. The longest item
+ * title of the fixtures and probe documents has 290; a heading is read on line by line, each line
+ * folding the whole heading again to compare it with the list title, so one that ran on without
+ * bound (a list title thousands of lines long, its heading the same lines) cost the square of its
+ * length.
+ */
+const MAX_WRAPPED_HEADING = 1000;
+
 /** A heading wrapped over several lines continues while it still reads as the list title. */
 function continueHeading(ctx: ParseContext, item: ItemDraft, index: number, end: number): number {
   let i = index;
   while (i + 1 < end && item.headingTitleSpan) {
     const next = ctx.lines[i + 1]!;
     if (isBlank(next) || /^\s*[-–•*]/.test(next.text)) break;
+    if (next.end - item.headingTitleSpan.start > MAX_WRAPPED_HEADING) break;
     const extended = trimFieldSpan(ctx, { start: item.headingTitleSpan.start, end: next.end }, true);
     const folded = foldForMatch(ctx.norm.text.slice(extended.start, extended.end));
     if (!foldedListTitle(ctx, item).startsWith(folded)) break;
