@@ -12,6 +12,7 @@ import { findDocumentSymbols } from './extract/symbols.js';
 import { findClockTimes, findTimeRanges, wordTimeReader, type ScanRegion, type TimeMatch } from './extract/times.js';
 import { foldForMatch, sameUpToLamAlef } from './normalise/fold.js';
 import { normalise } from './normalise/normalise.js';
+import { restoreLostLineBreaks } from './normalise/reflow.js';
 import { localeFor } from './locales/index.js';
 import type { Locale } from './locales/types.js';
 import type { AgendaDocument } from './schema.js';
@@ -25,10 +26,12 @@ const PARAGRAPH_LENGTH = 150;
 const OPENING_WINDOW = 40;
 
 export function runPipeline(source: string, options: ParseOptions = {}): AgendaDocument {
-  const norm = normalise(source);
-  const lines = splitLines(norm.text);
-  const language = options.lang ?? detectLanguage(norm.text);
+  const printed = normalise(source);
+  const language = options.lang ?? detectLanguage(printed.text);
   const locale = localeFor(language);
+  // A text run together on one line has its line breaks put back; any other is kept as it is.
+  const norm = restoreLostLineBreaks(printed, locale);
+  const lines = splitLines(norm.text);
   let ctx: ParseContext = { source, norm, lines, language, locale, options, diagnostics: [] };
   // Mastheads and quoted English dates appear in every language's documents.
   const english = localeFor('en');

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileS
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaDocumentSchema, errorRecordSchema } from '../../src/schema.js';
-import { bin, filesUnder, makeZip, ndjson, png, removeScratch, run, scratch, seed, start, variant, writeTree } from './helpers.js';
+import { bin, cleanEnv, filesUnder, makeZip, ndjson, png, removeScratch, run, scratch, seed, start, variant, writeTree } from './helpers.js';
 
 afterAll(removeScratch);
 
@@ -314,6 +314,20 @@ describe('--out-dir details', () => {
     // No error of ours and no stack trace. (Once, under a heavily loaded test run, something else
     // reached stderr here and could not be reproduced; the check names what must not appear.)
     expect(result.stderr).not.toMatch(/internal error|EPIPE|Unhandled|\n\s+at .+:\d+:\d+/);
+  }, SLOW);
+
+  it('outcomes held back behind a slow document are written together without a listener warning', () => {
+    const dir = scratch('held-back');
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 16; i++) files[`d/${String(i).padStart(2, '0')}.txt`] = variant(i);
+    writeTree(dir, files);
+    // The first document is slowed down, so the 15 after it finish first and are written in one
+    // go once it is done. Each line is over 16 KB (stdout's buffer mark), so each write says "wait
+    // for drain"; one listener per line went past Node's limit of 10 and warned on stderr.
+    const env = { ...cleanEnv(), AGENDA_PARSE_TEST_SLOW_MS: '1500', AGENDA_PARSE_TEST_SLOW_MATCH: '00.txt' };
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" d -q --jobs 2 | wc -l`], { cwd: dir, encoding: 'utf8', env });
+    expect(result.stdout.trim()).toBe('16');
+    expect(result.stderr).toBe('');
   }, SLOW);
 
   it('two inputs that would write the same output: the second is OUTPUT_CONFLICT', () => {

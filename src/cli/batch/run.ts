@@ -148,7 +148,10 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
     const changed = () => new Promise<void>((resume) => (wakeUp = resume));
 
     const writeOut = (text: string) => {
-      if (!process.stdout.write(text)) {
+      // Several lines can be written in one go while stdout is full (a run of finished outcomes
+      // emitted together): one 'drain' listener is enough. One per line piled up past Node's
+      // limit of 10 and printed a MaxListenersExceededWarning on stderr whenever stdout was a pipe.
+      if (!process.stdout.write(text) && !blocked) {
         blocked = true;
         process.stdout.once('drain', () => {
           blocked = false;
