@@ -9,12 +9,18 @@ import { HOSTILE_SHAPES } from './fuzz-shapes.js';
 /** 10× the size may take this many times as long: linear is ~10, a per-line rescan up to ~100. */
 const MAX_RATIO = 35;
 
-function bestOf(runs: number, text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    parseAgenda(text);
-    best = Math.min(best, performance.now() - start);
+/**
+ * The best time of `rounds` parses of each text, the two parsed in turn (small, large, small, …)
+ * so that load from other work on the machine falls on both alike.
+ */
+function bestTimes(small: string, large: string, rounds: number): [number, number] {
+  const best: [number, number] = [Infinity, Infinity];
+  for (let round = 0; round < rounds; round++) {
+    for (const [k, text] of [small, large].entries()) {
+      const start = performance.now();
+      parseAgenda(text);
+      best[k] = Math.min(best[k]!, performance.now() - start);
+    }
   }
   return best;
 }
@@ -34,11 +40,14 @@ const SIZES: Record<string, number> = {
 
 describe('linear time on hostile shapes', () => {
   for (const [shape, n] of Object.entries(SIZES)) {
-    it(`${shape}: ${HOSTILE_SHAPES[shape]!.description}`, { timeout: 120_000 }, () => {
+    // Retried: a parse slowed by the rest of the suite running beside it passes the next time;
+    // a rescan per line fails every time.
+    it(`${shape}: ${HOSTILE_SHAPES[shape]!.description}`, { timeout: 120_000, retry: 2 }, () => {
       const small = HOSTILE_SHAPES[shape]!.build(n);
       const large = HOSTILE_SHAPES[shape]!.build(10 * n);
-      bestOf(2, small); // warm-up: the first parses pay for compilation
-      const ratio = bestOf(2, large) / bestOf(5, small);
+      bestTimes(small, small, 1); // warm-up: the first parses pay for compilation
+      const [smallMs, largeMs] = bestTimes(small, large, 3);
+      const ratio = largeMs / smallMs;
       expect(ratio, `${shape}: 10× the size took ${ratio.toFixed(1)}× as long`).toBeLessThan(MAX_RATIO);
     });
   }
