@@ -15,9 +15,12 @@
 //      ingredients our regexes look at). A linear parser gives a ratio of about 10; a regex
 //      that backtracks gives much more. Each hostile parse runs in a child process with a
 //      watchdog, so a catastrophic regex is reported as "superlinear" instead of hanging us.
-//      Three shapes: one line; the same content in short lines; and one line with a few white-
-//      space runs that grow with the input (a regex quadratic in ONE run's length, such as an
-//      unanchored "[\s,]+$", is invisible while runs are bounded).
+//      Four shapes of that content: one line; the same content in short lines; one line with a
+//      few white-space runs that grow with the input (a regex quadratic in ONE run's length, such
+//      as an unanchored "[\s,]+$", is invisible while runs are bounded); the same with long words.
+//      Then agenda-shaped text, where a stage that re-reads a growing block per line, per item or
+//      per row shows: one long block without a blank line, many items, many sub-items, a long
+//      timetable, many masthead-looking lines.
 //
 // This is a measurement, not a test: it always exits 0 and prints "ok" / "over" next to each
 // target. Figures also go to bench/results.json.
@@ -268,14 +271,65 @@ function breakIntoLines(text, seed) {
   return lines.join('\n');
 }
 
+// Agenda-shaped text for the structural shapes: a stage that re-reads a growing block per line,
+// per item or per row of it is quadratic in that block, whatever its characters.
+const MASTHEAD = 'United Nations\tE/CN.21/2011/1\n\nEconomic and Social Council\tDistr.: General\n9 December 2010\n\nOriginal: English\n\nCommission on Water Resources Cooperation\nThird session\nNew York, 28 February-4 March 2011\n\n';
+
+/** `head`, then `unit(0)`, `unit(1)`, … joined by `separator` up to `length` characters, then `tail`. */
+function repeatedTo(length, head, unit, separator, tail) {
+  const units = [];
+  let size = head.length + tail.length;
+  for (let i = 0; size < length; i++) {
+    const text = unit(i);
+    units.push(text);
+    size += text.length + separator.length;
+  }
+  return head + units.join(separator) + tail;
+}
+
+const proseLine = (i) => `The Commission will consider the report of the Secretary-General on item ${i} and may wish to take note of it`;
+const subLetter = (i) => String.fromCharCode(0x61 + (i % 26));
+
+const STRUCTURAL_SHAPES = {
+  // The same block twice (list and annotations): each half is half the length.
+  'long-block': (length) => {
+    const block = repeatedTo(length / 2, '', proseLine, '\n', '');
+    return `${MASTHEAD}Provisional agenda\n\n1. Election of officers\n${block}\n\n2. Adoption of the agenda.\n\nAnnotations\n\n1. Election of officers\n${block}\n\n2. Adoption of the agenda\n\nThe agenda will be adopted.\n`;
+  },
+  'many-items': (length) =>
+    repeatedTo(length, `${MASTHEAD}Provisional agenda\n\n`, (i) => `${i + 1}. Consideration of question number ${i + 1}.`, '\n', '\n'),
+  // The sub-items in the list, and each under its heading in the annotations: half the length each.
+  'many-sub-items': (length) => {
+    const list = repeatedTo(length / 2, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1};`, '\n\n', '');
+    const annotations = repeatedTo(length / 2, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1}\n\nText ${i}.`, '\n\n', '');
+    return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
+  },
+  timetable: (length) =>
+    repeatedTo(
+      length,
+      `${MASTHEAD}Provisional agenda\n\n1. Opening.\n\nAnnotations\n\n1. Opening\n\nText.\n\nAnnex\n\nProposed organization of work\n\n`,
+      (i) => `Monday, ${1 + (i % 28)} March 2011\n10 a.m.-1 p.m. 1 Opening of the session\n3-6 p.m. 2 Adoption of the agenda`,
+      '\n',
+      '\n',
+    ),
+  mastheads: (length) =>
+    repeatedTo(length, '', (i) => `United Nations\tE/CN.21/2011/${i + 1}\nEconomic and Social Council\tDistr.: General\n9 December 2010\nOriginal: English`, '\n', '\n\nProvisional agenda\n\n1. Opening.\n'),
+};
+
 const SHAPES = {
   'single-line': 'one line',
   'multi-line': 'the same content in lines of 1–200 chars',
   'long-runs': 'one line, 10 white-space runs of length/20 chars',
   'long-words': 'one line, 10 words of length/20 letters',
+  'long-block': 'an item title, then lines without a blank line, in the list and under its heading',
+  'many-items': 'numbered items, one a line',
+  'many-sub-items': 'one item, its lettered sub-items annotated',
+  timetable: 'an annexed organization of work, dated rows of one cell',
+  mastheads: 'masthead-looking blocks, then a list',
 };
 
 function hostileText({ shape, length, seed, ingredients }) {
+  if (shape in STRUCTURAL_SHAPES) return STRUCTURAL_SHAPES[shape](length);
   if (shape === 'long-runs') return withLongRuns(length, seed, ingredients);
   if (shape === 'long-words') return withLongRuns(length, seed, ingredients, 'letters');
   const line = generateHostile(length, seed, ingredients);

@@ -762,6 +762,7 @@ class AnnotationsReader {
   readonly blocks: AnnotationBlock[] = [];
   /** Every line of the part is compared with the titles ahead of the cursor: folded once, here. */
   readonly titles: string[];
+  readonly unnumberedHeadings: UnnumberedHeadings;
   /** Read once: locales differ in shape, and a hot loop reading them sees each. */
   readonly arabicMorphology: boolean;
   /** Where every item's region ends at the latest: the part's end. */
@@ -775,6 +776,7 @@ class AnnotationsReader {
     readonly inPlace: boolean,
   ) {
     this.titles = order.map((item) => foldedListTitle(ctx, item));
+    this.unnumberedHeadings = new UnnumberedHeadings(order, this.titles);
     this.arabicMorphology = ctx.locale.arabicMorphology;
     this.partEnd = ctx.lines[range.to - 1]?.end;
   }
@@ -843,7 +845,7 @@ class AnnotationsReader {
       if (target !== -1) return this.openHeading(target, trailing.marker, line, line, trailing.titleSpan.end);
     }
     if (marker) return -1;
-    const unnumbered = unnumberedHeading(order, titles, cursor, line);
+    const unnumbered = this.unnumberedHeadings.find(cursor, line);
     if (unnumbered !== -1) {
       const trimmed = trimmedSpan(line);
       this.enter(unnumbered, line, trimmed.start, line.end).headingTitleSpan = trimFieldSpan(ctx, trimmed, true);
@@ -1021,19 +1023,78 @@ function isProse(ctx: ParseContext, lines: readonly Line[]): boolean {
 /**
  * A heading printed without its number: a line that is exactly the list title of the next item
  * or of one of the sub-items before it (an item printed without its number in the list, or an
- * annotations part that prints its headings bare).
+ * annotations part that prints its headings bare). Asked of nearly every line of the part: the
+ * items a line may be the heading of are looked up by title, not compared one by one, so that a
+ * part under an item with thousands of sub-items is not read once per sub-item.
  */
-function unnumberedHeading(order: readonly ItemDraft[], titles: readonly string[], cursor: number, line: Line): number {
-  let folded: string | null = null; // the line, folded once and only if a title is near its length
-  for (let k = cursor; k < order.length; k++) {
-    const item = order[k]!;
-    const title = titles[k]!;
-    // Folded as the documentation heading's test on the same line will want it.
-    if (line.text.length <= 2 * title.length + 8 && (folded ??= foldLine(line.text)) === title) return k;
-    if (item.parent === null && k > cursor) return -1; // no further than the next item
+class UnnumberedHeadings {
+  /** For each position in `order`: the last item a heading may be from there (the next top-level item). */
+  private readonly lastReachable: Int32Array;
+  /** For each position: the longest title of the items from there to the last reachable one. */
+  private readonly longestTitle: Int32Array;
+  /** The positions of each folded title in `order`, in order. */
+  private readonly positions = new Map<string, number[]>();
+
+  constructor(
+    private readonly order: readonly ItemDraft[],
+    private readonly titles: readonly string[],
+  ) {
+    const count = order.length;
+    this.lastReachable = new Int32Array(count);
+    this.longestTitle = new Int32Array(count);
+    for (let k = count - 1; k >= 0; k--) {
+      const nextIsTopLevel = k + 1 < count && order[k + 1]!.parent === null;
+      this.lastReachable[k] = k + 1 >= count ? k : nextIsTopLevel ? k + 1 : this.lastReachable[k + 1]!;
+      const after = k + 1 >= count ? 0 : nextIsTopLevel ? titles[k + 1]!.length : this.longestTitle[k + 1]!;
+      this.longestTitle[k] = Math.max(titles[k]!.length, after);
+    }
+    for (let k = 0; k < count; k++) {
+      const title = titles[k]!;
+      const at = this.positions.get(title);
+      if (at) at.push(k);
+      else this.positions.set(title, [k]);
+    }
   }
-  return -1;
+
+  /** The position of the item `line` is the unnumbered heading of, from `cursor` on; -1 if none. */
+  find(cursor: number, line: Line): number {
+    if (cursor >= this.order.length) return -1;
+    // A line more than twice as long as every title it may be is none of them: not even folded.
+    if (!mayBeTitled(line, this.longestTitle[cursor]!)) return -1;
+    // Folded as the documentation heading's test on the same line will want it.
+    const positions = this.positions.get(foldLine(line.text));
+    if (!positions) return -1;
+    const k = positions[firstAtOrAfter(positions, cursor)];
+    // Items of one title have one length: if the first is too short for the line, so are the rest.
+    return k !== undefined && k <= this.lastReachable[cursor]! && mayBeTitled(line, this.titles[k]!.length) ? k : -1;
+  }
 }
+
+/** Whether a line is short enough to be a title of `titleLength` characters, folded: at most twice that, and some slack. */
+function mayBeTitled(line: Line, titleLength: number): boolean {
+  return line.text.length <= 2 * titleLength + 8;
+}
+
+/** The index of the first of ascending `values` that is `least` or more (their length if none). */
+function firstAtOrAfter(values: readonly number[], least: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! < least) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Characters of its text a heading wrapped over several lines runs to at most. The longest item
+ * title of the fixtures and probe documents has 290; a heading is read on line by line, each line
+ * folding the whole heading again to compare it with the list title, so one that ran on without
+ * bound (a list title thousands of lines long, its heading the same lines) cost the square of its
+ * length.
+ */
+const MAX_WRAPPED_HEADING = 1000;
 
 /** A heading wrapped over several lines continues while it still reads as the list title. */
 function continueHeading(ctx: ParseContext, item: ItemDraft, index: number, end: number): number {
@@ -1041,6 +1102,7 @@ function continueHeading(ctx: ParseContext, item: ItemDraft, index: number, end:
   while (i + 1 < end && item.headingTitleSpan) {
     const next = ctx.lines[i + 1]!;
     if (isBlank(next) || /^\s*[-–•*]/.test(next.text)) break;
+    if (next.end - item.headingTitleSpan.start > MAX_WRAPPED_HEADING) break;
     const extended = trimFieldSpan(ctx, { start: item.headingTitleSpan.start, end: next.end }, true);
     const folded = foldForMatch(ctx.norm.text.slice(extended.start, extended.end));
     if (!foldedListTitle(ctx, item).startsWith(folded)) break;

@@ -11,7 +11,7 @@ import { foldForMatch } from '../normalise/fold.js';
 import { matchHeadingLine } from '../segment/headings.js';
 import { letterIndex, subItemLetter } from '../segment/markers.js';
 import type { LineRange } from '../segment/segment.js';
-import { addDays, firstDateWithin, type CalendarDay, type DateMatch } from './dates.js';
+import { addDays, firstDateFrom, firstDateWithin, type CalendarDay, type DateMatch } from './dates.js';
 import { findTimeRanges, formatTime, type TimeOfDay, type TimeRangeMatch } from './times.js';
 
 export interface ScheduleSlotDraft {
@@ -194,6 +194,16 @@ function dayOfCell(cell: Cell, dates: readonly DateMatch[], times: readonly Time
   return joiner && !/[\p{L}\p{N}]/u.test(rest.replace(joiner, '')) ? date : null;
 }
 
+/**
+ * Whether a date holds the offset. Dates are in text order and do not overlap: only the last that
+ * starts at or before it may hold it, found by a binary search (a timetable of thousands of rows
+ * asks this of each row; reading every date each time was the square of its length).
+ */
+function dateAt(dates: readonly DateMatch[], offset: number): boolean {
+  const last = dates[firstDateFrom(dates, offset + 1) - 1];
+  return last !== undefined && offset < last.span.end;
+}
+
 /** The language's weekday names, folded: a cell "Вторник," that names a day and no date. */
 const weekdayNames = perLocale((locale: Locale) => new Set(locale.weekdays.flat().map(foldForMatch)));
 
@@ -353,7 +363,7 @@ class ScheduleReader {
     const lead = leadingItemPattern(this.locale).exec(line.text.slice(afterAt - line.start));
     // "3 to 6 February 2025" (a workplan's dates over its table) starts with a day, not an item.
     const leadAt = lead ? afterAt + lead[0].indexOf(lead[1]!) : -1;
-    if (lead && !this.allDates.some((d) => d.span.start <= leadAt && leadAt < d.span.end)) return readItemCell(lead[1]!, this.locale);
+    if (lead && !dateAt(this.allDates, leadAt)) return readItemCell(lead[1]!, this.locale);
     return null;
   }
 

@@ -42,7 +42,14 @@ function withoutFurniture(ctx: ParseContext, source: string, span: NSpan): strin
   let inside = false;
   let text = '';
   let at = span.start;
-  for (const f of ctx.furniture ?? []) {
+  const furniture = ctx.furniture ?? [];
+  // Only furniture that starts inside the span can be left out of it: in line order, the first
+  // such is found by bisection and the scan stops past the span, rather than every text field
+  // (each date, symbol, title) reading all of a long document's furniture.
+  const sorted = startsInOrder(furniture);
+  for (let k = sorted ? firstStartingAt(furniture, span.start) : 0; k < furniture.length; k++) {
+    const f = furniture[k]!;
+    if (sorted && f.start > span.end) break;
     // Furniture inside the field is left out; furniture that is the whole field (the masthead's
     // date of issue, printed inside a wrapped body name, as a date) is the field's own text.
     if (f.start < span.start || f.end > span.end || (f.start === span.start && f.end === span.end)) continue;
@@ -51,6 +58,30 @@ function withoutFurniture(ctx: ParseContext, source: string, span: NSpan): strin
     at = f.end;
   }
   return inside ? text + source.slice(at, span.end) : source.slice(span.start, span.end);
+}
+
+/** Whether furniture spans come in the order of their starts (the masthead's, then the blanked lines'), checked once per list. */
+const furnitureInOrder = new WeakMap<readonly NSpan[], boolean>();
+
+function startsInOrder(spans: readonly NSpan[]): boolean {
+  let inOrder = furnitureInOrder.get(spans);
+  if (inOrder === undefined) {
+    inOrder = spans.every((span, k) => k === 0 || spans[k - 1]!.start <= span.start);
+    furnitureInOrder.set(spans, inOrder);
+  }
+  return inOrder;
+}
+
+/** The index of the first span, in spans ordered by start, that starts at `offset` or after it. */
+function firstStartingAt(spans: readonly NSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Paragraphs of an annotation: each trimmed of bullets and collapsed, joined with "\n". */
