@@ -87,6 +87,51 @@ function contains(outer: NSpan, offset: number): boolean {
   return offset >= outer.start && offset < outer.end;
 }
 
+/**
+ * Which span of a list holds an offset (the first-ranked when several do), found by a binary search
+ * over the spans sorted by start instead of by reading the whole list for each offset: each symbol
+ * of a long document read every item's documentation entries, regions and titles, and every
+ * furniture line, which made the emit stage quadratic in the number of symbols.
+ *
+ * `reach[k]` is the furthest end among the first k + 1 spans by start. The spans that can hold the
+ * offset start at or before it; reading back from the last of those, no earlier one can once
+ * `reach` is at or before the offset. Disjoint spans (documentation entries, furniture lines,
+ * regions) stop after one step; nested ones are read back only as far as the outermost.
+ */
+class SpanLookup<T> {
+  private readonly entries: RankedSpan<T>[];
+  private readonly reach: number[] = [];
+
+  constructor(entries: RankedSpan<T>[]) {
+    this.entries = entries.sort((a, b) => a.start - b.start);
+    let reach = -Infinity;
+    for (const entry of this.entries) this.reach.push((reach = Math.max(reach, entry.end)));
+  }
+
+  /** The value of the lowest-ranked span holding the offset: what a scan in rank order found first. */
+  at(offset: number): T | undefined {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.entries[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: RankedSpan<T> | undefined;
+    for (let k = lo - 1; k >= 0 && this.reach[k]! > offset; k--) {
+      const entry = this.entries[k]!;
+      if (offset < entry.end && (!best || entry.rank < best.rank)) best = entry;
+    }
+    return best?.value;
+  }
+}
+
+interface RankedSpan<T> extends NSpan {
+  /** Position in the list the span was read from: among spans holding an offset, the lowest wins. */
+  rank: number;
+  value: T;
+}
+
 /** On a line blanked as page furniture: a running header, a footer, a footnote. */
 function inFurniture(ctx: ParseContext, offset: number): boolean {
   return furnitureLineAt(ctx, offset) !== null;
@@ -382,9 +427,10 @@ function emitSymbols(em: Emitter, x: Extraction, allItems: readonly ItemDraft[])
   const own = ctx.options.symbol ?? x.header.symbol?.value ?? null;
   const headerEnd = ctx.lines[x.segments.header.to]?.start ?? ctx.norm.text.length;
   const bySymbol = new Map<string, { occurrences: NSpan[]; items: Set<string> }>();
+  const listings = itemListings(allItems);
   for (const match of x.symbols) {
     if (match.start < headerEnd && x.segments.title) continue; // the masthead's own symbol
-    const entryItem = itemListing(allItems, match.start);
+    const entryItem = listings.at(match.start);
     const regionItem = entryItem ?? itemAround(allItems, match.start);
     // The running header repeats the document's own symbol (known or not): only a documentation
     // list cites it. A footnote's symbols count.
@@ -413,10 +459,13 @@ function emitSymbols(em: Emitter, x: Extraction, allItems: readonly ItemDraft[])
   return symbols;
 }
 
-/** The first item whose documentation list has an entry at the offset. */
-function itemListing(allItems: readonly ItemDraft[], offset: number): ItemDraft | undefined {
-  for (const item of allItems) for (const d of item.documents) if (contains(d.span, offset)) return item;
-  return undefined;
+/** Finds, for an offset, the first item (in list order) whose documentation list has an entry there. */
+function itemListings(allItems: readonly ItemDraft[]): SpanLookup<ItemDraft> {
+  const entries: RankedSpan<ItemDraft>[] = [];
+  allItems.forEach((item, rank) => {
+    for (const d of item.documents) entries.push({ start: d.span.start, end: d.span.end, rank, value: item });
+  });
+  return new SpanLookup(entries);
 }
 
 /** The first item whose region or title holds the offset. */
