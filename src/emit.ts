@@ -428,10 +428,11 @@ function emitSymbols(em: Emitter, x: Extraction, allItems: readonly ItemDraft[])
   const headerEnd = ctx.lines[x.segments.header.to]?.start ?? ctx.norm.text.length;
   const bySymbol = new Map<string, { occurrences: NSpan[]; items: Set<string> }>();
   const listings = itemListings(allItems);
+  const around = itemsAround(allItems);
   for (const match of x.symbols) {
     if (match.start < headerEnd && x.segments.title) continue; // the masthead's own symbol
     const entryItem = listings.at(match.start);
-    const regionItem = entryItem ?? itemAround(allItems, match.start);
+    const regionItem = entryItem ?? around.at(match.start);
     // The running header repeats the document's own symbol (known or not): only a documentation
     // list cites it. A footnote's symbols count.
     if (!entryItem && (match.symbol === own || (inFurniture(ctx, match.start) && !inFootnote(ctx, match.start)))) continue;
@@ -468,10 +469,14 @@ function itemListings(allItems: readonly ItemDraft[]): SpanLookup<ItemDraft> {
   return new SpanLookup(entries);
 }
 
-/** The first item whose region or title holds the offset. */
-function itemAround(allItems: readonly ItemDraft[], offset: number): ItemDraft | undefined {
-  for (const item of allItems) if ((item.region && contains(item.region, offset)) || contains(item.titleSpan, offset)) return item;
-  return undefined;
+/** Finds, for an offset, the first item (in list order) whose region or title holds it. */
+function itemsAround(allItems: readonly ItemDraft[]): SpanLookup<ItemDraft> {
+  const entries: RankedSpan<ItemDraft>[] = [];
+  allItems.forEach((item, rank) => {
+    if (item.region) entries.push({ start: item.region.start, end: item.region.end, rank, value: item });
+    entries.push({ start: item.titleSpan.start, end: item.titleSpan.end, rank, value: item });
+  });
+  return new SpanLookup(entries);
 }
 
 function sourceBlock(ctx: ParseContext): AgendaDocument['source'] {
