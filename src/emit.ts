@@ -132,29 +132,57 @@ interface RankedSpan<T> extends NSpan {
   value: T;
 }
 
-/** On a line blanked as page furniture: a running header, a footer, a footnote. */
-function inFurniture(ctx: ParseContext, offset: number): boolean {
-  return furnitureLineAt(ctx, offset) !== null;
+/** The furniture lines' lookup and each line's footnote verdict, made once per document (context). */
+interface FurnitureIndex {
+  lookup: SpanLookup<number>;
+  footnote: (boolean | undefined)[];
 }
 
-function furnitureLineAt(ctx: ParseContext, offset: number): NSpan | null {
-  if (ctx.furniture) for (const line of ctx.furniture) if (contains(line, offset)) return line;
-  return null;
+const furnitureIndexes = new WeakMap<ParseContext, FurnitureIndex>();
+
+function furnitureIndex(ctx: ParseContext): FurnitureIndex {
+  let index = furnitureIndexes.get(ctx);
+  if (!index) {
+    const furniture = ctx.furniture ?? [];
+    index = {
+      lookup: new SpanLookup(furniture.map((line, rank) => ({ start: line.start, end: line.end, rank, value: rank }))),
+      footnote: [],
+    };
+    furnitureIndexes.set(ctx, index);
+  }
+  return index;
+}
+
+/** On a line blanked as page furniture: a running header, a footer, a footnote. */
+function inFurniture(ctx: ParseContext, offset: number): boolean {
+  return furnitureLineAt(ctx, offset) !== undefined;
+}
+
+/** The index in `ctx.furniture` of the first furniture line holding the offset. */
+function furnitureLineAt(ctx: ParseContext, offset: number): number | undefined {
+  return ctx.furniture ? furnitureIndex(ctx).lookup.at(offset) : undefined;
 }
 
 /**
  * A footnote is furniture that reads as a sentence; a running header or footer is a symbol, a
  * job number and a page mark. Three words of two letters or more, besides symbols (tokens with a
- * slash), tell them apart.
+ * slash), tell them apart. Decided once per line: a long footnote citing many symbols was split
+ * into words again for each of them.
  */
 function inFootnote(ctx: ParseContext, offset: number): boolean {
-  const line = furnitureLineAt(ctx, offset);
-  if (!line) return false;
-  const words = ctx.norm.text
-    .slice(line.start, line.end)
-    .split(/\s+/)
-    .filter((token) => !token.includes('/') && /\p{L}{2,}/u.test(token));
-  return words.length >= 3;
+  const at = furnitureLineAt(ctx, offset);
+  if (at === undefined) return false;
+  const { footnote } = furnitureIndex(ctx);
+  let verdict = footnote[at];
+  if (verdict === undefined) {
+    const line = ctx.furniture![at]!;
+    const words = ctx.norm.text
+      .slice(line.start, line.end)
+      .split(/\s+/)
+      .filter((token) => !token.includes('/') && /\p{L}{2,}/u.test(token));
+    verdict = footnote[at] = words.length >= 3;
+  }
+  return verdict;
 }
 
 export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
