@@ -20,7 +20,8 @@
 //      as an unanchored "[\s,]+$", is invisible while runs are bounded); the same with long words.
 //      Then agenda-shaped text, where a stage that re-reads a growing block per line, per item or
 //      per row shows: one long block without a blank line, many items, many sub-items, many
-//      sub-items citing symbols, a long timetable, many masthead-looking lines.
+//      sub-items citing symbols, one footnote line citing many symbols, a long timetable, many
+//      masthead-looking lines.
 //
 // This is a measurement, not a test: it always exits 0 and prints "ok" / "over" next to each
 // target. Figures also go to bench/results.json.
@@ -318,6 +319,14 @@ const STRUCTURAL_SHAPES = {
     );
     return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
   },
+  'long-footnote': (length) =>
+    repeatedTo(
+      length,
+      `${MASTHEAD}Provisional agenda\n\n1. Opening.\n\nAnnotations\n\n1. Opening\n\nThe Commission will consider the reports.1\n\n__________\n\n1 See the reports of the Secretary-General in documents `,
+      (i) => `E/CN.21/2011/${i + 2}`,
+      ', ',
+      '.\n',
+    ),
   timetable: (length) =>
     repeatedTo(
       length,
@@ -339,6 +348,7 @@ const SHAPES = {
   'many-items': 'numbered items, one a line',
   'many-sub-items': 'one item, its lettered sub-items annotated',
   'many-symbols': 'one item, its lettered sub-items annotated citing symbols',
+  'long-footnote': 'a footnote of one line citing symbols',
   timetable: 'an annexed organization of work, dated rows of one cell',
   mastheads: 'masthead-looking blocks, then a list',
 };

@@ -60,6 +60,13 @@ export const HOSTILE_SHAPES: Record<string, { description: string; build: (n: nu
       );
     },
   },
+  'long-footnote': {
+    description: 'a footnote of one line citing n symbols',
+    build: (n) =>
+      `${MASTHEAD}Provisional agenda\n\n1. Opening.\n\nAnnotations\n\n1. Opening\n\nThe Commission will consider the reports.1\n\n__________\n\n1 See the reports of the Secretary-General in documents ` +
+      Array.from({ length: n }, (_, i) => `E/CN.21/2011/${i + 2}`).join(', ') +
+      '.\n',
+  },
   timetable: {
     description: 'an annexed organization of work with n dated days of rows, each row one cell as plain text extraction prints it',
     build: (n) =>
