@@ -1095,6 +1095,40 @@ function findSession(locale: Locale, text: string): SessionMatch | null {
   return session && withQualifiers(q, text, session);
 }
 
+/**
+ * Where the session a text names stands in it ("Third session", "Tercer período de sesiones",
+ * "الدورة الرابعة", "第五届会议"), or null: the line break step finds the session line of a
+ * masthead run together on one line with it.
+ */
+export function sessionPhraseIn(locale: Locale, text: string): { start: number; end: number } | null {
+  // A line is read for a few ordinals only (MAX_ORDINAL_TRIES): a masthead on one line has many
+  // words before a session word ("Economic Commission for Europe Meeting of the Parties …"), so
+  // each session word is read in a window of its own, as the line it stands on would be.
+  // Chinese glues its session word to the ordinal and to names ("缔约方会议"): its line is read whole.
+  if (locale.spaceless) {
+    const session = findSession(locale, text);
+    return session && { start: session.start, end: session.end };
+  }
+  const word = sessionWordPattern(locale);
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    let from = Math.max(0, m.index - SESSION_WINDOW_BEFORE);
+    // From a word's start: a word cut in two is no ordinal.
+    if (from > 0 && !locale.spaceless) from = text.indexOf(' ', from) + 1;
+    const to = Math.min(text.length, m.index + m[0].length + SESSION_WINDOW_AFTER);
+    const session = findSession(locale, text.slice(from, to));
+    if (session) return { start: from + session.start, end: from + session.end };
+  }
+  return null;
+}
+
+/** How far before its session word a session's ordinal may start ("One hundred and twenty-fifth"), and after it its year or qualifier runs. */
+const SESSION_WINDOW_BEFORE = 60;
+const SESSION_WINDOW_AFTER = 30;
+
+/** The locale's session words, global, for sessionPhraseIn. */
+const sessionWordPattern = perLocale((locale: Locale) => new RegExp(alternation(locale.sessionWord, locale), locale.arabicMorphology ? 'gu' : 'giu'));
+
 /** How many matches of the ordinal pattern a line is read for. */
 const MAX_ORDINAL_TRIES = 3;
 
@@ -1264,7 +1298,13 @@ function readMeetingLine(
       // its venue and date are printed on, is a name; the venue is after the date.
       header.venue = after;
       nameBeforeDate = before;
-    } else if (before) header.venue = before;
+    } else if (before) {
+      // A venue is a place, and a place is short: a longer text before the date holds a body's
+      // name run into it ("…Working Group on Trafficking in Persons Vienna, 27-29 January 2010"),
+      // and where the name ends cannot be told. No venue rather than a name.
+      if (isVenue(ctx, text.slice(beforeStart, beforeEnd))) header.venue = before;
+      else diagnose(ctx, 'info', 'MASTHEAD_RUN_TOGETHER', 'The text before the meeting\'s date is longer than a place: a name runs into the venue, which is left out', before);
+    }
     // "Tuesday, 14 March 2034, at 10 a.m." (S/Agenda/…): what follows a date with a digit is the
     // meeting's hour, no venue; the venue may then stand on the next line ("New York").
     else if (after) {
@@ -1298,6 +1338,16 @@ const PLACE_CHARACTERS = 8;
 function isPlaceLine(ctx: ParseContext, text: string): boolean {
   if (/[\d.:;،؛。：；]/u.test(text)) return false;
   return ctx.locale.spaceless ? text.trim().length <= PLACE_CHARACTERS : wordCount(text) <= PLACE_WORDS;
+}
+
+/** Words (characters in Chinese) a venue printed before its date has at most: "Palais des Nations, Geneva", "UNICEF House, New York". */
+const VENUE_WORDS = 5;
+const VENUE_CHARACTERS = 16;
+
+/** Is the text a venue: a place, perhaps with its building, no digit nor stop? */
+function isVenue(ctx: ParseContext, text: string): boolean {
+  if (/[\d.:;؛。：；]/u.test(text)) return false;
+  return ctx.locale.spaceless ? text.length <= VENUE_CHARACTERS : wordCount(text) <= VENUE_WORDS;
 }
 
 /** A comma, then a place: what follows the date in a Chinese venue and date line ("，维也纳"). */
@@ -1737,6 +1787,19 @@ function nameBodies(ctx: ParseContext, header: HeaderDraft, names: readonly NSpa
   if (bodies.length >= 2) {
     header.body = bodies[bodies.length - 2]!;
     header.organ = bodies[bodies.length - 1]!;
+  }
+  // A name ends with no function word ("Executive Board of the"): one so ending was cut short
+  // (masthead fields printed inside it, run together with them), and the rest of it cannot be
+  // told. No body (organ) rather than a part of one.
+  const functionWords = foldedFunctionWords(ctx.locale);
+  for (const field of ['body', 'organ'] as const) {
+    const name = header[field];
+    if (!name || ctx.locale.spaceless) continue;
+    const words = text(name).split(/\s+/);
+    if (words.length > 1 && functionWords.has(foldForMatch(words[words.length - 1]!))) {
+      diagnose(ctx, 'info', 'MASTHEAD_RUN_TOGETHER', `The ${field}'s name ends with "${words[words.length - 1]}": it was cut short, and is left out`, name);
+      header[field] = null;
+    }
   }
   const kept = [header.body, header.organ].filter((s): s is NSpan => s !== null);
   header.furniture = masthead.parts

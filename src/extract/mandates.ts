@@ -1,7 +1,7 @@
 // Mandates: decisions, resolutions and treaty provisions cited in the text, one entry per
 // mandate with every occurrence. Keywords come from the language table; numbers are read by
 // grammar ("4/4", "55/25", "2010/15", "2837 (XXVI)", "1325 (2000)", "S-8/1").
-import type { NSpan, ParseContext } from '../context.js';
+import { diagnose, type NSpan, type ParseContext } from '../context.js';
 import { foldedStopwords } from '../segment/headings.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
@@ -45,39 +45,8 @@ export interface MandateDraft {
 const ARABIC_SUFFIX = '(?:ات|ين|ان|ي|ا)?[\\u064B-\\u065F\\u0670]*(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
 // "résolutions du Conseil économique et social 1987/24", "resoluciones del Consejo Económico y Social".
 const MAX_WORDS_BEFORE_NUMBER = 6;
-/** Words that end an instrument's name in any Latin- or Cyrillic-script language. */
-const INSTRUMENT_STOPS = [
-  'and', 'or', 'in', 'at', 'which', 'that', 'to', 'on', 'by',
-  'et', 'ou', 'au', 'aux', 'pour', 'qui', 'par',
-  'y', 'o', 'e', 'al', 'a', 'para', 'que', 'en', 'por',
-  'и', 'или', 'в', 'по', 'для', 'к',
-  // The verbs that follow a rule or article in nearly every agenda: "Rule 9 of the rules of
-  // procedure provides that …", "l'article 10 du règlement intérieur prévoit …".
-  'provides', 'provide', 'requires', 'states', 'stipulates',
-  'prévoit', 'dispose', 'stipule',
-  'dispone', 'establece', 'estipula', 'prevé',
-  'предусматривает', 'предусматриваются', 'гласит', 'предусматривается',
-];
-/**
- * Stop words that join a treaty's title words across an article: "Treaty on the Non-Proliferation
- * of Nuclear Weapons", "Convention on the Rights of the Child", "Optional Protocol to the
- * Convention". French, Spanish and Russian titles join by words that end no name ("sur", "sobre",
- * "о"), and without an article ("Convention on Biological Diversity") a capital continues it.
- */
-const TITLE_LINKS = new Set(['on', 'to']);
-const TITLE_LINK_ARTICLE = /^\s+the\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 // "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words.
 const MAX_INSTRUMENT_WORDS = 16;
-/**
- * Words after which a preposition stays inside an instrument's name: "Protocol relating to the
- * Status of Refugees", "Pacte international relatif aux droits civils et politiques".
- */
-const INSTRUMENT_LINKS = [
-  'relating', 'relatif', 'relative', 'relatifs', 'relatives', 'relativo', 'relativa', 'relativos', 'relativas', 'concerning', 'concernant',
-  // Where rules are printed is part of their name, to the resolution's number: "the rules of
-  // procedure contained in the annex to Council resolution 5/1", "figurant en annexe à la résolution".
-  'annexed', 'contained', 'out', 'figurant', 'annexé', 'annexés', 'contenu', 'contenus', 'contenido', 'anexo',
-];
 
 /**
  * White space inside one paragraph: spaces, and at most one line break (a wrapped line). A blank
@@ -140,6 +109,8 @@ const initialsTables = perLocale((locale: Locale) => {
   const initials = `(?:${printed.map((i) => i.split(' ').map((letter) => phrasePattern(letter, locale)).join('\\s?')).join('|')})`;
   return {
     number: `\\d{1,3}/${initials}\\s?-\\s?\\d{1,3}`,
+    // "المقرر -/م أ-28": a decision not yet numbered (see UNNUMBERED).
+    unnumbered: `-\\s?/\\s?${initials}\\s?-\\s?\\d{1,3}`,
     parts: new RegExp(`^(\\d{1,3})/(${initials})\\s?-\\s?(\\d{1,3})$`, 'u'),
     readings: entries.map((e) => ({
       initials: foldedInitials(e.initials),
@@ -151,11 +122,40 @@ const initialsTables = perLocale((locale: Locale) => {
 
 const foldedInitials = (initials: string) => foldForMatch(initials).replace(/\s+/g, '');
 
-/** The numbers a locale's citations read: `MANDATE_NUMBER`, and its treaty bodies' initials. */
-const localeMandateNumber = (locale: Locale) => {
+/**
+ * A treaty body's decision not yet numbered when the text was written: UNFCCC agendas cite the
+ * draft on the table as "draft decision -/CMA.5", "décision -/CP.28", "第-/CMA.5号决定", "المقرر
+ * -/م أ-28". A mandate's reference is a number (SPEC), and a wrong one is worse than none: such
+ * a citation is no mandate, and `MANDATE_UNNUMBERED` says so.
+ */
+const UNNUMBERED = '-\\s?/\\s?[A-Z]{2,5}\\.\\d{1,3}';
+const localeUnnumbered = (locale: Locale) => {
   const tables = initialsTables(locale);
-  return tables ? `(?:${tables.number}|${MANDATE_NUMBER})` : MANDATE_NUMBER;
+  return tables ? `(?:${tables.unnumbered}|${UNNUMBERED})` : UNNUMBERED;
 };
+
+/**
+ * Special sessions' resolutions numbered with the language's prefix (`sessionPrefixes`): Arabic
+ * "دإ-23/2" (S-23/2), "دإط-10/24" (ES-10/24), the letters spaced or not. Per locale: the number's
+ * pattern, one anchored to read it back, and the Latin prefix by the printed one, folded.
+ */
+const sessionPrefixTables = perLocale((locale: Locale) => {
+  const entries = locale.mandates.sessionPrefixes ?? [];
+  if (entries.length === 0) return null;
+  const printed = [...entries].sort((a, b) => b.printed.length - a.printed.length);
+  const prefix = `(?:${printed.map((e) => [...e.printed].map((letter) => phrasePattern(letter, locale)).join('\\s?')).join('|')})`;
+  return {
+    number: `${prefix}\\s?-\\s?\\d{1,2}/\\d{1,4}`,
+    parts: new RegExp(`^(${prefix})\\s?-\\s?(\\d{1,2}/\\d{1,4})$`, 'u'),
+    latin: new Map(entries.map((e) => [foldedInitials(e.printed), e.latin])),
+  };
+});
+
+/** The numbers a locale's citations read: `MANDATE_NUMBER`, its special sessions' and treaty bodies' own. */
+const localeMandateNumber = perLocale((locale: Locale) => {
+  const own = [initialsTables(locale)?.number, sessionPrefixTables(locale)?.number].filter((n) => n !== undefined);
+  return own.length ? `(?:${own.join('|')}|${MANDATE_NUMBER})` : MANDATE_NUMBER;
+});
 
 /**
  * A sub-paragraph's letter after a paragraph's number: "paragraph 6 (a)", "paragraphe 6 a)",
@@ -223,6 +223,12 @@ const SUBJECT = 1;
 
 interface MandatePatterns {
   citation: RegExp;
+  /** A decision's number not yet given: "-/CMA.5", "-/م أ-28" (global). */
+  unnumbered: RegExp;
+  /** The decision keyword right before it ("decision ", "projet de décision "), or Chinese 第 (anchored at the end). */
+  unnumberedKeyword: RegExp;
+  /** Chinese only: the frame's end and the keyword after it, 号决定 (anchored at the start). */
+  unnumberedKeywordAfter: RegExp | null;
   sameAs: RegExp;
   provision: RegExp;
   entitled: RegExp;
@@ -246,7 +252,12 @@ interface MandatePatterns {
   ofWord: RegExp;
   /** An "of" word and its article at the start of the words between keyword and number ("du", "de la"). */
   leadingOf: RegExp;
+  /** The words that end an instrument's name (`instrumentStops`, `pairAnd`), anchored both ends. */
   stopWord: RegExp;
+  /** The title links (`titleLinks`), lower-cased. */
+  titleLinks: ReadonlySet<string>;
+  /** After a title link, its article and the capitalised word it goes on with (the word captured). */
+  titleLinkArticle: RegExp | null;
   provisionNext: RegExp;
   framed: FramedPatterns | null;
 }
@@ -260,6 +271,10 @@ interface FramedPatterns {
   bodyBefore: RegExp;
   titleBefore: RegExp;
   instrumentBefore: RegExp;
+  /** Where an instrument's name before its provision ends going back (`instrumentStops`). */
+  instrumentStops: readonly string[];
+  /** Where a body's name before its citation ends going back (`clauseStarts`). */
+  clauseStarts: ReadonlySet<string>;
 }
 
 /**
@@ -368,6 +383,8 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     // 《公约》 just before, or the name back to a conjunction or punctuation: 缔约方会议议事规则.
     // A number inside the name is read whole: 理事会第5/1号决议所附议事规则, not "1号决议…".
     instrumentBefore: /(《[^》\n]{1,60}》|(?:[\p{L}\p{N}]|(?<=\p{N})\/(?=\p{N})){1,40})$/u,
+    instrumentStops: m.instrumentStops ?? [],
+    clauseStarts: new Set(m.clauseStarts ?? []),
   });
 }
 
@@ -389,6 +406,22 @@ function compiledNow<T extends object>(patterns: T): T {
   return patterns;
 }
 
+/**
+ * The locale's articles (`articles`), each with the space after it: "the ", "la ", and an elided
+ * one with or without a space ("l'Accord", "l’ Accord"). Null for a language with none.
+ */
+function articlePattern(locale: Locale): string | null {
+  const articles = locale.mandates.articles ?? [];
+  if (articles.length === 0) return null;
+  const elided = articles.filter((word) => /['’]$/.test(word));
+  const full = articles.filter((word) => !/['’]$/.test(word));
+  const forms = [
+    ...(full.length ? [`${alternation(full, locale)}\\s+`] : []),
+    ...(elided.length ? [`${anyApostrophe(alternation(elided, locale))}[ \\t]*`] : []),
+  ];
+  return `(?:${forms.join('|')})`;
+}
+
 const patterns = perLocale((locale): MandatePatterns => {
   const m = locale.mandates;
   const suffix = locale.arabicMorphology ? ARABIC_SUFFIX : '';
@@ -401,7 +434,10 @@ const patterns = perLocale((locale): MandatePatterns => {
   const of = words(m.of);
   const article = locale.arabicMorphology ? '' : ARTICLE;
   // Russian joins article and instrument by case ("статьи 32 Конвенции"): no "of" word at all.
-  const ofJoin = m.of.length ? `\\s+${of}\\s+` : '\\s+';
+  // An "of" word ending in an elided article joins the next word with no space: "de l'Accord",
+  // "paragraphe 7 de l'article 63".
+  const ofJoin = m.of.length ? `\\s+${of}(?:\\s+|(?<=['’]))` : '\\s+';
+  const articles = articlePattern(locale);
   const bodies = bodyAlternation(locale);
   // "l'alinéa b) du paragraphe 2 de l'article 17", "подпункт a) пункта 6 статьи 4": the
   // sub-paragraph's letter before its paragraph (brackets optional after the word names it).
@@ -420,6 +456,16 @@ const patterns = perLocale((locale): MandatePatterns => {
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${localeMandateNumber(locale)})`,
       flags,
     ),
+    // Capitals only: a treaty body's initials. In a list ("decisions 1/CMA.4 and -/CMA.5") the
+    // placeholder stands without its keyword, and is read alone.
+    // Chinese frames it with no space: 第-/CMA.5号.
+    unnumbered: new RegExp(`(?<![${locale.spaceless ? 'A-Za-z' : LETTER}${DIGIT}/])${localeUnnumbered(locale)}(?![${locale.spaceless ? 'A-Za-z' : LETTER}${DIGIT}])`, 'gu'),
+    unnumberedKeyword: m.numberBefore?.length
+      ? new RegExp(`${alternation(m.numberBefore, locale)}\\s*$`, 'u')
+      : new RegExp(`${keywordPattern(m.decision, locale)}${locale.arabicMorphology ? ARABIC_SUFFIX : ''}\\s+$`, flags.replace('g', '')),
+    unnumberedKeywordAfter: m.numberBefore?.length
+      ? new RegExp(`^\\s*${alternation(m.numberAfter ?? [], locale)}\\s*${alternation(m.decision, locale)}`, 'u')
+      : null,
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
       `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3}${ordinalNumber})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${moreParagraphs('moreParagraphs')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
@@ -440,7 +486,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     bodyAnywhere: new RegExp(`(${bodies})${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags),
     // Arabic puts the verb first here too: "المعنون "…"، أهابت الجمعية العامة".
     subjectAfterTitle: new RegExp(
-      `^\\s*(?<comma>[,،])\\s*${verb}(?:(?:the|la|le|l'|l’|el)\\s*)?(?<subject>(?:${bodies})[^,،.;؛\\n]{0,200})`,
+      `^\\s*(?<comma>[,،])\\s*${verb}${articles ? `${articles}?` : ''}(?<subject>(?:${bodies})[^,،.;؛\\n]{0,200})`,
       flags.replace('g', ''),
     ),
     // "resolution 55/25 of the General Assembly", "В решении ВМК-3/4 Конференция Сторон", and
@@ -457,14 +503,16 @@ const patterns = perLocale((locale): MandatePatterns => {
     partsGap: partsGapPattern(locale, flags.replace('g', '')),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
-    leadingOf: m.of.length ? new RegExp(`^${of}\\s+(?:(?:the|la|el|le)\\s+)?`, flags.replace('g', '')) : /^(?!)/,
+    leadingOf: m.of.length ? new RegExp(`^${of}\\s+${articles ? `${articles}?` : ''}`, flags.replace('g', '')) : /^(?!)/,
     provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3}|${ROMAN_ARTICLE})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
-      ? // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.
-        // "اتفاق باريس والمقرر 2/م أ ت-3": a conjoined decision or resolution starts a citation too.
-        new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule, ...m.decision, ...m.resolution], locale)})|و?في|التي|الذي|على|عن|إلى|أن|الوارد|الواردة|حيث|كما)$`, 'u')
-      : new RegExp(`^(?:${[...locale.pairAnd, ...INSTRUMENT_STOPS].map(escapeRegex).join('|')})$`, 'iu'),
+      ? // "اتفاق باريس والمقرر 2/م أ ت-3": a conjoined decision or resolution starts a citation too.
+        new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule, ...m.decision, ...m.resolution], locale)})|${alternation(m.instrumentStops ?? [], locale)})$`, 'u')
+      : new RegExp(`^(?:${[...locale.pairAnd, ...(m.instrumentStops ?? [])].map(escapeRegex).join('|')})$`, 'iu'),
+    titleLinks: new Set((m.titleLinks ?? []).map((word) => word.toLowerCase())),
+    // "…Treaty on the Non-Proliferation": the article, then a capital.
+    titleLinkArticle: m.titleLinks?.length && articles ? new RegExp(`^\\s+${articles}(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u') : null,
   });
 });
 
@@ -737,6 +785,8 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   const book = new MandateBook(text);
   for (const match of allMatches(p.citation, text)) readCitation(ctx, p, book, match);
   if (p.framed) readFramed(ctx, p, p.framed, book);
+  // Looked for only in a text that prints a placeholder's "-/" at all.
+  if (text.includes('-/')) for (const match of allMatches(p.unnumbered, text)) reportUnnumbered(ctx, p, match);
   // "that same decision" refers back to the decision cited last before it; with nothing cited,
   // there is nothing to look for.
   if (book.citations.length) for (const match of allMatches(p.sameAs, text)) readSameAs(ctx, book, match);
@@ -770,6 +820,8 @@ class MandateBook {
    * treaty the text names.
    */
   reference(locale: Locale, number: string): string | null {
+    const session = sessionPrefixTables(locale)?.parts.exec(number);
+    if (session) return `${sessionPrefixTables(locale)!.latin.get(foldedInitials(session[1]!))}-${session[2]}`;
     const tables = initialsTables(locale);
     const parts = tables?.parts.exec(number);
     if (!tables || !parts) return canonicalReference(number);
@@ -830,8 +882,11 @@ class MandateBook {
  */
 interface ListedCitation {
   kind: MandateKind;
+  /** Where its keyword starts. */
+  start: number;
   clauseEnd: number;
   candidates: readonly Candidate[];
+  drafts: readonly Draft[];
 }
 
 /** A new draft, all its fields set (body too): one object shape for every draft. */
@@ -889,7 +944,13 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   const skip = dateClauseEnd(ctx, afterNumber);
   const afterDate = end + skip;
   const after = afterNumber.slice(skip);
+  const candidatesBefore = candidates.length;
   let clauseEnd = Math.max(afterDate, issuerAfterNumber(ctx, p, book, start, afterDate, after, before !== null, candidates));
+  // "resolution 2026/5 and decision 2026/219 of the Council", "резолюцией 2026/5 и решением
+  // 2026/219 Совета": the body named after the list's last number adopted the citation before
+  // it too, when that one named none.
+  const namedAfter = candidates.length > candidatesBefore && candidates.at(-1)!.rank === NAMED ? candidates.at(-1)! : null;
+  if (namedAfter) shareWithConjoinedBefore(ctx, p, book, start, namedAfter);
   const titleMatch = p.entitled.exec(after);
   if (titleMatch) {
     issuerAfterTitle(ctx, p, afterDate + titleMatch[0].length, candidates);
@@ -899,7 +960,7 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // "General Assembly resolution S-23/2, annex, and resolution S-23/3": the second names no body
   // and shares the first one's.
   if (candidates.length === 0) candidates.push(...listedIssuers(ctx, book, kind, start));
-  book.lastCitation = { kind, clauseEnd, candidates };
+  book.lastCitation = { kind, start, clauseEnd, candidates, drafts };
   for (const draft of drafts) {
     if (titleMatch && !draft.title && drafts.length === 1) {
       const titleStart = afterDate + titleMatch[0].lastIndexOf(titleMatch[1]!);
@@ -1015,6 +1076,31 @@ function listedIssuers(ctx: ParseContext, book: MandateBook, kind: MandateKind, 
 }
 
 /**
+ * Offers the body named after this citation's number (at `start`) to the citation before it, of
+ * either kind, when that one has no issuer of its own and only a conjunction, with an article or
+ * preposition after it, stands between them ("resolution 2026/5 and decision 2026/219 of the
+ * Council", "à la résolution 2026/5 et à la décision 2026/219 du Conseil").
+ */
+function shareWithConjoinedBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, start: number, body: Candidate): void {
+  const last = book.lastCitation;
+  if (!last || last.candidates.length > 0 || last.drafts.some((d) => d.issuer) || start < last.clauseEnd || start - last.clauseEnd > LIST_GAP) return;
+  // One body numbers both alike: by year ("2026/5", "2026/219") or by session ("5/1", "5/102").
+  // A treaty body's number names its body ("BC-16/1 et … MC-5/2 de la Conférence des Parties à la
+  // Convention de Minamata": Basel's, then Minamata's), and "70/1 and 2026/219" are two organs'.
+  const numbering = (reference: string) => /^(\d{4}|\d{1,3})\/\d{1,4}$/.exec(reference)?.[1]!.length === 4 ? 'year' : /^\d{1,3}\/\d{1,4}$/.test(reference) ? 'session' : null;
+  const own = numbering(book.citations.at(-1)!.draft.reference);
+  if (own === null || last.drafts.some((d) => numbering(d.reference) !== own)) return;
+  const text = ctx.norm.text;
+  const tokens = text.slice(last.clauseEnd, start).match(GAP_TOKEN) ?? [];
+  const table = listGapWords(ctx.locale);
+  const folded = tokens.map((t) => foldForMatch(t));
+  const conjunction = folded.findIndex((t) => table.conjunctions.has(t));
+  if (conjunction === -1 || folded.slice(0, conjunction).some((t, i) => !GAP_MARKS.has(tokens[i]!) || t === '(')) return;
+  if (folded.slice(conjunction + 1).some((t) => !table.afterConjunction.has(t))) return;
+  for (const draft of last.drafts) offerIssuer(p, text, draft, body);
+}
+
+/**
  * The issuer named before the citation's keyword, added to `candidates`; returns the body named
  * just before it, if any (a subject after the number is the issuer only without one).
  */
@@ -1093,6 +1179,22 @@ function issuerAdoptedBy(ctx: ParseContext, p: MandatePatterns, afterNumber: str
   const adoptedStart = end + adopted[0].length - body.length;
   const words = nameWords(ctx.locale, p, body);
   if (words) candidates.push({ start: adoptedStart, end: adoptedStart + words.length, rank: NAMED });
+}
+
+/** A decision cited with no number yet ("decision -/CMA.5"): a diagnostic, no mandate. */
+function reportUnnumbered(ctx: ParseContext, p: MandatePatterns, match: RegExpExecArray): void {
+  const text = ctx.norm.text;
+  // The span takes the keyword in where it stands with the placeholder: "decision -/CMA.5",
+  // 第-/CMA.5号决定.
+  const before = p.unnumberedKeyword.exec(text.slice(Math.max(0, match.index - 40), match.index));
+  let start = before ? match.index - before[0].length : match.index;
+  if (before && !ctx.locale.spaceless) start = keywordStart(text, start, ctx.locale);
+  if (start === -1) start = match.index;
+  let end = match.index + match[0].length;
+  const after = p.unnumberedKeywordAfter?.exec(text.slice(end, end + 20));
+  if (after) end += after[0].length;
+  const printed = text.slice(start, end).replace(/\s+/g, ' ');
+  diagnose(ctx, 'info', 'MANDATE_UNNUMBERED', `"${printed}" cites a decision not yet numbered: it is not read as a mandate`, { start, end });
 }
 
 /** "that same decision": one more occurrence of the resolution or decision cited last before it. */
@@ -1247,7 +1349,7 @@ function readFramed(
       const nameEnd = at + body[0].length;
       // Principal organs are named in full already (大会, 安全理事会).
       const principal = p.bodyLookup(body[0])?.resolutionSeries !== undefined;
-      while (!principal && at > 0 && /\p{Script=Han}/u.test(text[at - 1]!) && !HAN_CLAUSE_STARTS.includes(text[at - 1]!)) at--;
+      while (!principal && at > 0 && /\p{Script=Han}/u.test(text[at - 1]!) && !f.clauseStarts.has(text[at - 1]!)) at--;
       const length = nameEnd - at;
       for (const draft of drafts) {
         if (length > draft.issuerLength) {
@@ -1303,12 +1405,6 @@ function citationClauseStart(window: string): number {
   return 0;
 }
 
-/** Characters before which a Chinese body's name cannot reach back: 在 (at), 由 (by), 经 (through)… */
-const HAN_CLAUSE_STARTS = ['在', '由', '经', '和', '与', '及', '并', '于', '据', '按', '依', '照', '的', '了', '是'];
-
-/** Words that end a Chinese instrument's name going backwards: conjunctions, "under", "of". */
-const HAN_STOPS = ['和', '与', '及', '、', '根据', '依照', '按照', '依据', '按', '款', '条', '的'];
-
 /** 《公约》 just before the provision, or the name back to a conjunction: 缔约方会议议事规则. */
 function instrumentBefore(text: string, at: number, f: FramedPatterns): NSpan | null {
   const head = text.slice(Math.max(0, at - 40), at);
@@ -1317,7 +1413,7 @@ function instrumentBefore(text: string, at: number, f: FramedPatterns): NSpan | 
   let name = named[1]!;
   if (!name.startsWith('《')) {
     let cut = 0;
-    for (const stop of HAN_STOPS) {
+    for (const stop of f.instrumentStops) {
       const index = name.lastIndexOf(stop);
       if (index !== -1) cut = Math.max(cut, index + stop.length);
     }
@@ -1412,7 +1508,7 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string): bool
   const folded = foldForMatch(word);
   // "…annexed to Council resolution 5/1": a citation's keyword after its body is no verb; the
   // name runs on to the number, as "…annexée à la résolution 5/1" and "…المرفق بقرار المجلس 5/1" do.
-  return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !INSTRUMENT_LINKS.includes(folded) && !citationKeywords(ctx.locale).has(folded);
+  return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !instrumentLinks(ctx.locale).has(folded) && !citationKeywords(ctx.locale).has(folded);
 }
 
 /**
@@ -1431,6 +1527,9 @@ const citationStarts = perLocale((locale: Locale) => {
   const m = locale.mandates;
   return new Set([...m.decision, ...m.resolution, ...m.article, ...m.rule, ...m.paragraph].map((w) => foldForMatch(w)));
 });
+
+/** The words after which a stop word stays inside an instrument's name (`instrumentLinks`), folded. */
+const instrumentLinks = perLocale((locale: Locale) => new Set((locale.mandates.instrumentLinks ?? []).map(foldForMatch)));
 
 /** The decision and resolution words, folded: "resolution", "décision". */
 const citationKeywords = perLocale((locale: Locale) => new Set([...locale.mandates.decision, ...locale.mandates.resolution].map((w) => foldForMatch(w))));
@@ -1458,7 +1557,7 @@ function caseJoinedClause(locale: Locale, word: string, previous: string): boole
 
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
   if (p.stopWord.test(word)) {
-    if (INSTRUMENT_LINKS.includes(foldForMatch(previous))) return false;
+    if (instrumentLinks(ctx.locale).has(foldForMatch(previous))) return false;
     const window = text.slice(after, after + 40);
     const next = NEXT_WORD.exec(window);
     if (!next) return true;
@@ -1474,8 +1573,8 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     }
     // "…of the Treaty on the Non-Proliferation of Nuclear Weapons": after a title's capitalised
     // word, "on the" and a capital go on with the title; "to the Conference of the Parties" does not.
-    if (/^\p{Lu}/u.test(previous) && TITLE_LINKS.has(word.toLowerCase())) {
-      const titled = TITLE_LINK_ARTICLE.exec(window);
+    if (p.titleLinkArticle && /^\p{Lu}/u.test(previous) && p.titleLinks.has(word.toLowerCase())) {
+      const titled = p.titleLinkArticle.exec(window);
       if (titled) return startsOtherPhrase(ctx, p, titled[1]!, after + titled[0].length - titled[1]!.length);
     }
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));

@@ -14,6 +14,7 @@ import {
   LIST_CONJUNCTIONS,
   LIST_SEPARATORS,
   MIXED_CASE_PIECES,
+  NUMBERED_MIXED_CASE_PIECES,
   NUMBERED_CHANGES,
   SERIES,
 } from '../locales/symbols.js';
@@ -56,6 +57,8 @@ const KNOWN_SERIES = new Set<string>(SERIES.map((s) => s.code));
 // Keyed by the upper-case spelling. canonicalPiece does not look up a piece that starts with a
 // digit: every piece of the table starts with a letter.
 const MIXED_CASE = new Map<string, string>(MIXED_CASE_PIECES.map((p) => [p.toUpperCase(), p]));
+/** "RES" → "Res" where a number follows it in its component ("Res.4"); see NUMBERED_MIXED_CASE_PIECES. */
+const NUMBERED_MIXED_CASE = new Map<string, string>(NUMBERED_MIXED_CASE_PIECES.map((p) => [p.toUpperCase(), p]));
 
 const SLASH = 0x2f;
 
@@ -97,7 +100,8 @@ function canonicalComponent(component: string): string {
   if (dot < 0) return canonicalPiece(upper);
   // Piece by piece from the full stops, not split/map/join: two arrays and a closure call per
   // piece, for every dotted component ("L.1", "WG.4", "Add.1") of every symbol.
-  let canonical = canonicalPiece(upper.slice(0, dot));
+  const head = upper.slice(0, dot);
+  let canonical = (isDigit(upper.charCodeAt(dot + 1)) && NUMBERED_MIXED_CASE.get(head)) || canonicalPiece(head);
   let from = dot + 1;
   for (let next = upper.indexOf('.', from); next >= 0; next = upper.indexOf('.', from)) {
     canonical += `.${canonicalPiece(upper.slice(from, next))}`;

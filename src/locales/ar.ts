@@ -90,6 +90,8 @@ export const ar: Locale = {
     citationParts: ['المرفق', 'مرفق', 'مرفقه', 'المرفقان', 'الفرع', 'الجزء', 'الفصل', 'التذييل'],
     sameAs: ['المقرر ذاته', 'المقرر نفسه', 'نفس المقرر', 'القرار ذاته', 'القرار نفسه', 'ذلك المقرر', 'ذلك القرار', 'هذا المقرر', 'هذا القرار'],
     of: ['من'],
+    // "النظام الداخلي للجان الفنية على أن …", "… للمجلس الوارد في …": the next clause.
+    instrumentStops: ['في', 'وفي', 'التي', 'الذي', 'على', 'عن', 'إلى', 'أن', 'الوارد', 'الواردة', 'حيث', 'كما'],
     adoptedBy: ['الذي اعتمده', 'الذي اعتمدته', 'التي اعتمدها', 'التي اعتمدتها', 'الصادر عن'],
     clauseStops: ['في دورته', 'في دورتها', 'في اجتماعه'],
     entitled: ['المعنون', 'المعنونة', 'بعنوان'],
@@ -99,6 +101,12 @@ export const ar: Locale = {
     // The UNFCCC's bodies by their Arabic initials: "المقرر 1/م أ-26" (1/CP.26), "2/م أ ت-3"
     // (2/CMA.3, the Parties to the Paris Agreement), "م أ إ" (CMP, the Parties to the Kyoto
     // Protocol). The UNCCD prints its Conference's decisions "18/م أ-1" too (18/COP.1).
+    // "القرار دإ-23/2" (دورة استثنائية, special session: S-23/2), "دإط-10/24" (دورة استثنائية طارئة,
+    // emergency special session: ES-10/24).
+    sessionPrefixes: [
+      { printed: 'دإط', latin: 'ES' },
+      { printed: 'دإ', latin: 'S' },
+    ],
     treatyBodyInitials: [
       { initials: 'م أ ت', latin: 'CMA', context: ['تغير المناخ', 'اتفاق باريس'] },
       { initials: 'م أ إ', latin: 'CMP', context: ['تغير المناخ', 'بروتوكول كيوتو'] },

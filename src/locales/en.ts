@@ -105,6 +105,19 @@ export const en: Locale = {
       'that resolution',
     ],
     of: ['of'],
+    articles: ['the'],
+    instrumentStops: [
+      'and', 'or', 'in', 'at', 'which', 'that', 'to', 'on', 'by',
+      // A name holds no indefinite article: "…the rules of procedure of a regular session" ends before it.
+      'a',
+      // The verbs that follow a rule or article in nearly every agenda: "Rule 9 of the rules of
+      // procedure provides that …".
+      'provides', 'provide', 'requires', 'states', 'stipulates',
+    ],
+    // Where rules are printed is part of their name: "the rules of procedure contained in the
+    // annex to Council resolution 5/1", "set out in".
+    instrumentLinks: ['relating', 'concerning', 'annexed', 'contained', 'out'],
+    titleLinks: ['on', 'to'],
     adoptedBy: ['adopted by'],
     clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled', 'titled'],

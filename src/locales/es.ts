@@ -128,6 +128,14 @@ export const es: Locale = {
       'esa decisión',
     ],
     of: ['de', 'del', 'de la'],
+    articles: ['el', 'la', 'los', 'las'],
+    instrumentStops: [
+      'y', 'o', 'e', 'al', 'a', 'para', 'que', 'en', 'por',
+      // "el artículo 10 del reglamento dispone que …".
+      'dispone', 'establece', 'estipula', 'prevé',
+    ],
+    // "el reglamento contenido en el anexo de la resolución 5/1".
+    instrumentLinks: ['relativo', 'relativa', 'relativos', 'relativas', 'contenido', 'anexo'],
     adoptedBy: ['aprobada por', 'aprobado por', 'aprobadas por', 'aprobados por', 'adoptada por', 'adoptado por'],
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],

@@ -93,9 +93,8 @@ export const fr: Locale = {
   mandates: {
     decision: ['décision', 'décisions', 'decision'],
     resolution: ['résolution', 'résolutions', 'resolution'],
-    // "paragraphe 7 de l'article 63": the elided article keeps no space after "l'", so the
-    // elided forms are keywords of their own.
-    article: ['article', 'articles', 'l’article', "l'article"],
+    // "paragraphe 7 de l'article 63": the "of" word "de l'" joins the keyword with no space.
+    article: ['article', 'articles'],
     paragraph: ['paragraphe', 'paragraphes', 'alinéa'],
     subparagraph: ['alinéa', 'alinéas', 'sous-alinéa'],
     // UN French names a rule of procedure "article" ("article 2 du règlement intérieur"); "règle"
@@ -115,6 +114,17 @@ export const fr: Locale = {
     ],
     // "de l'Assemblée générale": the elided article is joined to the next word.
     of: ['de', 'du', 'de la', 'des', 'de l’', "de l'"],
+    // "l'Accord de Paris": the elided article joins its word with no space.
+    articles: ['le', 'la', 'les', "l'", 'l’'],
+    instrumentStops: [
+      'et', 'ou', 'au', 'aux', 'pour', 'qui', 'que', 'par', 'en',
+      // "la Convention a décidé": "a" (has) is the clause's verb.
+      'a',
+      // "l'article 10 du règlement intérieur prévoit …".
+      'prévoit', 'dispose', 'stipule',
+    ],
+    // "le règlement intérieur figurant en annexe à la résolution 5/1".
+    instrumentLinks: ['relatif', 'relative', 'relatifs', 'relatives', 'concernant', 'figurant', 'annexé', 'annexés', 'contenu', 'contenus'],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],

@@ -56,6 +56,11 @@ function uniformMandates(m: MandateWords): MandateWords {
     sameAs: m.sameAs,
     citationParts: m.citationParts,
     of: m.of,
+    articles: m.articles,
+    instrumentStops: m.instrumentStops,
+    instrumentLinks: m.instrumentLinks,
+    titleLinks: m.titleLinks,
+    clauseStarts: m.clauseStarts,
     adoptedBy: m.adoptedBy,
     numberBefore: m.numberBefore,
     numberAfter: m.numberAfter,
@@ -65,6 +70,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     entitled: m.entitled,
     possessives: m.possessives,
     shortNames: m.shortNames,
+    sessionPrefixes: m.sessionPrefixes,
     treatyBodyInitials: m.treatyBodyInitials,
   };
   return out as MandateWords;

@@ -226,3 +226,49 @@ export const HELD_VENUE_PREPOSITIONS = ['at', 'in', 'au', 'a', 'en la', 'en el',
  * Chinese prints the venue after the date, between these: "将于2031年1月27日星期一上午10时在纽约总部举行".
  */
 export const HELD_VENUE_SPACELESS = { before: '在', after: '举行' };
+
+/**
+ * Words that open a body's name, as printed (capital and all): in a masthead run together on
+ * one line ("…against Transnational Organized Crime Working Group on Trafficking in Persons …",
+ * "…contre la corruption Groupe de travail…", "…в мирных целях Подкомитет по…", "…حقوق الإنسان
+ * الفريق العامل…") such words start the next name, where the word before them ends the one
+ * above (no function word: "Bureau of the Conference of the Parties" is one name). Only heads
+ * that open a name: single heads that end one ("Human Rights Committee", "Executive Board") are
+ * listed with the word that follows them ("Committee on"). Chinese puts its heads last (HAN_BODY_HEADS).
+ */
+export const NAME_OPENERS = [
+  'Working Group', 'Working Party', 'Expert Group', 'Group of Experts', 'Subcommittee', 'Subsidiary Body',
+  'Committee on', 'Committee of', 'Committee for', 'Commission on', 'Commission for', 'Conference of', 'Meeting of',
+  'Groupe de travail', "Groupe d'experts", 'Groupe d’experts', 'Sous-Comité', 'Comité', 'Commission', 'Conférence', 'Réunion', 'Organe subsidiaire',
+  'Grupo de Trabajo', 'Grupo de Expertos', 'Subcomité', 'Comisión', 'Conferencia', 'Reunión', 'Órgano Subsidiario',
+  'Рабочая группа', 'Группа экспертов', 'Подкомитет', 'Комитет', 'Комиссия', 'Конференция', 'Совещание', 'Форум', 'Совет', 'Вспомогательный орган',
+  'الفريق العامل', 'فريق الخبراء', 'اللجنة الفرعية', 'الهيئة الفرعية',
+];
+
+/**
+ * Words printed before a head that belong to its name ("Open-ended Intergovernmental Working
+ * Group", "Scientific and Technical Subcommittee", "Sixth Committee", "Deuxième Commission",
+ * "Межправительственная рабочая группа" needs none: its head is in small letters). A name is cut
+ * before them, not between them and the head. Folded forms.
+ */
+export const NAME_PREMODIFIERS = new Set([
+  'intergovernmental', 'open-ended', 'ad', 'hoc', 'special', 'preparatory', 'standing', 'advisory', 'joint', 'main',
+  'technical', 'scientific', 'informal', 'high-level', 'regional', 'global', 'international', 'permanent', 'independent',
+  'expert', 'statistical', 'executive', 'subsidiary', 'economic', 'legal', 'human', 'rights',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth',
+  'premiere', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme',
+  'primera', 'segunda', 'tercera', 'cuarta', 'quinta', 'sexta',
+]);
+
+/**
+ * The places UN bodies meet in, as the six languages print them: in a masthead run together on
+ * one line, such a place with its date after it ("… Trafficking in Persons Vienna, 27-29 January
+ * 2010") starts the venue and date line, which no other word can tell from the name before it.
+ */
+export const MEETING_PLACES = [
+  'New York', 'Geneva', 'Vienna', 'Nairobi', 'Bonn', 'Rome', 'Paris', 'Santiago', 'Bangkok', 'Addis Ababa', 'Beirut', 'Montreal', 'The Hague', 'Kingston', 'Hamburg', 'Copenhagen', 'Madrid', 'Panama City', 'Doha', 'Marrakech', 'Incheon',
+  'Genève', 'Vienne', 'Rome', 'Addis-Abeba', 'Beyrouth', 'Montréal', 'La Haye', 'Copenhague',
+  'Nueva York', 'Ginebra', 'Viena', 'Roma', 'París', 'Addis Abeba', 'Beirut', 'La Haya', 'Copenhague', 'Panamá',
+  'Нью-Йорк', 'Женева', 'Вена', 'Найроби', 'Бонн', 'Рим', 'Париж', 'Сантьяго', 'Бангкок', 'Аддис-Абеба', 'Бейрут', 'Монреаль', 'Гаага', 'Кингстон', 'Гамбург', 'Копенгаген', 'Мадрид', 'Доха',
+  'نيويورك', 'جنيف', 'فيينا', 'نيروبي', 'بون', 'روما', 'باريس', 'سانتياغو', 'بانكوك', 'أديس أبابا', 'بيروت', 'مونتريال', 'لاهاي', 'كينغستون', 'هامبورغ', 'كوبنهاغن', 'مدريد', 'الدوحة',
+];

@@ -132,6 +132,11 @@ export const ru: Locale = {
     // list is empty, and the provision pattern has to accept a paragraph, article and instrument
     // that follow one another directly.
     of: [],
+    instrumentStops: [
+      'и', 'или', 'в', 'по', 'для', 'к',
+      // "правило 9 правил процедуры предусматривает …".
+      'предусматривает', 'предусматриваются', 'гласит', 'предусматривается',
+    ],
     adoptedBy: ['принятом', 'принятой', 'принятого', 'принятое', 'принятая', 'принятые', 'принятых'],
     // "… принятом Комитетом на его двадцать второй сессии": the name ends there.
     clauseStops: ['на его', 'на ее', 'на её', 'на своей', 'на своем', 'проходившей', 'состоявшейся'],

@@ -98,6 +98,13 @@ export const MIXED_CASE_PIECES = [
   'ExCom',
 ] as const;
 
+/**
+ * Pieces that are mixed case only before their number, in a series numbered by session: the
+ * Environment Assembly's "UNEP/EA.6/Res.4", UNIDO's "GC.20/Res.3" and "IDB.45/Dec.1" (printed
+ * "RES.4" too). Alone, the component is upper case: "A/RES/70/1", "S/RES/1325 (2000)".
+ */
+export const NUMBERED_MIXED_CASE_PIECES = ['Res', 'Dec'] as const;
+
 /** Punctuation that separates the members of an abbreviated list. */
 export const LIST_SEPARATORS = [',', '،', '、'] as const;
 

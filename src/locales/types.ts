@@ -57,6 +57,38 @@ export interface MandateWords {
   readonly citationParts?: readonly string[];
   /** The word joining a paragraph to its article and an article to its instrument ("of"). */
   readonly of: readonly string[];
+  /**
+   * Articles before a body's or instrument's name: "the", "la", "el"; elided ones end in their
+   * apostrophe and join the next word ("l'Accord de Paris"). Arabic writes its article into the
+   * word; Russian and Chinese have none.
+   */
+  readonly articles?: readonly string[];
+  /**
+   * Words that end an instrument's name (besides `pairAnd`): prepositions and relatives that start
+   * the next phrase ("…of the Convention in …", "…de la Convention pour …"), and the verbs that
+   * follow a provision ("Rule 9 of the rules of procedure provides that …"). In a language written
+   * without spaces, the words back to which an instrument's name before its provision reaches
+   * (根据《公约》…: 根据 ends it).
+   */
+  readonly instrumentStops?: readonly string[];
+  /**
+   * Words after which a preposition or stop word stays inside an instrument's name: "Protocol
+   * relating to the Status of Refugees", "Pacte international relatif aux droits…", and where rules
+   * are printed, to the resolution's number: "the rules of procedure contained in the annex to…".
+   */
+  readonly instrumentLinks?: readonly string[];
+  /**
+   * Prepositions that go on with a treaty's title before an article and a capital: "Treaty on the
+   * Non-Proliferation…", "Optional Protocol to the Convention…" (but not before a body's name or a
+   * citation: "…to the Conference of the Parties"). Languages whose titles join by words that end
+   * no name (French "sur", Spanish "sobre", Russian "о") need none.
+   */
+  readonly titleLinks?: readonly string[];
+  /**
+   * In a language written without spaces, the characters before which a body's name cannot
+   * reach back from its citation: Chinese 在 (at), 由 (by), 经 (through)… (大会在…第55/25号决议中).
+   */
+  readonly clauseStarts?: readonly string[];
   /** Phrases after which the adopting body is named ("adopted by"). */
   readonly adoptedBy: readonly string[];
   /**
@@ -95,6 +127,12 @@ export interface MandateWords {
    * holds only in a text that names its treaty (`context`), the first such one wins, and a number
    * with no reading is not read.
    */
+  /**
+   * The General Assembly's special and emergency special sessions as the language prints them
+   * before a resolution's number: Arabic "دإ-23/2" (S-23/2), "دإط-10/24" (ES-10/24). The Latin
+   * prefix is the one the English number (and the symbol, A/RES/S-23/2) carries.
+   */
+  readonly sessionPrefixes?: readonly { readonly printed: string; readonly latin: 'S' | 'ES' }[];
   readonly treatyBodyInitials?: readonly { readonly initials: string; readonly latin: string; readonly context: readonly string[] }[];
 }
 

@@ -307,6 +307,10 @@ export const zh: Locale = {
     rule: ['规则'],
     sameAs: ['同一决议', '该决议', '上述决议', '同一决定', '该决定', '上述决定'],
     of: ['的'],
+    // Going back from a provision, its instrument's name ends at a conjunction, "under" or "of":
+    // 根据缔约方会议议事规则第2条 is the rules of procedure.
+    instrumentStops: ['和', '与', '及', '、', '根据', '依照', '按照', '依据', '按', '款', '条', '的'],
+    clauseStarts: ['在', '由', '经', '和', '与', '及', '并', '于', '据', '按', '依', '照', '的', '了', '是'],
     adoptedBy: ['通过的'],
     entitled: ['题为'],
     numberBefore: ['第'],

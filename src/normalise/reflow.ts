@@ -16,7 +16,11 @@
  *    followed by what a heading is followed by (not by a lower-case word: "Documents submitted
  *    to the session" is a sentence);
  *  - around masthead fields the masthead tables can tell: "Distr.: General", "Original: English"
- *    and the "Item 2 of the provisional agenda" line.
+ *    and the "Item 2 of the provisional agenda" line;
+ *  - in the masthead, between the fields and the title, where the masthead tables tell a line's
+ *    start (see `mastheadLineStarts`): before the session ("Third session"), before a meeting
+ *    place followed by its date ("Vienna, 27 January 2010"), and between two bodies' names where
+ *    the next opens with a head word ("… Organized Crime Working Group on …").
  *
  * A break replaces the white space before the entry, so every offset stays as it was and spans
  * stay exact; where none was printed (Chinese "…工作安排。2. 证人…"), a "\n" is inserted and maps
@@ -25,7 +29,9 @@
  * It runs ONLY on a text that shows it has lost its breaks (see `hasLostLineBreaks`): a text
  * with its line breaks is returned as it is, the same object.
  */
-import { alternation, LETTER, perLocale } from '../locales/patterns.js';
+import { sessionPhraseIn } from '../extract/header.js';
+import { HAN_BODY_HEADS, MEETING_PLACES, NAME_OPENERS, NAME_PREMODIFIERS } from '../locales/masthead.js';
+import { alternation, escapeRegex, LETTER, perLocale } from '../locales/patterns.js';
 import { foldForMatch } from './fold.js';
 import type { Locale } from '../locales/types.js';
 import type { NormalisedText } from './normalise.js';
@@ -181,6 +187,117 @@ function headingStandsAlone(text: string, followingAt: number, afterEnd: boolean
   return afterEnd && text.slice(followingAt, followingAt + SYMBOL_REACH).includes('/');
 }
 
+/** How far into a text its masthead may run: a masthead's fields and names are a few hundred characters. */
+const MASTHEAD_REACH = 2000;
+
+/** How far after a place its date starts ("Vienna, 27", "Женева, 25", "جنيف، 14"): a comma, perhaps spaced. */
+const PLACE_THEN_DATE = '(?=[ ]?[,،，][ ]?\\d)';
+
+/** The masthead's patterns, built once per locale: places followed by a date, and the words that open a body's name. */
+const mastheadPatterns = perLocale((locale: Locale) => {
+  const longestFirst = (phrases: readonly string[]) => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  return {
+    place: new RegExp(`(?<=^|[\\s*#])(?:${longestFirst(MEETING_PLACES)})${PLACE_THEN_DATE}`, 'gu'),
+    // Printed as the table prints them, capital and all: "working group on" in a sentence is none.
+    opener: new RegExp(`(?<=\\s)(?:${longestFirst(NAME_OPENERS)})(?![${LETTER}])`, 'gu'),
+    functionWords: new Set(locale.stopwords.map((w) => foldForMatch(w))),
+  };
+});
+
+/**
+ * The year that ends a meeting's dates after its place ("Vienna, 27-29 January 2010", "Вена,
+ * 8–17 апреля 2019 года", "Viena, 5 a 7 de octubre de 2013"), within PLACE_DATE_REACH characters:
+ * what follows it (the title, "Item 2 of the provisional agenda") starts a line.
+ */
+const MEETING_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)(?:[ ]?(?:года|г\.))?/gu;
+const PLACE_DATE_REACH = 60;
+
+/** The word that ends just before `at` (over spaces), and where it starts; '' at `from`. */
+function wordBefore(text: string, at: number, from: number): { word: string; start: number } {
+  let end = at;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > from && !/\s/.test(text[start - 1]!)) start--;
+  return { word: text.slice(start, end), start };
+}
+
+/** The premodifiers as a word of the text folds ("Open-ended" → "open ended"). */
+const FOLDED_PREMODIFIERS = new Set([...NAME_PREMODIFIERS].map((w) => foldForMatch(w)));
+
+/** Conjunctions between two premodifiers ("Scientific and Technical"). Folded. */
+const PREMODIFIER_JOINS = new Set(['and', 'et', 'y']);
+
+/**
+ * Where a body's name opened by the head at `at` starts: before the words printed before the
+ * head that belong to it ("Open-ended Intergovernmental Working Group"), or -1 where the word
+ * before the name is a function word (the head is inside a name: "Bureau of the Conference of
+ * …") or nothing (the names' first).
+ */
+function nameStartBefore(text: string, at: number, from: number, functionWords: ReadonlySet<string>): number {
+  let start = at;
+  for (;;) {
+    const before = wordBefore(text, start, from);
+    const folded = foldForMatch(before.word);
+    if (FOLDED_PREMODIFIERS.has(folded)) {
+      start = before.start;
+      continue;
+    }
+    if (PREMODIFIER_JOINS.has(folded) && FOLDED_PREMODIFIERS.has(foldForMatch(wordBefore(text, before.start, from).word))) {
+      start = before.start;
+      continue;
+    }
+    if (before.word === '' || functionWords.has(folded)) return -1;
+    return start;
+  }
+}
+
+/**
+ * Where lines start in a masthead run together on one line, between its fields (`from`: past
+ * "Original: English") and its title (`to`), as the masthead tables tell them: the session the
+ * locale's patterns read ("Third session", "الدورة الرابعة", "第五届会议"), a meeting place with
+ * its date after it ("Vienna, 27-29 January 2010"), and, before those, each body's name after
+ * the first, opened by a head word ("… Organized Crime Working Group on …", "… в мирных целях
+ * Подкомитет по …"; in Chinese, after a name that ends with its head: "…缔约方会议 证人…工作组").
+ * Where the tables cannot tell, the names stay on one line: the header reads no body from a
+ * line that holds two rather than guess where one ends.
+ */
+function mastheadLineStarts(text: string, locale: Locale, from: number, to: number): { starts: number[]; titleAt: number } {
+  const starts: number[] = [];
+  let titleAt = -1;
+  const p = mastheadPatterns(locale);
+  // Chinese: its session ends with a head as its names do ("第五届会议"), and the spaces after heads tell them all.
+  const session = locale.spaceless ? null : sessionPhraseIn(locale, text.slice(from, to));
+  const sessionAt = session ? from + session.start : to;
+  p.place.lastIndex = from;
+  const place = p.place.exec(text);
+  const placeAt = place && place.index < to ? place.index : to;
+  const namesEnd = Math.min(sessionAt, placeAt);
+  if (locale.spaceless) {
+    // A name ends with its head; a space after one, where the lines were, starts the next.
+    for (let i = text.indexOf(' ', from); i !== -1 && i < namesEnd; i = text.indexOf(' ', i + 1)) {
+      if (i + 1 < namesEnd && HAN_BODY_HEADS.some((head) => text.endsWith(head, i))) starts.push(i + 1);
+    }
+  } else {
+    p.opener.lastIndex = from;
+    for (let m = p.opener.exec(text); m && m.index < namesEnd; m = p.opener.exec(text)) {
+      const start = nameStartBefore(text, m.index, from, p.functionWords);
+      if (start > from) starts.push(start);
+    }
+  }
+  if (session) starts.push(sessionAt);
+  if (place && placeAt < to) {
+    if (placeAt !== sessionAt) starts.push(placeAt);
+    MEETING_YEAR.lastIndex = placeAt;
+    const year = MEETING_YEAR.exec(text);
+    const yearEnd = year ? year.index + year[0].length : -1;
+    if (year && yearEnd - placeAt <= PLACE_DATE_REACH && yearEnd < to && /[ \t]/.test(text[yearEnd] ?? '')) {
+      const next = skipSpaces(text, yearEnd);
+      if (next < to && text[next] !== ',' && text[next] !== '\n') titleAt = next;
+    }
+  }
+  return { starts: starts.sort((a, b) => a - b), titleAt };
+}
+
 interface Break {
   /** Offset of the white space to turn into "\n", or where to insert one. */
   at: number;
@@ -288,6 +405,9 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
   const annotationsHeadings = new Set(annotations.map(foldForMatch));
   const titleHeadings = new Set([...annotatedTitle, ...provisionalTitle, ...agendaTitle].map(foldForMatch));
   let listStarted = false;
+  // The masthead: from its last field ("Original: English") to the agenda's title or first item.
+  let mastheadFieldsEnd = 0;
+  let mastheadEnd = -1;
   const pattern = candidatePattern(locale);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -318,6 +438,7 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
       // States" is no entry.
       if (groups.word === undefined && groups.separator === undefined && groups.bullet === undefined) continue;
       if (afterEnd || n === lastItem + 1) {
+        if (mastheadEnd < 0) mastheadEnd = at;
         breakBefore(at);
         lastItem = n;
         lastSub = -1;
@@ -348,6 +469,7 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
       // المؤقت وشروحه - ١ …", the annotated title misspelt): the first item ends it.
       if (!alone && !((locale.arabicMorphology || locale.spaceless) && FIRST_ITEM_SOON.test(text.slice(followingAt, followingAt + HEADING_TAIL)))) continue;
       breakBefore(at, true);
+      if (mastheadEnd < 0 && titleHeadings.has(heading)) mastheadEnd = at;
       titleEnd = null;
       finishEntry(at);
       if (alone && text[next] === ' ') breaks.push({ at: next, insert: false }, { at: next + 1, insert: true });
@@ -367,6 +489,7 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
     } else if (groups.distr !== undefined) {
       titleEnd = null;
       breakBefore(at);
+      if (mastheadEnd < 0) mastheadFieldsEnd = end;
     } else if (groups.original !== undefined) {
       breakBefore(at);
       const language = LANGUAGE_WORD.exec(text.slice(end, end + 24));
@@ -375,10 +498,41 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
         breaks.push({ at: after, insert: false });
         pattern.lastIndex = after;
       }
+      if (mastheadEnd < 0) mastheadFieldsEnd = Math.max(end, after);
     }
   }
   if (titleEnd !== null) closeTitle(titleEnd, text.length);
+  // Only a masthead above a title or list: elsewhere a session or a place is a sentence's.
+  if (mastheadEnd > mastheadFieldsEnd && mastheadEnd <= MASTHEAD_REACH) {
+    const masthead: Break[] = [];
+    const lineStarts = mastheadLineStarts(text, locale, mastheadFieldsEnd, mastheadEnd);
+    const pushBreak = (start: number) => {
+      const at = bulletStart(text, start);
+      const before = text.charCodeAt(at - 1);
+      if (before === 0x20 || before === 0x09) masthead.push({ at: at - 1, insert: false });
+      else if (before !== 0x0a) masthead.push({ at, insert: true });
+    };
+    for (const start of lineStarts.starts) pushBreak(start);
+    // What follows the meeting's dates stands apart, as a title does (a blank line: the title
+    // reader joins a short line right above it to it).
+    if (lineStarts.titleAt > 0) {
+      pushBreak(lineStarts.titleAt);
+      masthead.push({ at: bulletStart(text, lineStarts.titleAt), insert: true });
+    }
+    if (masthead.length > 0) mergeBreaks(breaks, masthead);
+  }
   return breaks.length === 0 ? norm : applyBreaks(norm, breaks);
+}
+
+/** The masthead's breaks merged into `breaks`, in text order; one already made at or next to the same place is kept alone. */
+function mergeBreaks(breaks: Break[], masthead: readonly Break[]): void {
+  const taken = new Set<number>();
+  for (const b of breaks) for (const at of [b.at - 1, b.at, b.at + 1]) taken.add(at);
+  const added = masthead.filter((b) => !taken.has(b.at));
+  if (added.length === 0) return;
+  // A stable sort: the breaks made at one offset keep their order (a replaced space, then an inserted blank line).
+  const merged = [...breaks, ...added].sort((a, b) => a.at - b.at);
+  breaks.splice(0, breaks.length, ...merged);
 }
 
 /** `norm` with "\n" at each break: white space replaced in place, or a character inserted. */

@@ -61,7 +61,7 @@ describe('WFP Executive Board decisions', () => {
 const CONJOINED: [Language, string, [string, string | null][]][] = [
   ['en', 'Article 6, paragraph 2, of the Paris Agreement and Article 4, paragraph 2(f), of the Convention', [['article 6(2)', 'the Paris Agreement'], ['article 4(2)(f)', 'the Convention']]],
   ['en', 'article 6 of the Paris Agreement and Decision 2/CMA.3', [['2/CMA.3', null], ['article 6', 'the Paris Agreement']]],
-  ['fr', "l'article 6 de l'Accord de Paris et Article 4 de la Convention", [['article 6', "l'Accord de Paris"], ['article 4', 'Convention']]],
+  ['fr', "l'article 6 de l'Accord de Paris et Article 4 de la Convention", [['article 6', 'Accord de Paris'], ['article 4', 'Convention']]],
   ['es', 'el artículo 6 del Acuerdo de París y Artículo 4 de la Convención', [['article 6', 'Acuerdo de París'], ['article 4', 'Convención']]],
   ['ru', 'статьи 6 Парижского соглашения и Статьи 4 Конвенции', [['article 6', 'Парижского соглашения'], ['article 4', 'Конвенции']]],
   // Arabic writes the conjunction on the keyword: "والقرار", "والمقرر".

@@ -16,7 +16,7 @@ const PARAGRAPH_LISTS: [Language, string, [string, string | null][]][] = [
   ['en', 'The Bureau is elected under paragraphs 2 and 4 of article 19 of the Agreement, as agreed.', [['article 19(2)', 'the Agreement'], ['article 19(4)', 'the Agreement']]],
   ['en', 'Recalling paragraphs 1, 3 and 6 of article 12 of the Protocol.', [['article 12(1)', 'the Protocol'], ['article 12(3)', 'the Protocol'], ['article 12(6)', 'the Protocol']]],
   ['en', 'As set out in article 19, paragraphs 2 and 4, of the Agreement, the Bureau serves.', [['article 19(2)', 'the Agreement'], ['article 19(4)', 'the Agreement']]],
-  ['fr', 'Le Bureau est élu conformément aux paragraphes 2 et 4 de l’article 19 de l’Accord.', [['article 19(2)', 'l’Accord'], ['article 19(4)', 'l’Accord']]],
+  ['fr', 'Le Bureau est élu conformément aux paragraphes 2 et 4 de l’article 19 de l’Accord.', [['article 19(2)', 'Accord'], ['article 19(4)', 'Accord']]],
   ['es', 'La Mesa se elige con arreglo a los párrafos 2 y 4 del artículo 19 del Acuerdo.', [['article 19(2)', 'Acuerdo'], ['article 19(4)', 'Acuerdo']]],
   ['ru', 'Бюро избирается в соответствии с пунктами 2 и 4 статьи 19 Соглашения.', [['article 19(2)', 'Соглашения'], ['article 19(4)', 'Соглашения']]],
   ['ru', 'См. пункты 1, 3 и 6 статьи 12 Протокола.', [['article 12(1)', 'Протокола'], ['article 12(3)', 'Протокола'], ['article 12(6)', 'Протокола']]],
@@ -47,7 +47,7 @@ describe('several paragraphs of one article', () => {
 const BEFORE_A_BODY: [Language, string, string][] = [
   ['en', 'Article 12 of the Agreement and General Assembly resolution 81/40 are also before the meeting.', 'the Agreement'],
   ['en', 'Article 3 of the Protocol and Economic and Social Council resolution 81/40 apply.', 'the Protocol'],
-  ['fr', 'L’article 12 de l’Accord et la résolution 81/40 de l’Assemblée générale sont aussi pertinents.', 'l’Accord'],
+  ['fr', 'L’article 12 de l’Accord et la résolution 81/40 de l’Assemblée générale sont aussi pertinents.', 'Accord'],
   ['es', 'El artículo 12 del Acuerdo y la resolución 81/40 de la Asamblea General también son pertinentes.', 'Acuerdo'],
   ['ru', 'Статья 12 Соглашения и резолюция 81/40 Генеральной Ассамблеи также актуальны.', 'Соглашения'],
   ['ar', 'وتتصل بذلك أيضا المادة 12 من الاتفاق وقرار الجمعية العامة 81/40.', 'الاتفاق'],

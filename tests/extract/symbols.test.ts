@@ -236,7 +236,7 @@ describe('joint symbols', () => {
 describe('series numbered by their session', () => {
   it.each([
     ['Documento IDB.52/1/Add.1 del programa', ['IDB.52/1/Add.1']],
-    ['véase GC.20/Res.3 y PBC.40/2', ['GC.20/RES.3', 'PBC.40/2']],
+    ['véase GC.20/Res.3 y PBC.40/2', ['GC.20/Res.3', 'PBC.40/2']],
     ['at 10.30/11.00 hours', []],
     ['No.5/2010 and Fig.3/4', []],
     ['V.09/88123', []],
