@@ -785,8 +785,8 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   const book = new MandateBook(text);
   for (const match of allMatches(p.citation, text)) readCitation(ctx, p, book, match);
   if (p.framed) readFramed(ctx, p, p.framed, book);
-  // Looked for only in a text that prints a placeholder's "-/" at all.
-  if (text.includes('-/')) for (const match of allMatches(p.unnumbered, text)) reportUnnumbered(ctx, p, match);
+  // Looked for only in a text that prints a placeholder's dash and slash at all ("-/", "- /").
+  if (text.includes('-/') || text.includes('- /')) for (const match of allMatches(p.unnumbered, text)) reportUnnumbered(ctx, p, match);
   // "that same decision" refers back to the decision cited last before it; with nothing cited,
   // there is nothing to look for.
   if (book.citations.length) for (const match of allMatches(p.sameAs, text)) readSameAs(ctx, book, match);
