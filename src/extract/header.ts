@@ -1020,7 +1020,7 @@ function continuesName(ctx: ParseContext, block: NSpan, above: string, text: str
   // A logo's acronym ("CBD", "UNEP") stands alone.
   if (ACRONYM.test(above)) return false;
   const lastWord = foldForMatch(above.slice(Math.max(above.lastIndexOf(' '), above.lastIndexOf('\t')) + 1));
-  if (ctx.locale.stopwords.includes(lastWord)) return true;
+  if (foldedStopwords(ctx.locale).has(lastWord)) return true;
   if (foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
   return above.length >= WRAPPED_NAME_LENGTH || !BODY_HEADS.has(lastWord);
 }
