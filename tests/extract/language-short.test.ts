@@ -15,6 +15,7 @@ const TEXTS: Record<Language, Record<string, string>> = {
     masthead: 'Distr.: General\n3 November 2031\n\nOriginal: English\n\nProvisional agenda',
     list: '1. Opening of the meeting.\n2. Adoption of the agenda.\n3. Other matters.',
     'with a name in French': 'Statement by the representative of Côte d’Ivoire on the report.',
+    paragraph: 'Under rule 12 of the rules of procedure, the Committee will elect a Chair at its first meeting. The secretariat will report on the arrangements made for the session.',
   },
   fr: {
     sentence: 'La Conférence examinera le projet de décision -/CP.31 sur le budget.',
@@ -23,6 +24,7 @@ const TEXTS: Record<Language, Record<string, string>> = {
     masthead: 'Distr. générale\n3 novembre 2031\nFrançais\nOriginal : anglais',
     list: '1. Ouverture de la réunion.\n2. Questions d’organisation.\n3. Questions diverses.',
     'under an English masthead': `${ENGLISH_MASTHEAD}French\nOriginal: English\n\nOrdre du jour provisoire\n1. Ouverture de la session`,
+    paragraph: 'Conformément à l’article 12 du règlement intérieur, la Commission élira la présidence à sa première séance. Le secrétariat rendra compte de l’organisation de la réunion.',
   },
   es: {
     sentence: 'La Conferencia examinará el proyecto de decisión -/CP.31 sobre el presupuesto.',
@@ -30,12 +32,14 @@ const TEXTS: Record<Language, Record<string, string>> = {
     masthead: 'Distr. general\n3 de noviembre de 2031\nEspañol\nOriginal: inglés',
     list: '1. Apertura de la reunión.\n2. Aprobación del programa.\n3. Otros asuntos.',
     'sharing words with French': 'Examen de la cuestión en la sesión plenaria.',
+    paragraph: 'De conformidad con la regla 12, la Comisión elegirá a la Presidencia en la primera sesión. La secretaría informará de la organización de la reunión.',
   },
   ru: {
     sentence: 'Совет рассмотрит проект решения -/CP.31 о бюджете.',
     'agenda line citing a symbol': '5. Доклад (FCCC/SBSTA/2031/L.12).',
     'a masthead alone': 'Distr.: General\n3 November 2031\nRussian\nOriginal: English',
     list: '1. Открытие совещания.\n2. Утверждение повестки дня.\n3. Прочие вопросы.',
+    'paragraph citing symbols': 'Документы: FCCC/SBSTA/2031/1, FCCC/SBSTA/2031/INF.2 и FCCC/CP/2031/L.3/Add.1.',
     'under an English masthead': `${ENGLISH_MASTHEAD}Russian\nOriginal: English\n\nПредварительная повестка дня`,
   },
   zh: {
@@ -43,6 +47,7 @@ const TEXTS: Record<Language, Record<string, string>> = {
     'agenda line citing a symbol': '5. 报告(FCCC/SBSTA/2031/L.12)',
     'a masthead alone': 'Distr.: General\n3 November 2031\nChinese\nOriginal: English',
     list: '1. 会议开幕\n2. 通过议程\n3. 其他事项',
+    'paragraph citing symbols': '文件：FCCC/SBSTA/2031/1、FCCC/SBSTA/2031/INF.2和UNEP/OzL.Pro.35/1。',
     'under an English masthead': `${ENGLISH_MASTHEAD}Chinese\nOriginal: English\n\n临时议程`,
   },
   ar: {
@@ -50,6 +55,7 @@ const TEXTS: Record<Language, Record<string, string>> = {
     'agenda line citing a symbol': '5- التقرير (FCCC/SBSTA/2031/L.12).',
     'a masthead alone': 'Distr.: General\n3 November 2031\nArabic\nOriginal: English',
     list: '1- افتتاح الاجتماع\n2- إقرار جدول الأعمال\n3- مسائل أخرى',
+    'paragraph citing symbols': 'الوثائق: FCCC/SBSTA/2031/1 وFCCC/SBSTA/2031/INF.2 وUNEP/OzL.Pro.35/1.',
     'under an English masthead': `${ENGLISH_MASTHEAD}Arabic\nOriginal: English\n\nجدول الأعمال المؤقت`,
   },
 };
