@@ -177,9 +177,10 @@ function compileNode(schema: SchemaNode, compiled: Map<SchemaNode, Check>): Chec
       // Only string keys with no checks: every own enumerable string key passes them.
       if (keyDef.type !== 'string' || keyDef.checks?.length || keyDef.coerce) return zodCheck(schema);
       const valueCheck = compileCheck(def.valueType!, compiled);
+      const viaZod = zodCheck(schema);
       return (v) => {
         if (!isPlainObject(v)) return false;
-        if (Object.getOwnPropertySymbols(v).length) return z.safeParse(schema as unknown as z.ZodMiniType, v).success;
+        if (Object.getOwnPropertySymbols(v).length) return viaZod(v);
         for (const key of Object.keys(v)) if (key !== '__proto__' && !valueCheck(v[key])) return false;
         return true;
       };

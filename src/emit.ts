@@ -12,7 +12,7 @@ import { symbolUrl, type SymbolMatch } from './extract/symbols.js';
 import { formatTime } from './extract/times.js';
 import { fieldText, paragraphsText, trimFieldSpan } from './extract/text-fields.js';
 import { LineIndex } from './normalise/lines.js';
-import { toSourceSpan } from './normalise/normalise.js';
+import { toSourceSpanEnd, toSourceStart } from './normalise/normalise.js';
 import type { Opening } from './pipeline.js';
 import {
   SCHEMA_VERSION,
@@ -49,19 +49,25 @@ export interface Extraction {
  */
 class Emitter {
   readonly withSpans: boolean;
-  private readonly lineIndex: LineIndex;
+  /** Made with the first span: under --no-spans the source's lines are never looked for. */
+  private lineIndex: LineIndex | null = null;
   private readonly pageStarts: readonly number[] | undefined;
 
   constructor(readonly ctx: ParseContext) {
     this.withSpans = ctx.options.spans !== false;
-    this.lineIndex = new LineIndex(ctx.source);
     this.pageStarts = ctx.options.source?.pageStarts;
   }
 
   span(span: NSpan): Span {
-    const { start, end } = toSourceSpan(this.ctx.norm, span.start, span.end);
-    const { line, column } = this.lineIndex.position(start);
-    const out: Span = { start, end, line, column };
+    // Offsets, line and column as numbers, straight into the one object made: toSourceSpan and
+    // LineIndex.position made two more objects for every span, which V8 does not remove when
+    // their functions are not inlined (the batch runs with --no-turbo-inlining).
+    const norm = this.ctx.norm;
+    const start = toSourceStart(norm, span.start);
+    const end = toSourceSpanEnd(norm, span.start, span.end, start);
+    const lines = (this.lineIndex ??= new LineIndex(this.ctx.source));
+    const line = lines.lineOf(start);
+    const out: Span = { start, end, line, column: lines.columnOf(start, line) };
     if (this.pageStarts) {
       // A linear walk, not a binary search: the caller's page starts are not known to be sorted,
       // and only PDF input has them.
@@ -303,7 +309,7 @@ const TATWEEL = 0x0640;
  */
 function labelAsPrinted(ctx: ParseContext, label: NSpan): string {
   const printed = ctx.norm.display.slice(label.start, label.end);
-  let end = toSourceSpan(ctx.norm, label.start, label.end).end;
+  let end = toSourceSpanEnd(ctx.norm, label.start, label.end, toSourceStart(ctx.norm, label.start));
   let tatweels = 0;
   while (ctx.source.charCodeAt(end) === TATWEEL) {
     end++;

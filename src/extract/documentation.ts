@@ -47,12 +47,24 @@ const CONJOINED_AFTER_BRACKET = /[)\]）](?:[ \t]+(?:and|et|y|и|و)[ \t]+|[ \t]
 // The Arabic و is glued to its word: read as "and" only before the article (a word may begin with و: "وثيقة").
 const CONJUNCTION_AFTER_BRACKET = /(?:[ \t]+(?:and|et|y|и|و)[ \t]+|[ \t]*و(?=ال)|[ \t]*[和及])/iy;
 
-/** The entry cut at semicolons outside brackets, when more than one part names a symbol. */
-function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
+/**
+ * A part of an entry cut at its semicolons, and the symbols it names when the cut already found
+ * them (null when the part was joined with parts without a symbol, and its text is another).
+ */
+interface EntryPart {
+  span: NSpan;
+  symbols: SymbolMatch[] | null;
+}
+
+/**
+ * The entry cut at semicolons outside brackets, when more than one part names a symbol; null when
+ * it is one entry.
+ */
+function splitAtSemicolons(ctx: ParseContext, span: NSpan): EntryPart[] | null {
   const text = ctx.norm.text;
   const entry = text.slice(span.start, span.end);
   // Most entries have no separator at all: one pattern says so before the entry is walked.
-  if (!SEPARATOR.test(entry) && !CONJOINED_AFTER_BRACKET.test(entry)) return [span];
+  if (!SEPARATOR.test(entry) && !CONJOINED_AFTER_BRACKET.test(entry)) return null;
   const parts: NSpan[] = [];
   let depth = 0;
   let from = span.start;
@@ -81,24 +93,29 @@ function splitAtSemicolons(ctx: ParseContext, span: NSpan): NSpan[] {
       from = i + 1;
     }
   }
-  if (parts.length === 0) return [span]; // no semicolon: one entry
+  if (parts.length === 0) return null; // no semicolon: one entry
   parts.push(trimFieldSpan(ctx, { start: from, end: span.end }, true));
   // A part without a symbol belongs to the next one that has one ("Report on A, B and C (X/1)");
   // parts after the last symbol, to the last.
-  const named: NSpan[] = [];
+  const named: EntryPart[] = [];
   let pending: number | null = null;
   for (const part of parts) {
     if (part.end <= part.start) continue;
-    if (findDocumentSymbols(text.slice(part.start, part.end)).length > 0) {
-      named.push({ start: pending ?? part.start, end: part.end });
+    const symbols = findDocumentSymbols(text.slice(part.start, part.end));
+    if (symbols.length > 0) {
+      named.push(pending === null ? { span: part, symbols } : { span: { start: pending, end: part.end }, symbols: null });
       pending = null;
     } else {
       pending ??= part.start;
     }
   }
   const last = parts[parts.length - 1]!;
-  if (pending !== null && named.length > 0) named[named.length - 1]!.end = last.end;
-  return named.length > 1 ? named : [span];
+  if (pending !== null && named.length > 0) {
+    const lastNamed = named[named.length - 1]!;
+    lastNamed.span = { start: lastNamed.span.start, end: last.end };
+    lastNamed.symbols = null;
+  }
+  return named.length > 1 ? named : null;
 }
 
 export function resolveDocumentEntry(ctx: ParseContext, entry: DocumentEntryDraft): ResolvedDocument[] {
@@ -111,24 +128,41 @@ export function resolveDocumentEntry(ctx: ParseContext, entry: DocumentEntryDraf
  * is a function of its own, optimised apart (resolveDocumentEntry was compiled twice, ~30 ms).
  */
 function resolveEntrySpan(ctx: ParseContext, span: NSpan): ResolvedDocument[] {
+  const documents: ResolvedDocument[] = [];
   // "ECE/…/2010/3 and Corr.1; ECE/…/2010/3/Add.1": entries that share a line, each its own.
-  const shared = splitAtSemicolons(ctx, span);
-  if (shared.length > 1) return shared.flatMap((part) => resolveEntrySpan(ctx, part));
+  const parts = splitAtSemicolons(ctx, span);
+  if (parts === null) {
+    resolvePart(ctx, span, null, documents);
+    return documents;
+  }
+  // A part is not cut again: its walk would stop where the entry's did, with no cut inside it
+  // (the depth of brackets is 0 at each cut, and a conjunction cut inside a part would have been
+  // cut in the entry). So each part is resolved as it is, with the symbols already found.
+  for (const part of parts) resolvePart(ctx, part.span, part.symbols, documents);
+  return documents;
+}
+
+/** Pushes the documents of an entry (or of one part of it) that is not cut at semicolons. */
+function resolvePart(ctx: ParseContext, span: NSpan, found: SymbolMatch[] | null, documents: ResolvedDocument[]): void {
   const text = ctx.norm.text;
   const { start, end } = span;
-  const symbols = findDocumentSymbols(text.slice(start, end));
+  // The entry's text is sliced once, for its symbols and its reading as a table row.
+  const entryText = text.slice(start, end);
+  const symbols = found ?? findDocumentSymbols(entryText);
   if (symbols.length === 0) {
-    return [{ symbol: null, description: fieldText(ctx, trimFieldSpan(ctx, span, true)) || null, span }];
+    documents.push({ symbol: null, description: fieldText(ctx, trimFieldSpan(ctx, span, true)) || null, span });
+    return;
   }
   // A table row: the symbol cell names the documents, the rest describes them (and may cite others).
-  const row = documentRow(text.slice(start, end), symbols);
+  const row = documentRow(entryText, symbols);
   if (row) {
     const description = rowDescription(ctx, span, row);
-    return row.symbols.map((s) => ({ symbol: s.symbol, description, span }));
+    for (const s of row.symbols) documents.push({ symbol: s.symbol, description, span });
+    return;
   }
   const cut = bracketedSymbols(text, span, symbols);
   const description = descriptionAround(ctx, span, cut);
-  return symbols.map((s) => ({ symbol: s.symbol, description, span }));
+  for (const s of symbols) documents.push({ symbol: s.symbol, description, span });
 }
 
 /** A table row's description: the cells beside its symbol cell. */
@@ -172,17 +206,17 @@ function bracketedSymbols(text: string, span: NSpan, symbols: readonly SymbolMat
 }
 
 /**
- * The entry's description: its text before and after the cut symbols. Parts are pushed, not
- * filtered and mapped: a filter() whose result is now empty, now not, changed the array's map and
- * cost resolveDocumentEntry a recompile.
+ * The entry's description: its text before and after the cut symbols, joined by a space. Joined
+ * without an array: fieldText's texts are trimmed already, so one space between two non-empty
+ * ones is all a join and a trim would give.
  */
 function descriptionAround(ctx: ParseContext, span: NSpan, cut: NSpan): string | null {
   const before = trimFieldSpan(ctx, { start: span.start, end: cut.start }, true);
   const after = trimFieldSpan(ctx, { start: cut.end, end: span.end }, true);
-  const parts: string[] = [];
-  if (before.end > before.start) parts.push(fieldText(ctx, before));
-  if (after.end > after.start) parts.push(fieldText(ctx, after));
-  return parts.join(' ').trim() || null;
+  const beforeText = before.end > before.start ? fieldText(ctx, before) : '';
+  const afterText = after.end > after.start ? fieldText(ctx, after) : '';
+  if (beforeText === '') return afterText || null;
+  return afterText === '' ? beforeText : `${beforeText} ${afterText}`;
 }
 
 /** How a line (or an entry) of a documentation list reads as a table row. */

@@ -3,6 +3,7 @@
 // own: masthead fields by their form, wherever they stand in a line, then the meeting lines in the
 // order UN documents print them.
 import { isFurnitureLine } from '../segment/furniture.js';
+import { foldedStopwords } from '../segment/headings.js';
 import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
@@ -1019,13 +1020,10 @@ function continuesName(ctx: ParseContext, block: NSpan, above: string, text: str
   // A logo's acronym ("CBD", "UNEP") stands alone.
   if (ACRONYM.test(above)) return false;
   const lastWord = foldForMatch(above.slice(Math.max(above.lastIndexOf(' '), above.lastIndexOf('\t')) + 1));
-  if (ctx.locale.stopwords.includes(lastWord)) return true;
+  if (foldedStopwords(ctx.locale).has(lastWord)) return true;
   if (foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
   return above.length >= WRAPPED_NAME_LENGTH || !BODY_HEADS.has(lastWord);
 }
-
-/** The language's function words, folded: "à" is compared as "a". */
-const foldedFunctionWords = perLocale((locale: Locale) => new Set(locale.stopwords.map((w) => foldForMatch(w))));
 
 /**
  * Does the name block end where no name ends, so that it goes on after a blank line? It does when
@@ -1035,8 +1033,9 @@ const foldedFunctionWords = perLocale((locale: Locale) => new Set(locale.stopwor
  * of the States Parties to the United Nations" / "Convention against Corruption").
  */
 function nameUnfinished(ctx: ParseContext, block: NSpan, above: string): boolean {
-  const functionWords = foldedFunctionWords(ctx.locale);
   if (ctx.locale.spaceless) return ctx.locale.stopwords.some((w) => above.endsWith(w));
+  // The language's function words, folded: "à" is compared as "a".
+  const functionWords = foldedStopwords(ctx.locale);
   const words = foldForMatch(ctx.norm.text.slice(block.start, block.end)).split(' ');
   const lastWord = words[words.length - 1]!;
   if (functionWords.has(lastWord) || NAME_OPEN_ENDINGS.has(lastWord)) return true;
@@ -1114,7 +1113,7 @@ export function sessionPhraseIn(locale: Locale, text: string): { start: number; 
   for (let m = word.exec(text); m; m = word.exec(text)) {
     let from = Math.max(0, m.index - SESSION_WINDOW_BEFORE);
     // From a word's start: a word cut in two is no ordinal.
-    if (from > 0 && !locale.spaceless) from = text.indexOf(' ', from) + 1;
+    if (from > 0) from = text.indexOf(' ', from) + 1;
     const to = Math.min(text.length, m.index + m[0].length + SESSION_WINDOW_AFTER);
     const session = findSession(locale, text.slice(from, to));
     if (session) return { start: from + session.start, end: from + session.end };
@@ -1640,16 +1639,18 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
   // a masthead an extraction ran into one line, two, the series' name and the body's.
   const contents: NSpan[] = [];
   let afterField = true;
-  let restIndex = 0;
+  // `rest` holds the parts that are no masthead, in order (one perhaps cut short of its date).
+  let k = 0;
   for (const part of parts) {
-    // `rest` holds the parts that are no masthead, in order (one perhaps cut short of its date).
-    const text = part.masthead ? null : rest[restIndex]!;
-    if (!part.masthead && organs[restIndex++] !== true) {
-      const last = contents[contents.length - 1];
-      if (last && !afterField) last.end = text!.end;
-      else contents.push({ ...text! });
-      afterField = false;
-    } else afterField = true;
+    const text = part.masthead ? null : rest[k]!;
+    const organ = text !== null && organs[k++]!;
+    if (text === null || organ) {
+      afterField = true;
+      continue;
+    }
+    if (afterField) contents.push({ ...text });
+    else contents[contents.length - 1]!.end = text.end;
+    afterField = false;
   }
   return contents.length > 0 ? contents : null;
 }
@@ -1791,7 +1792,7 @@ function nameBodies(ctx: ParseContext, header: HeaderDraft, names: readonly NSpa
   // A name ends with no function word ("Executive Board of the"): one so ending was cut short
   // (masthead fields printed inside it, run together with them), and the rest of it cannot be
   // told. No body (organ) rather than a part of one.
-  const functionWords = foldedFunctionWords(ctx.locale);
+  const functionWords = foldedStopwords(ctx.locale);
   for (const field of ['body', 'organ'] as const) {
     const name = header[field];
     if (!name || ctx.locale.spaceless) continue;

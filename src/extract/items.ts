@@ -16,7 +16,7 @@ import {
   type Marker,
   type SubItemMarker,
 } from '../segment/markers.js';
-import { isParagraph, numberedHeadings, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
+import { isParagraph, numberedHeadings, readsAsParagraph, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { bracketDepth, documentationLine, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
@@ -289,10 +289,11 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
  * as lists mixing forms do: the next number only, after the list's first item, on a line that
  * starts after a blank line or a finished one (not a wrapped title's "(3) …" reference).
  */
+/** How such an item's line starts, looked at before the marker is read: a bracket, a roman or a Chinese numeral. */
+const OTHER_NUMBERING_START = /^\s*[(（IVX一二三四五六七八九十]/u;
+
 function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastNumber: number, previousBlank: boolean): ItemMarker | null {
-  if (lastNumber === 0) return null;
-  const first = line.text.trimStart()[0];
-  if (first !== '(' && first !== '（' && first !== 'I' && first !== 'V' && first !== 'X' && !/[一二三四五六七八九十]/.test(first ?? '')) return null;
+  if (lastNumber === 0 || !OTHER_NUMBERING_START.test(line.text)) return null;
   if (!previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]?.text ?? '')) return null;
   const marker = matchOtherwiseNumberedItem(line);
   return marker && marker.number === lastNumber + 1 ? marker : null;
@@ -647,19 +648,12 @@ export function itemsAfterEmptyList(ctx: ParseContext, range: LineRange): ItemDr
   return itemsHeadedBy(ctx, range, withGapsReported(ctx, headings));
 }
 
-/** Characters a paragraph under a bare item heading has at least: a title is mostly shorter. */
-const MIN_PARAGRAPH_UNDER_HEADING = 80;
-/** The same in a spaceless script, whose sentences take fewer characters. */
-const MIN_SPACELESS_PARAGRAPH_UNDER_HEADING = 30;
-
 /** A bare heading ("Item 1" alone) whose next line, read as its title, starts a paragraph: a sentence up to the next blank line. */
 function titledByParagraph(ctx: ParseContext, heading: WordedHeading, to: number): boolean {
   if (heading.titleLine.index === heading.index) return false;
   let last = heading.titleLine.index;
   while (last + 1 < to && !isBlank(ctx.lines[last + 1]!)) last++;
-  const block = ctx.norm.text.slice(heading.titleLine.start, ctx.lines[last]!.end).trim();
-  const least = ctx.locale.spaceless ? MIN_SPACELESS_PARAGRAPH_UNDER_HEADING : MIN_PARAGRAPH_UNDER_HEADING;
-  return block.length >= least && SENTENCE_END.test(block);
+  return readsAsParagraph(ctx.norm.text.slice(heading.titleLine.start, ctx.lines[last]!.end), ctx.locale);
 }
 
 /** The headings, ITEM_NUMBER_GAP reported where one's number runs ahead of the last one's (worded headings never do). */

@@ -785,8 +785,8 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   const book = new MandateBook(text);
   for (const match of allMatches(p.citation, text)) readCitation(ctx, p, book, match);
   if (p.framed) readFramed(ctx, p, p.framed, book);
-  // Looked for only in a text that prints a placeholder's "-/" at all.
-  if (text.includes('-/')) for (const match of allMatches(p.unnumbered, text)) reportUnnumbered(ctx, p, match);
+  // Looked for only in a text that prints a placeholder's dash and slash at all ("-/", "- /").
+  if (text.includes('-/') || text.includes('- /')) for (const match of allMatches(p.unnumbered, text)) reportUnnumbered(ctx, p, match);
   // "that same decision" refers back to the decision cited last before it; with nothing cited,
   // there is nothing to look for.
   if (book.citations.length) for (const match of allMatches(p.sameAs, text)) readSameAs(ctx, book, match);
@@ -820,8 +820,9 @@ class MandateBook {
    * treaty the text names.
    */
   reference(locale: Locale, number: string): string | null {
-    const session = sessionPrefixTables(locale)?.parts.exec(number);
-    if (session) return `${sessionPrefixTables(locale)!.latin.get(foldedInitials(session[1]!))}-${session[2]}`;
+    const sessions = sessionPrefixTables(locale);
+    const session = sessions?.parts.exec(number);
+    if (session) return `${sessions!.latin.get(foldedInitials(session[1]!))}-${session[2]}`;
     const tables = initialsTables(locale);
     const parts = tables?.parts.exec(number);
     if (!tables || !parts) return canonicalReference(number);
@@ -1075,6 +1076,12 @@ function listedIssuers(ctx: ParseContext, book: MandateBook, kind: MandateKind, 
   return last.candidates;
 }
 
+/** How a plain reference is numbered: by year ("2026/219"), by session ("5/1"), or otherwise (null). */
+function numberingOf(reference: string): 'year' | 'session' | null {
+  const head = /^(\d{1,4})\/\d{1,4}$/.exec(reference)?.[1];
+  return head === undefined ? null : head.length === 4 ? 'year' : 'session';
+}
+
 /**
  * Offers the body named after this citation's number (at `start`) to the citation before it, of
  * either kind, when that one has no issuer of its own and only a conjunction, with an article or
@@ -1087,9 +1094,8 @@ function shareWithConjoinedBefore(ctx: ParseContext, p: MandatePatterns, book: M
   // One body numbers both alike: by year ("2026/5", "2026/219") or by session ("5/1", "5/102").
   // A treaty body's number names its body ("BC-16/1 et … MC-5/2 de la Conférence des Parties à la
   // Convention de Minamata": Basel's, then Minamata's), and "70/1 and 2026/219" are two organs'.
-  const numbering = (reference: string) => /^(\d{4}|\d{1,3})\/\d{1,4}$/.exec(reference)?.[1]!.length === 4 ? 'year' : /^\d{1,3}\/\d{1,4}$/.test(reference) ? 'session' : null;
-  const own = numbering(book.citations.at(-1)!.draft.reference);
-  if (own === null || last.drafts.some((d) => numbering(d.reference) !== own)) return;
+  const own = numberingOf(book.citations.at(-1)!.draft.reference);
+  if (own === null || last.drafts.some((d) => numberingOf(d.reference) !== own)) return;
   const text = ctx.norm.text;
   const tokens = text.slice(last.clauseEnd, start).match(GAP_TOKEN) ?? [];
   const table = listGapWords(ctx.locale);

@@ -98,15 +98,15 @@ export const ar: Locale = {
     // "ومدَّد المجلس ولايته في قراره ٢٠١٣/٣٩": a Council numbering by year is the Economic and
     // Social Council.
     shortNames: [{ name: 'المجلس', numbering: 'year/number', series: 'E' }],
-    // The UNFCCC's bodies by their Arabic initials: "المقرر 1/م أ-26" (1/CP.26), "2/م أ ت-3"
-    // (2/CMA.3, the Parties to the Paris Agreement), "م أ إ" (CMP, the Parties to the Kyoto
-    // Protocol). The UNCCD prints its Conference's decisions "18/م أ-1" too (18/COP.1).
     // "القرار دإ-23/2" (دورة استثنائية, special session: S-23/2), "دإط-10/24" (دورة استثنائية طارئة,
     // emergency special session: ES-10/24).
     sessionPrefixes: [
       { printed: 'دإط', latin: 'ES' },
       { printed: 'دإ', latin: 'S' },
     ],
+    // The UNFCCC's bodies by their Arabic initials: "المقرر 1/م أ-26" (1/CP.26), "2/م أ ت-3"
+    // (2/CMA.3, the Parties to the Paris Agreement), "م أ إ" (CMP, the Parties to the Kyoto
+    // Protocol). The UNCCD prints its Conference's decisions "18/م أ-1" too (18/COP.1).
     treatyBodyInitials: [
       { initials: 'م أ ت', latin: 'CMA', context: ['تغير المناخ', 'اتفاق باريس'] },
       { initials: 'م أ إ', latin: 'CMP', context: ['تغير المناخ', 'بروتوكول كيوتو'] },

@@ -267,8 +267,8 @@ export const NAME_PREMODIFIERS = new Set([
  */
 export const MEETING_PLACES = [
   'New York', 'Geneva', 'Vienna', 'Nairobi', 'Bonn', 'Rome', 'Paris', 'Santiago', 'Bangkok', 'Addis Ababa', 'Beirut', 'Montreal', 'The Hague', 'Kingston', 'Hamburg', 'Copenhagen', 'Madrid', 'Panama City', 'Doha', 'Marrakech', 'Incheon',
-  'Genève', 'Vienne', 'Rome', 'Addis-Abeba', 'Beyrouth', 'Montréal', 'La Haye', 'Copenhague',
-  'Nueva York', 'Ginebra', 'Viena', 'Roma', 'París', 'Addis Abeba', 'Beirut', 'La Haya', 'Copenhague', 'Panamá',
+  'Genève', 'Vienne', 'Addis-Abeba', 'Beyrouth', 'Montréal', 'La Haye', 'Copenhague',
+  'Nueva York', 'Ginebra', 'Viena', 'Roma', 'París', 'Addis Abeba', 'La Haya', 'Panamá',
   'Нью-Йорк', 'Женева', 'Вена', 'Найроби', 'Бонн', 'Рим', 'Париж', 'Сантьяго', 'Бангкок', 'Аддис-Абеба', 'Бейрут', 'Монреаль', 'Гаага', 'Кингстон', 'Гамбург', 'Копенгаген', 'Мадрид', 'Доха',
   'نيويورك', 'جنيف', 'فيينا', 'نيروبي', 'بون', 'روما', 'باريس', 'سانتياغو', 'بانكوك', 'أديس أبابا', 'بيروت', 'مونتريال', 'لاهاي', 'كينغستون', 'هامبورغ', 'كوبنهاغن', 'مدريد', 'الدوحة',
 ];

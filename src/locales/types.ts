@@ -121,18 +121,18 @@ export interface MandateWords {
    */
   readonly shortNames?: readonly { readonly name: string; readonly numbering: 'year/number'; readonly series: 'A' | 'E' | 'S' }[];
   /**
+   * The General Assembly's special and emergency special sessions as the language prints them
+   * before a resolution's number: Arabic "دإ-23/2" (S-23/2), "دإط-10/24" (ES-10/24). The Latin
+   * prefix is the one the English number (and the symbol, A/RES/S-23/2) carries.
+   */
+  readonly sessionPrefixes?: readonly { readonly printed: string; readonly latin: 'S' | 'ES' }[];
+  /**
    * A treaty body's initials in the language's script, as its decisions' numbers print them
    * ("1/م أ-26"), with the Latin initials of the English number (1/CP.26). Initials may be
    * shared by two bodies (Arabic "م أ" is the UNFCCC's CP and the UNCCD's COP): each reading
    * holds only in a text that names its treaty (`context`), the first such one wins, and a number
    * with no reading is not read.
    */
-  /**
-   * The General Assembly's special and emergency special sessions as the language prints them
-   * before a resolution's number: Arabic "دإ-23/2" (S-23/2), "دإط-10/24" (ES-10/24). The Latin
-   * prefix is the one the English number (and the symbol, A/RES/S-23/2) carries.
-   */
-  readonly sessionPrefixes?: readonly { readonly printed: string; readonly latin: 'S' | 'ES' }[];
   readonly treatyBodyInitials?: readonly { readonly initials: string; readonly latin: string; readonly context: readonly string[] }[];
 }
 

@@ -15,6 +15,15 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
+    const line = this.lineOf(offset);
+    return { line, column: this.columnOf(offset, line) };
+  }
+
+  /**
+   * The 1-based line of the offset. With columnOf, what position() says without its object:
+   * emit maps every span and puts the two numbers straight into the span it makes.
+   */
+  lineOf(offset: number): number {
     const starts = this.lineStarts;
     let low = 0;
     let high = starts.length - 1;
@@ -23,6 +32,11 @@ export class LineIndex {
       if (starts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
+    return low + 1;
+  }
+
+  /** The 1-based column of the offset on its line (lineOf(offset)). */
+  columnOf(offset: number, line: number): number {
+    return offset - this.lineStarts[line - 1]! + 1;
   }
 }

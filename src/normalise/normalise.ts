@@ -230,8 +230,17 @@ export function normalise(source: string): NormalisedText {
 /** A normalised span [start, end) as a source span. */
 export function toSourceSpan(norm: NormalisedText, start: number, end: number): { start: number; end: number } {
   const sourceStart = toSourceStart(norm, start);
-  if (end <= start) return { start: sourceStart, end: sourceStart };
-  return { start: sourceStart, end: Math.max(sourceStart, toSourceEnd(norm, end)) };
+  return { start: sourceStart, end: toSourceSpanEnd(norm, start, end, sourceStart) };
+}
+
+/**
+ * The end of toSourceSpan(norm, start, end), given its start (`sourceStart`): an empty span stays
+ * empty, and no span runs backwards. Apart, so that emit maps a span into its own output object
+ * without an object in between.
+ */
+export function toSourceSpanEnd(norm: NormalisedText, start: number, end: number, sourceStart: number): number {
+  if (end <= start) return sourceStart;
+  return Math.max(sourceStart, toSourceEnd(norm, end));
 }
 
 /** Source offset of a span start given in normalised text. */

@@ -190,6 +190,13 @@ function headingStandsAlone(text: string, followingAt: number, afterEnd: boolean
 /** How far into a text its masthead may run: a masthead's fields and names are a few hundred characters. */
 const MASTHEAD_REACH = 2000;
 
+/**
+ * How far past the masthead's end a place, a name's head or a year starting before it may run,
+ * with what its pattern reads after it ("Вспомогательный орган", "Vienna , 2", "2010 года", the
+ * spaces before the title): a few dozen characters at most.
+ */
+const MASTHEAD_SCAN_SLACK = 64;
+
 /** How far after a place its date starts ("Vienna, 27", "Женева, 25", "جنيف، 14"): a comma, perhaps spaced. */
 const PLACE_THEN_DATE = '(?=[ ]?[,،，][ ]?\\d)';
 
@@ -261,7 +268,10 @@ function nameStartBefore(text: string, at: number, from: number, functionWords: 
  * Where the tables cannot tell, the names stay on one line: the header reads no body from a
  * line that holds two rather than guess where one ends.
  */
-function mastheadLineStarts(text: string, locale: Locale, from: number, to: number): { starts: number[]; titleAt: number } {
+function mastheadLineStarts(fullText: string, locale: Locale, from: number, to: number): { starts: number[]; titleAt: number } {
+  // Only what starts before `to` is read: scanned in the text cut a little past it, the same
+  // matches are found, and a scan that finds nothing more stops there, not at the text's end.
+  const text = fullText.slice(0, to + MASTHEAD_SCAN_SLACK);
   const starts: number[] = [];
   let titleAt = -1;
   const p = mastheadPatterns(locale);

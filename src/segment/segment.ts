@@ -351,6 +351,12 @@ const MIN_NOTE_PARAGRAPH = 80;
 /** The same in a spaceless script, whose sentences take fewer characters. */
 const MIN_SPACELESS_NOTE_PARAGRAPH = 30;
 
+/** Text that reads as a paragraph rather than a title: a sentence of MIN_NOTE_PARAGRAPH characters or more. */
+export function readsAsParagraph(text: string, locale: Locale): boolean {
+  const least = locale.spaceless ? MIN_SPACELESS_NOTE_PARAGRAPH : MIN_NOTE_PARAGRAPH;
+  return text.trim().length >= least && SENTENCE_END.test(text);
+}
+
 /**
  * Whether the numbered lines of [from, restart) are a note's paragraphs rather than the list the
  * numbering at `restart` annotates: each runs on for a sentence of MIN_NOTE_PARAGRAPH characters
@@ -365,7 +371,6 @@ function noteParagraphsBefore(ctx: ParseContext, from: number, restart: number, 
     const marker = matchItemMarker(line, locale);
     return marker && !isDayOfDate(marker, line, locale) ? marker : null;
   };
-  const least = locale.spaceless ? MIN_SPACELESS_NOTE_PARAGRAPH : MIN_NOTE_PARAGRAPH;
   let first: string | null = null;
   for (let i = from; i < restart; i++) {
     const marker = numbered(lines[i]!);
@@ -374,7 +379,7 @@ function noteParagraphsBefore(ctx: ParseContext, from: number, restart: number, 
     let last = i;
     while (last + 1 < restart && !isBlank(lines[last + 1]!) && !numbered(lines[last + 1]!)) last++;
     const paragraph = ctx.norm.text.slice(marker.titleStart, lines[last]!.end);
-    if (paragraph.trim().length < least || !SENTENCE_END.test(paragraph)) return false;
+    if (!readsAsParagraph(paragraph, locale)) return false;
     first ??= paragraph;
     i = last;
   }
@@ -484,7 +489,6 @@ function hanNumeralMarker(line: Line): ItemMarker | null {
   return marker && !/[IVX]/.test(line.text.slice(marker.labelStart - line.start, marker.labelEnd - line.start)) ? marker : null;
 }
 
-
 /**
  * The items of an annotated agenda printed without its list and without an "Annotations" heading,
  * each item a plain-numbered heading among the annotation's numbered paragraphs ("1. Opening of
@@ -499,9 +503,7 @@ function headingsAmongParagraphs(ctx: ParseContext, from: number, restart: numbe
   const { lines, locale } = ctx;
   const restarted = matchItemMarker(lines[restart]!, locale);
   if (!restarted || restarted.worded) return null;
-  const paragraph = ctx.norm.text.slice(restarted.titleStart, blockEnd(ctx, restart, to).end).trim();
-  const least = locale.spaceless ? MIN_SPACELESS_NOTE_PARAGRAPH : MIN_NOTE_PARAGRAPH;
-  if (paragraph.length < least || !SENTENCE_END.test(paragraph)) return null;
+  if (!readsAsParagraph(ctx.norm.text.slice(restarted.titleStart, blockEnd(ctx, restart, to).end), locale)) return null;
   const headings = numberedHeadings(ctx, from, to, true);
   // The first item's heading stands over the paragraph, and more go on after it.
   if (headings.length === 0 || headings[0]!.index > restart || !headings.some((h) => h.index > restart)) return null;

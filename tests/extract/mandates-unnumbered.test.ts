@@ -7,6 +7,8 @@ import type { Language } from '../../src/schema.js';
 const UNNUMBERED: [Language, string, string[], string[]][] = [
   ['en', 'The Conference will take up draft decision -/CP.31 on the budget.', ['decision -/CP.31'], []],
   ['en', 'See decisions 3/CMA.2 and -/CMA.7, and decision -/CMP.20.', ['-/CMA.7', 'decision -/CMP.20'], ['3/CMA.2']],
+  // A space inside the placeholder, as some extractions print it.
+  ['en', 'The Conference will take up draft decision - /CMA.8 on finance.', ['decision - /CMA.8'], []],
   ['fr', 'La Conférence examinera le projet de décision -/CP.31 sur le budget.', ['décision -/CP.31'], []],
   ['es', 'La Conferencia examinará el proyecto de decisión -/CP.31 relativo al presupuesto.', ['decisión -/CP.31'], []],
   ['ru', 'Конференция рассмотрит проект решения -/CP.31 о бюджете.', ['решения -/CP.31'], []],
