@@ -319,6 +319,19 @@ const STRUCTURAL_SHAPES = {
     );
     return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
   },
+  // The same, each sub-item annotated with a sentence citing the same resolution: a fifth of the
+  // length in the list, the rest in the annotations.
+  'many-mandates': (length) => {
+    const list = repeatedTo(length / 5, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1};`, '\n\n', '');
+    const annotations = repeatedTo(
+      (length * 4) / 5,
+      '',
+      (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider the question in accordance with General Assembly resolution 65/1.`,
+      '\n\n',
+      '',
+    );
+    return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
+  },
   'long-footnote': (length) =>
     repeatedTo(
       length,
@@ -348,6 +361,7 @@ const SHAPES = {
   'many-items': 'numbered items, one a line',
   'many-sub-items': 'one item, its lettered sub-items annotated',
   'many-symbols': 'one item, its lettered sub-items annotated citing symbols',
+  'many-mandates': 'one item, its lettered sub-items annotated citing one resolution',
   'long-footnote': 'a footnote of one line citing symbols',
   timetable: 'an annexed organization of work, dated rows of one cell',
   mastheads: 'masthead-looking blocks, then a list',

@@ -89,10 +89,6 @@ class Emitter {
   }
 }
 
-function contains(outer: NSpan, offset: number): boolean {
-  return offset >= outer.start && offset < outer.end;
-}
-
 /**
  * Which span of a list holds an offset (the first-ranked when several do), found by a binary search
  * over the spans sorted by start instead of by reading the whole list for each offset: each symbol
@@ -116,6 +112,24 @@ class SpanLookup<T> {
 
   /** The value of the lowest-ranked span holding the offset: what a scan in rank order found first. */
   at(offset: number): T | undefined {
+    let best: RankedSpan<T> | undefined;
+    for (let k = this.startingBy(offset) - 1; k >= 0 && this.reach[k]! > offset; k--) {
+      const entry = this.entries[k]!;
+      if (offset < entry.end && (!best || entry.rank < best.rank)) best = entry;
+    }
+    return best?.value;
+  }
+
+  /** Calls `visit` with the value of every span holding the offset, in no particular order. */
+  each(offset: number, visit: (value: T) => void): void {
+    for (let k = this.startingBy(offset) - 1; k >= 0 && this.reach[k]! > offset; k--) {
+      const entry = this.entries[k]!;
+      if (offset < entry.end) visit(entry.value);
+    }
+  }
+
+  /** How many spans start at or before the offset (binary search). */
+  private startingBy(offset: number): number {
     let lo = 0;
     let hi = this.entries.length;
     while (lo < hi) {
@@ -123,12 +137,7 @@ class SpanLookup<T> {
       if (this.entries[mid]!.start <= offset) lo = mid + 1;
       else hi = mid;
     }
-    let best: RankedSpan<T> | undefined;
-    for (let k = lo - 1; k >= 0 && this.reach[k]! > offset; k--) {
-      const entry = this.entries[k]!;
-      if (offset < entry.end && (!best || entry.rank < best.rank)) best = entry;
-    }
-    return best?.value;
+    return lo;
   }
 }
 
@@ -350,34 +359,24 @@ function emitItem(em: Emitter, item: ItemDraft): AgendaItem {
 
 function emitMandates(em: Emitter, drafts: readonly MandateDraft[], allItems: readonly ItemDraft[]): Mandate[] {
   const { ctx } = em;
-  // Each item's title and annotation, from the first start to the last end: an occurrence outside
-  // it is in neither, which two comparisons tell before the title and each paragraph are tried.
-  const textExtents: NSpan[] = [];
-  for (const item of allItems) {
-    let { start, end } = item.titleSpan;
-    for (const p of item.paragraphs) {
-      if (p.start < start) start = p.start;
-      if (p.end > end) end = p.end;
-    }
-    textExtents.push({ start, end });
-  }
+  // The items holding each occurrence are looked up, not found by trying every item against every
+  // occurrence: n sub-items citing the same resolution made that n × n tries.
+  let texts: SpanLookup<number> | null = null;
+  let regions: SpanLookup<number> | null = null;
   const mandates: Mandate[] = [];
   for (const m of drafts) {
     // Items whose annotation cites the mandate, or whose title does (a plain agenda's only text),
     // or a footnote on the item's stretch of the text (footnotes are furniture, out of the annotation).
-    const cited: string[] = [];
-    for (let i = 0; i < allItems.length; i++) {
-      const item = allItems[i]!;
-      for (const o of m.occurrences) {
-        if (
-          (contains(textExtents[i]!, o.start) && (contains(item.titleSpan, o.start) || someContains(item.paragraphs, o.start))) ||
-          (item.region !== null && contains(item.region, o.start) && inFurniture(ctx, o.start))
-        ) {
-          cited.push(item.number);
-          break;
-        }
-      }
+    const citing: number[] = [];
+    const cite = (index: number) => citing.push(index);
+    for (const o of m.occurrences) {
+      (texts ??= itemTexts(allItems)).each(o.start, cite);
+      if (inFurniture(ctx, o.start)) (regions ??= itemRegions(allItems)).each(o.start, cite);
     }
+    // In list order, each item once.
+    if (citing.length > 1) citing.sort((a, b) => a - b);
+    const cited: string[] = [];
+    for (let k = 0; k < citing.length; k++) if (k === 0 || citing[k] !== citing[k - 1]) cited.push(allItems[citing[k]!]!.number);
     const out: Mandate = {
       kind: m.kind,
       reference: m.reference,
@@ -393,9 +392,23 @@ function emitMandates(em: Emitter, drafts: readonly MandateDraft[], allItems: re
   return mandates;
 }
 
-function someContains(spans: readonly NSpan[], offset: number): boolean {
-  for (const s of spans) if (contains(s, offset)) return true;
-  return false;
+/** Finds, for an offset, the index in `allItems` of every item whose title or an annotation paragraph holds it. */
+function itemTexts(allItems: readonly ItemDraft[]): SpanLookup<number> {
+  const entries: RankedSpan<number>[] = [];
+  allItems.forEach((item, rank) => {
+    entries.push({ start: item.titleSpan.start, end: item.titleSpan.end, rank, value: rank });
+    for (const p of item.paragraphs) entries.push({ start: p.start, end: p.end, rank, value: rank });
+  });
+  return new SpanLookup(entries);
+}
+
+/** Finds, for an offset, the index in `allItems` of every item whose region holds it. */
+function itemRegions(allItems: readonly ItemDraft[]): SpanLookup<number> {
+  const entries: RankedSpan<number>[] = [];
+  allItems.forEach((item, rank) => {
+    if (item.region) entries.push({ start: item.region.start, end: item.region.end, rank, value: rank });
+  });
+  return new SpanLookup(entries);
 }
 
 function emitDates(em: Emitter, drafts: readonly DateMatch[], startDay: CalendarDay | null): DateEntry[] {

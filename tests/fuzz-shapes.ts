@@ -74,6 +74,22 @@ export const HOSTILE_SHAPES: Record<string, { description: string; build: (n: nu
       linesOf(n, (i) => `Monday, ${1 + (i % 28)} March 2011\n10 a.m.-1 p.m. 1 Opening of the session\n3-6 p.m. 2 Adoption of the agenda`) +
       '\n',
   },
+  'many-mandates': {
+    description: 'one item with n lettered sub-items, each annotated with a sentence citing the same resolution',
+    build: (n) => {
+      const letter = (i: number) => String.fromCharCode(0x61 + (i % 26));
+      return (
+        `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n` +
+        Array.from({ length: n }, (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1};`).join('\n\n') +
+        '\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n' +
+        Array.from(
+          { length: n },
+          (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider the question in accordance with General Assembly resolution 65/1.`,
+        ).join('\n\n') +
+        '\n'
+      );
+    },
+  },
   mastheads: {
     description: 'n masthead-looking blocks (symbol, body, date of issue), then a list',
     build: (n) =>
