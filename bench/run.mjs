@@ -332,6 +332,19 @@ const STRUCTURAL_SHAPES = {
     );
     return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
   },
+  // PDF input (page starts given): each sub-item's annotation on a page of its own, citing a symbol
+  // and a date, so that many spans fall on late pages. A fifth of the length in the list.
+  'many-pages': (length) => {
+    const list = repeatedTo(length / 5, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1};`, '\n\n', '');
+    const annotations = repeatedTo(
+      (length * 4) / 5,
+      '',
+      (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider document E/CN.21/2011/${i + 2}, issued on 9 December 2010.`,
+      '\n\f\n',
+      '',
+    );
+    return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
+  },
   'long-footnote': (length) =>
     repeatedTo(
       length,
@@ -352,6 +365,16 @@ const STRUCTURAL_SHAPES = {
     repeatedTo(length, '', (i) => `United Nations\tE/CN.21/2011/${i + 1}\nEconomic and Social Council\tDistr.: General\n9 December 2010\nOriginal: English`, '\n', '\n\nProvisional agenda\n\n1. Opening.\n'),
 };
 
+/** Shapes parsed as PDF input: with page starts. */
+const PDF_SHAPES = new Set(['many-pages']);
+
+/** Where each page starts in a text whose pages are separated as the PDF reader separates them. */
+function pageStartsOf(text) {
+  const starts = [0];
+  for (let at = text.indexOf('\n\f\n'); at >= 0; at = text.indexOf('\n\f\n', at + 3)) starts.push(at + 3);
+  return starts;
+}
+
 const SHAPES = {
   'single-line': 'one line',
   'multi-line': 'the same content in lines of 1–200 chars',
@@ -362,6 +385,7 @@ const SHAPES = {
   'many-sub-items': 'one item, its lettered sub-items annotated',
   'many-symbols': 'one item, its lettered sub-items annotated citing symbols',
   'many-mandates': 'one item, its lettered sub-items annotated citing one resolution',
+  'many-pages': 'PDF input of many pages, one annotated sub-item a page',
   'long-footnote': 'a footnote of one line citing symbols',
   timetable: 'an annexed organization of work, dated rows of one cell',
   mastheads: 'masthead-looking blocks, then a list',
@@ -385,12 +409,14 @@ const SLOW_ENOUGH_MS = 5000;
 async function hostileChild(spec) {
   const { parseAgenda } = await loadLibrary();
   const text = hostileText(spec);
+  // The PDF shapes are parsed with their page starts, as parseFile passes the PDF reader's.
+  const options = PDF_SHAPES.has(spec.shape) ? { source: { format: 'pdf', pageStarts: pageStartsOf(text) } } : {};
   process.stdout.write(JSON.stringify({ ready: true, chars: text.length }) + '\n');
   for (let i = 0; i < spec.repeats; i++) {
     const start = performance.now();
     let error = null;
     try {
-      parseAgenda(text);
+      parseAgenda(text, options);
     } catch (e) {
       error = String(e?.message ?? e).slice(0, 200);
     }

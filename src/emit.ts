@@ -52,6 +52,8 @@ class Emitter {
   /** Made with the first span: under --no-spans the source's lines are never looked for. */
   private lineIndex: LineIndex | null = null;
   private readonly pageStarts: readonly number[] | undefined;
+  /** Made with the first span on PDF input: see pageOf. */
+  private pageReach: number[] | null = null;
 
   constructor(readonly ctx: ParseContext) {
     this.withSpans = ctx.options.spans !== false;
@@ -68,14 +70,26 @@ class Emitter {
     const lines = (this.lineIndex ??= new LineIndex(this.ctx.source));
     const line = lines.lineOf(start);
     const out: Span = { start, end, line, column: lines.columnOf(start, line) };
-    if (this.pageStarts) {
-      // A linear walk, not a binary search: the caller's page starts are not known to be sorted,
-      // and only PDF input has them.
-      let page = 0;
-      while (page + 1 < this.pageStarts.length && this.pageStarts[page + 1]! <= start) page++;
-      out.page = page + 1;
-    }
+    if (this.pageStarts) out.page = this.pageOf(start);
     return out;
+  }
+
+  /**
+   * The page (from 1) holding a source offset: the page before the first later page start past it.
+   * A binary search over `pageReach`, not a walk over all page starts for each span, which was
+   * quadratic in a PDF of many pages. The PDF reader's page starts are sorted; a caller's may not
+   * be, and the furthest start so far finds the same first start past the offset either way.
+   */
+  private pageOf(start: number): number {
+    const reach = (this.pageReach ??= furthestPageStarts(this.pageStarts!));
+    let lo = 1;
+    let hi = reach.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (reach[mid]! > start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
   spans(spans: readonly NSpan[]): Span[] {
@@ -87,6 +101,22 @@ class Emitter {
   text(span: NSpan): string {
     return fieldText(this.ctx, span);
   }
+}
+
+/**
+ * `reach[k]` is the furthest of page starts 1 to k (index 0, the first page's start, is never
+ * compared). A start that does not compare as a number (NaN) stopped the walk, so it counts as
+ * past every offset.
+ */
+function furthestPageStarts(pageStarts: readonly number[]): number[] {
+  const reach: number[] = [-Infinity];
+  let furthest = -Infinity;
+  for (let k = 1; k < pageStarts.length; k++) {
+    const at = +pageStarts[k]!;
+    if (!(at <= furthest)) furthest = at > furthest ? at : Infinity;
+    reach.push(furthest);
+  }
+  return reach;
 }
 
 /**

@@ -13,7 +13,14 @@ function linesOf(n: number, line: (i: number) => string): string {
   return Array.from({ length: n }, (_, i) => line(i)).join('\n');
 }
 
-export const HOSTILE_SHAPES: Record<string, { description: string; build: (n: number) => string }> = {
+/** Where each page starts in a text whose pages are separated as the PDF reader separates them. */
+export function pageStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n\f\n'); at >= 0; at = text.indexOf('\n\f\n', at + 3)) starts.push(at + 3);
+  return starts;
+}
+
+export const HOSTILE_SHAPES: Record<string, { description: string; build: (n: number) => string; pdf?: boolean }> = {
   'long-block': {
     description: 'an item title followed by n lines without a blank line, in the list and again under its heading in the annotations',
     build: (n) => {
@@ -86,6 +93,23 @@ export const HOSTILE_SHAPES: Record<string, { description: string; build: (n: nu
           { length: n },
           (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider the question in accordance with General Assembly resolution 65/1.`,
         ).join('\n\n') +
+        '\n'
+      );
+    },
+  },
+  'many-pages': {
+    description: 'PDF input (page starts given) of n pages, each the annotation of one lettered sub-item citing a symbol and a date',
+    pdf: true,
+    build: (n) => {
+      const letter = (i: number) => String.fromCharCode(0x61 + (i % 26));
+      return (
+        `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n` +
+        Array.from({ length: n }, (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1};`).join('\n\n') +
+        '\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n' +
+        Array.from(
+          { length: n },
+          (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider document E/CN.21/2011/${i + 2}, issued on 9 December 2010.`,
+        ).join('\n\f\n') +
         '\n'
       );
     },
