@@ -429,7 +429,9 @@ const patterns = perLocale((locale): MandatePatterns => {
   // proclitic letter is tried at nearly every position of an Arabic text.
   const keyword = (words: readonly string[]) => `${stemPattern(words, locale)}${suffix}`;
   const flags = locale.arabicMorphology ? 'gu' : 'giu';
-  const between = `(?:\\s+[${LETTER}${MARK}]+){0,${MAX_WORDS_BEFORE_NUMBER}}`;
+  // A word may carry an elided article or preposition: "résolution de l'Assemblée générale
+  // 55/25", "décision de l’Organe 4/2". The apostrophe parts the letters, so the pattern is linear.
+  const between = `(?:\\s+[${LETTER}${MARK}]+(?:['’][${LETTER}${MARK}]+)?){0,${MAX_WORDS_BEFORE_NUMBER}}`;
   const words = (list: readonly string[]) => anyApostrophe(alternation(list, locale));
   const of = words(m.of);
   const article = locale.arabicMorphology ? '' : ARTICLE;
