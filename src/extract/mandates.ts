@@ -511,12 +511,21 @@ const patterns = perLocale((locale): MandatePatterns => {
     stopWord: locale.arabicMorphology
       ? // "اتفاق باريس والمقرر 2/م أ ت-3": a conjoined decision or resolution starts a citation too.
         new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule, ...m.decision, ...m.resolution], locale)})|${alternation(m.instrumentStops ?? [], locale)})$`, 'u')
-      : new RegExp(`^(?:${[...locale.pairAnd, ...(m.instrumentStops ?? [])].map(escapeRegex).join('|')})$`, 'iu'),
+      : new RegExp(`^(?:${[...locale.pairAnd, ...(m.instrumentStops ?? [])].map(stopWordForm).join('|')})$`, 'iu'),
     titleLinks: new Set((m.titleLinks ?? []).map((word) => word.toLowerCase())),
     // "…Treaty on the Non-Proliferation": the article, then a capital.
     titleLinkArticle: m.titleLinks?.length && articles ? new RegExp(`^\\s+${articles}(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u') : null,
   });
 });
+
+/**
+ * One stop word as the pattern matches it against a whole word. An elided one ends in its
+ * apostrophe and is printed on the verb it goes with: "s'" stops at "s'applique", "n’" at "n’est".
+ */
+function stopWordForm(word: string): string {
+  const elided = /^(.+)['’]$/.exec(word);
+  return elided ? `${escapeRegex(elided[1]!)}['’][${LETTER}${MARK}'’-]*` : escapeRegex(word);
+}
 
 const foldedBodies = perLocale((locale: Locale) =>
   locale.bodies.map((body) => ({ body, name: foldForMatch(body.name) })).sort((a, b) => b.name.length - a.name.length),
@@ -1545,8 +1554,10 @@ const citationKeywords = perLocale((locale: Locale) => new Set([...locale.mandat
 /** Per locale: the clause-word endings, longest first, as one end-anchored pattern; the subjects. */
 const caseJoinedTables = perLocale((locale: Locale) => {
   const endings = [...(locale.mandates.clauseWordEndings ?? [])].sort((a, b) => b.length - a.length);
+  const verbEndings = locale.mandates.clauseVerbEndings ?? [];
   return {
     ending: endings.length ? new RegExp(`(?:${endings.map(escapeRegex).join('|')})$`, 'u') : null,
+    verbEnding: verbEndings.length ? new RegExp(`\\p{Ll}(?:${verbEndings.map(escapeRegex).join('|')})$`, 'u') : null,
     subjects: new Set((locale.mandates.clauseSubjects ?? []).map(foldForMatch)),
   };
 });
@@ -1557,8 +1568,10 @@ const caseJoinedTables = perLocale((locale: Locale) => {
  * ("Конвенции Стороны представляют") is the next clause.
  */
 function caseJoinedClause(locale: Locale, word: string, previous: string): boolean {
-  if (!/^\p{Lu}/u.test(previous)) return false;
   const tables = caseJoinedTables(locale);
+  // "…правил процедуры применяется": a finite verb's ending, after any word.
+  if (tables.verbEnding !== null && /^\p{Ll}/u.test(word) && tables.verbEnding.test(word)) return true;
+  if (!/^\p{Lu}/u.test(previous)) return false;
   if (/^\p{Lu}/u.test(word)) return tables.subjects.has(foldForMatch(word));
   return tables.ending !== null && word.length > 3 && tables.ending.test(word.toLowerCase()) && !stopwordSet(locale).has(word.toLowerCase());
 }

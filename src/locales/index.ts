@@ -66,6 +66,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     numberAfter: m.numberAfter,
     clauseStops: m.clauseStops,
     clauseWordEndings: m.clauseWordEndings,
+    clauseVerbEndings: m.clauseVerbEndings,
     clauseSubjects: m.clauseSubjects,
     entitled: m.entitled,
     possessives: m.possessives,

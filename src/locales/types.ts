@@ -106,6 +106,11 @@ export interface MandateWords {
    * one, or one of these capitalised subjects, starts the clause.
    */
   readonly clauseWordEndings?: readonly string[];
+  /**
+   * Endings only a finite verb has, which start the clause after any word of the name, capitalised
+   * or not: Russian reflexive "-ется", "-ются" ("…правил процедуры применяется к сессии").
+   */
+  readonly clauseVerbEndings?: readonly string[];
   readonly clauseSubjects?: readonly string[];
   /** Words introducing a title ("entitled"). */
   readonly entitled: readonly string[];
