@@ -213,6 +213,32 @@ function bodyAlternation(locale: Locale): string {
 }
 
 /**
+ * Arabic writes the preposition lām ("of", "for") on a body's name in place of its article's
+ * alif: "القرار 55/25 للجمعية العامة" (resolution 55/25 of the General Assembly), and on a name
+ * whose word starts with lām, in place of the whole article: "للجنة" (اللجنة). The bodies whose
+ * names start with the article, in that form; null for a language without Arabic morphology.
+ */
+function lamBodyAlternation(locale: Locale): string | null {
+  if (!locale.arabicMorphology) return null;
+  const names = [...new Set(locale.bodies.map((b) => b.name).filter((name) => name.startsWith('ال')))].sort((a, b) => b.length - a.length);
+  const lamForm = (name: string) => (name.startsWith('الل') ? `ل${name.slice(2)}` : `ل${name.slice(1)}`);
+  const name = (words: string) => words.split(' ').map((word) => phrasePattern(word, locale)).join(PARAGRAPH_GAP);
+  return names.length ? `(?:${names.map((n) => name(lamForm(n))).join('|')})` : null;
+}
+
+/**
+ * A body's folded name as the table prints it, from the lām form an Arabic issuer may carry
+ * ("للجمعيه العامه" → "الجمعيه العامه", "للجنه" → "اللجنه"): the fold the issuers compare and look up.
+ */
+function articleForm(locale: Locale, folded: string): string {
+  if (!locale.arabicMorphology || !folded.startsWith('لل')) return folded;
+  const alif = `ا${folded.slice(1)}`;
+  if (bodyByFoldedName(locale, alif)) return alif;
+  const article = `ال${folded.slice(1)}`;
+  return bodyByFoldedName(locale, article) ? article : folded;
+}
+
+/**
  * How strongly a citation names its issuer; the strongest, then the longest, wins. Named with the
  * citation ("General Assembly resolution", "of the General Assembly", "adopted by") beats the
  * subject of the clause after the number ("In its resolution 64/292, the General Assembly"):
@@ -238,6 +264,8 @@ interface MandatePatterns {
   possessive: (text: string, start: number) => boolean;
   /** The same, for words folded already. */
   foldedBodyLookup: (folded: string) => BodyName | undefined;
+  /** A folded issuer's name with its Arabic lām form undone (`articleForm`). */
+  articleForm: (folded: string) => string;
   /** A body's name from the table at the start of the text (sticky). */
   bodyName: RegExp;
   bodyBefore: RegExp;
@@ -441,6 +469,7 @@ const patterns = perLocale((locale): MandatePatterns => {
   const ofJoin = m.of.length ? `\\s+${of}(?:\\s+|(?<=['’]))` : '\\s+';
   const articles = articlePattern(locale);
   const bodies = bodyAlternation(locale);
+  const lamBodies = lamBodyAlternation(locale);
   // "l'alinéa b) du paragraphe 2 de l'article 17", "подпункт a) пункта 6 статьи 4": the
   // sub-paragraph's letter before its paragraph (brackets optional after the word names it).
   const subparagraphLead = m.subparagraph?.length
@@ -480,6 +509,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     bodyLookup: (words) => bodyByName(locale, words),
     possessive: possessiveBefore(new Set((m.possessives ?? []).map((w) => w.toLowerCase()))),
     foldedBodyLookup: (folded) => bodyByFoldedName(locale, folded),
+    articleForm: (folded) => articleForm(locale, folded),
     bodyName: new RegExp(`${bodies}${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags.replace('g', 'y')),
     // "General Assembly resolution", "the General Assembly in resolution", "the Meeting of the
     // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
@@ -493,8 +523,9 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     // "resolution 55/25 of the General Assembly", "В решении ВМК-3/4 Конференция Сторон", and
     // after a comma the clause's subject: "In its resolution 64/292, the General Assembly".
+    // Arabic "القرار 55/25 للجمعية العامة": the body in its lām form (of it, never a subject).
     bodyAfter: new RegExp(
-      `^(?<comma>\\s*[,،])?\\s+${verb}(?:(?<of>${of})\\s*)?${article}(?<body>${bodies})(?![${LETTER}${MARK}])(?!\\s+${keyword([...m.decision, ...m.resolution])}${WORD_END})`,
+      `^(?<comma>\\s*[,،])?\\s+${verb}(?:(?<of>${of})\\s*)?${article}(?<body>${bodies}${lamBodies ? `|(?<lamBody>${lamBodies})` : ''})(?![${LETTER}${MARK}])(?!\\s+${keyword([...m.decision, ...m.resolution])}${WORD_END})`,
       flags.replace('g', ''),
     ),
     // Arabic writes "و" on the number: "قراريه ٤/١ و٥/١".
@@ -722,7 +753,9 @@ const NUMBERING: Record<'year/number', RegExp> = { 'year/number': /^(?:19[4-9]\d
 function shortNameSymbol(locale: Locale, text: string, draft: Draft): string | null {
   if (draft.kind !== 'resolution' || !draft.issuer) return null;
   const printed = text.slice(draft.issuer.start, draft.issuer.end);
-  const rule = foldedShortNames(locale).find(({ name, folded }) => folded === draft.issuerName && name[0] === printed[0]);
+  // The first letter tells a capitalised organ from a common noun; Arabic has no capitals, and
+  // its lām form ("للمجلس") starts with the preposition.
+  const rule = foldedShortNames(locale).find(({ name, folded }) => folded === draft.issuerName && (locale.arabicMorphology || name[0] === printed[0]));
   if (!rule || !NUMBERING[rule.numbering].test(draft.reference)) return null;
   if (!locale.spaceless) {
     const next = /^[ \t]*\n?[ \t]*([\p{L}\p{M}'’]+)/u.exec(text.slice(draft.issuer.end, draft.issuer.end + 40));
@@ -1158,10 +1191,13 @@ function issuerAfterNumber(
 ): number {
   const bodyAfter = p.bodyAfter.exec(after);
   if (!bodyAfter || !articleAllowed(p, bodyAfter) || !verbAllowed(ctx.locale, bodyAfter)) return afterDate;
+  // A lām form names whose the citation is, right after it: after a comma or a verb it is no subject.
+  const lamForm = bodyAfter.groups!.lamBody !== undefined;
+  if (lamForm && (bodyAfter.groups!.comma !== undefined || bodyAfter.groups!.verb !== undefined)) return afterDate;
   const text = ctx.norm.text;
   const body = bodyAfter.groups!.body!;
   const at = afterDate + bodyAfter[0].length - body.length;
-  const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined;
+  const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined && !lamForm;
   // The subject of the clause after the comma adopted the citation ("In its resolution
   // 64/292, the General Assembly…") if the citation is its own, or if the sentence has named
   // no body before it: in "de
@@ -1297,7 +1333,7 @@ type Candidate = NSpan & { rank: number };
 function offerIssuer(p: MandatePatterns, text: string, draft: Draft, candidate: Candidate): void {
   const length = candidate.end - candidate.start;
   if (length <= draft.issuerLength && candidate.rank <= draft.issuerRank) return;
-  const name = foldForMatch(text.slice(candidate.start, candidate.end));
+  const name = p.articleForm(foldForMatch(text.slice(candidate.start, candidate.end)));
   const current = draft.issuerName;
   const sameBody = current !== '' && (name.startsWith(current) || current.startsWith(name));
   if (sameBody) {
