@@ -84,8 +84,11 @@ const PART_END = `(?!(?![${HAN}])[${LETTER}])`;
  */
 const SMALL_PART = /\s?[a-h]$/;
 const withoutSmallPart = (number: string) => number.replace(SMALL_PART, '');
-/** The same two, read in a reference to write it in ASCII: "(د-25)" → "(XXV)", " باء" → " B". */
-const ARABIC_SESSION_IN_BRACKETS = new RegExp(`\\(${ARABIC_SESSION.replace('\\d{1,2}', '(\\d{1,2})')}\\)`);
+/**
+ * The same two, read in a reference to write it in ASCII: "(د-25)" → "(XXV)", " باء" → " B". The
+ * session may be printed without brackets: "377 ألف د-5" is 377 A (V).
+ */
+const ARABIC_SESSION_IN_BRACKETS = new RegExp(`\\(?${ARABIC_SESSION.replace('\\d{1,2}', '(\\d{1,2})')}\\)?`);
 const ARABIC_PART_NAME = new RegExp(`\\s(${Object.keys(ARABIC_PART_LETTERS).join('|')})(?=\\s|\\(|$)`, 'u');
 // WFP's Executive Board numbers a decision by year, session and number: "2019/EB.A/5" (annual
 // session), "2023/EB.2/12" (second regular session). ECLAC numbers the resolutions of its
@@ -94,7 +97,9 @@ const ARABIC_PART_NAME = new RegExp(`\\s(${Object.keys(ARABIC_PART_LETTERS).join
 export const MANDATE_NUMBER =
   `(?:\\d{4}/EB\\.(?:A|[1-3])/\\d{1,3}|[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
   `|\\d{1,4}/\\d{1,4}(?:${PART}${PART_END})?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
-  `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|PLEN\\.\\d{1,2}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
+  `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|PLEN\\.\\d{1,2}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）]` +
+  // Arabic may print the session without brackets: "القرار 377 ألف د-5", "القرار 2758 د-26".
+  `|\\d{1,4}(?:\\s(?:${Object.keys(ARABIC_PART_LETTERS).join('|')}))?\\s${ARABIC_SESSION}(?!\\d))`;
 
 /**
  * Treaty bodies' decisions numbered by initials in the language's script (`treatyBodyInitials`):

@@ -1,0 +1,21 @@
+// An old General Assembly resolution in Arabic names its session "د-5" (V), in brackets or not,
+// and its part by the letter's name: "القرار 377 ألف (د-5)" and "القرار 377 ألف د-5" are both
+// 377 A (V), as English "resolution 377 A (V)" is.
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../src/schema.js';
+import { mandatesOf } from '../helpers.js';
+
+const CASES: [Language, string, string][] = [
+  ['ar', 'وتنعقد الدورة وفقا للقرار 377 ألف (د-5).', '377 A (V)'],
+  ['ar', 'وتنعقد الدورة وفقا للقرار 377 ألف د-5.', '377 A (V)'],
+  ['ar', 'وتنعقد الدورة وفقا للقرار ٣٧٧ ألف د - ٥ للجمعية العامة.', '377 A (V)'],
+  ['ar', 'وتشير اللجنة إلى القرار 2758 د-26 في هذا الشأن.', '2758 (XXVI)'],
+  ['ar', 'وتشير اللجنة إلى القرار 3379 باء د-30.', '3379 B (XXX)'],
+  ['en', 'The session is held under resolution 377 A (V).', '377 A (V)'],
+];
+
+describe('an Arabic session printed with or without brackets', () => {
+  it.each(CASES)('%s: %s', (language, text, reference) => {
+    expect(mandatesOf(text, language).map((m) => m.reference)).toEqual([reference]);
+  });
+});
