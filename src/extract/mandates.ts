@@ -66,11 +66,9 @@ const BODY_BEFORE_WINDOW = 200;
  * of a locale's `treatyBodyInitials` ("1/م أ-26", 1/CP.26) where the text names their treaty.
  */
 // Treaty bodies number a decision by their session in Arabic digits: CERD's "decision 3 (115)".
-// Arabic prints the session of an old General Assembly resolution as "د-25" (XXV), and the part
-// of a split resolution by the letter's name: "٧٥/٢٩٠ باء" (75/290 B).
-const ARABIC_SESSION = 'د\\s?-\\s?\\d{1,2}';
-const ARABIC_PART_LETTERS: Readonly<Record<string, string>> = { ألف: 'A', باء: 'B', جيم: 'C', دال: 'D', هاء: 'E', واو: 'F', زاي: 'G', حاء: 'H' };
-const PART = `(?:\\s?[A-H]|\\s(?:${Object.keys(ARABIC_PART_LETTERS).join('|')}))`;
+// A language may print the session of an old General Assembly resolution by its own letter and
+// a number, Arabic "د-25" (XXV), and the part of a split resolution by the letter's name, "٧٥/٢٩٠
+// باء" (75/290 B): locale `mandates.sessionLetter` and `partLetterNames`.
 /** Chinese characters and kana: the script that writes no space between words. */
 const HAN = '\\u3005-\\u3007\\u3041-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 /**
@@ -85,21 +83,38 @@ const PART_END = `(?!(?![${HAN}])[${LETTER}])`;
 const SMALL_PART = /\s?[a-h]$/;
 const withoutSmallPart = (number: string) => number.replace(SMALL_PART, '');
 /**
- * The same two, read in a reference to write it in ASCII: "(د-25)" → "(XXV)", " باء" → " B". The
- * session may be printed without brackets: "377 ألف د-5" is 377 A (V).
+ * Per locale, the session and part forms of `sessionLetter` and `partLetterNames`: their patterns
+ * in a number, and the same two read in a reference to write it in ASCII: "(د-25)" → "(XXV)",
+ * " باء" → " B". The session may be printed without brackets: "377 ألف د-5" is 377 A (V).
  */
-const ARABIC_SESSION_IN_BRACKETS = new RegExp(`\\(?${ARABIC_SESSION.replace('\\d{1,2}', '(\\d{1,2})')}\\)?`);
-const ARABIC_PART_NAME = new RegExp(`\\s(${Object.keys(ARABIC_PART_LETTERS).join('|')})(?=\\s|\\(|$)`, 'u');
+const localNumberForms = perLocale((locale: Locale) => {
+  const letter = locale.mandates.sessionLetter;
+  const names = Object.keys(locale.mandates.partLetterNames ?? {});
+  const session = letter ? `${escapeRegex(letter)}\\s?-\\s?\\d{1,2}` : null;
+  return {
+    session,
+    part: names.length ? `(?:\\s?[A-H]|\\s(?:${names.join('|')}))` : '\\s?[A-H]',
+    partNames: names.length ? `(?:\\s(?:${names.join('|')}))` : null,
+    sessionRead: session ? new RegExp(`\\(?${session.replace('\\d{1,2}', '(\\d{1,2})')}\\)?`) : null,
+    partNameRead: names.length ? new RegExp(`\\s(${names.join('|')})(?=\\s|\\(|$)`, 'u') : null,
+  };
+});
+
 // WFP's Executive Board numbers a decision by year, session and number: "2019/EB.A/5" (annual
 // session), "2023/EB.2/12" (second regular session). ECLAC numbers the resolutions of its
 // Committee of the Whole by that Committee's session: "489(PLEN.19)", "751(PLEN.36)" (LC/SES…),
 // as it numbers the Commission's own by its session in roman numerals, "553(XXVI)".
-export const MANDATE_NUMBER =
-  `(?:\\d{4}/EB\\.(?:A|[1-3])/\\d{1,3}|[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
-  `|\\d{1,4}/\\d{1,4}(?:${PART}${PART_END})?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
-  `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|PLEN\\.\\d{1,2}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）]` +
-  // Arabic may print the session without brackets: "القرار 377 ألف د-5", "القرار 2758 د-26".
-  `|\\d{1,4}(?:\\s(?:${Object.keys(ARABIC_PART_LETTERS).join('|')}))?\\s${ARABIC_SESSION}(?!\\d))`;
+const mandateNumber = perLocale((locale: Locale) => {
+  const { session, part, partNames } = localNumberForms(locale);
+  return (
+    `(?:\\d{4}/EB\\.(?:A|[1-3])/\\d{1,3}|[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
+    `|\\d{1,4}/\\d{1,4}(?:${part}${PART_END})?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
+    `|\\d{1,4}(?:${part}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|PLEN\\.\\d{1,2}|\\d{4}|\\d{2,3}${session ? `|${session}` : ''})[)）]` +
+    // Arabic may print the session without brackets: "القرار 377 ألف د-5", "القرار 2758 د-26".
+    (session ? `|\\d{1,4}${partNames ? `${partNames}?` : ''}\\s${session}(?!\\d)` : '') +
+    ')'
+  );
+});
 
 /**
  * Treaty bodies' decisions numbered by initials in the language's script (`treatyBodyInitials`):
@@ -156,10 +171,10 @@ const sessionPrefixTables = perLocale((locale: Locale) => {
   };
 });
 
-/** The numbers a locale's citations read: `MANDATE_NUMBER`, its special sessions' and treaty bodies' own. */
+/** The numbers a locale's citations read: `mandateNumber`, its special sessions' and treaty bodies' own. */
 const localeMandateNumber = perLocale((locale: Locale) => {
   const own = [initialsTables(locale)?.number, sessionPrefixTables(locale)?.number].filter((n) => n !== undefined);
-  return own.length ? `(?:${own.join('|')}|${MANDATE_NUMBER})` : MANDATE_NUMBER;
+  return own.length ? `(?:${own.join('|')}|${mandateNumber(locale)})` : mandateNumber(locale);
 });
 
 /**
@@ -389,7 +404,7 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
   const words = (list: readonly string[] | undefined) => alternation(list ?? [], locale);
   const before = words(m.numberBefore);
   const after = words(m.numberAfter);
-  const framed = `${before}\\s*(${MANDATE_NUMBER})\\s*${after}`;
+  const framed = `${before}\\s*(${mandateNumber(locale)})\\s*${after}`;
   // "第74/214号和第75/229号决议": a list shares the keyword after its last number, and each
   // number may carry its date before it: "1987年5月26日第1987/24号、2009年7月28日第2009/15号决议".
   const listAnd = alternation([...locale.pairAnd, '、'], locale);
@@ -783,12 +798,12 @@ const foldedShortNames = perLocale((locale: Locale) =>
 );
 const foldedOfWords = perLocale((locale: Locale) => new Set(locale.mandates.of.map(foldForMatch)));
 
-function romanOrYear(text: string): string {
-  return text
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(ARABIC_SESSION_IN_BRACKETS, (_, session: string) => `(${roman(Number(session))})`)
-    .replace(ARABIC_PART_NAME, (_, name: string) => ` ${ARABIC_PART_LETTERS[name]}`)
+function romanOrYear(locale: Locale, text: string): string {
+  const { sessionRead, partNameRead } = localNumberForms(locale);
+  let out = text.replace(/（/g, '(').replace(/）/g, ')');
+  if (sessionRead) out = out.replace(sessionRead, (_, session: string) => `(${roman(Number(session))})`);
+  if (partNameRead) out = out.replace(partNameRead, (_, name: string) => ` ${locale.mandates.partLetterNames![name]}`);
+  return out
     // UN spelling sets a split resolution's part apart: "75/290A" is "75/290 A".
     .replace(GLUED_PART, '$1 $2')
     .replace(/\s+/g, ' ')
@@ -805,9 +820,9 @@ function roman(n: number): string {
 }
 
 /** Canonical reference: ASCII, one space before a bracketed session or year. */
-export function canonicalReference(raw: string): string {
+export function canonicalReference(locale: Locale, raw: string): string {
   // Most references ("55/25", "2010/15") have no bracket and no space: nothing to rewrite.
-  return NOTHING_TO_REWRITE.test(raw) ? raw : romanOrYear(raw);
+  return NOTHING_TO_REWRITE.test(raw) ? raw : romanOrYear(locale, raw);
 }
 
 /** A reference with no space or bracket that ends in its number ("4/4", "S-23/2", "2/CP.17"). */
@@ -874,7 +889,7 @@ class MandateBook {
     if (session) return `${sessions!.latin.get(foldedInitials(session[1]!))}-${session[2]}`;
     const tables = initialsTables(locale);
     const parts = tables?.parts.exec(number);
-    if (!tables || !parts) return canonicalReference(number);
+    if (!tables || !parts) return canonicalReference(locale, number);
     const initials = foldedInitials(parts[2]!);
     for (let i = 0; i < tables.readings.length; i++) {
       const reading = tables.readings[i]!;
@@ -1394,7 +1409,7 @@ function readFramed(
     const numbers = allMatches(f.listNumber, match[0]);
     const drafts = numbers.map((n, i) => {
       const at = start + n.index;
-      return book.record(kind, canonicalReference(n[1]!), { start: at, end: i === numbers.length - 1 ? start + match[0].length : at + n[0].length });
+      return book.record(kind, canonicalReference(ctx.locale, n[1]!), { start: at, end: i === numbers.length - 1 ? start + match[0].length : at + n[0].length });
     });
     const windowStart = Math.max(0, start - 80);
     const window = text.slice(windowStart, start);

@@ -67,6 +67,8 @@ function uniformMandates(m: MandateWords): MandateWords {
     clauseStops: m.clauseStops,
     clauseWordEndings: m.clauseWordEndings,
     clauseVerbEndings: m.clauseVerbEndings,
+    sessionLetter: m.sessionLetter,
+    partLetterNames: m.partLetterNames,
     clauseSubjects: m.clauseSubjects,
     entitled: m.entitled,
     possessives: m.possessives,

@@ -111,6 +111,13 @@ export interface MandateWords {
    * or not: Russian reflexive "-ется", "-ются" ("…правил процедуры применяется к сессии").
    */
   readonly clauseVerbEndings?: readonly string[];
+  /**
+   * The letter before an old session's number, where the language prints its own: Arabic "(د-25)"
+   * for (XXV), "377 ألف د-5" for 377 A (V).
+   */
+  readonly sessionLetter?: string;
+  /** A split resolution's part named by its letter's name, with the Latin capital: Arabic "٧٥/٢٩٠ باء" (75/290 B). */
+  readonly partLetterNames?: Readonly<Record<string, string>>;
   readonly clauseSubjects?: readonly string[];
   /** Words introducing a title ("entitled"). */
   readonly entitled: readonly string[];

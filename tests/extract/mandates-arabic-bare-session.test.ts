@@ -19,3 +19,15 @@ describe('an Arabic session printed with or without brackets', () => {
     expect(mandatesOf(text, language).map((m) => m.reference)).toEqual([reference]);
   });
 });
+
+describe('the session letter and part names are Arabic locale data', () => {
+  it('Arabic holds them, other languages none', async () => {
+    const { localeFor } = await import('../../src/locales/index.js');
+    expect(localeFor('ar').mandates.sessionLetter).toBe('د');
+    expect(localeFor('ar').mandates.partLetterNames?.['باء']).toBe('B');
+    for (const language of ['en', 'fr', 'es', 'ru', 'zh'] as Language[]) {
+      expect(localeFor(language).mandates.partLetterNames).toBeUndefined();
+      expect(localeFor(language).mandates.sessionLetter).toBeUndefined();
+    }
+  });
+});
