@@ -703,8 +703,17 @@ function isBracketed(text: string, start: number, end: number): boolean {
   return (text[open] === '(' || text[open] === '（') && (text[close] === ')' || text[close] === '）');
 }
 
-/** "قرارها", "قراره", "مقرره", "قراريه": a keyword with the possessive pronoun. */
-const ARABIC_POSSESSIVE = /(?:ه|ها|يه)[\u064B-\u065F\u0670]*$/u;
+/**
+ * "قرارها", "قراره", "مقرره", "قراريه": a keyword with the possessive pronoun written on it
+ * (locale `mandates.possessiveSuffixes`), its vowel marks after; null for a language without.
+ */
+const possessiveSuffix = perLocale((locale: Locale) => {
+  const suffixes = locale.mandates.possessiveSuffixes ?? [];
+  return suffixes.length ? new RegExp(`(?:${suffixes.map(escapeRegex).join('|')})[\u064B-\u065F\u0670]*$`, 'u') : null;
+});
+
+/** True if the keyword's word at `start` carries a possessive suffix ("في قرارها"). */
+const hasPossessiveSuffix = (locale: Locale, text: string, start: number) => possessiveSuffix(locale)?.test(keywordWord(text, start)) === true;
 
 /** The word that starts at `start` (a citation's keyword as printed). */
 function keywordWord(text: string, start: number): string {
@@ -1119,7 +1128,7 @@ function listedIssuers(ctx: ParseContext, book: MandateBook, kind: MandateKind, 
   if (!last || last.kind !== kind || last.candidates.length === 0 || start < last.clauseEnd || start - last.clauseEnd > LIST_GAP) return [];
   const text = ctx.norm.text;
   // "وقرارها": its resolution, the sentence subject's, as "and its resolution" is.
-  if (ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start))) return [];
+  if (hasPossessiveSuffix(ctx.locale, text, start)) return [];
   const tokens = text.slice(last.clauseEnd, start).match(GAP_TOKEN) ?? [];
   const table = listGapWords(ctx.locale);
   const folded = tokens.map((t) => (t.endsWith('.') ? t : foldForMatch(t)));
@@ -1178,7 +1187,7 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   const text = ctx.norm.text;
   // "أنشأت الجمعية العامة اللجنة … بموجب قرارها ٧٨/٢٣٠": "its resolution" is the subject's, not
   // that of the nearest body (the committee it created).
-  let before = nearestBodyBefore(ctx, p, text, start, ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start)));
+  let before = nearestBodyBefore(ctx, p, text, start, hasPossessiveSuffix(ctx.locale, text, start));
   // "decision 2024/12 of the Executive Board and resolution 79/226": the body before "and" is
   // the previous citation's, named after its number.
   if (before && book.namedAfterNumber.has(before.start)) before = null;
@@ -1223,7 +1232,7 @@ function issuerAfterNumber(
   // no body before it: in "de
   // la resolución 58/316 de la Asamblea General y … de la resolución 77/335, la Comisión
   // comenzará", the Commission is the next clause's subject, not 77/335's issuer.
-  const ownCitation = subject && (p.possessive(text, start) || (ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start))));
+  const ownCitation = subject && (p.possessive(text, start) || hasPossessiveSuffix(ctx.locale, text, start));
   if (!subject || ownCitation || (!namedBefore && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
   if (!subject) book.namedAfterNumber.add(at);
   // A body named with the citation ("S-23/2 of the General Assembly") is part of its clause; the

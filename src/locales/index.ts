@@ -68,6 +68,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     clauseWordEndings: m.clauseWordEndings,
     clauseVerbEndings: m.clauseVerbEndings,
     sessionLetter: m.sessionLetter,
+    possessiveSuffixes: m.possessiveSuffixes,
     partLetterNames: m.partLetterNames,
     clauseSubjects: m.clauseSubjects,
     entitled: m.entitled,

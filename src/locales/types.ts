@@ -116,6 +116,8 @@ export interface MandateWords {
    * for (XXV), "377 ألف د-5" for 377 A (V).
    */
   readonly sessionLetter?: string;
+  /** Possessive pronouns written on the keyword: Arabic "قراره", "قرارها", "قراريه" (its resolution(s)). */
+  readonly possessiveSuffixes?: readonly string[];
   /** A split resolution's part named by its letter's name, with the Latin capital: Arabic "٧٥/٢٩٠ باء" (75/290 B). */
   readonly partLetterNames?: Readonly<Record<string, string>>;
   readonly clauseSubjects?: readonly string[];

@@ -20,14 +20,16 @@ describe('an Arabic session printed with or without brackets', () => {
   });
 });
 
-describe('the session letter and part names are Arabic locale data', () => {
+describe('the session letter, part names and possessive suffixes are Arabic locale data', () => {
   it('Arabic holds them, other languages none', async () => {
     const { localeFor } = await import('../../src/locales/index.js');
     expect(localeFor('ar').mandates.sessionLetter).toBe('د');
     expect(localeFor('ar').mandates.partLetterNames?.['باء']).toBe('B');
+    expect(localeFor('ar').mandates.possessiveSuffixes).toEqual(['ه', 'ها', 'يه']);
     for (const language of ['en', 'fr', 'es', 'ru', 'zh'] as Language[]) {
       expect(localeFor(language).mandates.partLetterNames).toBeUndefined();
       expect(localeFor(language).mandates.sessionLetter).toBeUndefined();
+      expect(localeFor(language).mandates.possessiveSuffixes).toBeUndefined();
     }
   });
 });
