@@ -326,26 +326,31 @@ interface FramedPatterns {
 }
 
 /**
- * An article numbered in Chinese numerals, as the Chinese texts of treaties print them:
- * 《巴黎协定》第六条第2款, 《公约》第四条第2款(f)项 (UNFCCC annotations). 1 to 999.
+ * An article numbered in the language's own numerals (locale `mandates.numerals`), as the Chinese
+ * texts of treaties print them: 《巴黎协定》第六条第2款, 《公约》第四条第2款(f)项 (UNFCCC
+ * annotations). 1 to 999. The numeral's pattern, or one matching nothing for a language without.
  */
-const HAN_NUMERAL = '[一二三四五六七八九十百零〇]{1,6}';
-const HAN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ownNumeral = perLocale((locale: Locale) => {
+  const numerals = locale.mandates.numerals;
+  if (!numerals) return '(?!)';
+  return `[${[...Object.keys(numerals.digits), numerals.ten, numerals.hundred].join('')}]{1,6}`;
+});
 
 /** "六" → "6", "十二" → "12", "二十一" → "21", "一百零五" → "105"; Arabic digits as they are. */
-function hanNumber(numeral: string): string {
-  if (/^\d+$/.test(numeral)) return numeral;
+function ownNumber(locale: Locale, numeral: string): string {
+  const numerals = locale.mandates.numerals;
+  if (/^\d+$/.test(numeral) || !numerals) return numeral;
   let total = 0;
   let digit = 0;
   for (const ch of numeral) {
-    if (ch === '百') {
+    if (ch === numerals.hundred) {
       total += (digit || 1) * 100;
       digit = 0;
-    } else if (ch === '十') {
+    } else if (ch === numerals.ten) {
       total += (digit || 1) * 10;
       digit = 0;
     } else {
-      digit = HAN_DIGITS[ch] ?? 0;
+      digit = numerals.digits[ch] ?? 0;
     }
   }
   return String(total + digit);
@@ -420,7 +425,7 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     ),
     listNumber: new RegExp(framed, 'gu'),
     provision: new RegExp(
-      `${before}\\s*(?<number>\\d{1,3}|${HAN_NUMERAL})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3}|${HAN_NUMERAL})\\s*${paragraphWords}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
+      `${before}\\s*(?<number>\\d{1,3}|${ownNumeral(locale)})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3}|${ownNumeral(locale)})\\s*${paragraphWords}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
         // 第34条第5款和第7款, 第5款、第6款和第7款: each paragraph a provision (article 34(5), 34(7)).
         `(?<moreParagraphs>(?:\\s*${listAnd}\\s*${before}\\s*\\d{1,3}\\s*${words(m.paragraph)}){1,5})?)?`,
       'gu',
@@ -1453,9 +1458,9 @@ function readFramed(
   for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
     // 第17条第2款(a)项: article 17(2)(a); 第34条第5款和第7款: article 34(5) and article 34(7).
-    const provision = `${g.article !== undefined ? 'article' : 'rule'} ${hanNumber(g.number!)}`;
+    const provision = `${g.article !== undefined ? 'article' : 'rule'} ${ownNumber(ctx.locale, g.number!)}`;
     const paragraphParts = g.paragraph
-      ? [`(${hanNumber(g.paragraph)})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
+      ? [`(${ownNumber(ctx.locale, g.paragraph)})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
       : [''];
     const instrument = instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;

@@ -69,6 +69,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     clauseVerbEndings: m.clauseVerbEndings,
     sessionLetter: m.sessionLetter,
     possessiveSuffixes: m.possessiveSuffixes,
+    numerals: m.numerals,
     partLetterNames: m.partLetterNames,
     clauseSubjects: m.clauseSubjects,
     entitled: m.entitled,

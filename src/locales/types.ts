@@ -118,6 +118,11 @@ export interface MandateWords {
   readonly sessionLetter?: string;
   /** Possessive pronouns written on the keyword: Arabic "قراره", "قرارها", "قراريه" (its resolution(s)). */
   readonly possessiveSuffixes?: readonly string[];
+  /**
+   * A language's own numerals for articles and paragraphs, 1 to 999: Chinese 第六条 (article 6),
+   * 第一百零五条 (105); each digit's value, and the characters for ten and a hundred.
+   */
+  readonly numerals?: { readonly digits: Readonly<Record<string, number>>; readonly ten: string; readonly hundred: string };
   /** A split resolution's part named by its letter's name, with the Latin capital: Arabic "٧٥/٢٩٠ باء" (75/290 B). */
   readonly partLetterNames?: Readonly<Record<string, string>>;
   readonly clauseSubjects?: readonly string[];

@@ -32,4 +32,12 @@ describe('the session letter, part names and possessive suffixes are Arabic loca
       expect(localeFor(language).mandates.possessiveSuffixes).toBeUndefined();
     }
   });
+
+  it('Chinese numerals are Chinese locale data, read to 999', async () => {
+    const { localeFor } = await import('../../src/locales/index.js');
+    expect(localeFor('zh').mandates.numerals?.ten).toBe('十');
+    expect(localeFor('en').mandates.numerals).toBeUndefined();
+    const references = mandatesOf('根据《议定书》第二十一条第三款和《公约》第一百零五条。', 'zh').map((m) => m.reference);
+    expect(references).toEqual(['article 21(3)', 'article 105']);
+  });
 });
