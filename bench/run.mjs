@@ -19,8 +19,9 @@
 //      few white-space runs that grow with the input (a regex quadratic in ONE run's length, such
 //      as an unanchored "[\s,]+$", is invisible while runs are bounded); the same with long words.
 //      Then agenda-shaped text, where a stage that re-reads a growing block per line, per item or
-//      per row shows: one long block without a blank line, many items, many sub-items, a long
-//      timetable, many masthead-looking lines.
+//      per row shows: one long block without a blank line, many items, many sub-items, many
+//      sub-items citing symbols, one footnote line citing many symbols, a long timetable, many
+//      masthead-looking lines.
 //
 // This is a measurement, not a test: it always exits 0 and prints "ok" / "over" next to each
 // target. Figures also go to bench/results.json.
@@ -304,6 +305,28 @@ const STRUCTURAL_SHAPES = {
     const annotations = repeatedTo(length / 2, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1}\n\nText ${i}.`, '\n\n', '');
     return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
   },
+  // The same, each sub-item annotated with a sentence citing a symbol and a documentation list of
+  // it: a fifth of the length in the list, the rest in the annotations (about as many sub-items).
+  'many-symbols': (length) => {
+    const list = repeatedTo(length / 5, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1};`, '\n\n', '');
+    const annotations = repeatedTo(
+      (length * 4) / 5,
+      '',
+      (i) =>
+        `(${subLetter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider document E/CN.21/2011/${i + 2}.\n\nDocumentation\n\nReport of the Secretary-General (E/CN.21/2011/${i + 2})`,
+      '\n\n',
+      '',
+    );
+    return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
+  },
+  'long-footnote': (length) =>
+    repeatedTo(
+      length,
+      `${MASTHEAD}Provisional agenda\n\n1. Opening.\n\nAnnotations\n\n1. Opening\n\nThe Commission will consider the reports.1\n\n__________\n\n1 See the reports of the Secretary-General in documents `,
+      (i) => `E/CN.21/2011/${i + 2}`,
+      ', ',
+      '.\n',
+    ),
   timetable: (length) =>
     repeatedTo(
       length,
@@ -324,6 +347,8 @@ const SHAPES = {
   'long-block': 'an item title, then lines without a blank line, in the list and under its heading',
   'many-items': 'numbered items, one a line',
   'many-sub-items': 'one item, its lettered sub-items annotated',
+  'many-symbols': 'one item, its lettered sub-items annotated citing symbols',
+  'long-footnote': 'a footnote of one line citing symbols',
   timetable: 'an annexed organization of work, dated rows of one cell',
   mastheads: 'masthead-looking blocks, then a list',
 };

@@ -93,29 +93,102 @@ function contains(outer: NSpan, offset: number): boolean {
   return offset >= outer.start && offset < outer.end;
 }
 
-/** On a line blanked as page furniture: a running header, a footer, a footnote. */
-function inFurniture(ctx: ParseContext, offset: number): boolean {
-  return furnitureLineAt(ctx, offset) !== null;
+/**
+ * Which span of a list holds an offset (the first-ranked when several do), found by a binary search
+ * over the spans sorted by start instead of by reading the whole list for each offset: each symbol
+ * of a long document read every item's documentation entries, regions and titles, and every
+ * furniture line, which made the emit stage quadratic in the number of symbols.
+ *
+ * `reach[k]` is the furthest end among the first k + 1 spans by start. The spans that can hold the
+ * offset start at or before it; reading back from the last of those, no earlier one can once
+ * `reach` is at or before the offset. Disjoint spans (documentation entries, furniture lines,
+ * regions) stop after one step; nested ones are read back only as far as the outermost.
+ */
+class SpanLookup<T> {
+  private readonly entries: RankedSpan<T>[];
+  private readonly reach: number[] = [];
+
+  constructor(entries: RankedSpan<T>[]) {
+    this.entries = entries.sort((a, b) => a.start - b.start);
+    let reach = -Infinity;
+    for (const entry of this.entries) this.reach.push((reach = Math.max(reach, entry.end)));
+  }
+
+  /** The value of the lowest-ranked span holding the offset: what a scan in rank order found first. */
+  at(offset: number): T | undefined {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.entries[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: RankedSpan<T> | undefined;
+    for (let k = lo - 1; k >= 0 && this.reach[k]! > offset; k--) {
+      const entry = this.entries[k]!;
+      if (offset < entry.end && (!best || entry.rank < best.rank)) best = entry;
+    }
+    return best?.value;
+  }
 }
 
-function furnitureLineAt(ctx: ParseContext, offset: number): NSpan | null {
-  if (ctx.furniture) for (const line of ctx.furniture) if (contains(line, offset)) return line;
-  return null;
+interface RankedSpan<T> extends NSpan {
+  /** Position in the list the span was read from: among spans holding an offset, the lowest wins. */
+  rank: number;
+  value: T;
+}
+
+/** The furniture lines' lookup and each line's footnote verdict, made once per document (context). */
+interface FurnitureIndex {
+  lookup: SpanLookup<number>;
+  footnote: (boolean | undefined)[];
+}
+
+const furnitureIndexes = new WeakMap<ParseContext, FurnitureIndex>();
+
+function furnitureIndex(ctx: ParseContext): FurnitureIndex {
+  let index = furnitureIndexes.get(ctx);
+  if (!index) {
+    const furniture = ctx.furniture ?? [];
+    index = {
+      lookup: new SpanLookup(furniture.map((line, rank) => ({ start: line.start, end: line.end, rank, value: rank }))),
+      footnote: [],
+    };
+    furnitureIndexes.set(ctx, index);
+  }
+  return index;
+}
+
+/** On a line blanked as page furniture: a running header, a footer, a footnote. */
+function inFurniture(ctx: ParseContext, offset: number): boolean {
+  return furnitureLineAt(ctx, offset) !== undefined;
+}
+
+/** The index in `ctx.furniture` of the first furniture line holding the offset. */
+function furnitureLineAt(ctx: ParseContext, offset: number): number | undefined {
+  return ctx.furniture ? furnitureIndex(ctx).lookup.at(offset) : undefined;
 }
 
 /**
  * A footnote is furniture that reads as a sentence; a running header or footer is a symbol, a
  * job number and a page mark. Three words of two letters or more, besides symbols (tokens with a
- * slash), tell them apart.
+ * slash), tell them apart. Decided once per line: a long footnote citing many symbols was split
+ * into words again for each of them.
  */
 function inFootnote(ctx: ParseContext, offset: number): boolean {
-  const line = furnitureLineAt(ctx, offset);
-  if (!line) return false;
-  const words = ctx.norm.text
-    .slice(line.start, line.end)
-    .split(/\s+/)
-    .filter((token) => !token.includes('/') && /\p{L}{2,}/u.test(token));
-  return words.length >= 3;
+  const at = furnitureLineAt(ctx, offset);
+  if (at === undefined) return false;
+  const { footnote } = furnitureIndex(ctx);
+  let verdict = footnote[at];
+  if (verdict === undefined) {
+    const line = ctx.furniture![at]!;
+    const words = ctx.norm.text
+      .slice(line.start, line.end)
+      .split(/\s+/)
+      .filter((token) => !token.includes('/') && /\p{L}{2,}/u.test(token));
+    verdict = footnote[at] = words.length >= 3;
+  }
+  return verdict;
 }
 
 export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
@@ -388,10 +461,12 @@ function emitSymbols(em: Emitter, x: Extraction, allItems: readonly ItemDraft[])
   const own = ctx.options.symbol ?? x.header.symbol?.value ?? null;
   const headerEnd = ctx.lines[x.segments.header.to]?.start ?? ctx.norm.text.length;
   const bySymbol = new Map<string, { occurrences: NSpan[]; items: Set<string> }>();
+  const listings = itemListings(allItems);
+  const around = itemsAround(allItems);
   for (const match of x.symbols) {
     if (match.start < headerEnd && x.segments.title) continue; // the masthead's own symbol
-    const entryItem = itemListing(allItems, match.start);
-    const regionItem = entryItem ?? itemAround(allItems, match.start);
+    const entryItem = listings.at(match.start);
+    const regionItem = entryItem ?? around.at(match.start);
     // The running header repeats the document's own symbol (known or not): only a documentation
     // list cites it. A footnote's symbols count.
     if (!entryItem && (match.symbol === own || (inFurniture(ctx, match.start) && !inFootnote(ctx, match.start)))) continue;
@@ -419,16 +494,23 @@ function emitSymbols(em: Emitter, x: Extraction, allItems: readonly ItemDraft[])
   return symbols;
 }
 
-/** The first item whose documentation list has an entry at the offset. */
-function itemListing(allItems: readonly ItemDraft[], offset: number): ItemDraft | undefined {
-  for (const item of allItems) for (const d of item.documents) if (contains(d.span, offset)) return item;
-  return undefined;
+/** Finds, for an offset, the first item (in list order) whose documentation list has an entry there. */
+function itemListings(allItems: readonly ItemDraft[]): SpanLookup<ItemDraft> {
+  const entries: RankedSpan<ItemDraft>[] = [];
+  allItems.forEach((item, rank) => {
+    for (const d of item.documents) entries.push({ start: d.span.start, end: d.span.end, rank, value: item });
+  });
+  return new SpanLookup(entries);
 }
 
-/** The first item whose region or title holds the offset. */
-function itemAround(allItems: readonly ItemDraft[], offset: number): ItemDraft | undefined {
-  for (const item of allItems) if ((item.region && contains(item.region, offset)) || contains(item.titleSpan, offset)) return item;
-  return undefined;
+/** Finds, for an offset, the first item (in list order) whose region or title holds it. */
+function itemsAround(allItems: readonly ItemDraft[]): SpanLookup<ItemDraft> {
+  const entries: RankedSpan<ItemDraft>[] = [];
+  allItems.forEach((item, rank) => {
+    if (item.region) entries.push({ start: item.region.start, end: item.region.end, rank, value: item });
+    entries.push({ start: item.titleSpan.start, end: item.titleSpan.end, rank, value: item });
+  });
+  return new SpanLookup(entries);
 }
 
 function sourceBlock(ctx: ParseContext): AgendaDocument['source'] {

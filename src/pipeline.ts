@@ -5,7 +5,7 @@ import { emitDocument, type Extraction } from './emit.js';
 import { extractDatesInLanguages, isoDate, weekdayOf, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { extractHeader } from './extract/header.js';
 import { attachAnnotations, extractListItems, foldedListTitle, itemsAfterEmptyList, itemsFromHeadings, type ItemDraft } from './extract/items.js';
-import { detectLanguage } from './extract/language.js';
+import { detectLanguageWithCertainty } from './extract/language.js';
 import { extractMandates } from './extract/mandates.js';
 import { extractSchedule, withMeetingYear, type ScheduleResult } from './extract/schedule.js';
 import { findDocumentSymbols } from './extract/symbols.js';
@@ -27,12 +27,18 @@ const OPENING_WINDOW = 40;
 
 export function runPipeline(source: string, options: ParseOptions = {}): AgendaDocument {
   const printed = normalise(source);
-  const language = options.lang ?? detectLanguage(printed.text);
+  const detected = options.lang ? null : detectLanguageWithCertainty(printed.text);
+  const language = options.lang ?? detected!.language;
   const locale = localeFor(language);
   // A text run together on one line has its line breaks put back; any other is kept as it is.
   const norm = restoreLostLineBreaks(printed, locale);
   const lines = splitLines(norm.text);
   let ctx: ParseContext = { source, norm, lines, language, locale, options, diagnostics: [] };
+  // A short Latin text without a sign of its language (an English masthead alone, "Other
+  // matters") is read as English, and says so rather than guess silently.
+  if (detected && !detected.certain) {
+    diagnose(ctx, 'info', 'LANGUAGE_UNCERTAIN', `Too few words tell the language of the text: read as ${language}; give --lang to choose`, null);
+  }
   // Mastheads and quoted English dates appear in every language's documents.
   const english = localeFor('en');
   const dateLocales: Locale[] = locale === english ? [english] : [locale, english];

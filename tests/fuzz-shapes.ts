@@ -43,6 +43,30 @@ export const HOSTILE_SHAPES: Record<string, { description: string; build: (n: nu
       );
     },
   },
+  'many-symbols': {
+    description: 'one item with n lettered sub-items, each annotated with a sentence citing a symbol and a documentation list of it',
+    build: (n) => {
+      const letter = (i: number) => String.fromCharCode(0x61 + (i % 26));
+      return (
+        `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n` +
+        Array.from({ length: n }, (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1};`).join('\n\n') +
+        '\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n' +
+        Array.from(
+          { length: n },
+          (_, i) =>
+            `(${letter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider document E/CN.21/2011/${i + 2}.\n\nDocumentation\n\nReport of the Secretary-General (E/CN.21/2011/${i + 2})`,
+        ).join('\n\n') +
+        '\n'
+      );
+    },
+  },
+  'long-footnote': {
+    description: 'a footnote of one line citing n symbols',
+    build: (n) =>
+      `${MASTHEAD}Provisional agenda\n\n1. Opening.\n\nAnnotations\n\n1. Opening\n\nThe Commission will consider the reports.1\n\n__________\n\n1 See the reports of the Secretary-General in documents ` +
+      Array.from({ length: n }, (_, i) => `E/CN.21/2011/${i + 2}`).join(', ') +
+      '.\n',
+  },
   timetable: {
     description: 'an annexed organization of work with n dated days of rows, each row one cell as plain text extraction prints it',
     build: (n) =>

@@ -1,22 +1,72 @@
 // Language detection by script, then by vocabulary among the Latin-script languages. Mastheads
-// of Russian and Chinese documents are in English, so every letter of the text is counted and
-// the script with most letters wins, not the first line's.
+// of Arabic, Russian and Chinese documents are in English and their text cites Latin symbols
+// ("FCCC/SBSTA/2031/L.12"): the language of a document is that of its body, so a non-Latin
+// script with a fair share of the letters wins over the Latin ones (see detectLanguageWithCertainty).
 import type { Language } from '../schema.js';
 
+type LatinLanguage = 'en' | 'fr' | 'es';
 
-/** Function words that tell the Latin-script UN languages apart. */
-const LATIN_STOPWORDS: Record<'en' | 'fr' | 'es', readonly string[]> = {
-  en: ['the', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'by', 'at'],
-  fr: ['le', 'la', 'les', 'des', 'du', 'et', 'en', 'au', 'aux', 'sur', 'pour', 'une'],
-  es: ['el', 'los', 'las', 'del', 'y', 'en', 'al', 'por', 'para', 'sobre', 'una', 'con'],
+/**
+ * Words that tell the Latin-script UN languages apart: function words, month names (a masthead
+ * alone has a date of issue, "Nations Unies" its name) and the words of an agenda's title and commonest items (a list of
+ * short items has few function words: "Other matters", "Ordre du jour provisoire"). A word of French and Spanish both ("de", "la", "en")
+ * counts for both: it tells them from English, and the rest of the text tells them apart.
+ */
+const LATIN_WORDS: Record<LatinLanguage, readonly string[]> = {
+  en: ['the', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'an', 'is', 'be', 'will', 'from', 'this', 'that', 'which', 'its',
+    'agenda', 'provisional', 'other', 'matters', 'election', 'opening', 'report', 'officers',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  fr: ['le', 'la', 'les', 'des', 'du', 'de', 'et', 'en', 'au', 'aux', 'sur', 'pour', 'une', 'un', 'dans', 'par', 'est', 'qui', 'que', 'ces', 'cette', 'sera',
+    'unies', 'ordre', 'jour', 'provisoire', 'diverses', 'ouverture', 'rapport', 'bureau',
+    'janvier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'septembre', 'octobre', 'novembre'],
+  es: ['el', 'la', 'los', 'las', 'del', 'de', 'y', 'en', 'al', 'por', 'para', 'sobre', 'una', 'un', 'con', 'que', 'se', 'su', 'sus', 'lo', 'este', 'esta',
+    'naciones', 'unidas', 'programa', 'provisional', 'otros', 'asuntos', 'apertura', 'informe', 'mesa',
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
 };
 
+/**
+ * Letters one of French and Spanish writes and the other never does ("é" both do). Each counts
+ * as a word of its language: a short line ("Elección de la Mesa") may have no other sign.
+ */
+const FRENCH_LETTERS = 'àâçèêëîïôùûœÀÂÇÈÊËÎÏÔÙÛŒ';
+const SPANISH_LETTERS = 'ñáíóúÑÁÍÓÚ¿¡';
+
 const MASTHEAD_WORDS = /\b(?:United|Nations|Distr|General|Limited|Restricted|Original|English|French|Spanish|Russian|Chinese|Arabic|Economic|Social|Council|Assembly|Security)\b/g;
+
+/**
+ * A masthead's version line: the language of this version, alone on its line under "Distr.:"
+ * ("Russian" over "Original: English"). Read only where the text has nothing else to tell.
+ */
+const VERSION_LINE = /^[ \t]{0,40}(Arabic|Chinese|English|French|Russian|Spanish|Français|Español)[ \t]{0,40}$/m;
+const VERSION_LANGUAGES: Record<string, Language> = {
+  Arabic: 'ar', Chinese: 'zh', English: 'en', French: 'fr', Russian: 'ru', Spanish: 'es', Français: 'fr', Español: 'es',
+};
+/** How far down a masthead's version line may stand. */
+const MASTHEAD_REACH = 600;
 
 /** Enough of a long text to decide: the script counts settle within a few thousand letters. */
 const SAMPLE = 8000;
 
+/**
+ * A non-Latin script wins with a quarter of the Latin letters: a Russian, Chinese or Arabic
+ * text's Latin letters are its masthead and the symbols it cites, an English, French or
+ * Spanish text has next to no letter of another script. At least a word's worth of it, so a
+ * stray letter (a name, an extraction's look-alike) does not turn a Latin text.
+ */
+const NON_LATIN_SHARE = 4;
+const NON_LATIN_MINIMUM = 4;
+
+/** The language read and whether the text said it: false where a Latin text had too few signs. */
+export interface LanguageReading {
+  language: Language | null;
+  certain: boolean;
+}
+
 export function detectLanguage(text: string): Language | null {
+  return detectLanguageWithCertainty(text).language;
+}
+
+export function detectLanguageWithCertainty(text: string): LanguageReading {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const { arabic, cyrillic, han, latin: latinLetters } = countLetters(sample);
   let latin = latinLetters;
@@ -25,17 +75,21 @@ export function detectLanguage(text: string): Language | null {
     for (const word of sample.match(MASTHEAD_WORDS) ?? []) latin -= word.length;
   }
   // A Chinese character carries a word's worth of text: weigh it as three letters.
-  const scores: [Language | 'latin', number][] = [
+  const scripts: [Language, number][] = [
     ['ar', arabic],
     ['ru', cyrillic],
     ['zh', han * 3],
-    ['latin', latin],
   ];
-  scores.sort((a, b) => b[1] - a[1]);
-  const [best, count] = scores[0]!;
-  if (count === 0) return null;
-  if (best !== 'latin') return best;
-  return latinLanguage(sample);
+  scripts.sort((a, b) => b[1] - a[1]);
+  const [script, count] = scripts[0]!;
+  if (count >= NON_LATIN_MINIMUM && count * NON_LATIN_SHARE >= latin) return { language: script, certain: true };
+  if (latin <= 0) return count > 0 ? { language: script, certain: true } : { language: null, certain: true };
+  const reading = latinLanguage(sample);
+  if (reading.certain) return reading;
+  // Nothing in the words: a masthead alone names its version's language.
+  const version = VERSION_LINE.exec(sample.length > MASTHEAD_REACH ? sample.slice(0, MASTHEAD_REACH) : sample);
+  if (version) return { language: VERSION_LANGUAGES[version[1]!]!, certain: true };
+  return reading;
 }
 
 /**
@@ -64,38 +118,57 @@ function countLetters(sample: string): { arabic: number; cyrillic: number; han: 
   return { arabic, cyrillic, han, latin };
 }
 
-/** Function words of a few thousand letters decide: they are the commonest words of any text. */
+/** Words of a few thousand letters decide: function words are the commonest words of any text. */
 const STOPWORD_SAMPLE = 4000;
-const LONGEST_STOPWORD = Math.max(...Object.values(LATIN_STOPWORDS).flat().map((w) => w.length));
+const LONGEST_WORD = Math.max(...Object.values(LATIN_WORDS).flat().map((w) => w.length));
 
 /**
  * A word of ASCII letters as a number, five bits a letter (a or A = 1 … z or Z = 26). The
- * function words are short and ASCII: the walk below keys each word as it reads it, without a
- * substring or a lower-case copy per word. Six letters fit a small integer.
+ * words are short and ASCII: the walk below keys each word as it reads it, without a substring
+ * or a lower-case copy per word. Ten letters fit exactly in a double (50 bits).
  */
 const packLetter = (key: number, code: number) => key * 32 + ((code | 0x20) - 0x60);
+const packWord = (word: string) => {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = packLetter(key, word.charCodeAt(i));
+  return key;
+};
 
-/** Each function word (packed) with the languages it belongs to ("en" is both French and Spanish). */
-const STOPWORD_LANGUAGES = new Map<number, ('en' | 'fr' | 'es')[]>();
-for (const [lang, words] of Object.entries(LATIN_STOPWORDS) as ['en' | 'fr' | 'es', readonly string[]][]) {
-  for (const word of words) {
-    let key = 0;
-    for (let i = 0; i < word.length; i++) key = packLetter(key, word.charCodeAt(i));
-    STOPWORD_LANGUAGES.set(key, [...(STOPWORD_LANGUAGES.get(key) ?? []), lang]);
-  }
+/** Each word (packed) with the languages it belongs to ("en" is both French and Spanish). */
+const WORD_LANGUAGES = new Map<number, LatinLanguage[]>();
+for (const [lang, words] of Object.entries(LATIN_WORDS) as [LatinLanguage, readonly string[]][]) {
+  for (const word of words) WORD_LANGUAGES.set(packWord(word), [...(WORD_LANGUAGES.get(packWord(word)) ?? []), lang]);
 }
+
+/** French elided articles and pronouns before an apostrophe ("l’ordre", "d’une", "qu’il"). */
+const FRENCH_ELISIONS = new Set(['l', 'd', 'j', 'qu'].map(packWord));
+
+/** Below U+0180, the language a letter tells (LETTER_FRENCH, LETTER_SPANISH) or 0. */
+const LETTER_FRENCH = 1;
+const LETTER_SPANISH = 2;
+const LETTER_LANGUAGE = new Uint8Array(0x180);
+for (const letter of FRENCH_LETTERS) LETTER_LANGUAGE[letter.charCodeAt(0)] = LETTER_FRENCH;
+for (const letter of SPANISH_LETTERS) LETTER_LANGUAGE[letter.charCodeAt(0)] = LETTER_SPANISH;
 
 /** Letters of a word, as the count reads them: ASCII and Latin-1 letters, either case. */
 function isWordLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7);
 }
 
-function latinLanguage(text: string): Language {
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+
+/** Fewest signs for a language to be read as said, not guessed. */
+const CERTAIN_SIGNS = 2;
+
+function latinLanguage(text: string): LanguageReading {
   const counts = { en: 0, fr: 0, es: 0 };
   const sample = text.length > STOPWORD_SAMPLE ? text.slice(0, STOPWORD_SAMPLE) : text;
-  // Words are walked with char codes and only short ASCII ones looked up: the function words are.
+  // Words are walked with char codes and only short ASCII ones looked up, as the words listed are;
+  // the letters only French or only Spanish writes are counted on the way.
   for (let i = 0; i < sample.length; ) {
-    if (!isWordLetter(sample.charCodeAt(i))) {
+    const first = sample.charCodeAt(i);
+    if (!isWordLetter(first)) {
+      if (first === 0xbf || first === 0xa1 || first === 0x153 || first === 0x152) counts[LETTER_LANGUAGE[first] === LETTER_FRENCH ? 'fr' : 'es']++;
       i++;
       continue;
     }
@@ -105,14 +178,24 @@ function latinLanguage(text: string): Language {
     for (; i < sample.length; i++) {
       const code = sample.charCodeAt(i);
       if (!isWordLetter(code)) break;
-      if (code >= 0x80) ascii = false;
-      else if (i - start < LONGEST_STOPWORD) key = packLetter(key, code);
+      if (code >= 0x80) {
+        ascii = false;
+        const tells = LETTER_LANGUAGE[code];
+        if (tells === LETTER_FRENCH) counts.fr++;
+        else if (tells === LETTER_SPANISH) counts.es++;
+      } else if (i - start < LONGEST_WORD) key = packLetter(key, code);
     }
-    if (!ascii || i - start > LONGEST_STOPWORD) continue;
-    const languages = STOPWORD_LANGUAGES.get(key);
+    if (!ascii || i - start > LONGEST_WORD) continue;
+    if (i - start <= 2 && i < sample.length && isApostrophe(sample.charCodeAt(i)) && FRENCH_ELISIONS.has(key)) {
+      counts.fr++;
+      continue;
+    }
+    const languages = WORD_LANGUAGES.get(key);
     if (languages) for (const lang of languages) counts[lang]++;
   }
-  if (counts.fr > counts.en && counts.fr >= counts.es) return 'fr';
-  if (counts.es > counts.en && counts.es > counts.fr) return 'es';
-  return 'en';
+  // Ties go to English, then French, as before: an English text has the fewest signs.
+  const ranked = (['en', 'fr', 'es'] as const).map((lang) => [lang, counts[lang]] as const).sort((a, b) => b[1] - a[1]);
+  const [best, bestCount] = ranked[0]!;
+  const certain = bestCount >= CERTAIN_SIGNS && bestCount > ranked[1]![1];
+  return { language: best, certain };
 }
