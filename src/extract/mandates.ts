@@ -66,11 +66,9 @@ const BODY_BEFORE_WINDOW = 200;
  * of a locale's `treatyBodyInitials` ("1/م أ-26", 1/CP.26) where the text names their treaty.
  */
 // Treaty bodies number a decision by their session in Arabic digits: CERD's "decision 3 (115)".
-// Arabic prints the session of an old General Assembly resolution as "د-25" (XXV), and the part
-// of a split resolution by the letter's name: "٧٥/٢٩٠ باء" (75/290 B).
-const ARABIC_SESSION = 'د\\s?-\\s?\\d{1,2}';
-const ARABIC_PART_LETTERS: Readonly<Record<string, string>> = { ألف: 'A', باء: 'B', جيم: 'C', دال: 'D', هاء: 'E', واو: 'F', زاي: 'G', حاء: 'H' };
-const PART = `(?:\\s?[A-H]|\\s(?:${Object.keys(ARABIC_PART_LETTERS).join('|')}))`;
+// A language may print the session of an old General Assembly resolution by its own letter and
+// a number, Arabic "د-25" (XXV), and the part of a split resolution by the letter's name, "٧٥/٢٩٠
+// باء" (75/290 B): locale `mandates.sessionLetter` and `partLetterNames`.
 /** Chinese characters and kana: the script that writes no space between words. */
 const HAN = '\\u3005-\\u3007\\u3041-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 /**
@@ -84,17 +82,39 @@ const PART_END = `(?!(?![${HAN}])[${LETTER}])`;
  */
 const SMALL_PART = /\s?[a-h]$/;
 const withoutSmallPart = (number: string) => number.replace(SMALL_PART, '');
-/** The same two, read in a reference to write it in ASCII: "(د-25)" → "(XXV)", " باء" → " B". */
-const ARABIC_SESSION_IN_BRACKETS = new RegExp(`\\(${ARABIC_SESSION.replace('\\d{1,2}', '(\\d{1,2})')}\\)`);
-const ARABIC_PART_NAME = new RegExp(`\\s(${Object.keys(ARABIC_PART_LETTERS).join('|')})(?=\\s|\\(|$)`, 'u');
+/**
+ * Per locale, the session and part forms of `sessionLetter` and `partLetterNames`: their patterns
+ * in a number, and the same two read in a reference to write it in ASCII: "(د-25)" → "(XXV)",
+ * " باء" → " B". The session may be printed without brackets: "377 ألف د-5" is 377 A (V).
+ */
+const localNumberForms = perLocale((locale: Locale) => {
+  const letter = locale.mandates.sessionLetter;
+  const names = Object.keys(locale.mandates.partLetterNames ?? {});
+  const session = letter ? `${escapeRegex(letter)}\\s?-\\s?\\d{1,2}` : null;
+  return {
+    session,
+    part: names.length ? `(?:\\s?[A-H]|\\s(?:${names.join('|')}))` : '\\s?[A-H]',
+    partNames: names.length ? `(?:\\s(?:${names.join('|')}))` : null,
+    sessionRead: session ? new RegExp(`\\(?${session.replace('\\d{1,2}', '(\\d{1,2})')}\\)?`) : null,
+    partNameRead: names.length ? new RegExp(`\\s(${names.join('|')})(?=\\s|\\(|$)`, 'u') : null,
+  };
+});
+
 // WFP's Executive Board numbers a decision by year, session and number: "2019/EB.A/5" (annual
 // session), "2023/EB.2/12" (second regular session). ECLAC numbers the resolutions of its
 // Committee of the Whole by that Committee's session: "489(PLEN.19)", "751(PLEN.36)" (LC/SES…),
 // as it numbers the Commission's own by its session in roman numerals, "553(XXVI)".
-export const MANDATE_NUMBER =
-  `(?:\\d{4}/EB\\.(?:A|[1-3])/\\d{1,3}|[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
-  `|\\d{1,4}/\\d{1,4}(?:${PART}${PART_END})?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
-  `|\\d{1,4}(?:${PART}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|PLEN\\.\\d{1,2}|\\d{4}|\\d{2,3}|${ARABIC_SESSION})[)）])`;
+const mandateNumber = perLocale((locale: Locale) => {
+  const { session, part, partNames } = localNumberForms(locale);
+  return (
+    `(?:\\d{4}/EB\\.(?:A|[1-3])/\\d{1,3}|[A-Z]{1,6}-\\d{1,2}/\\d{1,4}|[IVX]{1,5}/\\d{1,3}|\\d{1,3}/[A-Z]{2,5}\\.\\d{1,3}` +
+    `|\\d{1,4}/\\d{1,4}(?:${part}${PART_END})?(?:\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|\\d{4})[)）])?` +
+    `|\\d{1,4}(?:${part}${PART_END})?\\s?[(（](?:(?:E?S-)?[IVXL]{1,7}|PLEN\\.\\d{1,2}|\\d{4}|\\d{2,3}${session ? `|${session}` : ''})[)）]` +
+    // Arabic may print the session without brackets: "القرار 377 ألف د-5", "القرار 2758 د-26".
+    (session ? `|\\d{1,4}${partNames ? `${partNames}?` : ''}\\s${session}(?!\\d)` : '') +
+    ')'
+  );
+});
 
 /**
  * Treaty bodies' decisions numbered by initials in the language's script (`treatyBodyInitials`):
@@ -151,10 +171,10 @@ const sessionPrefixTables = perLocale((locale: Locale) => {
   };
 });
 
-/** The numbers a locale's citations read: `MANDATE_NUMBER`, its special sessions' and treaty bodies' own. */
+/** The numbers a locale's citations read: `mandateNumber`, its special sessions' and treaty bodies' own. */
 const localeMandateNumber = perLocale((locale: Locale) => {
   const own = [initialsTables(locale)?.number, sessionPrefixTables(locale)?.number].filter((n) => n !== undefined);
-  return own.length ? `(?:${own.join('|')}|${MANDATE_NUMBER})` : MANDATE_NUMBER;
+  return own.length ? `(?:${own.join('|')}|${mandateNumber(locale)})` : mandateNumber(locale);
 });
 
 /**
@@ -213,6 +233,32 @@ function bodyAlternation(locale: Locale): string {
 }
 
 /**
+ * Arabic writes the preposition lām ("of", "for") on a body's name in place of its article's
+ * alif: "القرار 55/25 للجمعية العامة" (resolution 55/25 of the General Assembly), and on a name
+ * whose word starts with lām, in place of the whole article: "للجنة" (اللجنة). The bodies whose
+ * names start with the article, in that form; null for a language without Arabic morphology.
+ */
+function lamBodyAlternation(locale: Locale): string | null {
+  if (!locale.arabicMorphology) return null;
+  const names = [...new Set(locale.bodies.map((b) => b.name).filter((name) => name.startsWith('ال')))].sort((a, b) => b.length - a.length);
+  const lamForm = (name: string) => (name.startsWith('الل') ? `ل${name.slice(2)}` : `ل${name.slice(1)}`);
+  const name = (words: string) => words.split(' ').map((word) => phrasePattern(word, locale)).join(PARAGRAPH_GAP);
+  return names.length ? `(?:${names.map((n) => name(lamForm(n))).join('|')})` : null;
+}
+
+/**
+ * A body's folded name as the table prints it, from the lām form an Arabic issuer may carry
+ * ("للجمعيه العامه" → "الجمعيه العامه", "للجنه" → "اللجنه"): the fold the issuers compare and look up.
+ */
+function articleForm(locale: Locale, folded: string): string {
+  if (!locale.arabicMorphology || !folded.startsWith('لل')) return folded;
+  const alif = `ا${folded.slice(1)}`;
+  if (bodyByFoldedName(locale, alif)) return alif;
+  const article = `ال${folded.slice(1)}`;
+  return bodyByFoldedName(locale, article) ? article : folded;
+}
+
+/**
  * How strongly a citation names its issuer; the strongest, then the longest, wins. Named with the
  * citation ("General Assembly resolution", "of the General Assembly", "adopted by") beats the
  * subject of the clause after the number ("In its resolution 64/292, the General Assembly"):
@@ -238,6 +284,8 @@ interface MandatePatterns {
   possessive: (text: string, start: number) => boolean;
   /** The same, for words folded already. */
   foldedBodyLookup: (folded: string) => BodyName | undefined;
+  /** A folded issuer's name with its Arabic lām form undone (`articleForm`). */
+  articleForm: (folded: string) => string;
   /** A body's name from the table at the start of the text (sticky). */
   bodyName: RegExp;
   bodyBefore: RegExp;
@@ -278,26 +326,31 @@ interface FramedPatterns {
 }
 
 /**
- * An article numbered in Chinese numerals, as the Chinese texts of treaties print them:
- * 《巴黎协定》第六条第2款, 《公约》第四条第2款(f)项 (UNFCCC annotations). 1 to 999.
+ * An article numbered in the language's own numerals (locale `mandates.numerals`), as the Chinese
+ * texts of treaties print them: 《巴黎协定》第六条第2款, 《公约》第四条第2款(f)项 (UNFCCC
+ * annotations). 1 to 999. The numeral's pattern, or one matching nothing for a language without.
  */
-const HAN_NUMERAL = '[一二三四五六七八九十百零〇]{1,6}';
-const HAN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ownNumeral = perLocale((locale: Locale) => {
+  const numerals = locale.mandates.numerals;
+  if (!numerals) return '(?!)';
+  return `[${[...Object.keys(numerals.digits), numerals.ten, numerals.hundred].join('')}]{1,6}`;
+});
 
 /** "六" → "6", "十二" → "12", "二十一" → "21", "一百零五" → "105"; Arabic digits as they are. */
-function hanNumber(numeral: string): string {
-  if (/^\d+$/.test(numeral)) return numeral;
+function ownNumber(locale: Locale, numeral: string): string {
+  const numerals = locale.mandates.numerals;
+  if (/^\d+$/.test(numeral) || !numerals) return numeral;
   let total = 0;
   let digit = 0;
   for (const ch of numeral) {
-    if (ch === '百') {
+    if (ch === numerals.hundred) {
       total += (digit || 1) * 100;
       digit = 0;
-    } else if (ch === '十') {
+    } else if (ch === numerals.ten) {
       total += (digit || 1) * 10;
       digit = 0;
     } else {
-      digit = HAN_DIGITS[ch] ?? 0;
+      digit = numerals.digits[ch] ?? 0;
     }
   }
   return String(total + digit);
@@ -356,7 +409,7 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
   const words = (list: readonly string[] | undefined) => alternation(list ?? [], locale);
   const before = words(m.numberBefore);
   const after = words(m.numberAfter);
-  const framed = `${before}\\s*(${MANDATE_NUMBER})\\s*${after}`;
+  const framed = `${before}\\s*(${mandateNumber(locale)})\\s*${after}`;
   // "第74/214号和第75/229号决议": a list shares the keyword after its last number, and each
   // number may carry its date before it: "1987年5月26日第1987/24号、2009年7月28日第2009/15号决议".
   const listAnd = alternation([...locale.pairAnd, '、'], locale);
@@ -372,7 +425,7 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     ),
     listNumber: new RegExp(framed, 'gu'),
     provision: new RegExp(
-      `${before}\\s*(?<number>\\d{1,3}|${HAN_NUMERAL})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3}|${HAN_NUMERAL})\\s*${paragraphWords}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
+      `${before}\\s*(?<number>\\d{1,3}|${ownNumeral(locale)})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3}|${ownNumeral(locale)})\\s*${paragraphWords}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
         // 第34条第5款和第7款, 第5款、第6款和第7款: each paragraph a provision (article 34(5), 34(7)).
         `(?<moreParagraphs>(?:\\s*${listAnd}\\s*${before}\\s*\\d{1,3}\\s*${words(m.paragraph)}){1,5})?)?`,
       'gu',
@@ -429,7 +482,9 @@ const patterns = perLocale((locale): MandatePatterns => {
   // proclitic letter is tried at nearly every position of an Arabic text.
   const keyword = (words: readonly string[]) => `${stemPattern(words, locale)}${suffix}`;
   const flags = locale.arabicMorphology ? 'gu' : 'giu';
-  const between = `(?:\\s+[${LETTER}${MARK}]+){0,${MAX_WORDS_BEFORE_NUMBER}}`;
+  // A word may carry an elided article or preposition: "résolution de l'Assemblée générale
+  // 55/25", "décision de l’Organe 4/2". The apostrophe parts the letters, so the pattern is linear.
+  const between = `(?:\\s+[${LETTER}${MARK}]+(?:['’][${LETTER}${MARK}]+)?){0,${MAX_WORDS_BEFORE_NUMBER}}`;
   const words = (list: readonly string[]) => anyApostrophe(alternation(list, locale));
   const of = words(m.of);
   const article = locale.arabicMorphology ? '' : ARTICLE;
@@ -439,6 +494,7 @@ const patterns = perLocale((locale): MandatePatterns => {
   const ofJoin = m.of.length ? `\\s+${of}(?:\\s+|(?<=['’]))` : '\\s+';
   const articles = articlePattern(locale);
   const bodies = bodyAlternation(locale);
+  const lamBodies = lamBodyAlternation(locale);
   // "l'alinéa b) du paragraphe 2 de l'article 17", "подпункт a) пункта 6 статьи 4": the
   // sub-paragraph's letter before its paragraph (brackets optional after the word names it).
   const subparagraphLead = m.subparagraph?.length
@@ -478,6 +534,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     bodyLookup: (words) => bodyByName(locale, words),
     possessive: possessiveBefore(new Set((m.possessives ?? []).map((w) => w.toLowerCase()))),
     foldedBodyLookup: (folded) => bodyByFoldedName(locale, folded),
+    articleForm: (folded) => articleForm(locale, folded),
     bodyName: new RegExp(`${bodies}${locale.spaceless ? '' : `(?![${LETTER}${MARK}])`}`, flags.replace('g', 'y')),
     // "General Assembly resolution", "the General Assembly in resolution", "the Meeting of the
     // Parties adopted decision", "مؤتمر الأطراف، في مقرره": the body, then at most three short
@@ -491,8 +548,9 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     // "resolution 55/25 of the General Assembly", "В решении ВМК-3/4 Конференция Сторон", and
     // after a comma the clause's subject: "In its resolution 64/292, the General Assembly".
+    // Arabic "القرار 55/25 للجمعية العامة": the body in its lām form (of it, never a subject).
     bodyAfter: new RegExp(
-      `^(?<comma>\\s*[,،])?\\s+${verb}(?:(?<of>${of})\\s*)?${article}(?<body>${bodies})(?![${LETTER}${MARK}])(?!\\s+${keyword([...m.decision, ...m.resolution])}${WORD_END})`,
+      `^(?<comma>\\s*[,،])?\\s+${verb}(?:(?<of>${of})\\s*)?${article}(?<body>${bodies}${lamBodies ? `|(?<lamBody>${lamBodies})` : ''})(?![${LETTER}${MARK}])(?!\\s+${keyword([...m.decision, ...m.resolution])}${WORD_END})`,
       flags.replace('g', ''),
     ),
     // Arabic writes "و" on the number: "قراريه ٤/١ و٥/١".
@@ -509,12 +567,21 @@ const patterns = perLocale((locale): MandatePatterns => {
     stopWord: locale.arabicMorphology
       ? // "اتفاق باريس والمقرر 2/م أ ت-3": a conjoined decision or resolution starts a citation too.
         new RegExp(`^(?:و(?:${keywordPattern([...m.paragraph, ...m.article, ...m.rule, ...m.decision, ...m.resolution], locale)})|${alternation(m.instrumentStops ?? [], locale)})$`, 'u')
-      : new RegExp(`^(?:${[...locale.pairAnd, ...(m.instrumentStops ?? [])].map(escapeRegex).join('|')})$`, 'iu'),
+      : new RegExp(`^(?:${[...locale.pairAnd, ...(m.instrumentStops ?? [])].map(stopWordForm).join('|')})$`, 'iu'),
     titleLinks: new Set((m.titleLinks ?? []).map((word) => word.toLowerCase())),
     // "…Treaty on the Non-Proliferation": the article, then a capital.
     titleLinkArticle: m.titleLinks?.length && articles ? new RegExp(`^\\s+${articles}(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u') : null,
   });
 });
+
+/**
+ * One stop word as the pattern matches it against a whole word. An elided one ends in its
+ * apostrophe and is printed on the verb it goes with: "s'" stops at "s'applique", "n’" at "n’est".
+ */
+function stopWordForm(word: string): string {
+  const elided = /^(.+)['’]$/.exec(word);
+  return elided ? `${escapeRegex(elided[1]!)}['’][${LETTER}${MARK}'’-]*` : escapeRegex(word);
+}
 
 const foldedBodies = perLocale((locale: Locale) =>
   locale.bodies.map((body) => ({ body, name: foldForMatch(body.name) })).sort((a, b) => b.name.length - a.name.length),
@@ -641,8 +708,17 @@ function isBracketed(text: string, start: number, end: number): boolean {
   return (text[open] === '(' || text[open] === '（') && (text[close] === ')' || text[close] === '）');
 }
 
-/** "قرارها", "قراره", "مقرره", "قراريه": a keyword with the possessive pronoun. */
-const ARABIC_POSSESSIVE = /(?:ه|ها|يه)[\u064B-\u065F\u0670]*$/u;
+/**
+ * "قرارها", "قراره", "مقرره", "قراريه": a keyword with the possessive pronoun written on it
+ * (locale `mandates.possessiveSuffixes`), its vowel marks after; null for a language without.
+ */
+const possessiveSuffix = perLocale((locale: Locale) => {
+  const suffixes = locale.mandates.possessiveSuffixes ?? [];
+  return suffixes.length ? new RegExp(`(?:${suffixes.map(escapeRegex).join('|')})[\u064B-\u065F\u0670]*$`, 'u') : null;
+});
+
+/** True if the keyword's word at `start` carries a possessive suffix ("في قرارها"). */
+const hasPossessiveSuffix = (locale: Locale, text: string, start: number) => possessiveSuffix(locale)?.test(keywordWord(text, start)) === true;
 
 /** The word that starts at `start` (a citation's keyword as printed). */
 function keywordWord(text: string, start: number): string {
@@ -711,7 +787,9 @@ const NUMBERING: Record<'year/number', RegExp> = { 'year/number': /^(?:19[4-9]\d
 function shortNameSymbol(locale: Locale, text: string, draft: Draft): string | null {
   if (draft.kind !== 'resolution' || !draft.issuer) return null;
   const printed = text.slice(draft.issuer.start, draft.issuer.end);
-  const rule = foldedShortNames(locale).find(({ name, folded }) => folded === draft.issuerName && name[0] === printed[0]);
+  // The first letter tells a capitalised organ from a common noun; Arabic has no capitals, and
+  // its lām form ("للمجلس") starts with the preposition.
+  const rule = foldedShortNames(locale).find(({ name, folded }) => folded === draft.issuerName && (locale.arabicMorphology || name[0] === printed[0]));
   if (!rule || !NUMBERING[rule.numbering].test(draft.reference)) return null;
   if (!locale.spaceless) {
     const next = /^[ \t]*\n?[ \t]*([\p{L}\p{M}'’]+)/u.exec(text.slice(draft.issuer.end, draft.issuer.end + 40));
@@ -734,12 +812,12 @@ const foldedShortNames = perLocale((locale: Locale) =>
 );
 const foldedOfWords = perLocale((locale: Locale) => new Set(locale.mandates.of.map(foldForMatch)));
 
-function romanOrYear(text: string): string {
-  return text
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(ARABIC_SESSION_IN_BRACKETS, (_, session: string) => `(${roman(Number(session))})`)
-    .replace(ARABIC_PART_NAME, (_, name: string) => ` ${ARABIC_PART_LETTERS[name]}`)
+function romanOrYear(locale: Locale, text: string): string {
+  const { sessionRead, partNameRead } = localNumberForms(locale);
+  let out = text.replace(/（/g, '(').replace(/）/g, ')');
+  if (sessionRead) out = out.replace(sessionRead, (_, session: string) => `(${roman(Number(session))})`);
+  if (partNameRead) out = out.replace(partNameRead, (_, name: string) => ` ${locale.mandates.partLetterNames![name]}`);
+  return out
     // UN spelling sets a split resolution's part apart: "75/290A" is "75/290 A".
     .replace(GLUED_PART, '$1 $2')
     .replace(/\s+/g, ' ')
@@ -756,9 +834,9 @@ function roman(n: number): string {
 }
 
 /** Canonical reference: ASCII, one space before a bracketed session or year. */
-export function canonicalReference(raw: string): string {
+export function canonicalReference(locale: Locale, raw: string): string {
   // Most references ("55/25", "2010/15") have no bracket and no space: nothing to rewrite.
-  return NOTHING_TO_REWRITE.test(raw) ? raw : romanOrYear(raw);
+  return NOTHING_TO_REWRITE.test(raw) ? raw : romanOrYear(locale, raw);
 }
 
 /** A reference with no space or bracket that ends in its number ("4/4", "S-23/2", "2/CP.17"). */
@@ -825,7 +903,7 @@ class MandateBook {
     if (session) return `${sessions!.latin.get(foldedInitials(session[1]!))}-${session[2]}`;
     const tables = initialsTables(locale);
     const parts = tables?.parts.exec(number);
-    if (!tables || !parts) return canonicalReference(number);
+    if (!tables || !parts) return canonicalReference(locale, number);
     const initials = foldedInitials(parts[2]!);
     for (let i = 0; i < tables.readings.length; i++) {
       const reading = tables.readings[i]!;
@@ -1055,7 +1133,7 @@ function listedIssuers(ctx: ParseContext, book: MandateBook, kind: MandateKind, 
   if (!last || last.kind !== kind || last.candidates.length === 0 || start < last.clauseEnd || start - last.clauseEnd > LIST_GAP) return [];
   const text = ctx.norm.text;
   // "وقرارها": its resolution, the sentence subject's, as "and its resolution" is.
-  if (ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start))) return [];
+  if (hasPossessiveSuffix(ctx.locale, text, start)) return [];
   const tokens = text.slice(last.clauseEnd, start).match(GAP_TOKEN) ?? [];
   const table = listGapWords(ctx.locale);
   const folded = tokens.map((t) => (t.endsWith('.') ? t : foldForMatch(t)));
@@ -1114,7 +1192,7 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   const text = ctx.norm.text;
   // "أنشأت الجمعية العامة اللجنة … بموجب قرارها ٧٨/٢٣٠": "its resolution" is the subject's, not
   // that of the nearest body (the committee it created).
-  let before = nearestBodyBefore(ctx, p, text, start, ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start)));
+  let before = nearestBodyBefore(ctx, p, text, start, hasPossessiveSuffix(ctx.locale, text, start));
   // "decision 2024/12 of the Executive Board and resolution 79/226": the body before "and" is
   // the previous citation's, named after its number.
   if (before && book.namedAfterNumber.has(before.start)) before = null;
@@ -1147,16 +1225,19 @@ function issuerAfterNumber(
 ): number {
   const bodyAfter = p.bodyAfter.exec(after);
   if (!bodyAfter || !articleAllowed(p, bodyAfter) || !verbAllowed(ctx.locale, bodyAfter)) return afterDate;
+  // A lām form names whose the citation is, right after it: after a comma or a verb it is no subject.
+  const lamForm = bodyAfter.groups!.lamBody !== undefined;
+  if (lamForm && (bodyAfter.groups!.comma !== undefined || bodyAfter.groups!.verb !== undefined)) return afterDate;
   const text = ctx.norm.text;
   const body = bodyAfter.groups!.body!;
   const at = afterDate + bodyAfter[0].length - body.length;
-  const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined;
+  const subject = bodyAfter.groups!.comma !== undefined && bodyAfter.groups!.of === undefined && !lamForm;
   // The subject of the clause after the comma adopted the citation ("In its resolution
   // 64/292, the General Assembly…") if the citation is its own, or if the sentence has named
   // no body before it: in "de
   // la resolución 58/316 de la Asamblea General y … de la resolución 77/335, la Comisión
   // comenzará", the Commission is the next clause's subject, not 77/335's issuer.
-  const ownCitation = subject && (p.possessive(text, start) || (ctx.locale.arabicMorphology && ARABIC_POSSESSIVE.test(keywordWord(text, start))));
+  const ownCitation = subject && (p.possessive(text, start) || hasPossessiveSuffix(ctx.locale, text, start));
   if (!subject || ownCitation || (!namedBefore && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
   if (!subject) book.namedAfterNumber.add(at);
   // A body named with the citation ("S-23/2 of the General Assembly") is part of its clause; the
@@ -1286,7 +1367,7 @@ type Candidate = NSpan & { rank: number };
 function offerIssuer(p: MandatePatterns, text: string, draft: Draft, candidate: Candidate): void {
   const length = candidate.end - candidate.start;
   if (length <= draft.issuerLength && candidate.rank <= draft.issuerRank) return;
-  const name = foldForMatch(text.slice(candidate.start, candidate.end));
+  const name = p.articleForm(foldForMatch(text.slice(candidate.start, candidate.end)));
   const current = draft.issuerName;
   const sameBody = current !== '' && (name.startsWith(current) || current.startsWith(name));
   if (sameBody) {
@@ -1342,7 +1423,7 @@ function readFramed(
     const numbers = allMatches(f.listNumber, match[0]);
     const drafts = numbers.map((n, i) => {
       const at = start + n.index;
-      return book.record(kind, canonicalReference(n[1]!), { start: at, end: i === numbers.length - 1 ? start + match[0].length : at + n[0].length });
+      return book.record(kind, canonicalReference(ctx.locale, n[1]!), { start: at, end: i === numbers.length - 1 ? start + match[0].length : at + n[0].length });
     });
     const windowStart = Math.max(0, start - 80);
     const window = text.slice(windowStart, start);
@@ -1377,9 +1458,9 @@ function readFramed(
   for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
     // 第17条第2款(a)项: article 17(2)(a); 第34条第5款和第7款: article 34(5) and article 34(7).
-    const provision = `${g.article !== undefined ? 'article' : 'rule'} ${hanNumber(g.number!)}`;
+    const provision = `${g.article !== undefined ? 'article' : 'rule'} ${ownNumber(ctx.locale, g.number!)}`;
     const paragraphParts = g.paragraph
-      ? [`(${hanNumber(g.paragraph)})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
+      ? [`(${ownNumber(ctx.locale, g.paragraph)})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
       : [''];
     const instrument = instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;
@@ -1543,8 +1624,10 @@ const citationKeywords = perLocale((locale: Locale) => new Set([...locale.mandat
 /** Per locale: the clause-word endings, longest first, as one end-anchored pattern; the subjects. */
 const caseJoinedTables = perLocale((locale: Locale) => {
   const endings = [...(locale.mandates.clauseWordEndings ?? [])].sort((a, b) => b.length - a.length);
+  const verbEndings = locale.mandates.clauseVerbEndings ?? [];
   return {
     ending: endings.length ? new RegExp(`(?:${endings.map(escapeRegex).join('|')})$`, 'u') : null,
+    verbEnding: verbEndings.length ? new RegExp(`\\p{Ll}(?:${verbEndings.map(escapeRegex).join('|')})$`, 'u') : null,
     subjects: new Set((locale.mandates.clauseSubjects ?? []).map(foldForMatch)),
   };
 });
@@ -1555,8 +1638,10 @@ const caseJoinedTables = perLocale((locale: Locale) => {
  * ("Конвенции Стороны представляют") is the next clause.
  */
 function caseJoinedClause(locale: Locale, word: string, previous: string): boolean {
-  if (!/^\p{Lu}/u.test(previous)) return false;
   const tables = caseJoinedTables(locale);
+  // "…правил процедуры применяется": a finite verb's ending, after any word.
+  if (tables.verbEnding !== null && /^\p{Ll}/u.test(word) && tables.verbEnding.test(word)) return true;
+  if (!/^\p{Lu}/u.test(previous)) return false;
   if (/^\p{Lu}/u.test(word)) return tables.subjects.has(foldForMatch(word));
   return tables.ending !== null && word.length > 3 && tables.ending.test(word.toLowerCase()) && !stopwordSet(locale).has(word.toLowerCase());
 }

@@ -98,6 +98,12 @@ export const ar: Locale = {
     // "ومدَّد المجلس ولايته في قراره ٢٠١٣/٣٩": a Council numbering by year is the Economic and
     // Social Council.
     shortNames: [{ name: 'المجلس', numbering: 'year/number', series: 'E' }],
+    // An old General Assembly resolution's session, "(د-25)" (XXV), and a split resolution's part
+    // by its letter's name, "٧٥/٢٩٠ باء" (75/290 B).
+    sessionLetter: 'د',
+    // "في قرارها 64/292، …": the keyword's own possessive, "its" (ه, ها) or the dual's (يه).
+    possessiveSuffixes: ['ه', 'ها', 'يه'],
+    partLetterNames: { ألف: 'A', باء: 'B', جيم: 'C', دال: 'D', هاء: 'E', واو: 'F', زاي: 'G', حاء: 'H' },
     // "القرار دإ-23/2" (دورة استثنائية, special session: S-23/2), "دإط-10/24" (دورة استثنائية طارئة,
     // emergency special session: ES-10/24).
     sessionPrefixes: [

@@ -112,7 +112,10 @@ export const en: Locale = {
       'a',
       // The verbs that follow a rule or article in nearly every agenda: "Rule 9 of the rules of
       // procedure provides that …".
-      'provides', 'provide', 'requires', 'states', 'stipulates',
+      'provides', 'provide', 'requires', 'states', 'stipulates', 'applies', 'apply',
+      // Auxiliaries start the clause's verb: "…the rules of procedure shall apply". Never "may",
+      // which is also the month ("the Convention of 20 May 1980"), nor "can".
+      'shall', 'will', 'should', 'must', 'would', 'is', 'are', 'was', 'were', 'has', 'have',
     ],
     // Where rules are printed is part of their name: "the rules of procedure contained in the
     // annex to Council resolution 5/1", "set out in".

@@ -133,6 +133,10 @@ export const es: Locale = {
       'y', 'o', 'e', 'al', 'a', 'para', 'que', 'en', 'por',
       // "el artículo 10 del reglamento dispone que …".
       'dispone', 'establece', 'estipula', 'prevé',
+      // A reflexive clitic starts the clause's verb ("el reglamento se aplica"), as do the
+      // auxiliaries ("… es aplicable", "… será aplicado"). Never "no", also the abbreviation
+      // of "número" ("Protocolo No. 14").
+      'se', 'es', 'son', 'será', 'serán', 'debe', 'deben', 'puede', 'pueden',
     ],
     // "el reglamento contenido en el anexo de la resolución 5/1".
     instrumentLinks: ['relativo', 'relativa', 'relativos', 'relativas', 'contenido', 'anexo'],

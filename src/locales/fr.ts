@@ -122,6 +122,10 @@ export const fr: Locale = {
       'a',
       // "l'article 10 du règlement intérieur prévoit …".
       'prévoit', 'dispose', 'stipule',
+      // A reflexive or negative clitic starts the clause's verb ("le règlement intérieur
+      // s'applique", "… ne prévoit pas"); elided, it is printed on the verb and ends in its
+      // apostrophe here. So do the auxiliaries ("… est applicable", "… sera appliqué").
+      "s'", 's’', 'se', "n'", 'n’', 'ne', 'est', 'sont', 'sera', 'seront', 'doit', 'doivent', 'peut', 'peuvent',
     ],
     // "le règlement intérieur figurant en annexe à la résolution 5/1".
     instrumentLinks: ['relatif', 'relative', 'relatifs', 'relatives', 'concernant', 'figurant', 'annexé', 'annexés', 'contenu', 'contenus'],

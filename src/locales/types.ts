@@ -106,6 +106,25 @@ export interface MandateWords {
    * one, or one of these capitalised subjects, starts the clause.
    */
   readonly clauseWordEndings?: readonly string[];
+  /**
+   * Endings only a finite verb has, which start the clause after any word of the name, capitalised
+   * or not: Russian reflexive "-ется", "-ются" ("…правил процедуры применяется к сессии").
+   */
+  readonly clauseVerbEndings?: readonly string[];
+  /**
+   * The letter before an old session's number, where the language prints its own: Arabic "(د-25)"
+   * for (XXV), "377 ألف د-5" for 377 A (V).
+   */
+  readonly sessionLetter?: string;
+  /** Possessive pronouns written on the keyword: Arabic "قراره", "قرارها", "قراريه" (its resolution(s)). */
+  readonly possessiveSuffixes?: readonly string[];
+  /**
+   * A language's own numerals for articles and paragraphs, 1 to 999: Chinese 第六条 (article 6),
+   * 第一百零五条 (105); each digit's value, and the characters for ten and a hundred.
+   */
+  readonly numerals?: { readonly digits: Readonly<Record<string, number>>; readonly ten: string; readonly hundred: string };
+  /** A split resolution's part named by its letter's name, with the Latin capital: Arabic "٧٥/٢٩٠ باء" (75/290 B). */
+  readonly partLetterNames?: Readonly<Record<string, string>>;
   readonly clauseSubjects?: readonly string[];
   /** Words introducing a title ("entitled"). */
   readonly entitled: readonly string[];

@@ -307,6 +307,8 @@ export const zh: Locale = {
     rule: ['规则'],
     sameAs: ['同一决议', '该决议', '上述决议', '同一决定', '该决定', '上述决定'],
     of: ['的'],
+    // Treaties' Chinese texts number articles in Chinese numerals: 第六条 (6), 第二十一条 (21), 第一百零五条 (105).
+    numerals: { digits: { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }, ten: '十', hundred: '百' },
     // Going back from a provision, its instrument's name ends at a conjunction, "under" or "of":
     // 根据缔约方会议议事规则第2条 is the rules of procedure.
     instrumentStops: ['和', '与', '及', '、', '根据', '依照', '按照', '依据', '按', '款', '条', '的'],

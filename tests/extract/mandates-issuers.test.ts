@@ -139,7 +139,8 @@ describe('Arabic: the verb before its subject, and the dual', () => {
   it.each([
     ['وقرَّر المؤتمر، في قراريه ٦/١ و٧/٢، أن يواصل الفريق عمله.', ['6/1', '7/2'], [null, null], 'المؤتمر'],
     ['وعملاً بقراري الجمعية العامة ٦٠/١ و٦١/٢، يقدِّم التقرير.', ['60/1', '61/2'], ['A/RES/60/1', 'A/RES/61/2'], 'الجمعية العامة'],
-    ['وأشار إلى القرارين ٦/١، ٧/٢ للمؤتمر.', ['6/1', '7/2'], [null, null], null],
+    // The body in its lām form after the list ("of the Conference") adopted both.
+    ['وأشار إلى القرارين ٦/١، ٧/٢ للمؤتمر.', ['6/1', '7/2'], [null, null], 'للمؤتمر'],
   ] as [string, string[], (string | null)[], string | null][])('%s', (text, references, symbols, issuer) => {
     expect(mandates(text, 'ar').map((m) => [m.reference, m.symbol, m.issuer])).toEqual(references.map((r, i) => [r, symbols[i], issuer]));
   });
