@@ -1529,6 +1529,18 @@ function coordinated(p: MandatePatterns, previous: string, next: string): boolea
   );
 }
 
+/**
+ * Per locale: the abbreviations and signs before a number inside a name (sticky, case ignored,
+ * only before a digit).
+ */
+const nameFormTables = perLocale((locale: Locale) => {
+  const m = locale.mandates;
+  const abbreviations = [...(m.numberAbbreviations ?? [])].sort((a, b) => b.length - a.length);
+  return {
+    numberAbbreviation: abbreviations.length ? new RegExp(`(?:${abbreviations.map(escapeRegex).join('|')})(?=[ \\t]{0,3}\\p{N})`, 'iuy') : null,
+  };
+});
+
 /** One word of an instrument's name (sticky). */
 // A number is read whole, "5/1" included: "…annexed to Council resolution 5/1" is not cut at "5".
 const INSTRUMENT_WORD = /[\p{L}\p{M}\p{N}'’-]+(?:\/\p{N}+)*/uy;
@@ -1542,7 +1554,23 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
   let position = start;
   let end = start;
   let previous = '';
+  const nameForms = nameFormTables(ctx.locale);
+  let afterNumberAbbreviation = false;
   for (let count = 0; count < MAX_INSTRUMENT_WORDS; count++) {
+    // "Protocol No. 14", "Протокол № 14": the abbreviation or sign before a number is one word,
+    // its full stop no end of the name; the number after it is read with the name's head word
+    // as the word before ("Protocol No. 14 to the Convention" goes on as "Protocol to the …").
+    if (nameForms.numberAbbreviation) {
+      nameForms.numberAbbreviation.lastIndex = position;
+      const abbreviation = nameForms.numberAbbreviation.exec(text);
+      if (abbreviation) {
+        end = position + abbreviation[0].length;
+        position = end;
+        while (text[position] === ' ' || text[position] === '\t') position++;
+        afterNumberAbbreviation = true;
+        continue;
+      }
+    }
     INSTRUMENT_WORD.lastIndex = position;
     const word = INSTRUMENT_WORD.exec(text);
     if (!word) break;
@@ -1566,7 +1594,8 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     // clause's subject: "правил процедуры Исполнительный совет избирает".
     if (count > 0 && wholeBody && ctx.locale.mandates.of.length === 0 && BODY_HEADS.has(foldForMatch(body[0].split(/\s+/).at(-1)!))) break;
     end = position + (wholeBody ? body[0].length : word[0].length);
-    previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
+    if (!afterNumberAbbreviation) previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
+    afterNumberAbbreviation = false;
     // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.
     let next = end;
     while (text[next] === ' ' || text[next] === '\t') next++;

@@ -121,6 +121,8 @@ export const en: Locale = {
     // annex to Council resolution 5/1", "set out in".
     instrumentLinks: ['relating', 'concerning', 'annexed', 'contained', 'out'],
     titleLinks: ['on', 'to'],
+    // "Protocol No. 14", "ILO Convention No. 169", "art. 5", "Rev. 1": the full stop before a number stays in the name.
+    numberAbbreviations: ['No.', 'Nos.', 'art.', 'arts.', 'para.', 'paras.', 'Rev.', 'Vol.'],
     adoptedBy: ['adopted by'],
     clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled', 'titled'],

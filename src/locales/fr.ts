@@ -129,6 +129,8 @@ export const fr: Locale = {
     ],
     // "le règlement intérieur figurant en annexe à la résolution 5/1".
     instrumentLinks: ['relatif', 'relative', 'relatifs', 'relatives', 'concernant', 'figurant', 'annexé', 'annexés', 'contenu', 'contenus'],
+    // "Protocole n° 14", "Convention no 169", "art. 5", "par. 3": the sign or full stop before a number stays in the name.
+    numberAbbreviations: ['n°', 'nº', 'no', 'nos', 'art.', 'par.', 'Rev.'],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],

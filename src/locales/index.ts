@@ -59,6 +59,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     articles: m.articles,
     instrumentStops: m.instrumentStops,
     instrumentLinks: m.instrumentLinks,
+    numberAbbreviations: m.numberAbbreviations,
     titleLinks: m.titleLinks,
     clauseStarts: m.clauseStarts,
     adoptedBy: m.adoptedBy,

@@ -148,6 +148,8 @@ export const ru: Locale = {
     // "…правил процедуры применяется к сессии": a reflexive verb in the present, after any word
     // (a participle's genitive, "являющихся", ends otherwise).
     clauseVerbEndings: ['ется', 'ются', 'ится', 'ятся'],
+    // "Протокола № 14", "ст. 5": the sign or full stop before a number stays in the name.
+    numberAbbreviations: ['№', 'ст.', 'п.'],
     clauseSubjects: ['Стороны', 'Государства-участники', 'Председатель', 'Секретариат', 'секретариат'],
     entitled: ['озаглавленной', 'озаглавленном', 'озаглавленная', 'озаглавленное', 'под названием'],
     possessives: ['своей', 'своем', 'своём', 'своих', 'своими', 'своим', 'свое', 'своё', 'свои', 'его', 'ее', 'её'],

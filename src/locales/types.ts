@@ -78,6 +78,12 @@ export interface MandateWords {
    */
   readonly instrumentLinks?: readonly string[];
   /**
+   * Abbreviations and signs printed before a number inside an instrument's name, full stop or sign
+   * included: "Protocol No. 14", "Convention No. 169", "Protocole n° 14", "Протокол № 14", "art. 5",
+   * "Rev. 1". Before a number, the full stop is no end of the name (case ignored).
+   */
+  readonly numberAbbreviations?: readonly string[];
+  /**
    * Prepositions that go on with a treaty's title before an article and a capital: "Treaty on the
    * Non-Proliferation…", "Optional Protocol to the Convention…" (but not before a body's name or a
    * citation: "…to the Conference of the Parties"). Languages whose titles join by words that end
