@@ -1531,15 +1531,26 @@ function coordinated(p: MandatePatterns, previous: string, next: string): boolea
 
 /**
  * Per locale: the abbreviations and signs before a number inside a name (sticky, case ignored,
- * only before a digit).
+ * only before a digit); the endings no genitive has, longest first; the prepositions inside a
+ * name joined by case.
  */
 const nameFormTables = perLocale((locale: Locale) => {
   const m = locale.mandates;
   const abbreviations = [...(m.numberAbbreviations ?? [])].sort((a, b) => b.length - a.length);
+  const endings = [...(m.otherCaseEndings ?? [])].sort((a, b) => b.length - a.length);
   return {
     numberAbbreviation: abbreviations.length ? new RegExp(`(?:${abbreviations.map(escapeRegex).join('|')})(?=[ \\t]{0,3}\\p{N})`, 'iuy') : null,
+    otherCaseEndings: endings,
+    prepositions: new Set((m.namePrepositions ?? []).map((w) => w.toLowerCase())),
   };
 });
+
+/** True if `word` (four letters or more) ends in one of `endings`, none of which a genitive has. */
+function hasOtherCaseEnding(endings: readonly string[], word: string): boolean {
+  if (endings.length === 0 || word.length < 4) return false;
+  const lower = word.toLowerCase();
+  return endings.some((ending) => lower.endsWith(ending));
+}
 
 /** One word of an instrument's name (sticky). */
 // A number is read whole, "5/1" included: "…annexed to Council resolution 5/1" is not cut at "5".
@@ -1555,6 +1566,8 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
   let end = start;
   let previous = '';
   const nameForms = nameFormTables(ctx.locale);
+  // Joined by case, a preposition of the name ("Конвенции о …") ends its genitive chain.
+  let pastPreposition = false;
   let afterNumberAbbreviation = false;
   for (let count = 0; count < MAX_INSTRUMENT_WORDS; count++) {
     // "Protocol No. 14", "Протокол № 14": the abbreviation or sign before a number is one word,
@@ -1574,6 +1587,10 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     INSTRUMENT_WORD.lastIndex = position;
     const word = INSTRUMENT_WORD.exec(text);
     if (!word) break;
+    // "правил процедуры первым пунктом повестки дня": joined by case, a word in a case no genitive
+    // has (an instrumental ordinal or noun) starts the next phrase, the name being a genitive chain.
+    if (count > 0 && !pastPreposition && hasOtherCaseEnding(nameForms.otherCaseEndings, word[0])) break;
+    if (nameForms.prepositions.has(word[0].toLowerCase())) pastPreposition = true;
     if (count > 0 && endsInstrument(ctx, p, word[0], previous, text, position + word[0].length)) break;
     // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
     // no small linking word, right after a capitalised one, is the next clause's verb.

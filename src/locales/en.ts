@@ -108,6 +108,9 @@ export const en: Locale = {
     articles: ['the'],
     instrumentStops: [
       'and', 'or', 'in', 'at', 'which', 'that', 'to', 'on', 'by',
+      // "…the rules of procedure as the first item of the agenda"; a title goes on past it before
+      // a capital ("…especially as Waterfowl Habitat").
+      'as',
       // A name holds no indefinite article: "…the rules of procedure of a regular session" ends before it.
       'a',
       // The verbs that follow a rule or article in nearly every agenda: "Rule 9 of the rules of

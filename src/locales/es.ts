@@ -131,6 +131,8 @@ export const es: Locale = {
     articles: ['el', 'la', 'los', 'las'],
     instrumentStops: [
       'y', 'o', 'e', 'al', 'a', 'para', 'que', 'en', 'por',
+      // "…del reglamento como primer tema del programa".
+      'como',
       // "el artículo 10 del reglamento dispone que …".
       'dispone', 'establece', 'estipula', 'prevé',
       // A reflexive clitic starts the clause's verb ("el reglamento se aplica"), as do the

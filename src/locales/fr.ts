@@ -118,6 +118,8 @@ export const fr: Locale = {
     articles: ['le', 'la', 'les', "l'", 'l’'],
     instrumentStops: [
       'et', 'ou', 'au', 'aux', 'pour', 'qui', 'que', 'par', 'en',
+      // "…du règlement intérieur comme premier point de l'ordre du jour" ("en tant que" ends at "en").
+      'comme',
       // "la Convention a décidé": "a" (has) is the clause's verb.
       'a',
       // "l'article 10 du règlement intérieur prévoit …".

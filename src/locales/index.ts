@@ -68,6 +68,8 @@ function uniformMandates(m: MandateWords): MandateWords {
     clauseStops: m.clauseStops,
     clauseWordEndings: m.clauseWordEndings,
     clauseVerbEndings: m.clauseVerbEndings,
+    otherCaseEndings: m.otherCaseEndings,
+    namePrepositions: m.namePrepositions,
     sessionLetter: m.sessionLetter,
     possessiveSuffixes: m.possessiveSuffixes,
     numerals: m.numerals,

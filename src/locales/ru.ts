@@ -148,6 +148,11 @@ export const ru: Locale = {
     // "…правил процедуры применяется к сессии": a reflexive verb in the present, after any word
     // (a participle's genitive, "являющихся", ends otherwise).
     clauseVerbEndings: ['ется', 'ются', 'ится', 'ятся'],
+    // "правил процедуры первым пунктом повестки дня": an instrumental (ordinal, adjective or noun)
+    // after the genitive chain starts the next phrase; a genitive never ends so.
+    otherCaseEndings: ['ым', 'им', 'ом', 'ем', 'ами', 'ями'],
+    // "Конвенции о биологическом разнообразии", "…с неизбирательным действием": the preposition's case.
+    namePrepositions: ['о', 'об', 'обо', 'с', 'со', 'между', 'против', 'над', 'под', 'перед', 'за', 'при'],
     // "Протокола № 14", "ст. 5": the sign or full stop before a number stays in the name.
     numberAbbreviations: ['№', 'ст.', 'п.'],
     clauseSubjects: ['Стороны', 'Государства-участники', 'Председатель', 'Секретариат', 'секретариат'],

@@ -118,6 +118,16 @@ export interface MandateWords {
    */
   readonly clauseVerbEndings?: readonly string[];
   /**
+   * Joined by case, an instrument's name is a chain of genitives up to its first preposition
+   * ("правил процедуры Комиссии", "Конвенции о биологическом разнообразии"). Endings no genitive
+   * has (Russian instrumental "-ым", "-ом", "-ами") start the next phrase there: "правил
+   * процедуры первым пунктом повестки дня" ends before "первым". After a preposition of the name
+   * (`namePrepositions`) the words take its case and stay in the name.
+   */
+  readonly otherCaseEndings?: readonly string[];
+  /** Prepositions inside an instrument's name joined by case: "о", "об", "с" ("Конвенции о …"). */
+  readonly namePrepositions?: readonly string[];
+  /**
    * The letter before an old session's number, where the language prints its own: Arabic "(د-25)"
    * for (XXV), "377 ألف د-5" for 377 A (V).
    */
