@@ -6,6 +6,7 @@ import { findDocumentSymbols } from '../extract/symbols.js';
 import { findTimeRanges } from '../extract/times.js';
 import { FINAL_PUNCTUATION, isBlank, SENTENCE_END, type Line, type ParseContext } from '../context.js';
 import { trimFieldSpan } from '../extract/text-fields.js';
+import { HAN_BODY_HEADS, HAN_MEETING_HEADS } from '../locales/masthead.js';
 import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
@@ -47,6 +48,13 @@ export interface Segments {
 
 /** The longest first line of a title broken over two lines ("Annotated provisional"). */
 const SPLIT_TITLE_LINE = 40;
+
+/**
+ * The heads that end a Chinese body's name ("…专家组", "…委员会"): a line so ending, over the
+ * title's line, is the masthead's name, not the title's first half ("道路安全统计专家组" /
+ * "第三次会议临时议程"; the page's blank line between them lost).
+ */
+const HAN_NAME_HEADS = HAN_BODY_HEADS.filter((head) => !HAN_MEETING_HEADS.includes(head));
 
 /** How far down a title is looked for: mastheads are short. */
 const TITLE_SEARCH_LINES = 80;
@@ -186,7 +194,7 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     // A title broken over two lines ("Provisional" / "agenda"): the two lines read as one first.
     const above = i > 0 ? lines[i - 1]! : null;
     const joined: Line | null =
-      above && !isBlank(above) && above.text.trim().length <= SPLIT_TITLE_LINE
+      above && !isBlank(above) && above.text.trim().length <= SPLIT_TITLE_LINE && !(ctx.locale.spaceless && endsWithBodyHead(above.text))
         ? { index: i, start: above.start, end: line.end, text: ctx.norm.text.slice(above.start, line.end) }
         : null;
     // Most lines near the top read as no title form at all: told so from their folds (the
@@ -209,6 +217,12 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     }
   }
   return null;
+}
+
+/** Whether a Chinese line ends with a body's head (HAN_NAME_HEADS). */
+function endsWithBodyHead(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return HAN_NAME_HEADS.some((head) => trimmed.endsWith(head));
 }
 
 /** The title form `text` reads as, or null; `joined` text (two lines read as one) is no bare "Agenda". */
