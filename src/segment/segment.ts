@@ -12,6 +12,7 @@ import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
   foldedJoin,
+  foldedStopwords,
   foldLine,
   HEADING_SIMILARITY,
   headingLineLengthLimit,
@@ -211,12 +212,70 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
         // Nor does a title name a document (looked for only in a line that reads as a title:
         // symbols are dear to find).
         if (line.text.includes('/') && findDocumentSymbols(line.text).length > 0) break;
+        const wrapped = candidate === line ? titleWrappedBelow(ctx, i, titleForms) : null;
+        if (wrapped) {
+          matchHeadingLine(ctx, wrapped.line, wrapped.form[0], 'Title', wrapped.form[2]);
+          return { index: i + 1, line: wrapped.line, kind: wrapped.form[1] };
+        }
         matchHeadingLine(ctx, candidate, forms, 'Title', formOptions);
         return { index: i, line: candidate, kind: formKind };
       }
     }
   }
   return null;
+}
+
+/** The longest second line of a title broken over two lines ("for the thirty-first session"). */
+const TITLE_RUN_ON_LINE = 80;
+
+/** Lower case opens a title's second line: "Provisional agenda and annotations" / "for the thirty-first session". */
+const LOWER_CASE_START = /^\s*\p{Ll}/u;
+/** The title forms read exactly, no words added. */
+const exactTitleFormsOf = perLocale((locale: Locale): TitleForm[] =>
+  titleFormsOf(locale).map(([forms, kind, options]) => [forms, kind, { ...options, allowSuffix: false }]),
+);
+/** The title forms with words added that name a session ("for the thirty-first session"). */
+const sessionTitleFormsOf = perLocale((locale: Locale): TitleForm[] =>
+  titleFormsOf(locale).map(([forms, kind, options]) => [forms, kind, { ...options, additionNeeds: titleOptions(locale).bare.additionNeeds }]),
+);
+
+/** A word of letters only. */
+const WORD_OF_LETTERS = /^\p{L}+$/u;
+/** A line in capitals: no small letter. */
+const NO_SMALL_LETTER = /^[^\p{Ll}]*$/u;
+
+/**
+ * A title read from line `i` that runs on to the next line: "Provisional agenda and annotations"
+ * / "for the thirty-first session", "Ordre du jour provisoire" / "de la trente et unième
+ * session", "Programa provisional" / "del 31º período de sesiones", and in capitals
+ * ("ANNOTATED PROVISIONAL AGENDA" / "FOR THE THIRTY-FIRST SESSION"). The second line opens
+ * with a function word, in small letters (a new line, a date, a place or a heading, opens with a
+ * capital or a digit) or in capitals under a title in capitals, runs into no colon, and the two
+ * read as a title form. Only in cased scripts: Arabic and Chinese show no such start. Russian's
+ * "тридцать первой сессии" opens with no function word and is left as it was.
+ */
+function titleWrappedBelow(ctx: ParseContext, i: number, titleForms: readonly TitleForm[]): { line: Line; form: TitleForm } | null {
+  if (ctx.locale.spaceless || ctx.locale.arabicMorphology) return null;
+  const line = ctx.lines[i]!;
+  const below = ctx.lines[i + 1];
+  if (!below || isBlank(below) || line.text.trim().length > SPLIT_TITLE_LINE) return null;
+  const belowText = below.text.trim();
+  if (belowText.length > TITLE_RUN_ON_LINE || /[:：]/.test(belowText)) return null;
+  // Its first word a function word, all letters: not a sub-item ("a) Adoption …") nor a name's
+  // wrapped end ("l’élimination de toutes les formes").
+  const firstWord = belowText.split(/\s/, 1)[0]!;
+  if (!WORD_OF_LETTERS.test(firstWord) || !foldedStopwords(ctx.locale).has(foldForMatch(firstWord))) return null;
+  const opens = LOWER_CASE_START.test(belowText) || (NO_SMALL_LETTER.test(line.text) && NO_SMALL_LETTER.test(belowText));
+  if (!opens) return null;
+  const joined: Line = { index: i + 1, start: line.start, end: below.end, text: ctx.norm.text.slice(line.start, below.end) };
+  // The two read as a form exactly ("Provisional agenda" / "and annotations"), or what the second
+  // line adds names the session ("for the thirty-first session"): a name's wrapped end under the
+  // title ("on Inland Waters") adds none.
+  const exact = titleFormOf(joined.text, exactTitleFormsOf(ctx.locale), false);
+  const form = exact ?? titleFormOf(joined.text, sessionTitleFormsOf(ctx.locale), false);
+  // Matched with the title's own options, as a title found on one line is.
+  const own = form ? titleForms.find(([, kind]) => kind === form[1])! : null;
+  return own ? { line: joined, form: own } : null;
 }
 
 /** Whether a Chinese line ends with a body's head (HAN_NAME_HEADS). */
