@@ -248,11 +248,11 @@ const NO_SMALL_LETTER = /^[^\p{Ll}]*$/u;
  * A title read from line `i` that runs on to the next line: "Provisional agenda and annotations"
  * / "for the thirty-first session", "Ordre du jour provisoire" / "de la trente et unième
  * session", "Programa provisional" / "del 31º período de sesiones", and in capitals
- * ("ANNOTATED PROVISIONAL AGENDA" / "FOR THE THIRTY-FIRST SESSION"). The second line opens
- * with a function word, in small letters (a new line, a date, a place or a heading, opens with a
- * capital or a digit) or in capitals under a title in capitals, runs into no colon, and the two
- * read as a title form. Only in cased scripts: Arabic and Chinese show no such start. Russian's
- * "тридцать первой сессии" opens with no function word and is left as it was.
+ * ("ANNOTATED PROVISIONAL AGENDA" / "FOR THE THIRTY-FIRST SESSION"), "Предварительная повестка
+ * дня" / "тридцать первой сессии". The second line opens with a word in small letters (a new
+ * line, a date, a place or a heading, opens with a capital or a digit) or in capitals under a
+ * title in capitals, and runs into no colon. Only in cased scripts: Arabic and Chinese show no
+ * such start.
  */
 function titleWrappedBelow(ctx: ParseContext, i: number, titleForms: readonly TitleForm[]): { line: Line; form: TitleForm } | null {
   if (ctx.locale.spaceless || ctx.locale.arabicMorphology) return null;
@@ -261,17 +261,17 @@ function titleWrappedBelow(ctx: ParseContext, i: number, titleForms: readonly Ti
   if (!below || isBlank(below) || line.text.trim().length > SPLIT_TITLE_LINE) return null;
   const belowText = below.text.trim();
   if (belowText.length > TITLE_RUN_ON_LINE || /[:：]/.test(belowText)) return null;
-  // Its first word a function word, all letters: not a sub-item ("a) Adoption …") nor a name's
-  // wrapped end ("l’élimination de toutes les formes").
+  // Its first word all letters: not a sub-item ("a) Adoption …").
   const firstWord = belowText.split(/\s/, 1)[0]!;
-  if (!WORD_OF_LETTERS.test(firstWord) || !foldedStopwords(ctx.locale).has(foldForMatch(firstWord))) return null;
+  if (!WORD_OF_LETTERS.test(firstWord)) return null;
   const opens = LOWER_CASE_START.test(belowText) || (NO_SMALL_LETTER.test(line.text) && NO_SMALL_LETTER.test(belowText));
   if (!opens) return null;
   const joined: Line = { index: i + 1, start: line.start, end: below.end, text: ctx.norm.text.slice(line.start, below.end) };
-  // The two read as a form exactly ("Provisional agenda" / "and annotations"), or what the second
-  // line adds names the session ("for the thirty-first session"): a name's wrapped end under the
-  // title ("on Inland Waters") adds none.
-  const exact = titleFormOf(joined.text, exactTitleFormsOf(ctx.locale), false);
+  // The two read as a form exactly, the second line opening with a function word ("Provisional
+  // agenda" / "and annotations"), or what the second line adds names the session ("for the
+  // thirty-first session", "тридцать первой сессии"): a name's wrapped end under the title
+  // ("on Inland Waters", "l’élimination de toutes les formes") adds none.
+  const exact = foldedStopwords(ctx.locale).has(foldForMatch(firstWord)) ? titleFormOf(joined.text, exactTitleFormsOf(ctx.locale), false) : null;
   const form = exact ?? titleFormOf(joined.text, sessionTitleFormsOf(ctx.locale), false);
   // Matched with the title's own options, as a title found on one line is.
   const own = form ? titleForms.find(([, kind]) => kind === form[1])! : null;

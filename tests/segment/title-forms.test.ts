@@ -39,6 +39,7 @@ const TABLE: [Language, string, string, string][] = [
   ['en', 'Provisional agenda and annotations\nfor the thirty-first session', 'Provisional agenda and annotations for the thirty-first session', 'annotated-provisional-agenda'],
   ['en', 'Provisional agenda\nand annotations', 'Provisional agenda and annotations', 'annotated-provisional-agenda'],
   ['fr', 'Ordre du jour provisoire annoté\nde la trente et unième session', 'Ordre du jour provisoire annoté de la trente et unième session', 'annotated-provisional-agenda'],
+  ['ru', 'Предварительная повестка дня\nтридцать первой сессии', 'Предварительная повестка дня тридцать первой сессии', 'provisional-agenda'],
   ['es', 'Programa provisional\ndel 31º período de sesiones', 'Programa provisional del 31º período de sesiones', 'provisional-agenda'],
   // In capitals: the second line in capitals too.
   ['en', 'ANNOTATED PROVISIONAL AGENDA\nFOR THE THIRTY-FIRST SESSION', 'ANNOTATED PROVISIONAL AGENDA FOR THE THIRTY-FIRST SESSION', 'annotated-provisional-agenda'],
