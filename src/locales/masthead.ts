@@ -116,6 +116,12 @@ export const INSTRUMENT_WORDS = new Set([
 export const HAN_BODY_HEADS = ['会议', '工作组', '委员会', '理事会', '大会', '小组', '论坛', '专家组', '小组委员会', '届会', '机构'];
 
 /**
+ * The heads of HAN_BODY_HEADS that name a meeting, not a body: "第二次会议" / "临时议程" is a title
+ * wrapped, where a line ending with a body's head ("道路安全统计专家组") names the body over it.
+ */
+export const HAN_MEETING_HEADS = ['会议', '届会'];
+
+/**
  * A Chinese masthead prints the treaty over its committee ("儿童权利公约" / "儿童权利委员会", as
  * "Convention on the Rights of the Child" / "Committee on the Rights of the Child"): a line
  * ending with an instrument's name is whole before a line that names a body of its own, unless

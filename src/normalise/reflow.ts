@@ -30,7 +30,7 @@
  * with its line breaks is returned as it is, the same object.
  */
 import { sessionPhraseIn } from '../extract/header.js';
-import { HAN_BODY_HEADS, MEETING_PLACES, NAME_OPENERS, NAME_PREMODIFIERS } from '../locales/masthead.js';
+import { HAN_BODY_HEADS, HELD_VENUE_SPACELESS, HELD_WORDS, MEETING_PLACES, NAME_OPENERS, NAME_PREMODIFIERS } from '../locales/masthead.js';
 import { alternation, escapeRegex, LETTER, perLocale } from '../locales/patterns.js';
 import { foldForMatch } from './fold.js';
 import type { Locale } from '../locales/types.js';
@@ -187,6 +187,67 @@ function headingStandsAlone(text: string, followingAt: number, afterEnd: boolean
   return afterEnd && text.slice(followingAt, followingAt + SYMBOL_REACH).includes('/');
 }
 
+/**
+ * How far after a title's heading its words may run before the held words ("Provisional agenda
+ * for the second meeting of the Working Group on … To be held"): a title's length at most.
+ */
+const HELD_AFTER_TITLE_REACH = 200;
+/** How far a held line runs to its date's year ("To be held at the Palais des Nations, Geneva, on 15 September 2010"). */
+const HELD_LINE_REACH = 160;
+/** What no title runs over: a sentence's end, or a colon (a title runs into none). */
+const HELD_TITLE_STOP = new Set(['.', ';', ':', '。', '；', '：', '\n']);
+/** The held words folded (header.ts reads the line they open): compared as the words of a line start with them. */
+const FOLDED_HELD_WORDS = HELD_WORDS.map((w) => foldForMatch(w));
+/** The longest held words, in characters: how much of the text is folded at a word's start. */
+const HELD_WORDS_LONGEST = Math.max(...HELD_WORDS.map((w) => w.length)) + 2;
+
+/**
+ * Where the held words start after a title's heading, on the title's own run of words, or -1:
+ * "Provisional agenda for the second meeting To be held at the Palais des Nations, Geneva, on 15
+ * September 2010" (ECE), "… de la deuxième réunion qui se tiendra …", "… que se celebrará …",
+ * "… которое состоится …", "… المقرر عقدها …", "… 将于…举行". Such words open the meeting's date
+ * and venue line, printed under the title; run onto it, they end it. Read from `from` over at
+ * most HELD_AFTER_TITLE_REACH characters, to the first sentence end; the held words are looked
+ * for at each word's start (in Chinese, at each character), folded a few characters at a time.
+ */
+function heldWordsAfter(text: string, from: number, locale: Locale): number {
+  const end = Math.min(text.length, from + HELD_AFTER_TITLE_REACH);
+  for (let i = from; i < end; i++) {
+    const ch = text[i]!;
+    if (HELD_TITLE_STOP.has(ch)) return -1;
+    if (!locale.spaceless && (i === from || !/\s/.test(text[i - 1]!))) continue;
+    if (/\s/.test(ch)) continue;
+    const folded = `${foldForMatch(text.slice(i, i + HELD_WORDS_LONGEST))} `;
+    if (FOLDED_HELD_WORDS.some((w) => folded.startsWith(locale.spaceless ? w : `${w} `))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where a held line starting at `from` ends, as the break to make there, or null: after its
+ * date's year (with "года"), where no comma follows (", at 10 a.m." is still its own); in
+ * Chinese after the "举行" that closes it.
+ */
+function heldLineEnd(text: string, from: number, locale: Locale): { at: number; insert: boolean } | null {
+  const window = text.slice(from, from + HELD_LINE_REACH);
+  let end: number;
+  if (locale.spaceless) {
+    const closing = window.indexOf(HELD_VENUE_SPACELESS.after);
+    if (closing < 0) return null;
+    end = from + closing + HELD_VENUE_SPACELESS.after.length;
+  } else {
+    MEETING_YEAR.lastIndex = 0;
+    const year = MEETING_YEAR.exec(window);
+    if (!year) return null;
+    end = from + year.index + year[0].length;
+  }
+  if (end >= text.length) return null;
+  const next = skipSpaces(text, end);
+  if (next >= text.length || /[,،，\n]/.test(text[next]!)) return null;
+  if (text[end] === ' ' || text[end] === '\t') return { at: end, insert: false };
+  return locale.spaceless ? { at: end, insert: true } : null;
+}
+
 /** How far into a text its masthead may run: a masthead's fields and names are a few hundred characters. */
 const MASTHEAD_REACH = 2000;
 
@@ -274,6 +335,7 @@ function mastheadLineStarts(fullText: string, locale: Locale, from: number, to: 
   const text = fullText.slice(0, to + MASTHEAD_SCAN_SLACK);
   const starts: number[] = [];
   let titleAt = -1;
+  let heldTitleAt = -1;
   const p = mastheadPatterns(locale);
   // Chinese: its session ends with a head as its names do ("第五届会议"), and the spaces after heads tell them all.
   const session = locale.spaceless ? null : sessionPhraseIn(locale, text.slice(from, to));
@@ -286,6 +348,16 @@ function mastheadLineStarts(fullText: string, locale: Locale, from: number, to: 
     // A name ends with its head; a space after one, where the lines were, starts the next.
     for (let i = text.indexOf(' ', from); i !== -1 && i < namesEnd; i = text.indexOf(' ', i + 1)) {
       if (i + 1 < namesEnd && HAN_BODY_HEADS.some((head) => text.endsWith(head, i))) starts.push(i + 1);
+    }
+    // The meeting's held line after its title ("第二次会议临时议程 将于2010年9月15日…举行"): the
+    // title's words glued to the name before them are no heading the scan can find, but a
+    // space before the held words shows where the line was, and the space before the title
+    // where the title starts (it stands apart, as below).
+    for (let i = text.indexOf(' ', from); i !== -1 && i < to; i = text.indexOf(' ', i + 1)) {
+      if (!FOLDED_HELD_WORDS.some((w) => text.startsWith(w, i + 1))) continue;
+      starts.push(i + 1);
+      const titleStart = text.lastIndexOf(' ', i - 1) + 1;
+      if (heldTitleAt < 0 && titleStart > from) heldTitleAt = titleStart;
     }
   } else {
     p.opener.lastIndex = from;
@@ -305,7 +377,9 @@ function mastheadLineStarts(fullText: string, locale: Locale, from: number, to: 
       if (next < to && text[next] !== ',' && text[next] !== '\n') titleAt = next;
     }
   }
-  return { starts: starts.sort((a, b) => a - b), titleAt };
+  if (titleAt < 0) titleAt = heldTitleAt;
+  // The title's start is broken once, with its blank line.
+  return { starts: starts.filter((start) => start !== titleAt).sort((a, b) => a - b), titleAt };
 }
 
 interface Break {
@@ -475,6 +549,22 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
       // document cited ("Documentation: Provisional agenda and annotations (…)").
       if (listStarted && titleHeadings.has(heading)) continue;
       const alone = headingStandsAlone(text, followingAt, afterEnd, locale);
+      // A title run on into its meeting's date and venue line ("Provisional agenda for the second
+      // meeting To be held at … on 15 September 2010"): the held words start that line.
+      const heldAt = !alone && !listStarted && titleHeadings.has(heading) ? heldWordsAfter(text, next, locale) : -1;
+      if (heldAt >= 0) {
+        breakBefore(at, true);
+        if (mastheadEnd < 0) mastheadEnd = at;
+        titleEnd = null;
+        finishEntry(at);
+        breakBefore(heldAt);
+        const lineEnd = heldLineEnd(text, heldAt, locale);
+        if (lineEnd) {
+          breaks.push(lineEnd);
+          pattern.lastIndex = lineEnd.at;
+        }
+        continue;
+      }
       // A caseless script's heading with a word of its own after it, then the list ("جدول الأعمال
       // المؤقت وشروحه - ١ …", the annotated title misspelt): the first item ends it.
       if (!alone && !((locale.arabicMorphology || locale.spaceless) && FIRST_ITEM_SOON.test(text.slice(followingAt, followingAt + HEADING_TAIL)))) continue;

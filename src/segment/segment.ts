@@ -6,11 +6,13 @@ import { findDocumentSymbols } from '../extract/symbols.js';
 import { findTimeRanges } from '../extract/times.js';
 import { FINAL_PUNCTUATION, isBlank, SENTENCE_END, type Line, type ParseContext } from '../context.js';
 import { trimFieldSpan } from '../extract/text-fields.js';
+import { HAN_BODY_HEADS, HAN_MEETING_HEADS } from '../locales/masthead.js';
 import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
   foldedJoin,
+  foldedStopwords,
   foldLine,
   HEADING_SIMILARITY,
   headingLineLengthLimit,
@@ -47,6 +49,13 @@ export interface Segments {
 
 /** The longest first line of a title broken over two lines ("Annotated provisional"). */
 const SPLIT_TITLE_LINE = 40;
+
+/**
+ * The heads that end a Chinese body's name ("…专家组", "…委员会"): a line so ending, over the
+ * title's line, is the masthead's name, not the title's first half ("道路安全统计专家组" /
+ * "第三次会议临时议程"; the page's blank line between them lost).
+ */
+const HAN_NAME_HEADS = HAN_BODY_HEADS.filter((head) => !HAN_MEETING_HEADS.includes(head));
 
 /** How far down a title is looked for: mastheads are short. */
 const TITLE_SEARCH_LINES = 80;
@@ -186,7 +195,7 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     // A title broken over two lines ("Provisional" / "agenda"): the two lines read as one first.
     const above = i > 0 ? lines[i - 1]! : null;
     const joined: Line | null =
-      above && !isBlank(above) && above.text.trim().length <= SPLIT_TITLE_LINE
+      above && !isBlank(above) && above.text.trim().length <= SPLIT_TITLE_LINE && !(ctx.locale.spaceless && endsWithBodyHead(above.text))
         ? { index: i, start: above.start, end: line.end, text: ctx.norm.text.slice(above.start, line.end) }
         : null;
     // Most lines near the top read as no title form at all: told so from their folds (the
@@ -203,12 +212,76 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
         // Nor does a title name a document (looked for only in a line that reads as a title:
         // symbols are dear to find).
         if (line.text.includes('/') && findDocumentSymbols(line.text).length > 0) break;
+        const wrapped = candidate === line ? titleWrappedBelow(ctx, i, titleForms) : null;
+        if (wrapped) {
+          matchHeadingLine(ctx, wrapped.line, wrapped.form[0], 'Title', wrapped.form[2]);
+          return { index: i + 1, line: wrapped.line, kind: wrapped.form[1] };
+        }
         matchHeadingLine(ctx, candidate, forms, 'Title', formOptions);
         return { index: i, line: candidate, kind: formKind };
       }
     }
   }
   return null;
+}
+
+/** The longest second line of a title broken over two lines ("for the thirty-first session"). */
+const TITLE_RUN_ON_LINE = 80;
+
+/** Lower case opens a title's second line: "Provisional agenda and annotations" / "for the thirty-first session". */
+const LOWER_CASE_START = /^\s*\p{Ll}/u;
+/** The title forms read exactly, no words added. */
+const exactTitleFormsOf = perLocale((locale: Locale): TitleForm[] =>
+  titleFormsOf(locale).map(([forms, kind, options]) => [forms, kind, { ...options, allowSuffix: false }]),
+);
+/** The title forms with words added that name a session ("for the thirty-first session"). */
+const sessionTitleFormsOf = perLocale((locale: Locale): TitleForm[] =>
+  titleFormsOf(locale).map(([forms, kind, options]) => [forms, kind, { ...options, additionNeeds: titleOptions(locale).bare.additionNeeds }]),
+);
+
+/** A word of letters only. */
+const WORD_OF_LETTERS = /^\p{L}+$/u;
+/** A line in capitals: no small letter. */
+const NO_SMALL_LETTER = /^[^\p{Ll}]*$/u;
+
+/**
+ * A title read from line `i` that runs on to the next line: "Provisional agenda and annotations"
+ * / "for the thirty-first session", "Ordre du jour provisoire" / "de la trente et unième
+ * session", "Programa provisional" / "del 31º período de sesiones", and in capitals
+ * ("ANNOTATED PROVISIONAL AGENDA" / "FOR THE THIRTY-FIRST SESSION"), "Предварительная повестка
+ * дня" / "тридцать первой сессии". The second line opens with a word in small letters (a new
+ * line, a date, a place or a heading, opens with a capital or a digit) or in capitals under a
+ * title in capitals, and runs into no colon. Only in cased scripts: Arabic and Chinese show no
+ * such start.
+ */
+function titleWrappedBelow(ctx: ParseContext, i: number, titleForms: readonly TitleForm[]): { line: Line; form: TitleForm } | null {
+  if (ctx.locale.spaceless || ctx.locale.arabicMorphology) return null;
+  const line = ctx.lines[i]!;
+  const below = ctx.lines[i + 1];
+  if (!below || isBlank(below) || line.text.trim().length > SPLIT_TITLE_LINE) return null;
+  const belowText = below.text.trim();
+  if (belowText.length > TITLE_RUN_ON_LINE || /[:：]/.test(belowText)) return null;
+  // Its first word all letters: not a sub-item ("a) Adoption …").
+  const firstWord = belowText.split(/\s/, 1)[0]!;
+  if (!WORD_OF_LETTERS.test(firstWord)) return null;
+  const opens = LOWER_CASE_START.test(belowText) || (NO_SMALL_LETTER.test(line.text) && NO_SMALL_LETTER.test(belowText));
+  if (!opens) return null;
+  const joined: Line = { index: i + 1, start: line.start, end: below.end, text: ctx.norm.text.slice(line.start, below.end) };
+  // The two read as a form exactly, the second line opening with a function word ("Provisional
+  // agenda" / "and annotations"), or what the second line adds names the session ("for the
+  // thirty-first session", "тридцать первой сессии"): a name's wrapped end under the title
+  // ("on Inland Waters", "l’élimination de toutes les formes") adds none.
+  const exact = foldedStopwords(ctx.locale).has(foldForMatch(firstWord)) ? titleFormOf(joined.text, exactTitleFormsOf(ctx.locale), false) : null;
+  const form = exact ?? titleFormOf(joined.text, sessionTitleFormsOf(ctx.locale), false);
+  // Matched with the title's own options, as a title found on one line is.
+  const own = form ? titleForms.find(([, kind]) => kind === form[1])! : null;
+  return own ? { line: joined, form: own } : null;
+}
+
+/** Whether a Chinese line ends with a body's head (HAN_NAME_HEADS). */
+function endsWithBodyHead(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return HAN_NAME_HEADS.some((head) => trimmed.endsWith(head));
 }
 
 /** The title form `text` reads as, or null; `joined` text (two lines read as one) is no bare "Agenda". */
