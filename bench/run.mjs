@@ -291,6 +291,23 @@ function repeatedTo(length, head, unit, separator, tail) {
 const proseLine = (i) => `The Commission will consider the report of the Secretary-General on item ${i} and may wish to take note of it`;
 const subLetter = (i) => String.fromCharCode(0x61 + (i % 26));
 
+/**
+ * One item with lettered sub-items: `listShare` of the length in the list, the rest in the
+ * annotations, each sub-item again under its heading with what `annotation` puts under it,
+ * joined by `separator` (a page break for PDF-shaped input).
+ */
+function annotatedSubItemsTo(length, listShare, annotation, separator = '\n\n') {
+  const list = repeatedTo(length * listShare, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1};`, '\n\n', '');
+  const annotations = repeatedTo(
+    length * (1 - listShare),
+    '',
+    (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1}\n\n${annotation(i)}`,
+    separator,
+    '',
+  );
+  return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
+}
+
 const STRUCTURAL_SHAPES = {
   // The same block twice (list and annotations): each half is half the length.
   'long-block': (length) => {
@@ -300,51 +317,21 @@ const STRUCTURAL_SHAPES = {
   'many-items': (length) =>
     repeatedTo(length, `${MASTHEAD}Provisional agenda\n\n`, (i) => `${i + 1}. Consideration of question number ${i + 1}.`, '\n', '\n'),
   // The sub-items in the list, and each under its heading in the annotations: half the length each.
-  'many-sub-items': (length) => {
-    const list = repeatedTo(length / 2, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1};`, '\n\n', '');
-    const annotations = repeatedTo(length / 2, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1}\n\nText ${i}.`, '\n\n', '');
-    return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
-  },
+  'many-sub-items': (length) => annotatedSubItemsTo(length, 1 / 2, (i) => `Text ${i}.`),
   // The same, each sub-item annotated with a sentence citing a symbol and a documentation list of
   // it: a fifth of the length in the list, the rest in the annotations (about as many sub-items).
-  'many-symbols': (length) => {
-    const list = repeatedTo(length / 5, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1};`, '\n\n', '');
-    const annotations = repeatedTo(
-      (length * 4) / 5,
-      '',
-      (i) =>
-        `(${subLetter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider document E/CN.21/2011/${i + 2}.\n\nDocumentation\n\nReport of the Secretary-General (E/CN.21/2011/${i + 2})`,
-      '\n\n',
-      '',
-    );
-    return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
-  },
-  // The same, each sub-item annotated with a sentence citing the same resolution: a fifth of the
-  // length in the list, the rest in the annotations.
-  'many-mandates': (length) => {
-    const list = repeatedTo(length / 5, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1};`, '\n\n', '');
-    const annotations = repeatedTo(
-      (length * 4) / 5,
-      '',
-      (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider the question in accordance with General Assembly resolution 65/1.`,
-      '\n\n',
-      '',
-    );
-    return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
-  },
+  'many-symbols': (length) =>
+    annotatedSubItemsTo(
+      length,
+      1 / 5,
+      (i) => `The Commission will consider document E/CN.21/2011/${i + 2}.\n\nDocumentation\n\nReport of the Secretary-General (E/CN.21/2011/${i + 2})`,
+    ),
+  // The same, each sub-item annotated with a sentence citing the same resolution.
+  'many-mandates': (length) => annotatedSubItemsTo(length, 1 / 5, () => 'The Commission will consider the question in accordance with General Assembly resolution 65/1.'),
   // PDF input (page starts given): each sub-item's annotation on a page of its own, citing a symbol
-  // and a date, so that many spans fall on late pages. A fifth of the length in the list.
-  'many-pages': (length) => {
-    const list = repeatedTo(length / 5, '', (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1};`, '\n\n', '');
-    const annotations = repeatedTo(
-      (length * 4) / 5,
-      '',
-      (i) => `(${subLetter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider document E/CN.21/2011/${i + 2}, issued on 9 December 2010.`,
-      '\n\f\n',
-      '',
-    );
-    return `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n${list}\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n${annotations}\n`;
-  },
+  // and a date, so that many spans fall on late pages.
+  'many-pages': (length) =>
+    annotatedSubItemsTo(length, 1 / 5, (i) => `The Commission will consider document E/CN.21/2011/${i + 2}, issued on 9 December 2010.`, '\n\f\n'),
   'long-footnote': (length) =>
     repeatedTo(
       length,

@@ -13,6 +13,26 @@ function linesOf(n: number, line: (i: number) => string): string {
   return Array.from({ length: n }, (_, i) => line(i)).join('\n');
 }
 
+/** The letter of sub-item i: a to z, again from a after z. */
+function letter(i: number): string {
+  return String.fromCharCode(0x61 + (i % 26));
+}
+
+/**
+ * One item with n lettered sub-items in the list, and each again under its heading in the
+ * annotations with what `annotation` puts under it; the annotated sub-items joined by
+ * `separator` (a page break for PDF-shaped input).
+ */
+function annotatedSubItems(n: number, annotation: (i: number) => string, separator = '\n\n'): string {
+  return (
+    `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n` +
+    Array.from({ length: n }, (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1};`).join('\n\n') +
+    '\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n' +
+    Array.from({ length: n }, (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1}\n\n${annotation(i)}`).join(separator) +
+    '\n'
+  );
+}
+
 /** Where each page starts in a text whose pages are separated as the PDF reader separates them. */
 export function pageStartsOf(text: string): number[] {
   const starts = [0];
@@ -39,33 +59,16 @@ export const HOSTILE_SHAPES: Record<string, { description: string; build: (n: nu
   },
   'many-sub-items': {
     description: 'one item with n lettered sub-items, each annotated under its heading',
-    build: (n) => {
-      const letter = (i: number) => String.fromCharCode(0x61 + (i % 26));
-      return (
-        `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n` +
-        Array.from({ length: n }, (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1};`).join('\n\n') +
-        '\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n' +
-        Array.from({ length: n }, (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1}\n\nText ${i}.`).join('\n\n') +
-        '\n'
-      );
-    },
+    build: (n) => annotatedSubItems(n, (i) => `Text ${i}.`),
   },
   'many-symbols': {
     description: 'one item with n lettered sub-items, each annotated with a sentence citing a symbol and a documentation list of it',
-    build: (n) => {
-      const letter = (i: number) => String.fromCharCode(0x61 + (i % 26));
-      return (
-        `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n` +
-        Array.from({ length: n }, (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1};`).join('\n\n') +
-        '\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n' +
-        Array.from(
-          { length: n },
-          (_, i) =>
-            `(${letter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider document E/CN.21/2011/${i + 2}.\n\nDocumentation\n\nReport of the Secretary-General (E/CN.21/2011/${i + 2})`,
-        ).join('\n\n') +
-        '\n'
-      );
-    },
+    build: (n) =>
+      annotatedSubItems(
+        n,
+        (i) =>
+          `The Commission will consider document E/CN.21/2011/${i + 2}.\n\nDocumentation\n\nReport of the Secretary-General (E/CN.21/2011/${i + 2})`,
+      ),
   },
   'long-footnote': {
     description: 'a footnote of one line citing n symbols',
@@ -83,36 +86,13 @@ export const HOSTILE_SHAPES: Record<string, { description: string; build: (n: nu
   },
   'many-mandates': {
     description: 'one item with n lettered sub-items, each annotated with a sentence citing the same resolution',
-    build: (n) => {
-      const letter = (i: number) => String.fromCharCode(0x61 + (i % 26));
-      return (
-        `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n` +
-        Array.from({ length: n }, (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1};`).join('\n\n') +
-        '\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n' +
-        Array.from(
-          { length: n },
-          (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider the question in accordance with General Assembly resolution 65/1.`,
-        ).join('\n\n') +
-        '\n'
-      );
-    },
+    build: (n) => annotatedSubItems(n, () => 'The Commission will consider the question in accordance with General Assembly resolution 65/1.'),
   },
   'many-pages': {
     description: 'PDF input (page starts given) of n pages, each the annotation of one lettered sub-item citing a symbol and a date',
     pdf: true,
-    build: (n) => {
-      const letter = (i: number) => String.fromCharCode(0x61 + (i % 26));
-      return (
-        `${MASTHEAD}Provisional agenda\n\n1. Questions:\n\n` +
-        Array.from({ length: n }, (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1};`).join('\n\n') +
-        '\n\n2. Other matters.\n\nAnnotations\n\n1. Questions\n\n' +
-        Array.from(
-          { length: n },
-          (_, i) => `(${letter(i)}) Consideration of sub-question ${i + 1}\n\nThe Commission will consider document E/CN.21/2011/${i + 2}, issued on 9 December 2010.`,
-        ).join('\n\f\n') +
-        '\n'
-      );
-    },
+    build: (n) =>
+      annotatedSubItems(n, (i) => `The Commission will consider document E/CN.21/2011/${i + 2}, issued on 9 December 2010.`, '\n\f\n'),
   },
   mastheads: {
     description: 'n masthead-looking blocks (symbol, body, date of issue), then a list',
