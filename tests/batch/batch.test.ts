@@ -129,6 +129,17 @@ describe('order and parallelism', () => {
     expect(four.stdout).toBe(one.stdout);
   }, SLOW);
 
+  it('documents handed out in chunks come out in input order under --jobs 1, 2 and 3', () => {
+    // All 24 inputs are queued before the first worker is ready, so they go out in chunks of
+    // several (pool.ts); the first is slowed down so that later chunks finish before its own.
+    const env = { AGENDA_PARSE_TEST_SLOW_MS: '300', AGENDA_PARSE_TEST_SLOW_MATCH: expected[0]! };
+    const outputs = ['1', '2', '3'].map((jobs) => run([dir, '--jobs', jobs, '-q'], { env }));
+    for (const { code } of outputs) expect(code).toBe(0);
+    expect(ndjson(outputs[1]!.stdout).map((l) => l.source.path)).toEqual(expected.map((p) => join(dir, p)));
+    expect(outputs[1]!.stdout).toBe(outputs[0]!.stdout);
+    expect(outputs[2]!.stdout).toBe(outputs[0]!.stdout);
+  }, SLOW);
+
   it('workers replaced every few documents (as after thousands) change nothing in the output', () => {
     const fresh = run([dir, '--jobs', '2', '-q'], { env: { AGENDA_PARSE_TEST_RECYCLE_AFTER: '3' } });
     expect(fresh.code).toBe(0);
@@ -230,6 +241,23 @@ describe('--timeout', () => {
       ['d.txt', 'ok'],
     ]);
     expect(stderr).toContain('b-slow.txt: TIMEOUT');
+  }, SLOW);
+
+  it('a slow document inside a chunk times out alone: the documents before and after it are parsed', () => {
+    const dir = scratch('timeout-chunk');
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 12; i++) files[`f${String(i).padStart(2, '0')}${i === 4 ? '-slow' : ''}.txt`] = variant(i);
+    writeTree(dir, files);
+    const names = Object.keys(files).sort();
+    // One worker, twelve queued inputs: the first chunk holds the slow fifth document and others
+    // on either side of it. The time limit is per document, not per chunk.
+    for (const jobs of ['1', '2']) {
+      const { code, stdout } = run([dir, '--timeout', '1', '--jobs', jobs, '-q'], {
+        env: { AGENDA_PARSE_TEST_SLOW_MS: '60000', AGENDA_PARSE_TEST_SLOW_MATCH: 'slow' },
+      });
+      expect(code).toBe(1);
+      expect(ndjson(stdout).map((l) => [basename(l.source.path), l.error?.code ?? 'ok'])).toEqual(names.map((n) => [n, n.includes('slow') ? 'TIMEOUT' : 'ok']));
+    }
   }, SLOW);
 
   it('a single file with an explicit --timeout runs in a worker and is stopped too', () => {

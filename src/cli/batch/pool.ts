@@ -1,11 +1,19 @@
-// A pool of worker threads, each converting one document at a time. Workers start on demand (a
-// batch of one document starts one), and a worker that overruns --timeout is terminated — the
-// only way to stop a synchronous parse — its document reported as TIMEOUT, and a fresh worker
+// A pool of worker threads that convert documents. Workers start on demand (a batch of one
+// document starts one), and a worker that overruns --timeout on a document is terminated — the
+// only way to stop a synchronous parse — that document reported as TIMEOUT, and a fresh worker
 // takes its place when there is more work.
 //
-// Each worker is handed up to PIPELINE documents at once, so that it starts the next as soon as
-// it finishes one instead of idling while the main thread (which shares the cores) answers. The
-// time limit runs for the document a worker is on: the first of its list.
+// Documents go to a worker in chunks, and its answer carries the outcomes of a whole chunk: one
+// message each way per chunk instead of per document. Every message costs the worker a
+// serialisation and wakes the main thread, which shares the cores with the workers and preempts
+// one each time. A worker holds up to PIPELINE chunks, so that it starts the next as soon as it
+// finishes one instead of idling while the main thread answers. Chunks are sized from the
+// queue (small while the queue is short: at the start, and at the tail so that the workers
+// finish together).
+//
+// The time limit holds per document, not per chunk: a worker writes the id of the document it is
+// on and when it started it into a SharedArrayBuffer; the pool's one timer per worker, when it
+// fires, reads them and either re-arms for that document's remaining time or stops the worker.
 //
 // Tried and not kept (2,000 documents, --jobs 2, NDJSON, 6 alternating runs on a loaded machine):
 // - Runs of consecutive inputs per worker (each worker warms up on fewer languages): runs of 500
@@ -17,19 +25,21 @@
 //   alternating runs), about 1% of a batch: not worth a second build of the parser.
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { DocumentTask, Outcome } from '../task.js';
-import type { WorkerInit, WorkerReply, WorkerRequest } from '../worker.js';
+import { CLOCK_CELL, DOCUMENT_CELL, IDLE, type WorkerChunk, type WorkerInit, type WorkerReply } from '../worker-protocol.js';
 
 export interface PoolOptions {
   size: number;
   workerUrl: URL;
-  init: WorkerInit;
+  init: Omit<WorkerInit, 'replies' | 'progress' | 'clockBase'>;
   timeoutMs: number;
   /** A worker stopped at the test hook before renaming its output. */
   onPaused?: () => void;
   /** Replace a worker after this many documents (default RECYCLE_AFTER; tests set it low). */
   recycleAfter?: number;
+  /** A worker could not even start: the batch cannot go on (queued documents get no outcome). */
+  onFatal?: (error: Error) => void;
 }
 
 export interface JobOptions {
@@ -43,21 +53,31 @@ interface Job {
   id: number;
   task: DocumentTask;
   options: JobOptions;
-  resolve: (outcome: Outcome) => void;
-  reject: (error: Error) => void;
+  done: (outcome: Outcome) => void;
 }
 
 interface Slot {
   worker: Worker;
+  /** The worker's answers come on a port of their own, so that they can be drained synchronously before it is stopped. */
+  replies: MessagePort;
+  /** [CLOCK_CELL]: when the worker started its current document (ms since clockBase); [DOCUMENT_CELL]: its id, or IDLE. */
+  progress: Int32Array;
   ready: boolean;
-  /** Handed to this worker, in order; it is working on the first. */
-  jobs: Job[];
+  /** Chunks handed to this worker and not yet answered, in order; it is working on the first. */
+  chunks: Job[][];
   /** Documents handed to this worker so far. */
   handed: number;
   timer: NodeJS.Timeout | null;
 }
 
+/** Chunks a worker holds at once: the one it is on and the next. */
 const PIPELINE = 2;
+/**
+ * The largest chunk. 2,000 documents, --jobs 2, NDJSON: see the commit log for the figures.
+ * The runner's window (run.ts) must let every worker hold PIPELINE chunks of this size with
+ * some queue left over.
+ */
+export const MAX_CHUNK = 8;
 /**
  * A worker is replaced after this many documents. A thread's heap mostly grows (V8 sizes it by
  * recent allocation and seldom hands pages back), so a fresh worker now and then keeps memory
@@ -98,6 +118,8 @@ export class WorkerPool {
   private fatal: Error | null = null;
   private closed = false;
   private readonly recycleAfter: number;
+  /** The epoch the workers' clock cells count from (Date.now() of both threads: the same clock). */
+  private readonly clockBase = Date.now();
 
   constructor(
     private readonly options: PoolOptions,
@@ -106,20 +128,23 @@ export class WorkerPool {
     this.recycleAfter = options.recycleAfter ?? RECYCLE_AFTER;
   }
 
-  run(task: DocumentTask, options: JobOptions = {}): Promise<Outcome> {
-    if (this.fatal) return Promise.reject(this.fatal);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, options, resolve, reject });
-      this.pump();
-    });
+  /**
+   * Queue a document; `done` is called with its outcome. A callback, not a promise: the runner
+   * needs nothing else, and a promise and its reaction per document are main-thread work.
+   * Throws once a worker could not even start.
+   */
+  submit(task: DocumentTask, options: JobOptions, done: (outcome: Outcome) => void): void {
+    if (this.fatal) throw this.fatal;
+    this.queue.push({ id: this.nextId++, task, options, done });
+    this.pump();
   }
 
-  /** Stop every worker now; returns the temporary outputs of the jobs they were on. */
+  /** Stop every worker now; returns the temporary outputs of the jobs they held. */
   abort(): string[] {
     this.closed = true;
     const leftovers: string[] = [];
     for (const slot of this.slots) {
-      for (const job of slot.jobs) if (job.options.cleanup) leftovers.push(job.options.cleanup);
+      for (const chunk of slot.chunks) for (const job of chunk) if (job.options.cleanup) leftovers.push(job.options.cleanup);
       this.retire(slot);
     }
     return leftovers;
@@ -127,18 +152,21 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    const exits = [...this.slots].map((slot) => slot.worker.terminate());
+    const exits = [...this.slots].map((slot) => {
+      slot.replies.close();
+      return slot.worker.terminate();
+    });
     this.slots.clear();
     await Promise.all(exits);
   }
 
   private pump(): void {
     if (this.closed) return;
-    // Fill the least loaded ready workers first: idle ones, then a second document each.
+    // Fill the least loaded ready workers first: idle ones, then a second chunk each.
     for (let depth = 0; depth < PIPELINE && this.queue.length > 0; depth++) {
       for (const slot of this.slots) {
         if (this.queue.length === 0) break;
-        if (slot.ready && slot.jobs.length === depth && slot.handed < this.recycleAfter) this.dispatch(slot, this.queue.shift()!);
+        if (slot.ready && slot.chunks.length === depth && slot.handed < this.recycleAfter) this.dispatch(slot);
       }
     }
     let starting = 0;
@@ -150,19 +178,51 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * How many queued documents the next chunk takes: the queue shared out over every chunk the
+   * workers can hold, within 1..MAX_CHUNK. A short queue (the first documents, the tail of the
+   * batch) gives short chunks, so the first outcomes come soon and no worker is left with a
+   * long chunk while the others idle at the end.
+   */
+  private chunkSize(slot: Slot): number {
+    const share = Math.ceil(this.queue.length / (this.options.size * PIPELINE));
+    return Math.max(1, Math.min(share, MAX_CHUNK, this.recycleAfter - slot.handed));
+  }
+
+  private dispatch(slot: Slot): void {
+    const chunk = this.queue.splice(0, this.chunkSize(slot));
+    // A paused document (test hook) ends its chunk: the worker stops there until killed.
+    const paused = chunk.findIndex((job) => job.options.pause === true);
+    if (paused >= 0 && paused < chunk.length - 1) this.queue.unshift(...chunk.splice(paused + 1));
+    slot.chunks.push(chunk);
+    slot.handed += chunk.length;
+    const request: WorkerChunk = {
+      ids: chunk.map((job) => job.id),
+      tasks: chunk.map((job) => job.task),
+      pauseId: paused >= 0 ? chunk[paused]!.id : -1,
+    };
+    slot.replies.postMessage(request);
+    if (!slot.timer) slot.timer = setTimeout(() => this.onClock(slot), this.options.timeoutMs);
+  }
+
   private spawn(): void {
     tuneJitForWorkers(this.options.size);
+    const { port1: replies, port2: workerEnd } = new MessageChannel();
+    const progress = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+    progress[DOCUMENT_CELL] = IDLE;
+    const init: WorkerInit = { ...this.options.init, replies: workerEnd, progress, clockBase: this.clockBase };
     // stdout: true keeps a worker's stray console output (a library's warning) off our stdout,
     // which carries JSON only; it goes to stderr instead.
     const worker = new Worker(this.options.workerUrl, {
-      workerData: this.options.init,
+      workerData: init,
+      transferList: [workerEnd],
       stdout: true,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     worker.stdout.pipe(process.stderr, { end: false });
-    const slot: Slot = { worker, ready: false, jobs: [], handed: 0, timer: null };
+    const slot: Slot = { worker, replies, progress, ready: false, chunks: [], handed: 0, timer: null };
     this.slots.add(slot);
-    worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
+    replies.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
     worker.on('error', (error) => this.onDeath(slot, error));
     worker.on('exit', (code) => this.onDeath(slot, new Error(`the worker exited with code ${code}`)));
   }
@@ -174,68 +234,79 @@ export class WorkerPool {
       this.pump();
     } else if (reply.type === 'paused') {
       this.options.onPaused?.();
-    } else if (reply.type === 'done' && slot.jobs[0]?.id === reply.id) {
-      const job = slot.jobs.shift()!;
-      this.startClock(slot);
-      if (slot.handed >= this.recycleAfter && slot.jobs.length === 0) this.retire(slot);
-      job.resolve(reply.outcome);
+    } else if (reply.type === 'done' && slot.chunks[0]?.[0]?.id === reply.firstId) {
+      const chunk = slot.chunks[0]!;
+      const answered = chunk.splice(0, reply.outcomes.length);
+      if (chunk.length === 0) slot.chunks.shift();
+      if (slot.chunks.length === 0) {
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = null;
+        if (slot.handed >= this.recycleAfter) this.retire(slot);
+      }
+      for (let i = 0; i < answered.length; i++) answered[i]!.done(reply.outcomes[i]!);
       this.pump();
     }
   }
 
-  private dispatch(slot: Slot, job: Job): void {
-    slot.jobs.push(job);
-    slot.handed++;
-    const request: WorkerRequest = { id: job.id, task: job.task, pause: job.options.pause === true };
-    slot.worker.postMessage(request);
-    if (slot.jobs.length === 1) this.startClock(slot);
-  }
-
-  /**
-   * The worker has just started on its first job (or has none left). A running clock is re-armed
-   * (refresh), not replaced: one timer per worker for the whole batch, not one per document.
-   */
-  private startClock(slot: Slot): void {
-    if (slot.jobs.length === 0) {
-      if (slot.timer) clearTimeout(slot.timer);
-      slot.timer = null;
-    } else if (slot.timer) {
-      slot.timer.refresh();
-    } else {
-      slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
+  /** Answers the worker has posted and we have not read yet: read them now, before it is stopped. */
+  private drainReplies(slot: Slot): void {
+    for (let message = receiveMessageOnPort(slot.replies); message && this.slots.has(slot); message = receiveMessageOnPort(slot.replies)) {
+      this.onReply(slot, message.message as WorkerReply);
     }
   }
 
-  /** A retired worker's jobs after the first were never started: back to the front of the queue. */
-  private requeue(jobs: Job[]): void {
-    this.queue.unshift(...jobs);
+  /**
+   * The worker's timer: one per worker, armed while it holds work. Stop the worker if its current
+   * document has run for --timeout; otherwise wait for the rest of that document's time (a
+   * worker between documents gets a full period: it starts the next at once, or holds none).
+   */
+  private onClock(slot: Slot): void {
+    slot.timer = null;
+    if (!this.slots.has(slot) || slot.chunks.length === 0) return;
+    const current = Atomics.load(slot.progress, DOCUMENT_CELL);
+    const startedAt = this.clockBase + Atomics.load(slot.progress, CLOCK_CELL);
+    const elapsed = current === IDLE ? 0 : Date.now() - startedAt;
+    if (elapsed < this.options.timeoutMs) {
+      slot.timer = setTimeout(() => this.onClock(slot), this.options.timeoutMs - elapsed);
+      return;
+    }
+    this.stopOn(slot, current, (job) => {
+      const seconds = this.options.timeoutMs / 1000;
+      job.done({ status: 'failed', code: 'TIMEOUT', message: `not done after ${seconds} s (--timeout); stopped` });
+    });
+    this.pump();
   }
 
-  private onTimeout(slot: Slot): void {
-    const [job, ...waiting] = slot.jobs;
-    if (!job || !this.slots.has(slot)) return;
+  /**
+   * Stop a worker that is on document `current` (or IDLE): answers already posted are kept, the
+   * current document gets its outcome from `fail` (its temporary output removed), and every
+   * other document it held goes back to the front of the queue. Returns whether one was failed.
+   */
+  private stopOn(slot: Slot, current: number, fail: (job: Job) => void): boolean {
+    this.drainReplies(slot);
+    const held = slot.chunks.flat();
     this.retire(slot);
-    if (job.options.cleanup) this.removeFile(job.options.cleanup);
-    const seconds = this.options.timeoutMs / 1000;
-    job.resolve({ status: 'failed', code: 'TIMEOUT', message: `not done after ${seconds} s (--timeout); stopped` });
-    this.requeue(waiting);
-    this.pump();
+    const failing = held.find((job) => job.id === current);
+    if (failing) {
+      if (failing.options.cleanup) this.removeFile(failing.options.cleanup);
+      fail(failing);
+    }
+    this.queue.unshift(...held.filter((job) => job !== failing));
+    return failing !== undefined;
   }
 
   private onDeath(slot: Slot, error: Error): void {
     if (!this.slots.has(slot)) return;
-    const [job, ...waiting] = slot.jobs;
     const wasReady = slot.ready;
-    this.retire(slot);
-    if (job) {
-      if (job.options.cleanup) this.removeFile(job.options.cleanup);
-      job.resolve({ status: 'failed', code: 'INTERNAL_ERROR', message: `the worker stopped: ${error.message}` });
-    }
-    this.requeue(waiting);
+    // The document it was on is the one that killed it; failing that, the first it held.
+    let current = Atomics.load(slot.progress, DOCUMENT_CELL);
+    if (current === IDLE) current = slot.chunks[0]?.[0]?.id ?? IDLE;
+    this.stopOn(slot, current, (job) => job.done({ status: 'failed', code: 'INTERNAL_ERROR', message: `the worker stopped: ${error.message}` }));
     if (!wasReady && !this.closed) {
       // A worker that cannot even start will not start next time either: give up on the batch.
       this.fatal = new Error(`cannot start a worker thread: ${error.message}`);
-      for (const queued of this.queue.splice(0)) queued.reject(this.fatal);
+      this.queue.length = 0;
+      this.options.onFatal?.(this.fatal);
       return;
     }
     this.pump();
@@ -244,9 +315,10 @@ export class WorkerPool {
   private retire(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.jobs = [];
+    slot.chunks = [];
     this.slots.delete(slot);
-    slot.worker.removeAllListeners('message');
+    slot.replies.removeAllListeners('message');
+    slot.replies.close();
     void slot.worker.terminate();
   }
 }

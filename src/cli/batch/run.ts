@@ -13,7 +13,7 @@ import type { CliOptions } from '../options.js';
 import { createReporter, type Reporter } from '../report.js';
 import { readStdin } from '../stdin.js';
 import { enumerateInputs, type EnumerateOptions, type InputItem } from './inputs.js';
-import { WorkerPool } from './pool.js';
+import { MAX_CHUNK, WorkerPool } from './pool.js';
 import { createProgress } from './progress.js';
 
 export interface BatchContext {
@@ -88,6 +88,14 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
   }
 
   const { hooks, pauseAfter, recycleAfter } = testHooks();
+  let fatal = null as Error | null; // set from a callback: keep TypeScript from narrowing it to null
+  let wakeUp: (() => void) | null = null;
+  const wake = () => {
+    const resume = wakeUp;
+    wakeUp = null;
+    resume?.();
+  };
+  const changed = () => new Promise<void>((resume) => (wakeUp = resume));
   const convert = convertOptionsFrom(
     options,
     outDir !== null
@@ -103,6 +111,10 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
       init: { convert },
       timeoutMs: options.timeout * 1000,
       onPaused: () => process.stderr.write('agenda-parse: test hook: paused before the rename\n'),
+      onFatal: (error) => {
+        fatal = error;
+        wake();
+      },
       ...(recycleAfter !== null ? { recycleAfter } : {}),
     },
     removeQuietly,
@@ -134,18 +146,13 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
 
     const counts: Counts = { parsed: 0, failed: 0, skipped: 0, unchanged: 0, warnings: 0 };
     let done = 0;
-    const window = outDir !== null ? Math.max(64, options.jobs * 32) : options.jobs * 8;
+    // Room for every worker's chunks in flight (pool.ts: PIPELINE of up to MAX_CHUNK each) and as
+    // many again queued, from which chunks are sized. NDJSON lines wait here for those before them.
+    const window = Math.max(64, options.jobs * 4 * MAX_CHUNK);
     const finished = new Map<number, { item: InputItem; outcome: Outcome }>();
     let taken = 0;
     let emitted = 0;
     let blocked = false;
-    let wakeUp: (() => void) | null = null;
-    const wake = () => {
-      const resume = wakeUp;
-      wakeUp = null;
-      resume?.();
-    };
-    const changed = () => new Promise<void>((resume) => (wakeUp = resume));
 
     const writeOut = (text: string) => {
       // Several lines can be written in one go while stdout is full (a run of finished outcomes
@@ -160,6 +167,8 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
       }
     };
 
+    // The NDJSON lines of one run of outcomes, written in one go.
+    let text = '';
     const emit = (item: InputItem, outcome: Outcome) => {
       const display = item.kind === 'document' ? item.task.display : item.display;
       const name = display ?? '<stdin>';
@@ -167,12 +176,12 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
         case 'parsed':
           counts.parsed++;
           counts.warnings += reporter.diagnostics(name, outcome.diagnostics);
-          if (outcome.line !== undefined) writeOut(convert.emitText && !ndjson ? outcome.line : outcome.line + '\n');
+          if (outcome.line !== undefined) text += convert.emitText && !ndjson ? outcome.line : outcome.line + '\n';
           break;
         case 'failed':
           counts.failed++;
           reporter.error(name, outcome.code, outcome.message);
-          if (ndjson) writeOut(JSON.stringify({ source: { path: display }, error: { code: outcome.code, message: outcome.message } }) + '\n');
+          if (ndjson) text += JSON.stringify({ source: { path: display }, error: { code: outcome.code, message: outcome.message } }) + '\n';
           break;
         case 'skipped':
           counts.skipped++;
@@ -193,12 +202,15 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
         emitted++;
         emit(next.item, next.outcome);
       }
+      if (text !== '') {
+        writeOut(text);
+        text = '';
+      }
       wake();
     };
 
     const outputsSeen = new Set<string>();
     let pausePending = pauseAfter !== null;
-    let fatal = null as Error | null; // set from a callback: keep TypeScript from narrowing it to null
 
     for await (const item of enumerateInputs(inputs, enumerateOptions)) {
       while ((taken - emitted >= window || blocked) && !fatal) await changed();
@@ -224,14 +236,8 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
         pausePending = false;
         while (emitted < seq) await changed();
       }
-      const running = pool.run(item.task, { cleanup, pause }).then(
-        (outcome) => complete(seq, item, outcome),
-        (error: Error) => {
-          fatal = error;
-          wake();
-        },
-      );
-      if (pause) await running;
+      pool.submit(item.task, { cleanup, pause }, (outcome) => complete(seq, item, outcome));
+      if (pause) while (emitted <= seq && !fatal) await changed();
     }
     while (emitted < taken && !fatal) await changed();
     progress?.finish();
