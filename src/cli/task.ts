@@ -31,7 +31,11 @@ export interface ReportedDiagnostic {
 }
 
 export type Outcome =
-  | { status: 'parsed'; line?: string; diagnostics: ReportedDiagnostic[] }
+  /**
+   * `line`: the output for stdout, without its newline. A batch worker hands it over as `bytes`
+   * instead: UTF-8, newline included where one follows (see worker.ts).
+   */
+  | { status: 'parsed'; line?: string; bytes?: Uint8Array; diagnostics: ReportedDiagnostic[] }
   | { status: 'failed'; code: FailureCode; message: string }
   | { status: 'skipped'; reason: string }
   | { status: 'unchanged' };

@@ -154,11 +154,11 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
     let emitted = 0;
     let blocked = false;
 
-    const writeOut = (text: string) => {
+    const writeOut = (bytes: Uint8Array) => {
       // Several lines can be written in one go while stdout is full (a run of finished outcomes
       // emitted together): one 'drain' listener is enough. One per line piled up past Node's
       // limit of 10 and printed a MaxListenersExceededWarning on stderr whenever stdout was a pipe.
-      if (!process.stdout.write(text) && !blocked) {
+      if (!process.stdout.write(bytes) && !blocked) {
         blocked = true;
         process.stdout.once('drain', () => {
           blocked = false;
@@ -167,8 +167,8 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
       }
     };
 
-    // The NDJSON lines of one run of outcomes, written in one go.
-    let text = '';
+    // The output of one run of emitted outcomes, written in one go.
+    const pieces: Uint8Array[] = [];
     const emit = (item: InputItem, outcome: Outcome) => {
       const display = item.kind === 'document' ? item.task.display : item.display;
       const name = display ?? '<stdin>';
@@ -176,12 +176,12 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
         case 'parsed':
           counts.parsed++;
           counts.warnings += reporter.diagnostics(name, outcome.diagnostics);
-          if (outcome.line !== undefined) text += convert.emitText && !ndjson ? outcome.line : outcome.line + '\n';
+          if (outcome.bytes !== undefined) pieces.push(outcome.bytes);
           break;
         case 'failed':
           counts.failed++;
           reporter.error(name, outcome.code, outcome.message);
-          if (ndjson) text += JSON.stringify({ source: { path: display }, error: { code: outcome.code, message: outcome.message } }) + '\n';
+          if (ndjson) pieces.push(Buffer.from(JSON.stringify({ source: { path: display }, error: { code: outcome.code, message: outcome.message } }) + '\n'));
           break;
         case 'skipped':
           counts.skipped++;
@@ -202,9 +202,9 @@ export async function runBatch(inputs: string[], options: CliOptions, context: B
         emitted++;
         emit(next.item, next.outcome);
       }
-      if (text !== '') {
-        writeOut(text);
-        text = '';
+      if (pieces.length > 0) {
+        writeOut(pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces));
+        pieces.length = 0;
       }
       wake();
     };
