@@ -6,7 +6,6 @@
 // loaded, so `agenda-parse one.txt` starts as fast as it can. Anything that can yield several
 // documents — several arguments, a folder, a glob, a zip, --files-from — goes to the batch
 // runner (batch/run.ts), imported only then.
-import { config as zodConfig } from 'zod/mini';
 import { Command, CommanderError, Option } from 'commander';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -144,10 +143,8 @@ async function runSingle(input: string | undefined, options: CliOptions): Promis
     // --shard on one file: it is converted only by the machine whose share it falls in.
     if (options.shard && !inShard(basename(input), options.shard)) return 0;
   }
-  // One document: zod's compiled object parsers (built with new Function on first use) cost
-  // more to build than they save; the batch workers keep them.
-  zodConfig({ jitless: true });
-  // Imported here, not at the top: the batch runner's thread never loads the parser.
+  // Imported here, not at the top: the batch runner's thread never loads the parser, nor zod.
+  await import('./jitless.js');
   const { convertDocument } = await import('./convert.js');
   const outcome = await convertDocument(task, convert);
   const name = task.display ?? '<stdin>';

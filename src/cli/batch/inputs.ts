@@ -10,7 +10,6 @@ import { createReadStream, type Dirent, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
-import picomatch from 'picomatch';
 import type { DocumentTask, FailureCode } from '../task.js';
 import { AgendaParseError } from '../../errors.js';
 import type { Shard } from '../options.js';
@@ -157,7 +156,11 @@ async function* expandDirectory(display: string, relPrefix: string, rootInfo: St
 // ---------------------------------------------------------------------------------------------
 // Glob patterns: the files under the pattern's base folder that match the rest of it
 
+/** picomatch, loaded with the first glob pattern: a batch of folders and files does not pay for it at start-up. */
+const loadPicomatch = async () => (await import('picomatch')).default;
+
 async function* expandGlob(pattern: string, options: EnumerateOptions): AsyncGenerator<InputItem> {
+  const picomatch = await loadPicomatch();
   const scan = picomatch.scan(pattern);
   const base = scan.base === '' ? '.' : scan.base;
   const matches = picomatch(scan.glob, { dot: false });
@@ -259,7 +262,7 @@ async function* expandInput(input: string, origin: Origin, options: EnumerateOpt
     info = await stat(input);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && GLOB_CHARACTERS.test(input) && picomatch.scan(input).isGlob) {
+    if (code === 'ENOENT' && GLOB_CHARACTERS.test(input) && (await loadPicomatch()).scan(input).isGlob) {
       yield* expandGlob(input, options);
     } else if (code === 'ENOENT' || code === 'ENOTDIR') {
       yield failed(key, input, 'FILE_NOT_FOUND', 'no such file');

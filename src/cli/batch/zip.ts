@@ -2,7 +2,7 @@
 // member is inflated only when asked for, so memory stays flat however large the archive is.
 // Names are decoded by yauzl (UTF-8 flag, Info-ZIP Unicode path field, else CP437) but checked
 // here, entry by entry, so that one hostile name fails that entry and not the whole archive.
-import { getFileNameLowLevel, open, type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { safeEntryPath } from './paths.js';
 
 export interface ZipMember {
@@ -19,7 +19,13 @@ export interface ZipMember {
   read(): Promise<Buffer>;
 }
 
-function openZip(path: string): Promise<ZipFile> {
+/** yauzl, loaded with the first archive: a batch without one (most) does not pay for it at start-up. */
+// yauzl is CommonJS: its exports are the default export of the dynamically imported module.
+type Yauzl = typeof import('yauzl');
+const loadYauzl = async (): Promise<Yauzl> => ((await import('yauzl')) as unknown as { default: Yauzl }).default;
+
+async function openZip(path: string): Promise<ZipFile> {
+  const { open } = await loadYauzl();
   return new Promise((resolve, reject) => {
     // validateEntrySizes: a member that inflates beyond its declared size is an error, not a bomb.
     open(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (error, zipfile) =>
@@ -68,6 +74,7 @@ function readEntry(zip: ZipFile, entry: Entry): Promise<Buffer> {
 
 /** The members of a zip archive, in the order of its central directory. Throws if it is not a zip. */
 export async function* zipMembers(path: string): AsyncGenerator<ZipMember> {
+  const { getFileNameLowLevel } = await loadYauzl();
   const zip = await openZip(path);
   try {
     for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
