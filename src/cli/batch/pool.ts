@@ -8,9 +8,11 @@
 // shares the cores with the workers and preempts one each time. 2,000 documents, --jobs 2,
 // NDJSON (per-thread CPU from /proc, 6 alternating runs): the main thread's CPU went from 290 to
 // 215 ms with chunks of up to 8 (205 ms with 16); chunked requests with one answer per document
-// left it at 280 ms. Total CPU 4.78 -> 4.60 s (8 alternating runs), 4.32 -> 4.11 s (7). On a
-// machine loaded by other work, fewer wake-ups also mean the scheduler hands the workers the
-// cores less often: wall time there was worse (run-queue waits, not idle workers).
+// left it at 280 ms. Total CPU: from 0.5% more to 4.9% less over 9 sets of alternating runs
+// (median 0.5% less), measured on a machine loaded by other work (load average 7-10), where
+// fewer wake-ups also mean the scheduler hands the workers the cores less often: wall time
+// there was worse (the workers' run-queue waits grew, not their idle time; a do-nothing 1 ms
+// timer on the main thread brought it back: 7.64 -> 5.29 s against 6.15 s before chunks).
 // A worker holds up to PIPELINE chunks, so that it starts the next as soon as it finishes one
 // instead of idling while the main thread answers. Chunks are sized from the queue (small while
 // the queue is short: at the start, and at the tail so that the workers finish together).
