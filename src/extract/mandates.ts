@@ -1565,6 +1565,11 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
   let position = start;
   let end = start;
   let previous = '';
+  // The word before `previous`: it tells an adverb from a noun ("internationale particulièrement").
+  let earlier = '';
+  // The last word taken, and where the name ended before it.
+  let lastWord = '';
+  let endBeforeLast = start;
   const nameForms = nameFormTables(ctx.locale);
   // Joined by case, a preposition of the name ("Конвенции о …") ends its genitive chain.
   let pastPreposition = false;
@@ -1591,15 +1596,17 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     // has (an instrumental ordinal or noun) starts the next phrase, the name being a genitive chain.
     if (count > 0 && !pastPreposition && hasOtherCaseEnding(nameForms.otherCaseEndings, word[0])) break;
     if (nameForms.prepositions.has(word[0].toLowerCase())) pastPreposition = true;
-    if (count > 0 && endsInstrument(ctx, p, word[0], previous, text, position + word[0].length)) break;
+    if (count > 0 && endsInstrument(ctx, p, word[0], previous, earlier, text, position + word[0].length)) break;
     // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
     // no small linking word, right after a capitalised one, is the next clause's verb.
     // Joined by case, the word right after the head may start the clause already.
-    if ((count > 1 || (count === 1 && ctx.locale.mandates.of.length === 0)) && runsIntoClause(ctx, word[0], previous)) break;
+    // Joined by case, even the first word may be the clause's ("пункт 9 статьи 46 касается …").
+    if ((count > 1 || ctx.locale.mandates.of.length === 0) && runsIntoClause(ctx, word[0], previous, position + word[0].length)) break;
     // A footnote marker printed on the last word ("Convention1") is no part of the name.
     const marked = GLUED_MARKER.exec(word[0]);
     if (marked) {
       end = position + marked[1]!.length;
+      lastWord = marked[1]!;
       break;
     }
     // A body's name is taken whole, as one word: "…of the Economic and Social Council".
@@ -1610,8 +1617,13 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     // noun's nominative ("Исполнительный совет", against "…Исполнительного совета") is the next
     // clause's subject: "правил процедуры Исполнительный совет избирает".
     if (count > 0 && wholeBody && ctx.locale.mandates.of.length === 0 && BODY_HEADS.has(foldForMatch(body[0].split(/\s+/).at(-1)!))) break;
+    endBeforeLast = end;
+    lastWord = word[0];
     end = position + (wholeBody ? body[0].length : word[0].length);
-    if (!afterNumberAbbreviation) previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
+    if (!afterNumberAbbreviation) {
+      earlier = previous;
+      previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
+    }
     afterNumberAbbreviation = false;
     // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.
     let next = end;
@@ -1623,6 +1635,8 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     if (next === end || next >= text.length) break;
     position = next;
   }
+  // A name never ends in an article: "…of the Convention the Committee meets" is "the Convention".
+  if (articleWords(ctx.locale).has(lastWord.toLowerCase())) end = endBeforeLast;
   return end > start ? { start, end } : null;
 }
 
@@ -1635,14 +1649,47 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
  * head word there (the table holds nominatives) is the next clause's subject even after a
  * capitalised word ("статье 4 Конвенции Комиссия представит").
  */
-function runsIntoClause(ctx: ParseContext, word: string, previous: string): boolean {
+function runsIntoClause(ctx: ParseContext, word: string, previous: string, after: number): boolean {
   if (ctx.locale.mandates.of.length === 0) return caseJoinedClause(ctx.locale, word, previous);
   if (!/^\p{Lu}/u.test(previous) || !/^\p{Ll}/u.test(word)) return false;
   const folded = foldForMatch(word);
   // "…annexed to Council resolution 5/1": a citation's keyword after its body is no verb; the
   // name runs on to the number, as "…annexée à la résolution 5/1" and "…المرفق بقرار المجلس 5/1" do.
-  return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !instrumentLinks(ctx.locale).has(folded) && !citationKeywords(ctx.locale).has(folded);
+  if (folded.length <= 3 || stopwordSet(ctx.locale).has(folded) || instrumentLinks(ctx.locale).has(folded) || citationKeywords(ctx.locale).has(folded)) {
+    return false;
+  }
+  // "…of International Importance especially as Waterfowl Habitat": an adverb that brings the
+  // title's "as" phrase is no verb; the "as" word after it stays in the name (`endsInstrument`).
+  const next = NEXT_WORD.exec(ctx.norm.text.slice(after, after + 40));
+  return !(next && isAsWord(ctx.locale, next[1]!) && isAdverb(ctx.locale, word, previous));
 }
+
+/** Per locale: the adverb endings (`adverbEndings`) and the "as" words (`asWords`), lower-cased. */
+const titleAdverbTables = perLocale((locale: Locale) => ({
+  endings: (locale.mandates.adverbEndings ?? []).map((ending) => ending.toLowerCase()),
+  asWords: new Set((locale.mandates.asWords ?? []).map((word) => word.toLowerCase())),
+}));
+
+function isAsWord(locale: Locale, word: string): boolean {
+  return titleAdverbTables(locale).asWords.has(word.toLowerCase());
+}
+
+/**
+ * True if `word`, printed after `before`, is an adverb: a small word with the language's adverb
+ * ending ("especially", "particulièrement", "especialmente") right after a word of the name that
+ * is no article or preposition. A noun with that ending follows its determiner ("du règlement",
+ * "de l'environnement"); an adverb follows the adjective or noun it comes after.
+ */
+function isAdverb(locale: Locale, word: string, before: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || before === '' || /['’]/.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (!titleAdverbTables(locale).endings.some((ending) => lower.length > ending.length + 3 && lower.endsWith(ending))) return false;
+  const foldedBefore = foldForMatch(before);
+  return !stopwordSet(locale).has(foldedBefore) && !articleWords(locale).has(before.toLowerCase()) && !locale.mandates.of.includes(before.toLowerCase());
+}
+
+/** The locale's articles (`articles`), lower-cased. */
+const articleWords = perLocale((locale: Locale) => new Set((locale.mandates.articles ?? []).map((word) => word.toLowerCase())));
 
 /**
  * True if the capitalised word at `at` after a stop word starts another phrase rather than going
@@ -1653,6 +1700,46 @@ function startsOtherPhrase(ctx: ParseContext, p: MandatePatterns, word: string, 
   if (citationStarts(ctx.locale).has(foldForMatch(word))) return true;
   p.bodyName.lastIndex = at;
   return p.bodyName.test(ctx.norm.text);
+}
+
+/**
+ * True if the capitalised word at `at` starts the next clause's subject, printed with no comma
+ * after the name: after an article that no preposition joins to the name ("…of the Convention the
+ * Committee meets", "…de la Convention les Parties examineront", "…de la Convención el Comité"), a
+ * body's name or a subject of the locale's `clauseSubjects`; and such a subject right after a
+ * capitalised word of the name that is none ("…of the Convention Parties will"; in "Conference of
+ * the States Parties", "Parties" follows a subject and goes on with it).
+ */
+function startsSubject(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, at: number): boolean {
+  const subjects = caseJoinedTables(ctx.locale).subjects;
+  const subject = subjects.has(foldForMatch(word));
+  if (articleWords(ctx.locale).has(previous.toLowerCase())) {
+    if (earlier === '' || !/^\p{L}/u.test(earlier) || isNameLink(ctx.locale, earlier)) return false;
+    if (subject) return true;
+    p.bodyName.lastIndex = at;
+    if (p.bodyName.test(ctx.norm.text)) return true;
+    // A body the table does not name, by its head: "the Working Group", "the Ad Hoc Committee".
+    CAPITALISED_RUN.lastIndex = at;
+    const run = CAPITALISED_RUN.exec(ctx.norm.text);
+    return run !== null && run[0].split(/[ \t]+/).some((w) => BODY_HEADS.has(foldForMatch(w)));
+  }
+  return subject && /^\p{Lu}/u.test(previous) && !subjects.has(foldForMatch(previous)) && !isNameLink(ctx.locale, previous);
+}
+
+/** Up to four capitalised words in a row on one line (sticky). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}/uy;
+
+/** True if `word` joins a name's words: a function word, an "of" word, a title or instrument link. */
+function isNameLink(locale: Locale, word: string): boolean {
+  const lower = word.toLowerCase();
+  const folded = foldForMatch(word);
+  return (
+    stopwordSet(locale).has(folded) ||
+    stopwordSet(locale).has(lower) ||
+    locale.mandates.of.includes(lower) ||
+    (locale.mandates.titleLinks ?? []).includes(lower) ||
+    instrumentLinks(locale).has(folded)
+  );
 }
 
 /** The words that start a citation, folded: "article", "rule", "paragraph", "decision", "resolution". */
@@ -1669,12 +1756,15 @@ const citationKeywords = perLocale((locale: Locale) => new Set([...locale.mandat
 
 /** Per locale: the clause-word endings, longest first, as one end-anchored pattern; the subjects. */
 const caseJoinedTables = perLocale((locale: Locale) => {
-  const endings = [...(locale.mandates.clauseWordEndings ?? [])].sort((a, b) => b.length - a.length);
+  const nominativeEndings = locale.mandates.nominativeEndings ?? [];
+  // A small nominative adjective after a capitalised word starts the subject too ("…Конференции рабочая группа").
+  const endings = [...(locale.mandates.clauseWordEndings ?? []), ...nominativeEndings].sort((a, b) => b.length - a.length);
   const verbEndings = locale.mandates.clauseVerbEndings ?? [];
   return {
     ending: endings.length ? new RegExp(`(?:${endings.map(escapeRegex).join('|')})$`, 'u') : null,
     verbEnding: verbEndings.length ? new RegExp(`\\p{Ll}(?:${verbEndings.map(escapeRegex).join('|')})$`, 'u') : null,
     subjects: new Set((locale.mandates.clauseSubjects ?? []).map(foldForMatch)),
+    nominative: nominativeEndings.length ? new RegExp(`\\p{Ll}(?:${nominativeEndings.map(escapeRegex).join('|')})$`, 'u') : null,
   };
 });
 
@@ -1687,13 +1777,24 @@ function caseJoinedClause(locale: Locale, word: string, previous: string): boole
   const tables = caseJoinedTables(locale);
   // "…правил процедуры применяется": a finite verb's ending, after any word.
   if (tables.verbEnding !== null && /^\p{Ll}/u.test(word) && tables.verbEnding.test(word)) return true;
+  // "…Конвенции о биологическом разнообразии Стороны рассмотрят", "…разнообразии Рабочая группа":
+  // nouns are capitalised at a sentence's start only, so a capitalised subject or nominative
+  // adjective is the next clause's subject after any word of the name, small ones included.
+  if (/^\p{Lu}/u.test(word)) {
+    if (tables.subjects.has(foldForMatch(word))) return true;
+    if (tables.nominative !== null && word.length > 3 && tables.nominative.test(word.toLowerCase())) return true;
+  }
   if (!/^\p{Lu}/u.test(previous)) return false;
-  if (/^\p{Lu}/u.test(word)) return tables.subjects.has(foldForMatch(word));
+  if (/^\p{Lu}/u.test(word)) return false;
   return tables.ending !== null && word.length > 3 && tables.ending.test(word.toLowerCase()) && !stopwordSet(locale).has(word.toLowerCase());
 }
 
-function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
+function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, text: string, after: number): boolean {
   if (p.stopWord.test(word)) {
+    // "…d'importance internationale particulièrement comme habitats des oiseaux d'eau", "…especially
+    // as Waterfowl Habitat": after an adverb the "as" word is the title's; a clause's "as" phrase
+    // follows the name itself ("…du règlement intérieur comme premier point").
+    if (isAsWord(ctx.locale, word) && isAdverb(ctx.locale, previous, earlier)) return false;
     if (instrumentLinks(ctx.locale).has(foldForMatch(previous))) return false;
     const window = text.slice(after, after + 40);
     const next = NEXT_WORD.exec(window);
@@ -1717,7 +1818,9 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
   }
   const capitalised = /^\p{Lu}/u.test(word);
-  if (!capitalised || !BODY_HEADS.has(foldForMatch(word))) return false;
+  if (!capitalised) return false;
+  if (ctx.locale.mandates.of.length > 0 && startsSubject(ctx, p, word, previous, earlier, after - word.length)) return true;
+  if (!BODY_HEADS.has(foldForMatch(word))) return false;
   if (ctx.locale.mandates.of.length === 0) return true;
   return /^\p{Ll}/u.test(previous) && !stopwordSet(ctx.locale).has(foldForMatch(previous));
 }

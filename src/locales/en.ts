@@ -123,9 +123,14 @@ export const en: Locale = {
     // Where rules are printed is part of their name: "the rules of procedure contained in the
     // annex to Council resolution 5/1", "set out in".
     instrumentLinks: ['relating', 'concerning', 'annexed', 'contained', 'out'],
+    // "…of International Importance especially as Waterfowl Habitat".
+    adverbEndings: ['ly'],
+    asWords: ['as'],
     titleLinks: ['on', 'to'],
     // "Protocol No. 14", "ILO Convention No. 169", "art. 5", "Rev. 1": the full stop before a number stays in the name.
     numberAbbreviations: ['No.', 'Nos.', 'art.', 'arts.', 'para.', 'paras.', 'Rev.', 'Vol.'],
+    // "…of the Convention the Parties will", "…of the Convention Parties will": the next subject.
+    clauseSubjects: ['Parties', 'States', 'Secretariat', 'President', 'Chair', 'Bureau', 'Secretary-General'],
     adoptedBy: ['adopted by'],
     clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled', 'titled'],

@@ -142,8 +142,13 @@ export const es: Locale = {
     ],
     // "el reglamento contenido en el anexo de la resolución 5/1".
     instrumentLinks: ['relativo', 'relativa', 'relativos', 'relativas', 'contenido', 'anexo'],
+    // "…de Importancia Internacional especialmente como Hábitat de Aves Acuáticas".
+    adverbEndings: ['mente'],
+    asWords: ['como'],
     // "Protocolo No. 14", "Convenio núm. 169", "n.º 14", "art. 5", "párr. 3": the full stop before a number stays in the name.
     numberAbbreviations: ['No.', 'núm.', 'n.º', 'nº', 'N°', 'N.', 'art.', 'párr.', 'Rev.'],
+    // "…de la Convención las Partes examinarán": the next subject.
+    clauseSubjects: ['Partes', 'Estados', 'Secretaría', 'Presidente', 'Presidenta', 'Mesa', 'Secretario', 'Secretaria'],
     adoptedBy: ['aprobada por', 'aprobado por', 'aprobadas por', 'aprobados por', 'adoptada por', 'adoptado por'],
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],

@@ -131,8 +131,13 @@ export const fr: Locale = {
     ],
     // "le règlement intérieur figurant en annexe à la résolution 5/1".
     instrumentLinks: ['relatif', 'relative', 'relatifs', 'relatives', 'concernant', 'figurant', 'annexé', 'annexés', 'contenu', 'contenus'],
+    // "…d'importance internationale particulièrement comme habitats des oiseaux d'eau".
+    adverbEndings: ['ment'],
+    asWords: ['comme'],
     // "Protocole n° 14", "Convention no 169", "art. 5", "par. 3": the sign or full stop before a number stays in the name.
     numberAbbreviations: ['n°', 'nº', 'no', 'nos', 'art.', 'par.', 'Rev.'],
+    // "…de la Convention les Parties examineront": the next subject.
+    clauseSubjects: ['Parties', 'États', 'Secrétariat', 'Président', 'Présidente', 'Bureau', 'Secrétaire'],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],

@@ -156,6 +156,9 @@ export const ru: Locale = {
     // "Протокола № 14", "ст. 5": the sign or full stop before a number stays in the name.
     numberAbbreviations: ['№', 'ст.', 'п.'],
     clauseSubjects: ['Стороны', 'Государства-участники', 'Председатель', 'Секретариат', 'секретариат'],
+    // "…разнообразии Рабочая группа изберет": no genitive, prepositional or instrumental ends so
+    // ("-ий" does: "Наций", "комиссий").
+    nominativeEndings: ['ая', 'яя', 'ый', 'ые', 'ое'],
     entitled: ['озаглавленной', 'озаглавленном', 'озаглавленная', 'озаглавленное', 'под названием'],
     possessives: ['своей', 'своем', 'своём', 'своих', 'своими', 'своим', 'свое', 'своё', 'свои', 'его', 'ее', 'её'],
     // "резолюцией 2013/39 Совет продлил": a Council numbering by year is the Economic and Social

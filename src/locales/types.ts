@@ -78,6 +78,16 @@ export interface MandateWords {
    */
   readonly instrumentLinks?: readonly string[];
   /**
+   * Endings of adverbs ("-ly", "-ment", "-mente") and the "as" words ("as", "comme", "como"): a
+   * treaty's title may bring what it protects by an adverb and "as" ("Convention on Wetlands of
+   * International Importance especially as Waterfowl Habitat", "…d'importance internationale
+   * particulièrement comme habitats des oiseaux d'eau"), where a clause's "as" phrase follows the
+   * name itself ("…the rules of procedure as the first item"). After such an adverb, the "as"
+   * word stays in the name, and the adverb is no verb of the clause.
+   */
+  readonly adverbEndings?: readonly string[];
+  readonly asWords?: readonly string[];
+  /**
    * Abbreviations and signs printed before a number inside an instrument's name, full stop or sign
    * included: "Protocol No. 14", "Convention No. 169", "Protocole n° 14", "Протокол № 14", "art. 5",
    * "Rev. 1". Before a number, the full stop is no end of the name (case ignored).
@@ -141,7 +151,19 @@ export interface MandateWords {
   readonly numerals?: { readonly digits: Readonly<Record<string, number>>; readonly ten: string; readonly hundred: string };
   /** A split resolution's part named by its letter's name, with the Latin capital: Arabic "٧٥/٢٩٠ باء" (75/290 B). */
   readonly partLetterNames?: Readonly<Record<string, string>>;
+  /**
+   * Capitalised words that start the next clause as its subject when printed right after a name
+   * with no comma: Russian "…Конвенции о биологическом разнообразии Стороны рассмотрят", and
+   * after an article no preposition joins to the name, "…of the Convention the Parties will",
+   * "…de la Convention les Parties", "…de la Convención las Partes" (see `startsSubject`).
+   */
   readonly clauseSubjects?: readonly string[];
+  /**
+   * Endings only a nominative adjective has (Russian "-ая", "-ый", "-ые", "-ое"): capitalised, the
+   * word starts the next clause's subject after any word of a name joined by case ("…разнообразии
+   * Рабочая группа изберет"); small, after a capitalised word ("…Конференции рабочая группа").
+   */
+  readonly nominativeEndings?: readonly string[];
   /** Words introducing a title ("entitled"). */
   readonly entitled: readonly string[];
   /**
