@@ -1024,7 +1024,12 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   const afterDate = end + skip;
   const after = afterNumber.slice(skip);
   const candidatesBefore = candidates.length;
-  let clauseEnd = Math.max(afterDate, issuerAfterNumber(ctx, p, book, start, afterDate, after, before !== null, candidates));
+  // "In its decision 2/CP.27, paragraph 5, the Conference…", "Dans sa résolution 70/1, annexe,
+  // l'Assemblée…": the part of the cited text named after the number is no part of the clause
+  // after it, whose subject adopted the citation.
+  const parts = p.partsGap.exec(after);
+  const partsEnd = parts ? parts[0].length : 0;
+  let clauseEnd = Math.max(afterDate, issuerAfterNumber(ctx, p, book, start, afterDate + partsEnd, after.slice(partsEnd), before !== null, candidates));
   // "resolution 2026/5 and decision 2026/219 of the Council", "резолюцией 2026/5 и решением
   // 2026/219 Совета": the body named after the list's last number adopted the citation before
   // it too, when that one named none.
