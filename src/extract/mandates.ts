@@ -1547,6 +1547,9 @@ const nameFormTables = perLocale((locale: Locale) => {
     numberAbbreviation: abbreviations.length ? new RegExp(`(?:${abbreviations.map(escapeRegex).join('|')})(?=[ \\t]{0,3}\\p{N})`, 'iuy') : null,
     otherCaseEndings: endings,
     prepositions: new Set((m.namePrepositions ?? []).map((w) => w.toLowerCase())),
+    compoundPreposition: m.nameCompoundPrepositions?.length
+      ? new RegExp(`(?:${m.nameCompoundPrepositions.map((phrase) => phrase.split(' ').map(escapeRegex).join('(?:[ \\t]+|[ \\t]*\\n[ \\t]*)')).join('|')})(?=\\s)`, 'iuy')
+      : null,
   };
 });
 
@@ -1591,6 +1594,23 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
         position = end;
         while (text[position] === ' ' || text[position] === '\t') position++;
         afterNumberAbbreviation = true;
+        continue;
+      }
+    }
+    // "Конвенции о ликвидации всех форм дискриминации в отношении женщин": past a preposition of
+    // the name, a compound preposition that starts with a stop word is the name's.
+    if (pastPreposition && nameForms.compoundPreposition) {
+      nameForms.compoundPreposition.lastIndex = position;
+      const compound = nameForms.compoundPreposition.exec(text);
+      if (compound) {
+        end = position + compound[0].length;
+        lastWord = '';
+        earlier = previous;
+        previous = compound[0].split(/\s+/).at(-1)!;
+        position = end;
+        while (text[position] === ' ' || text[position] === '\t') position++;
+        if (text[position] === '\n' && text[position + 1] !== '\n') position++;
+        while (text[position] === ' ' || text[position] === '\t') position++;
         continue;
       }
     }

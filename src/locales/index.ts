@@ -72,6 +72,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     clauseVerbEndings: m.clauseVerbEndings,
     otherCaseEndings: m.otherCaseEndings,
     namePrepositions: m.namePrepositions,
+    nameCompoundPrepositions: m.nameCompoundPrepositions,
     sessionLetter: m.sessionLetter,
     possessiveSuffixes: m.possessiveSuffixes,
     numerals: m.numerals,

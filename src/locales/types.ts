@@ -138,6 +138,12 @@ export interface MandateWords {
   /** Prepositions inside an instrument's name joined by case: "о", "об", "с" ("Конвенции о …"). */
   readonly namePrepositions?: readonly string[];
   /**
+   * Compound prepositions starting with a stop word that stay in a name past one of its
+   * `namePrepositions`: "Конвенции о ликвидации всех форм дискриминации в отношении женщин",
+   * "…о борьбе с дискриминацией в области образования".
+   */
+  readonly nameCompoundPrepositions?: readonly string[];
+  /**
    * The letter before an old session's number, where the language prints its own: Arabic "(د-25)"
    * for (XXV), "377 ألف د-5" for 377 A (V).
    */
