@@ -1547,11 +1547,21 @@ const nameFormTables = perLocale((locale: Locale) => {
     numberAbbreviation: abbreviations.length ? new RegExp(`(?:${abbreviations.map(escapeRegex).join('|')})(?=[ \\t]{0,3}\\p{N})`, 'iuy') : null,
     otherCaseEndings: endings,
     prepositions: new Set((m.namePrepositions ?? []).map((w) => w.toLowerCase())),
+    // "…de la Convention à sa dixième session", "…Конвенции на своей сессии", "…de la Convención
+    // durante su período de sesiones": the phrases after which a body's name has ended
+    // (`clauseStops`) end an instrument's name too. Only those of two words or more: a single
+    // preposition ("on") may go on with a title ("Treaty on the Non-Proliferation…").
+    sessionPhrase: sessionPhrases(locale),
     compoundPreposition: m.nameCompoundPrepositions?.length
       ? new RegExp(`(?:${m.nameCompoundPrepositions.map((phrase) => phrase.split(' ').map(escapeRegex).join('(?:[ \\t]+|[ \\t]*\\n[ \\t]*)')).join('|')})(?=\\s)`, 'iuy')
       : null,
   };
 });
+
+function sessionPhrases(locale: Locale): RegExp | null {
+  const phrases = (locale.mandates.clauseStops ?? []).filter((phrase) => /\s/.test(phrase.trim()));
+  return phrases.length ? new RegExp(`${alternation(phrases, locale)}(?![${LETTER}${MARK}])`, locale.arabicMorphology ? 'uy' : 'iuy') : null;
+}
 
 /** True if `word` (four letters or more) ends in one of `endings`, none of which a genitive has. */
 function hasOtherCaseEnding(endings: readonly string[], word: string): boolean {
@@ -1613,6 +1623,10 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
         while (text[position] === ' ' || text[position] === '\t') position++;
         continue;
       }
+    }
+    if (count > 0 && nameForms.sessionPhrase) {
+      nameForms.sessionPhrase.lastIndex = position;
+      if (nameForms.sessionPhrase.test(text)) break;
     }
     INSTRUMENT_WORD.lastIndex = position;
     const word = INSTRUMENT_WORD.exec(text);
