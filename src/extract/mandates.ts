@@ -321,6 +321,10 @@ interface FramedPatterns {
   instrumentBefore: RegExp;
   /** Where an instrument's name before its provision ends going back (`instrumentStops`). */
   instrumentStops: readonly string[];
+  /** The heads an instrument's name not in 《》 ends with (`instrumentEndings`): 议事规则, 公约. */
+  instrumentEndings: readonly string[];
+  /** The bodies' names with a stop inside (经济及社会理事会): no stop there ends an instrument's name. */
+  bodiesWithStops: readonly string[];
   /** Where a body's name before its citation ends going back (`clauseStarts`). */
   clauseStarts: ReadonlySet<string>;
 }
@@ -437,6 +441,8 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     // A number inside the name is read whole: 理事会第5/1号决议所附议事规则, not "1号决议…".
     instrumentBefore: /(《[^》\n]{1,60}》|(?:[\p{L}\p{N}]|(?<=\p{N})\/(?=\p{N})){1,40})$/u,
     instrumentStops: m.instrumentStops ?? [],
+    instrumentEndings: m.instrumentEndings ?? [],
+    bodiesWithStops: locale.bodies.map((body) => body.name).filter((name) => (m.instrumentStops ?? []).some((stop) => name.includes(stop))),
     clauseStarts: new Set(m.clauseStarts ?? []),
   });
 }
@@ -1460,6 +1466,10 @@ function readFramed(
     }
   }
   // Rules of procedure are cited by 条 (article) too: "议事规则第2条第2款" is article 2(2).
+  // 《公约》第6条和第7条: an article listed after another, with only a conjunction or an enumeration
+  // comma between them, is of the same instrument, and the whole list is its evidence.
+  const listJoin = framedListJoin(ctx.locale);
+  let previous = null as { end: number; instrument: NSpan | null } | null;
   for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
     // 第17条第2款(a)项: article 17(2)(a); 第34条第5款和第7款: article 34(5) and article 34(7).
@@ -1467,13 +1477,32 @@ function readFramed(
     const paragraphParts = g.paragraph
       ? [`(${ownNumber(ctx.locale, g.paragraph)})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
       : [''];
-    const instrument = instrumentBefore(text, match.index, f);
+    const listed: NSpan | null =
+      previous?.instrument && match.index - previous.end <= FRAMED_LIST_GAP && listJoin.test(text.slice(previous.end, match.index)) ? previous.instrument : null;
+    const instrument: NSpan | null = listed ?? instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;
     for (const paragraphPart of paragraphParts) {
       book.recordProvision(`${provision}${paragraphPart}`, instrument, { start, end: match.index + match[0].length }, false);
     }
+    previous = { end: match.index + match[0].length, instrument };
   }
 }
+
+/** True if the character at `index` of `name` falls inside one of `bodies` printed there. */
+function insideBodyName(name: string, index: number, bodies: readonly string[]): boolean {
+  return bodies.some((body) => {
+    const at = name.lastIndexOf(body, index);
+    return at !== -1 && index < at + body.length;
+  });
+}
+
+/** The most characters between two framed provisions of one list: 和, 以及, "、", with spaces. */
+const FRAMED_LIST_GAP = 8;
+
+/** Per locale: the whole gap between two framed provisions of one list (a conjunction, 或, an enumeration comma). */
+const framedListJoin = perLocale(
+  (locale: Locale) => new RegExp(`^\\s*(?:${[...locale.pairAnd, '以及', '或', '、'].map(escapeRegex).join('|')})\\s*$`, 'u'),
+);
 
 /**
  * Where the clause of a Chinese citation starts in the `window` before it: after the last stop or
@@ -1506,10 +1535,15 @@ function instrumentBefore(text: string, at: number, f: FramedPatterns): NSpan | 
   if (!name.startsWith('《')) {
     let cut = 0;
     for (const stop of f.instrumentStops) {
-      const index = name.lastIndexOf(stop);
+      // "经济及社会理事会各职司委员会议事规则": the 及 of a body's name is no end of the instrument's.
+      let index = name.lastIndexOf(stop);
+      while (index > 0 && insideBodyName(name, index, f.bodiesWithStops)) index = name.lastIndexOf(stop, index - 1);
+      if (index === 0 && insideBodyName(name, index, f.bodiesWithStops)) index = -1;
       if (index !== -1) cut = Math.max(cut, index + stop.length);
     }
     name = name.slice(cut);
+    // "委员会将审议第9条": a clause before the article is no instrument; a name ends with its head.
+    if (f.instrumentEndings.length > 0 && !f.instrumentEndings.some((ending) => name.endsWith(ending))) return null;
   }
   return name.length > 0 ? { start: at - name.length, end: at } : null;
 }

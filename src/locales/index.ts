@@ -73,6 +73,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     otherCaseEndings: m.otherCaseEndings,
     namePrepositions: m.namePrepositions,
     nameCompoundPrepositions: m.nameCompoundPrepositions,
+    instrumentEndings: m.instrumentEndings,
     sessionLetter: m.sessionLetter,
     possessiveSuffixes: m.possessiveSuffixes,
     numerals: m.numerals,

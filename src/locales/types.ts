@@ -144,6 +144,12 @@ export interface MandateWords {
    */
   readonly nameCompoundPrepositions?: readonly string[];
   /**
+   * In a language written without spaces, the heads an instrument's name not in its title marks
+   * ends with (议事规则, 规则草案, 公约): the characters before a provision that end otherwise are
+   * the clause's ("委员会将审议第9条"), not an instrument.
+   */
+  readonly instrumentEndings?: readonly string[];
+  /**
    * The letter before an old session's number, where the language prints its own: Arabic "(د-25)"
    * for (XXV), "377 ألف د-5" for 377 A (V).
    */
