@@ -1868,6 +1868,10 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     // as Waterfowl Habitat": after an adverb the "as" word is the title's; a clause's "as" phrase
     // follows the name itself ("…du règlement intérieur comme premier point").
     if (isAsWord(ctx.locale, word) && isAdverb(ctx.locale, previous, earlier)) return false;
+    // Joined by case, a title's preposition after a capitalised word goes on with it: "Конвенции
+    // Организации Объединенных Наций по морскому праву"; after a small word it starts the clause's
+    // phrase ("правил процедуры по просьбе Председателя").
+    if (ctx.locale.mandates.of.length === 0 && /^\p{Lu}/u.test(previous) && p.titleLinks.has(word.toLowerCase())) return false;
     if (instrumentLinks(ctx.locale).has(foldForMatch(previous))) return false;
     const window = text.slice(after, after + 40);
     const next = NEXT_WORD.exec(window);

@@ -152,7 +152,10 @@ export const ru: Locale = {
     // after the genitive chain starts the next phrase; a genitive never ends so.
     otherCaseEndings: ['ым', 'им', 'ом', 'ем', 'ами', 'ями'],
     // "Конвенции о биологическом разнообразии", "…с неизбирательным действием": the preposition's case.
-    namePrepositions: ['о', 'об', 'обо', 'с', 'со', 'между', 'против', 'над', 'под', 'перед', 'за', 'при'],
+    namePrepositions: ['о', 'об', 'обо', 'с', 'со', 'между', 'против', 'над', 'под', 'перед', 'за', 'при', 'по'],
+    // "Конвенции Организации Объединенных Наций по морскому праву", "…Наций по борьбе с
+    // опустыниванием": after a capitalised word "по" is the title's (see \`titleLinks\`).
+    titleLinks: ['по'],
     // "…дискриминации в отношении женщин", "…с дискриминацией в области образования".
     nameCompoundPrepositions: ['в отношении', 'в области'],
     // "Протокола № 14", "ст. 5": the sign or full stop before a number stays in the name.

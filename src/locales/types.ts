@@ -97,7 +97,9 @@ export interface MandateWords {
    * Prepositions that go on with a treaty's title before an article and a capital: "Treaty on the
    * Non-Proliferation…", "Optional Protocol to the Convention…" (but not before a body's name or a
    * citation: "…to the Conference of the Parties"). Languages whose titles join by words that end
-   * no name (French "sur", Spanish "sobre", Russian "о") need none.
+   * no name (French "sur", Spanish "sobre", Russian "о") need none. In a language joined by case,
+   * a stop word of this list right after a capitalised word goes on with the title (Russian "по":
+   * "…Организации Объединенных Наций по морскому праву").
    */
   readonly titleLinks?: readonly string[];
   /**
