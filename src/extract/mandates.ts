@@ -45,6 +45,8 @@ export interface MandateDraft {
 const ARABIC_SUFFIX = '(?:ات|ين|ان|ي|ا)?[\\u064B-\\u065F\\u0670]*(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
 // "résolutions du Conseil économique et social 1987/24", "resoluciones del Consejo Económico y Social".
 const MAX_WORDS_BEFORE_NUMBER = 6;
+// "articles 6 to 26": a longer span of numbers is no range of provisions.
+const MAX_PROVISION_RANGE = 20;
 // "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words.
 const MAX_INSTRUMENT_WORDS = 16;
 
@@ -307,6 +309,8 @@ interface MandatePatterns {
   /** After a title link, its article and the capitalised word it goes on with (the word captured). */
   titleLinkArticle: RegExp | null;
   provisionNext: RegExp;
+  /** The end of a range of provisions' numbers after the first: "–8", " to 8" (`mandates.rangeTo`). */
+  provisionRange: RegExp | null;
   framed: FramedPatterns | null;
 }
 
@@ -569,6 +573,10 @@ const patterns = perLocale((locale): MandatePatterns => {
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
     leadingOf: m.of.length ? new RegExp(`^${of}\\s+${articles ? `${articles}?` : ''}`, flags.replace('g', '')) : /^(?!)/,
     provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3}|${ROMAN_ARTICLE})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
+    provisionRange: new RegExp(
+      `^(?:[ \\t]?[-–—][ \\t]?${m.rangeTo?.length ? `|\\s+${alternation(m.rangeTo, locale)}\\s+` : ''})(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`,
+      flags.replace('g', ''),
+    ),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
       ? // "اتفاق باريس والمقرر 2/م أ ت-3": a conjoined decision or resolution starts a citation too.
@@ -1334,7 +1342,20 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const roman = !/^\d/.test(first);
   if (!paragraph) {
     for (;;) {
-      const next = p.provisionNext.exec(text.slice(numberEnd, numberEnd + 40));
+      const window = text.slice(numberEnd, numberEnd + 40);
+      // "rules 6 to 8", "articles 6 à 8", "artículos 6 a 8", "статьи 6–8": every number of the
+      // range, the last a little above the one before it.
+      const range = roman || !p.provisionRange ? null : p.provisionRange.exec(window);
+      if (range) {
+        const from = Number(numbers.at(-1));
+        const to = Number(range[1]);
+        if (to > from && to - from <= MAX_PROVISION_RANGE) {
+          numberEnd += range[0].length;
+          for (let n = from + 1; n <= to; n++) numbers.push(String(n));
+          continue;
+        }
+      }
+      const next = p.provisionNext.exec(window);
       if (!next || /^\d/.test(next[1]!) === roman || romanArticle(next[1]!) === null) break;
       numberEnd += next[0].length;
       numbers.push(next[1]!);

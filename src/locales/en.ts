@@ -126,6 +126,8 @@ export const en: Locale = {
     // "…of International Importance especially as Waterfowl Habitat".
     adverbEndings: ['ly'],
     asWords: ['as'],
+    // "rules 6 to 8 of the rules of procedure".
+    rangeTo: ['to'],
     titleLinks: ['on', 'to'],
     // "Protocol No. 14", "ILO Convention No. 169", "art. 5", "Rev. 1": the full stop before a number stays in the name.
     numberAbbreviations: ['No.', 'Nos.', 'art.', 'arts.', 'para.', 'paras.', 'Rev.', 'Vol.'],

@@ -145,6 +145,8 @@ export const es: Locale = {
     // "…de Importancia Internacional especialmente como Hábitat de Aves Acuáticas".
     adverbEndings: ['mente'],
     asWords: ['como'],
+    // "artículos 6 a 8 del reglamento".
+    rangeTo: ['a', 'al'],
     // "Protocolo No. 14", "Convenio núm. 169", "n.º 14", "art. 5", "párr. 3": the full stop before a number stays in the name.
     numberAbbreviations: ['No.', 'núm.', 'n.º', 'nº', 'N°', 'N.', 'art.', 'párr.', 'Rev.'],
     // "…de la Convención las Partes examinarán": the next subject.

@@ -134,6 +134,8 @@ export const fr: Locale = {
     // "…d'importance internationale particulièrement comme habitats des oiseaux d'eau".
     adverbEndings: ['ment'],
     asWords: ['comme'],
+    // "articles 6 à 8 du règlement intérieur".
+    rangeTo: ['à'],
     // "Protocole n° 14", "Convention no 169", "art. 5", "par. 3": the sign or full stop before a number stays in the name.
     numberAbbreviations: ['n°', 'nº', 'no', 'nos', 'art.', 'par.', 'Rev.'],
     // "…de la Convention les Parties examineront": the next subject.

@@ -74,6 +74,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     namePrepositions: m.namePrepositions,
     nameCompoundPrepositions: m.nameCompoundPrepositions,
     instrumentEndings: m.instrumentEndings,
+    rangeTo: m.rangeTo,
     sessionLetter: m.sessionLetter,
     possessiveSuffixes: m.possessiveSuffixes,
     numerals: m.numerals,

@@ -151,6 +151,8 @@ export interface MandateWords {
    * the clause's ("委员会将审议第9条"), not an instrument.
    */
   readonly instrumentEndings?: readonly string[];
+  /** The word between the ends of a range of provisions, besides a dash: "rules 6 to 8", "articles 6 à 8". */
+  readonly rangeTo?: readonly string[];
   /**
    * The letter before an old session's number, where the language prints its own: Arabic "(د-25)"
    * for (XXV), "377 ألف د-5" for 377 A (V).
