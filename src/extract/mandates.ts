@@ -1215,6 +1215,7 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // "decision 2024/12 of the Executive Board and resolution 79/226": the body before "and" is
   // the previous citation's, named after its number.
   if (before && book.namedAfterNumber.has(before.start)) before = null;
+  if (before) before = { start: before.start, end: titledBodyEnd(ctx, before.end, start) };
   if (before) candidates.push({ start: before.start, end: before.end, rank: NAMED });
   // "…the Final Document of the first special session of the General Assembly (resolution
   // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
@@ -1225,6 +1226,22 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
     if (namedEarlier) candidates.push({ start: namedEarlier.start, end: namedEarlier.end, rank: SUBJECT });
   }
   return before;
+}
+
+/**
+ * Where a body's name before its citation's keyword ends, `end` being where the table's name does:
+ * "Commission on Narcotic Drugs resolution 66/1" is the Commission on Narcotic Drugs's, its name
+ * going on by a preposition of the language's function words and capitalised words up to the
+ * keyword at `keyword`. Anything else between ("…Parties adopted decision") leaves the name as it is.
+ */
+function titledBodyEnd(ctx: ParseContext, end: number, keyword: number): number {
+  if (ctx.locale.arabicMorphology || ctx.locale.spaceless || keyword - end > BODY_BEFORE_WINDOW) return end;
+  const gap = ctx.norm.text.slice(end, keyword);
+  if (!/^[ \t]/.test(gap) || /[^\p{L}\p{M}'’ \t-]/u.test(gap)) return end;
+  const words = gap.trim().split(/[ \t]+/);
+  if (words.length < 2 || !stopwordSet(ctx.locale).has(words[0]!) || !/^\p{Lu}/u.test(words.at(-1)!)) return end;
+  if (!words.every((word) => /^\p{Lu}/u.test(word) || stopwordSet(ctx.locale).has(word))) return end;
+  return end + gap.trimEnd().length;
 }
 
 /**
