@@ -13,6 +13,7 @@ import {
   HAN_BODY_HEADS,
   HAN_INSTRUMENT_ENDINGS,
   HAN_PARTIES_STARTS,
+  INSTRUMENT_GENITIVES,
   INSTRUMENT_WORDS,
   NAME_OPEN_ENDINGS,
   PARTIES_WORDS,
@@ -1046,12 +1047,38 @@ function nameUnfinished(ctx: ParseContext, block: NSpan, above: string): boolean
   return parties >= 0 && functionWords.has(words[parties + 1] ?? '') && !words.slice(parties + 1).some((w) => INSTRUMENT_WORDS.has(w));
 }
 
+/** How many words of a line may stand before the parties' instrument: an adjective ("Монреальского протокола"), "في" / "to the". */
+const INSTRUMENT_WORD_WINDOW = 3;
+
+/**
+ * Does the name block end with the treaty's parties ("Конференция участников", "Совещание Сторон",
+ * "مؤتمر الدول الأطراف", "Hautes Parties contractantes") and the line go on with their instrument? A name headed by the parties
+ * wants the instrument as its complement: in Russian the instrument's genitive says so by itself
+ * ("Конвенции Организации Объединенных Наций против коррупции", "Рамочной конвенции…",
+ * "Монреальского протокола…"); elsewhere the line opens with a function word before it ("في
+ * اتفاقية الأمم المتحدة…", "to the Convention…"), a line no name starts with.
+ */
+function partiesThenInstrument(ctx: ParseContext, block: NSpan, text: string): boolean {
+  // The parties last, or before their adjective ("Hautes Parties contractantes", "Altas Partes Contratantes").
+  const lastWords = foldForMatch(ctx.norm.text.slice(Math.max(block.start, block.end - PARTIES_TAIL), block.end)).split(' ').slice(-2);
+  if (!lastWords.some((w) => PARTIES_WORDS.has(w))) return false;
+  const words = foldForMatch(text.slice(0, INSTRUMENT_LINE_START)).split(' ').slice(0, INSTRUMENT_WORD_WINDOW);
+  if (words.slice(0, 2).some((w) => INSTRUMENT_GENITIVES.has(w))) return true;
+  return foldedStopwords(ctx.locale).has(words[0]!) && words.slice(1).some((w) => INSTRUMENT_WORDS.has(w));
+}
+
+/** Enough of a name's end for its last two words ("Parties contractantes"). */
+const PARTIES_TAIL = 40;
+/** Enough of a line's start for its first INSTRUMENT_WORD_WINDOW words ("Монреальского протокола по"). */
+const INSTRUMENT_LINE_START = 60;
+
 /** A line that opens with a word in small letters ("contre la corruption", "sur l’élimination"), not an item's letter ("а)"). */
 const SMALL_WORD_START = /^\p{Ll}+(?:\s|$)/u;
 
 /**
  * Does the line go on with the name above it, a blank line between? Only where the name is
- * unfinished (nameUnfinished) or the line goes on in small letters under a short one ("Convention
+ * unfinished (nameUnfinished), the line names the instrument of the parties the name ends with
+ * (partiesThenInstrument), or the line goes on in small letters under a short one ("Convention
  * internationale" / "sur l’élimination", web pages printing a blank line after every line of the
  * masthead), and the line names no body of its own (a head word:
  * "Committee on…", "Groupe de travail…"); then as a line right under it would.
@@ -1060,7 +1087,7 @@ function continuesNameAcrossBlank(ctx: ParseContext, block: NSpan, above: string
   // Only under a short line: a web page prints its narrow name column line by line ("Convention
   // internationale" / "sur l’élimination" / …); a long one has ended its name ("…against Women").
   const smallLettersGoOn = above.length < WRAPPED_NAME_LENGTH && SMALL_WORD_START.test(text);
-  if (!(smallLettersGoOn || nameUnfinished(ctx, block, above))) return false;
+  if (!(smallLettersGoOn || nameUnfinished(ctx, block, above) || partiesThenInstrument(ctx, block, text))) return false;
   if (!ctx.locale.spaceless && foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
   return continuesName(ctx, block, above, text);
 }

@@ -112,6 +112,14 @@ export const INSTRUMENT_WORDS = new Set([
   'اتفاقيه', 'الاتفاقيه', 'بروتوكول', 'البروتوكول', 'اتفاق', 'الاتفاق', 'معاهده', 'المعاهده', 'العهد',
 ]);
 
+/**
+ * The instrument's word in the case that makes it the parties' complement by itself, without a
+ * function word: Russian puts it in the genitive ("Конференция участников" / "Конвенции
+ * Организации Объединенных Наций против коррупции", "Совещание Сторон" / "Монреальского
+ * протокола…"), where the other languages print "to the", "à la", "في". Folded forms.
+ */
+export const INSTRUMENT_GENITIVES = new Set(['конвенции', 'протокола', 'соглашения', 'договора', 'пакта']);
+
 /** Chinese names end with their head noun (…工作组, …缔约方会议, the FCCC's 附属履行机构): a line so ending is whole. */
 export const HAN_BODY_HEADS = ['会议', '工作组', '委员会', '理事会', '大会', '小组', '论坛', '专家组', '小组委员会', '届会', '机构'];
 
