@@ -445,6 +445,8 @@ interface MastheadState {
   symbolHead: NSpan | null;
   /** The dates of the whole text, in text order. */
   dates: readonly DateMatch[];
+  /** The line being read is the header's first (blank lines and furniture aside). */
+  firstLine: boolean;
 }
 
 /**
@@ -845,7 +847,7 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
   const fieldsOnly = slots.every((slot) => slot.field);
   for (const slot of slots) slot.accepted = slot.field !== null && (fieldsOnly || slot.field.anchor === 'always');
   if (!fieldsOnly) {
-    acceptRunTogetherLogo(text, slots, ctx.locale.spaceless === true);
+    acceptRunTogetherLogo(ctx.locale, text, slots, state.firstLine);
     acceptByNeighbours(slots);
   }
   return cellParts(cell, text, slots);
@@ -879,18 +881,41 @@ const MIXED_CASE_WORD = /^\p{Lu}\p{Ll}/u;
  * Council Distr. GENERAL …": in a masthead an extraction ran into one cell (masthead fields known
  * by their form in it), the logo that starts the cell is the logo when what follows it is set apart
  * from it: the logo's letter, a name in small letters after the logo in capitals, or in Chinese a
- * name after a space. A name that
- * starts with the logo's words ("United Nations Environment Assembly of the   Distr.: General")
- * is printed in one case with them and stays whole.
+ * name after a space. In a language that names the organisation after a body's head
+ * (Locale.organisationAfterHead: "Convención Marco de las Naciones Unidas…"), no name opens with
+ * it: at the start of the header's first line, before a name ("Naciones Unidas Convención Marco
+ * sobre el Cambio Climático Distr. GENERAL …", "الأمم المتحدة الاتفاقية الإطارية…"), it is the
+ * logo in either case, with fields beside them or not. A name's wrapped end opens with it too ("Organización de las" / "Naciones
+ * Unidas para la Alimentación…"), but never on the first line, nor before a function word. In
+ * English a name that starts with the logo's words ("United Nations Environment Assembly of the
+ * Distr.: General") is printed in one case with them and stays whole.
  */
-function acceptRunTogetherLogo(text: string, slots: Slot[], spaceless: boolean): void {
+function acceptRunTogetherLogo(locale: Locale, text: string, slots: Slot[], firstLine: boolean): void {
   const [logo, next] = slots;
-  if (!logo?.field?.noise || !next || !slots.some((slot) => slot.accepted)) return;
+  if (!logo?.field?.noise || !next) return;
+  const nextText = next.field === null ? text.slice(next.start, next.end) : null;
+  const nameAfter = nextText !== null && firstLine && locale.organisationAfterHead === true && opensName(locale, nextText);
+  // Where no field stands beside them, the logo and a name are one only in these languages: a
+  // text run together on one line has its masthead's fields put on lines of their own (reflow).
+  if (!nameAfter && !slots.some((slot) => slot.accepted)) return;
   const logoText = text.slice(logo.start, logo.end);
   const letterAfter = next.field?.anchor === 'afterNoise';
-  const caseChanges = next.field === null && logoText === logoText.toUpperCase() && MIXED_CASE_WORD.test(text.slice(next.start, next.end));
+  const caseChanges = nextText !== null && logoText === logoText.toUpperCase() && MIXED_CASE_WORD.test(nextText);
   // A Chinese name has no space in it: "联合国 联合国气候变化框架公约" is the logo, then the name.
-  if (letterAfter || caseChanges || spaceless) logo.accepted = true;
+  if (letterAfter || caseChanges || nameAfter || locale.spaceless === true) logo.accepted = true;
+}
+
+/** The first word of a text, to its first space. */
+const FIRST_WORD = /^\S+/u;
+
+/**
+ * Does the text open as a name does: with no function word ("para la Alimentación" goes on with
+ * a name above) and, in a cased script, with a capital ("Convención", "Рамочная")?
+ */
+function opensName(locale: Locale, text: string): boolean {
+  const first = FIRST_WORD.exec(text)?.[0] ?? '';
+  if (foldedStopwords(locale).has(foldForMatch(first))) return false;
+  return locale.arabicMorphology || CAPITAL_START.test(first);
 }
 
 /** Fields known by their neighbours: a pass each way, and one more for a chain that turns back. */
@@ -1475,7 +1500,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     distributionPending: false,
     furniture: [],
   };
-  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates };
+  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates, firstLine: true };
   // Names of the bodies, in order; a name wrapped over several lines is one block.
   const names: NSpan[] = [];
   const masthead: MastheadFound = { parts: [], seriesOrgan: null };
@@ -1517,6 +1542,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     // A job number printed in the masthead ("19-00631 (S)") names nothing.
     if (isFurnitureLine(line.text)) continue;
     const contents = contentBesideMasthead(ctx, line, header, state, masthead);
+    state.firstLine = false;
     if (!contents) continue;
     for (let c = 0; c < contents.length; c++) {
       const span = contents[c]!;
