@@ -248,16 +248,32 @@ export const HELD_VENUE_SPACELESS = { before: '在', after: '举行' };
  * الفريق العامل…") such words start the next name, where the word before them ends the one
  * above (no function word: "Bureau of the Conference of the Parties" is one name). Only heads
  * that open a name: single heads that end one ("Human Rights Committee", "Executive Board") are
- * listed with the word that follows them ("Committee on"). Chinese puts its heads last (HAN_BODY_HEADS).
+ * listed with the word that follows them ("Committee on"), or with the word before them that
+ * makes them open one ("Main Committee I", "Grande Commission I"). Chinese puts its heads last (HAN_BODY_HEADS).
  */
 export const NAME_OPENERS = [
   'Working Group', 'Working Party', 'Expert Group', 'Group of Experts', 'Subcommittee', 'Subsidiary Body',
-  'Committee on', 'Committee of', 'Committee for', 'Commission on', 'Commission for', 'Conference of', 'Meeting of',
-  'Groupe de travail', "Groupe d'experts", 'Groupe d’experts', 'Sous-Comité', 'Comité', 'Commission', 'Conférence', 'Réunion', 'Organe subsidiaire',
+  'Committee on', 'Committee of', 'Committee for', 'Main Committee', 'Commission on', 'Commission for', 'Conference of', 'Meeting of',
+  'Groupe de travail', "Groupe d'experts", 'Groupe d’experts', 'Sous-Comité', 'Organe subsidiaire', 'Grande Commission',
   'Grupo de Trabajo', 'Grupo de Expertos', 'Subcomité', 'Comisión', 'Conferencia', 'Reunión', 'Órgano Subsidiario',
-  'Рабочая группа', 'Группа экспертов', 'Подкомитет', 'Комитет', 'Комиссия', 'Конференция', 'Совещание', 'Форум', 'Совет', 'Вспомогательный орган',
+  'Рабочая группа', 'Группа экспертов', 'Подкомитет', 'Комитет', 'Комиссия', 'Конференция', 'Совещание', 'Форум', 'Совет', 'Вспомогательный орган', 'Главный комитет',
   'الفريق العامل', 'فريق الخبراء', 'اللجنة الفرعية', 'الهيئة الفرعية',
 ];
+
+/**
+ * French heads that open a name only before a word in small letters, their complement or
+ * adjective ("Comité des droits…", "Commission économique pour l’Europe", "Conférence d’examen"),
+ * as English needs "Committee on": bare, they also end a name ("Grande Commission I") or stand
+ * inside one after a word that links ("Conférence des Parties agissant comme Réunion des Parties").
+ */
+export const NAME_OPENERS_BEFORE_SMALL_WORD = ['Comité', 'Commission', 'Conférence', 'Réunion'];
+
+/**
+ * Words after which a head goes on with the name before it, as after a function word: "Conference
+ * of the Parties serving as the meeting…", "Conférence des Parties agissant comme Réunion des
+ * Parties…", "Conferencia de las Partes actuando como Reunión…". Folded.
+ */
+export const NAME_LINK_WORDS = new Set(['as', 'comme', 'como']);
 
 /**
  * Words printed before a head that belong to its name ("Open-ended Intergovernmental Working
@@ -272,6 +288,8 @@ export const NAME_PREMODIFIERS = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth',
   'premiere', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme',
   'primera', 'segunda', 'tercera', 'cuarta', 'quinta', 'sexta',
+  // "Экономический и Социальный Совет": the one Russian name whose head follows a capitalised adjective.
+  'экономическии', 'социальныи',
 ]);
 
 /**
