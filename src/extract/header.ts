@@ -17,6 +17,7 @@ import {
   INSTRUMENT_WORDS,
   NAME_OPEN_ENDINGS,
   PARTIES_WORDS,
+  HELD_VENUE_ENDS,
   HELD_VENUE_PREPOSITIONS,
   HELD_VENUE_SPACELESS,
   HELD_WORDS,
@@ -31,7 +32,7 @@ import {
   SESSION_SUFFIXES,
   UNNUMBERED_SESSIONS,
 } from '../locales/masthead.js';
-import { alternation, foldedLookup, gap, isWordStart, LETTER, MARK, matchesAtWordStart, perLocale } from '../locales/patterns.js';
+import { alternation, escapeRegex, foldedLookup, gap, isWordStart, LETTER, MARK, matchesAtWordStart, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
@@ -1486,7 +1487,7 @@ function wordCount(text: string): number {
 const TITLE_LINES = 2;
 
 /** Read the masthead and meeting lines; `allDates` are the dates found in the whole text, in text order. */
-export function extractHeader(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): HeaderDraft {
+export function extractHeader(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[], title: Line | null = null): HeaderDraft {
   const header: HeaderDraft = {
     symbol: null,
     distribution: null,
@@ -1644,7 +1645,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   }
   if (!header.session) header.session = sessionInTitle(ctx, range);
   if (!header.meetingDate) {
-    const held = heldUnderTitle(ctx, range, allDates);
+    const held = heldUnderTitle(ctx, range, allDates, title);
     header.meetingDate = held?.date ?? null;
     if (held?.venue && !header.venue) header.venue = held.venue;
   }
@@ -1756,11 +1757,15 @@ const HELD_LINES = TITLE_LINES + 1;
  * tenir", "Que se celebrará", "Которое состоится", "المقرر عقدها", "将于"), starting with those
  * words, gives the date, with its year. Only the title's few lines are read, to a blank line.
  */
-function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): { date: DateMatch; venue: NSpan | null } | null {
+function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[], title: Line | null): { date: DateMatch; venue: NSpan | null } | null {
   for (let i = range.to; i < Math.min(range.to + HELD_LINES, ctx.lines.length); i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) break;
     const span = trimmedSpan(line);
+    // ECE's flat title runs the held line onto the title's ("Provisional agenda for the
+    // sixty-fifth session To be held at…"): segmentation ended the title before the held words,
+    // and the held line is read from there.
+    if (title && title.end > span.start && title.end < span.end) span.start = skipSpace(ctx.norm.text, title.end, span.end);
     const date = firstDateWithin(allDates, span);
     if (!date || date.start.year === null) continue;
     // The line starts with the words: a sentence saying so ("I have the honour to transmit the
@@ -1770,6 +1775,24 @@ function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly 
     if (held !== undefined) return { date, venue: heldVenue(ctx, span, held.words, date) };
   }
   return null;
+}
+
+/** HELD_VENUE_ENDS as words of the text, after a space or comma. */
+const HELD_VENUE_END = new RegExp(`(?<=[\\s,،])(?:${HELD_VENUE_ENDS.map(escapeRegex).join('|')})(?![${LETTER}])`, 'giu');
+
+/** The commas that part a venue's place from what follows it. */
+const VENUE_COMMA = /[,،]/;
+
+/** Where the first digit of text[from, to) stands, or -1. */
+function firstDigitIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) return i;
+  return -1;
+}
+
+/** Where the text's white space from `at` ends, before `end` at most. */
+function skipSpace(text: string, at: number, end: number): number {
+  while (at < end && SPACE.test(text[at]!)) at++;
+  return at;
 }
 
 /** The prepositions folded, longest first, each with its number of words. */
@@ -1809,7 +1832,20 @@ function heldVenue(ctx: ParseContext, line: NSpan, heldWords: number, date: Date
   const rest = `${foldForMatch(before.slice(from))} `;
   const preposition = FOLDED_VENUE_PREPOSITIONS.find((p) => rest.startsWith(p.folded));
   if (preposition) from = afterWords(before, from, preposition.words);
-  const [start, end] = trimSeparators(before, from, before.length);
+  let [start, end] = trimSeparators(before, from, before.length);
+  // "To be held at the Palais des Nations, Geneva, starting at 10 a.m. on Tuesday, …" (ECE): the
+  // hour before the date is no part of the place, which has no digit; the place ends at the comma
+  // before it.
+  const digit = firstDigitIn(before, start, end);
+  if (digit >= 0) {
+    let comma = digit;
+    while (comma > start && !VENUE_COMMA.test(before[comma]!)) comma--;
+    [start, end] = trimSeparators(before, start, comma);
+  }
+  // "…, Geneva, starting on Monday", "…в Женеве и откроется во вторник": the start's clause is no place.
+  HELD_VENUE_END.lastIndex = start;
+  const clause = HELD_VENUE_END.exec(before.slice(0, end));
+  if (clause) [start, end] = trimSeparators(before, start, clause.index);
   if (end <= start || end - start > MAX_HELD_VENUE) return null;
   return { start: line.start + start, end: line.start + end };
 }

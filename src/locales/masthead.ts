@@ -221,7 +221,7 @@ export const LETTER_ENDINGS = ['的信', '的普通照会', '的照会'];
  * Compared folded, as words of the line.
  */
 export const HELD_WORDS = [
-  'to be held', 'devant se tenir', 'qui se tiendra', 'se tiendra', 'que se celebrara', 'a celebrarse',
+  'to be held', 'devant se tenir', 'qui se tiendra', 'se tiendra', 'qui s’ouvrira', "qui s'ouvrira", 'que se celebrara', 'a celebrarse',
   'которое состоится', 'которая состоится', 'состоится',
   'المقرر عقدها', 'المقرر عقده', 'التي ستعقد', 'الذي سيعقد', 'ستعقد', 'سيعقد',
   '将于',
@@ -235,6 +235,14 @@ export const HELD_WORDS = [
  * Compared folded, as words of the line; not part of the venue.
  */
 export const HELD_VENUE_PREPOSITIONS = ['at', 'in', 'au', 'a', 'en la', 'en el', 'en', 'dans', 'в', 'во', 'في'];
+
+/**
+ * Words that end the venue on a held line, opening the clause of the meeting's start before its
+ * date: "To be held at the Palais des Nations, Geneva, starting on Monday, …", "которая
+ * состоится во Дворце Наций в Женеве и откроется во вторник, …" (ECE), "… et s’ouvrira le …".
+ * As printed, compared without case.
+ */
+export const HELD_VENUE_ENDS = ['starting', 'commencing', 'beginning', 'и откроется', 'и начнется', 'и начнётся', 'et s’ouvrira', "et s'ouvrira"];
 
 /**
  * Chinese prints the venue after the date, between these: "将于2031年1月27日星期一上午10时在纽约总部举行".

@@ -219,7 +219,7 @@ const HELD_WORDS_LONGEST = Math.max(...HELD_WORDS.map((w) => w.length)) + 2;
  * most HELD_AFTER_TITLE_REACH characters, to the first sentence end; the held words are looked
  * for at each word's start (in Chinese, at each character), folded a few characters at a time.
  */
-function heldWordsAfter(text: string, from: number, locale: Locale): number {
+export function heldWordsAfter(text: string, from: number, locale: Locale): number {
   const end = Math.min(text.length, from + HELD_AFTER_TITLE_REACH);
   for (let i = from; i < end; i++) {
     const ch = text[i]!;
