@@ -448,6 +448,10 @@ interface MastheadState {
   dates: readonly DateMatch[];
   /** The line being read is the header's first (blank lines and furniture aside). */
   firstLine: boolean;
+  /** Where the last distribution field read ends ("Distr.: General"), or -1. */
+  distributionEnd: number;
+  /** The line above ended with the distribution field: the date of issue under it may end this one. */
+  distributionAbove: boolean;
 }
 
 /**
@@ -457,9 +461,10 @@ interface MastheadState {
  * "United Nations Commission on…", "…to the United Nations"); `edge` at either
  * end of the cell or beside another field (the symbol); `neighbour` only beside another field (a
  * date, a language name, print dates: their form alone says little); `afterNoise` right after
- * "United Nations" (the logo's letter). A cell of fields only is masthead whatever their kinds.
+ * "United Nations" (the logo's letter); `end` at the cell's end or beside another field (the date
+ * of issue under a line that "Distr." ended: the right column of two run together). A cell of fields only is masthead whatever their kinds.
  */
-type Anchor = 'always' | 'start' | 'edge' | 'neighbour' | 'afterNoise';
+type Anchor = 'always' | 'start' | 'edge' | 'neighbour' | 'afterNoise' | 'end';
 
 interface CellField {
   /** Offsets in the cell's text. */
@@ -599,7 +604,12 @@ function distributionWord(r: CellReading, index: number, word: string): CellFiel
   const at = r.tokens[index]!.start;
   const header = r.header;
   const span = { start: r.cell.start + at, end: r.cell.start + at + word.length };
-  return cellField(at, at + word.length, 'always', () => void (header.distribution ??= { value, span }));
+  const state = r.state;
+  const apply = () => {
+    header.distribution ??= { value, span };
+    state.distributionEnd = span.end;
+  };
+  return cellField(at, at + word.length, 'always', apply);
 }
 
 /** "Distr.: General", "التوزيع: عام", or "Distr." alone at the end of its line (its value on the next). */
@@ -620,7 +630,13 @@ function distributionField(r: CellReading, index: number, word: string, first: s
   if (end === null || !(value || abbreviated)) return null;
   const absolute = r.cell.start + at;
   const span = { start: absolute, end: absolute + distribution[0].length };
-  return cellField(at, end, 'always', () => void (value && (header.distribution ??= { value, span })));
+  const state = r.state;
+  const fieldEndsAt = r.cell.start + end;
+  const apply = () => {
+    if (value) header.distribution ??= { value, span };
+    state.distributionEnd = fieldEndsAt;
+  };
+  return cellField(at, end, 'always', apply);
 }
 
 /** "LIMITED", "GENERAL" printed alone in the masthead, without "Distr.": a cell of that word in capitals. */
@@ -806,7 +822,12 @@ function dateOfIssueField(r: CellReading, index: number): CellField | null {
   if (!date || date.span.end > cell.end) return null;
   const dateEnd = fieldEnd(r.text, date.span.end - cell.start);
   if (dateEnd === null || date.end !== null || date.start.year === null) return null;
-  return cellField(at, dateEnd, 'neighbour', () => void (header.issued ??= date));
+  // "Conference of the States Parties to the Distr.: General" / "United Nations Convention against
+  // 2 March 2031": a two-column masthead whose columns an extraction ran together line by line.
+  // Under a line that ended with "Distr.", the date ending the line is the right column's; not
+  // one after a comma, a meeting's place and date ("Geneva, 3 February 2031") moved up.
+  const anchor: Anchor = r.state.distributionAbove && !VENUE_COMMA.test(lastNonSpaceBefore(r.text, at)) ? 'end' : 'neighbour';
+  return cellField(at, dateEnd, anchor, () => void (header.issued ??= date));
 }
 
 /** "Arabic", "Chinese": the language of this version; print dates beside a job number. Masthead by their neighbours only. */
@@ -941,6 +962,9 @@ function acceptByNeighbour(slots: Slot[], k: number): void {
       break;
     case 'neighbour':
       slot.accepted = (before?.accepted ?? false) || (after?.accepted ?? false);
+      break;
+    case 'end':
+      slot.accepted = k === slots.length - 1 || (before?.accepted ?? false) || (after?.accepted ?? false);
       break;
     case 'afterNoise':
       slot.accepted = (before?.accepted ?? false) && before!.field?.noise === true;
@@ -1501,7 +1525,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     distributionPending: false,
     furniture: [],
   };
-  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates, firstLine: true };
+  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates, firstLine: true, distributionEnd: -1, distributionAbove: false };
   // Names of the bodies, in order; a name wrapped over several lines is one block.
   const names: NSpan[] = [];
   const masthead: MastheadFound = { parts: [], seriesOrgan: null };
@@ -1676,6 +1700,8 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
   const cells = cellSpans(line);
   if (cells.length === 0) return null;
   for (const cell of cells) parts.push(...readCell(ctx, cell, header, state));
+  // Read by the next line: did "Distr." end this one?
+  state.distributionAbove = state.distributionEnd === cells[cells.length - 1]!.end;
   const rest: NSpan[] = [];
   for (const part of parts) (part.masthead ? masthead.parts : rest).push(part.span);
   if (rest.length < parts.length && !header.issued) issueDateAfterOrgan(ctx, header, state, masthead, rest);
@@ -1782,6 +1808,13 @@ const HELD_VENUE_END = new RegExp(`(?<=[\\s,،])(?:${HELD_VENUE_ENDS.map(escapeR
 
 /** The commas that part a venue's place from what follows it. */
 const VENUE_COMMA = /[,،]/;
+
+/** The last character before `at` that is not white space, or ''. */
+function lastNonSpaceBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  return i > 0 ? text[i - 1]! : '';
+}
 
 /** Where the first digit of text[from, to) stands, or -1. */
 function firstDigitIn(text: string, from: number, to: number): number {
