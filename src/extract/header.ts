@@ -360,6 +360,9 @@ function ordinalBelowHundred(locale: Locale, p: ReturnType<typeof sessionPattern
   return t !== undefined && u !== undefined ? t + u : null;
 }
 
+/** The words that join language names in a list: "English and French", "francés e inglés". */
+const LANGUAGE_JOINS = 'and|et|y|e|и|و|AND|ET|Y|E|И';
+
 // "Distr.: General", and the masthead translated into Arabic: "التوزيع: عام".
 // Case is spelt out rather than asked of the flags, and letters are the scripts' ranges rather
 // than \p{L}: these run on every masthead token, and /iu over \p{L} costs a millisecond or two
@@ -371,9 +374,10 @@ const DISTRIBUTION = new RegExp(
   'uy',
 );
 const DISTR_ALONE = new RegExp(`[Dd][Ii][Ss][Tt][Rr](?![${LETTER}])\\.?\\s*(?::\\s*)?$`, 'uy');
-// "Original: English", "Original: English/French", "Original: English and French".
+// "Original: English", "Original: English/French", "Original: English and French", "Original:
+// francés e inglés" (Spanish "y" before a word in "i").
 const ORIGINAL = new RegExp(
-  `(?:[Oo]riginal|ORIGINAL|الأصل|الاصل)\\s*:\\s*(?:ب)?([${LETTER}]+)(?:\\s*[/,]\\s*[${LETTER}]+|\\s+(?:and|et|y|и|و|AND|ET|Y|И)\\s+[${LETTER}]+)*`,
+  `(?:[Oo]riginal|ORIGINAL|الأصل|الاصل)\\s*:\\s*(?:ب)?([${LETTER}]+)(?:\\s*[/,]\\s*[${LETTER}]+|\\s+(?:${LANGUAGE_JOINS})\\s+[${LETTER}]+)*`,
   'uy',
 );
 // Job numbers and barcodes printed on every page: "V.09-88123 (A)", "GE.10-12345", "*0988123*".
@@ -588,7 +592,36 @@ function fieldAt(r: CellReading, index: number): CellField | null {
     symbolField(r, index, word);
   if (byForm) return byForm;
   const folded = foldForMatch(word);
-  return logoField(r, index, word, folded, first) ?? dateOfIssueField(r, index) ?? neighbourWordField(r, index, word, folded);
+  return logoField(r, index, word, folded, first) ?? dateOfIssueField(r, index) ?? languagesOnlyField(r, index, folded) ?? neighbourWordField(r, index, word, folded);
+}
+
+/**
+ * "English, French and Spanish only", "English/French/Spanish only", "Anglais et français
+ * seulement", "Español, francés e inglés únicamente": the versions a document is issued in,
+ * printed under its date; language names only, then the word "only". No name.
+ */
+/** Six languages and the joins between them, at most: a longer run is read no further (hostile input). */
+const MAX_LISTED_LANGUAGES = 8;
+const LANGUAGES_ONLY = new RegExp(
+  `[${LETTER}]+(?:\\s*[/,]\\s*[${LETTER}]+|\\s+(?:${LANGUAGE_JOINS})\\s+[${LETTER}]+){0,${MAX_LISTED_LANGUAGES}}\\s+(?:[Oo]nly|ONLY|[Ss]eulement|SEULEMENT|[ÚúUu]nicamente|ÚNICAMENTE|UNICAMENTE|[Ss]olamente|SOLAMENTE)(?![${LETTER}])`,
+  'uy',
+);
+/** The join words folded, passed over when the list's words are checked. */
+const FOLDED_LANGUAGE_JOINS = new Set(LANGUAGE_JOINS.split('|').map((w) => foldForMatch(w)));
+const ONLY_WORDS = new Set(['only', 'seulement', 'unicamente', 'solamente']);
+
+function languagesOnlyField(r: CellReading, index: number, folded: string): CellField | null {
+  const space = folded.indexOf(' ');
+  if (ORIGINAL_LANGUAGE_NAMES[space < 0 ? folded : folded.slice(0, space)] === undefined) return null;
+  const at = r.tokens[index]!.start;
+  LANGUAGES_ONLY.lastIndex = at;
+  const match = LANGUAGES_ONLY.exec(r.text);
+  if (!match) return null;
+  const words = foldForMatch(match[0]).split(' ');
+  const listed = words.slice(0, -1).every((w) => ORIGINAL_LANGUAGE_NAMES[w] !== undefined || FOLDED_LANGUAGE_JOINS.has(w));
+  if (!listed || !ONLY_WORDS.has(words[words.length - 1]!)) return null;
+  const end = fieldEnd(r.text, at + match[0].length);
+  return end === null ? null : cellField(at, end, 'always', null);
 }
 
 /** "Distr." on one line and "GENERAL" on the next, as older mastheads print it. */

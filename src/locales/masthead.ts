@@ -19,6 +19,8 @@ export const DISTRIBUTION_WORDS = wordTable<'general' | 'limited' | 'restricted'
   restricted: 'restricted',
   restreinte: 'restricted',
   restringida: 'restricted',
+  // Spanish prints the restricted distribution "Distr. reservada" too.
+  reservada: 'restricted',
   // Arabic mastheads that translate "Distr.": التوزيع: عام / محدود / مقيد.
   'عام': 'general',
   'محدود': 'limited',
