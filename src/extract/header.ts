@@ -452,10 +452,14 @@ interface MastheadState {
   dates: readonly DateMatch[];
   /** The line being read is the header's first (blank lines and furniture aside). */
   firstLine: boolean;
-  /** Where the last distribution field read ends ("Distr.: General"), or -1. */
+  /** Where the last distribution field read starts and ends ("Distr.: General"), or -1. */
+  distributionStart: number;
   distributionEnd: number;
-  /** The line above ended with the distribution field: the date of issue under it may end this one. */
-  distributionAbove: boolean;
+  /**
+   * The line above ended (or started) with the distribution field, beside a name's text: the
+   * date of issue under it may end (or start) this one. Null where it did neither.
+   */
+  distributionAbove: 'end' | 'start' | null;
 }
 
 /**
@@ -465,10 +469,11 @@ interface MastheadState {
  * "United Nations Commission on…", "…to the United Nations"); `edge` at either
  * end of the cell or beside another field (the symbol); `neighbour` only beside another field (a
  * date, a language name, print dates: their form alone says little); `afterNoise` right after
- * "United Nations" (the logo's letter); `end` at the cell's end or beside another field (the date
- * of issue under a line that "Distr." ended: the right column of two run together). A cell of fields only is masthead whatever their kinds.
+ * "United Nations" (the logo's letter); `end` (`begin`) at the cell's end (start) or beside another
+ * field (the date of issue under a line that "Distr." ended or started: the right column of two
+ * run together). A cell of fields only is masthead whatever their kinds.
  */
-type Anchor = 'always' | 'start' | 'edge' | 'neighbour' | 'afterNoise' | 'end';
+type Anchor = 'always' | 'start' | 'edge' | 'neighbour' | 'afterNoise' | 'end' | 'begin';
 
 interface CellField {
   /** Offsets in the cell's text. */
@@ -640,6 +645,7 @@ function distributionWord(r: CellReading, index: number, word: string): CellFiel
   const state = r.state;
   const apply = () => {
     header.distribution ??= { value, span };
+    state.distributionStart = span.start;
     state.distributionEnd = span.end;
   };
   return cellField(at, at + word.length, 'always', apply);
@@ -667,6 +673,7 @@ function distributionField(r: CellReading, index: number, word: string, first: s
   const fieldEndsAt = r.cell.start + end;
   const apply = () => {
     if (value) header.distribution ??= { value, span };
+    state.distributionStart = absolute;
     state.distributionEnd = fieldEndsAt;
   };
   return cellField(at, end, 'always', apply);
@@ -857,9 +864,13 @@ function dateOfIssueField(r: CellReading, index: number): CellField | null {
   if (dateEnd === null || date.end !== null || date.start.year === null) return null;
   // "Conference of the States Parties to the Distr.: General" / "United Nations Convention against
   // 2 March 2031": a two-column masthead whose columns an extraction ran together line by line.
-  // Under a line that ended with "Distr.", the date ending the line is the right column's; not
-  // one after a comma, a meeting's place and date ("Geneva, 3 February 2031") moved up.
-  const anchor: Anchor = r.state.distributionAbove && !VENUE_COMMA.test(lastNonSpaceBefore(r.text, at)) ? 'end' : 'neighbour';
+  // Under a line that ended with "Distr.", the date ending the line is the right column's (not
+  // one after a comma, a meeting's place and date "Geneva, 3 February 2031" moved up); under one
+  // that started with it (the right column first: "Distr.: General Conference of…"), the date
+  // starting the line.
+  const side = r.state.distributionAbove;
+  const anchor: Anchor =
+    side === 'end' && !VENUE_COMMA.test(lastNonSpaceBefore(r.text, at)) ? 'end' : side === 'start' ? 'begin' : 'neighbour';
   return cellField(at, dateEnd, anchor, () => void (header.issued ??= date));
 }
 
@@ -986,9 +997,13 @@ function acceptByNeighbour(slots: Slot[], k: number): void {
   const before = slots[k - 1];
   const after = slots[k + 1];
   switch (slot.field.anchor) {
-    case 'start':
-      slot.accepted = (before?.accepted ?? false) || (k === 0 && (after?.accepted ?? false));
+    case 'start': {
+      // After the date of issue that starts a line of two columns run together ("2 March 2031
+      // United Nations Convention against"), the words go on with the name: no logo.
+      const nameGoesOn = before?.field?.anchor === 'begin' && after !== undefined && after.field === null;
+      slot.accepted = ((before?.accepted ?? false) && !nameGoesOn) || (k === 0 && (after?.accepted ?? false));
       break;
+    }
     case 'edge':
       // "United Nations E/CN.15/2015/1 Economic and Social Council": after the noise that starts the cell.
       slot.accepted = k === 0 || k === slots.length - 1 || before!.accepted || after!.accepted || (k === 1 && before!.field?.noise === true);
@@ -998,6 +1013,9 @@ function acceptByNeighbour(slots: Slot[], k: number): void {
       break;
     case 'end':
       slot.accepted = k === slots.length - 1 || (before?.accepted ?? false) || (after?.accepted ?? false);
+      break;
+    case 'begin':
+      slot.accepted = k === 0 || (before?.accepted ?? false) || (after?.accepted ?? false);
       break;
     case 'afterNoise':
       slot.accepted = (before?.accepted ?? false) && before!.field?.noise === true;
@@ -1558,7 +1576,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     distributionPending: false,
     furniture: [],
   };
-  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates, firstLine: true, distributionEnd: -1, distributionAbove: false };
+  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates, firstLine: true, distributionStart: -1, distributionEnd: -1, distributionAbove: null };
   // Names of the bodies, in order; a name wrapped over several lines is one block.
   const names: NSpan[] = [];
   const masthead: MastheadFound = { parts: [], seriesOrgan: null };
@@ -1733,8 +1751,9 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
   const cells = cellSpans(line);
   if (cells.length === 0) return null;
   for (const cell of cells) parts.push(...readCell(ctx, cell, header, state));
-  // Read by the next line: did "Distr." end this one?
-  state.distributionAbove = state.distributionEnd === cells[cells.length - 1]!.end;
+  // Read by the next line: did "Distr." end this one, or start it?
+  state.distributionAbove =
+    state.distributionEnd === cells[cells.length - 1]!.end ? 'end' : state.distributionStart === cells[0]!.start ? 'start' : null;
   const rest: NSpan[] = [];
   for (const part of parts) (part.masthead ? masthead.parts : rest).push(part.span);
   if (rest.length < parts.length && !header.issued) issueDateAfterOrgan(ctx, header, state, masthead, rest);

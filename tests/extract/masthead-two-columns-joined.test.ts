@@ -25,22 +25,24 @@ const ROWS: Record<Language, Row> = {
   zh: { name: ['联合国打击海盗行为', '公约缔约国会议'], fields: ['Distr.: General', '2 March 2031', 'Original: English'], after: ['第十一届会议', '2031年12月1日至5日，维也纳', '', '临时议程', '', '1. 会议开幕。', '2. 其他事项。'], body: '联合国打击海盗行为公约缔约国会议', venue: '维也纳' },
 };
 
-/** The masthead's lines, the two columns' halves of each line joined by a space or alternating. */
-function masthead(row: Row, joined: boolean): string[] {
-  const lines = joined ? ['United Nations CAC/COSX/2031/1'] : ['United Nations', 'CAC/COSX/2031/1'];
+type Layout = 'joined' | 'joined, the right column first' | 'alternating';
+
+/** The masthead's lines, the two columns' halves of each line joined by a space (either first) or alternating. */
+function masthead(row: Row, layout: Layout): string[] {
+  const lines = layout === 'alternating' ? ['United Nations', 'CAC/COSX/2031/1'] : ['United Nations CAC/COSX/2031/1'];
   for (let i = 0; i < Math.max(row.name.length, row.fields.length); i++) {
     const halves = [row.name[i], row.fields[i]].filter((half): half is string => half !== undefined);
-    if (joined) lines.push(halves.join(' '));
-    else lines.push(...halves);
+    if (layout === 'alternating') lines.push(...halves);
+    else lines.push((layout === 'joined' ? halves : halves.reverse()).join(' '));
   }
   return lines;
 }
 
 describe('a two-column masthead run together line by line', () => {
   for (const [lang, row] of Object.entries(ROWS) as [Language, Row][]) {
-    for (const joined of [true, false]) {
-      it(`${lang}: ${joined ? 'each line’s halves joined by a space' : 'the columns’ lines alternating'}`, () => {
-        const result = parseAgenda([...masthead(row, joined), '', ...row.after].join('\n'), { lang });
+    for (const layout of ['joined', 'joined, the right column first', 'alternating'] as Layout[]) {
+      it(`${lang}: the columns' lines ${layout}`, () => {
+        const result = parseAgenda([...masthead(row, layout), '', ...row.after].join('\n'), { lang });
         expect(result.document.symbol).toBe('CAC/COSX/2031/1');
         expect(result.document.distribution).toBe('general');
         expect(result.document.issued).toBe('2031-03-02');
