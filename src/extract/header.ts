@@ -600,13 +600,9 @@ function fieldAt(r: CellReading, index: number): CellField | null {
   return logoField(r, index, word, folded, first) ?? dateOfIssueField(r, index) ?? languagesOnlyField(r, index, folded) ?? neighbourWordField(r, index, word, folded);
 }
 
-/**
- * "English, French and Spanish only", "English/French/Spanish only", "Anglais et français
- * seulement", "Español, francés e inglés únicamente": the versions a document is issued in,
- * printed under its date; language names only, then the word "only". No name.
- */
 /** Six languages and the joins between them, at most: a longer run is read no further (hostile input). */
 const MAX_LISTED_LANGUAGES = 8;
+/** Language names, then the word "only" (LANGUAGES_ONLY's words are checked after it matches). */
 const LANGUAGES_ONLY = new RegExp(
   `[${LETTER}]+(?:\\s*[/,]\\s*[${LETTER}]+|\\s+(?:${LANGUAGE_JOINS})\\s+[${LETTER}]+){0,${MAX_LISTED_LANGUAGES}}\\s+(?:[Oo]nly|ONLY|[Ss]eulement|SEULEMENT|[ÚúUu]nicamente|ÚNICAMENTE|UNICAMENTE|[Ss]olamente|SOLAMENTE)(?![${LETTER}])`,
   'uy',
@@ -615,6 +611,11 @@ const LANGUAGES_ONLY = new RegExp(
 const FOLDED_LANGUAGE_JOINS = new Set(LANGUAGE_JOINS.split('|').map((w) => foldForMatch(w)));
 const ONLY_WORDS = new Set(['only', 'seulement', 'unicamente', 'solamente']);
 
+/**
+ * "English, French and Spanish only", "English/French/Spanish only", "Anglais et français
+ * seulement", "Español, francés e inglés únicamente": the versions a document is issued in,
+ * printed under its date; language names only, then the word "only". No name.
+ */
 function languagesOnlyField(r: CellReading, index: number, folded: string): CellField | null {
   const space = folded.indexOf(' ');
   if (ORIGINAL_LANGUAGE_NAMES[space < 0 ? folded : folded.slice(0, space)] === undefined) return null;
