@@ -59,6 +59,13 @@ describe('the logo in the same case as the series’ name, run together: the log
     expect(result.items.length).toBe(6);
   });
 
+  it('fr: the logo before the principal organ, run together with the fields', () => {
+    const text = ['Nations Unies Conseil économique et social Distr. générale E/CN.99/2031/1 4 juin 2031 Français Original : anglais', 'Commission des rivières', 'Quarantième session', 'Vienne, 1er-5 mars 2031', '', 'Ordre du jour provisoire', '', '1. Ouverture de la session.'].join('\n');
+    const meeting = parseAgenda(text, { lang: 'fr' }).meeting;
+    expect(meeting.body).toBe('Conseil économique et social');
+    expect(meeting.organ).toBe('Commission des rivières');
+  });
+
   it('es: the organisation’s name before a function word goes on with a name, and is kept', () => {
     const text = ['Naciones Unidas\tFAX/C/2031/1', 'Organización de las', 'Naciones Unidas para los Ríos Distr. GENERAL 4 de junio de 2031', '', 'Sexto período de sesiones', 'Roma, 1 a 5 de septiembre de 2031', '', 'Programa provisional', '', '1. Apertura del período de sesiones.'].join('\n');
     expect(parseAgenda(text, { lang: 'es' }).meeting.body).toBe('Organización de las Naciones Unidas para los Ríos');
