@@ -16,7 +16,7 @@ import {
   type Marker,
   type SubItemMarker,
 } from '../segment/markers.js';
-import { isParagraph, numberedHeadings, readsAsParagraph, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
+import { isParagraph, numberedHeadings, numberedOtherwise, readsAsParagraph, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { bracketDepth, documentationLine, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
@@ -149,6 +149,8 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
   let orphanOwner: ItemDraft | null = null;
   // The rest of a line after an item glued to its end ("… credentials.3. Reports …"), read next.
   let gluedTail: Line | null = null;
+  // "I.", "(1)", "一、" throughout, not "1.": its entries are read in that form from the first.
+  const otherwiseNumbered = numberedOtherwise(ctx, range.from, range.to);
   for (let i = range.from; i < range.to; i++) {
     let line: Line = gluedTail ?? ctx.lines[i]!;
     gluedTail = null;
@@ -179,7 +181,9 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
         continue;
       }
     }
-    const itemMarker = matchItemMarker(line, ctx.locale) ?? otherwiseNumberedNext(ctx, line, lastNumber, previousBlank);
+    const itemMarker =
+      matchItemMarker(line, ctx.locale) ??
+      (otherwiseNumbered ? otherwiseNumberedEntry(ctx, line, lastNumber) : otherwiseNumberedNext(ctx, line, lastNumber, previousBlank));
     const subMarker = itemMarker ? null : matchSubItemMarker(line, ctx.locale);
     // One line of a list numbered at line starts printed in visual order ("النظر في … -٥"), as
     // right-to-left extraction leaves a line now and then: the next number at its end, after a
@@ -295,7 +299,17 @@ const OTHER_NUMBERING_START = /^\s*[(（IVX一二三四五六七八九十]/u;
 function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastNumber: number, previousBlank: boolean): ItemMarker | null {
   if (lastNumber === 0 || !OTHER_NUMBERING_START.test(line.text)) return null;
   if (!previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]?.text ?? '')) return null;
-  const marker = matchOtherwiseNumberedItem(line);
+  const marker = matchOtherwiseNumberedItem(line, ctx.locale);
+  return marker && marker.number === lastNumber + 1 ? marker : null;
+}
+
+/**
+ * The next entry of a list numbered otherwise than in digits throughout ("I.", "(1)", "一、",
+ * "أولاً -": numberedOtherwise told it from a document's sections): the next number, its first
+ * entry included, wherever its line stands, since the list's run of short lines showed it.
+ */
+function otherwiseNumberedEntry(ctx: ParseContext, line: Line, lastNumber: number): ItemMarker | null {
+  const marker = matchOtherwiseNumberedItem(line, ctx.locale);
   return marker && marker.number === lastNumber + 1 ? marker : null;
 }
 

@@ -73,6 +73,9 @@ export const ar: Locale = {
     },
   },
   continued: ['تابع'],
+  // "أولاً - افتتاح الدورة": sections, and the entries of some lists, numbered as the other
+  // languages number them "I.", "II." (harakat and alef forms are tolerated by the pattern).
+  listOrdinals: ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا', 'حادي عشر', 'ثاني عشر', 'ثالث عشر', 'رابع عشر', 'خامس عشر', 'سادس عشر', 'سابع عشر', 'ثامن عشر', 'تاسع عشر', 'عشرون'],
   subItemLetters: ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر'],
   // "البندان ١ و٢", "البنود ٦ و٧ و٨".
   itemWord: ['البند', 'البندان', 'البندين', 'البنود'],

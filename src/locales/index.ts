@@ -128,6 +128,7 @@ function uniformLocale(t: Locale): Locale {
     pairAnd: t.pairAnd,
     headings: uniformHeadings(t.headings),
     continued: t.continued,
+    listOrdinals: t.listOrdinals,
     subItemLetters: t.subItemLetters,
     itemWord: t.itemWord,
     itemOfAgenda: t.itemOfAgenda,

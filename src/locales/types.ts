@@ -264,6 +264,11 @@ export interface Locale {
   readonly continued: readonly string[];
   /** Sub-item letters in alphabet order: the first is "a". */
   readonly subItemLetters: readonly string[];
+  /**
+   * Ordinal adverbs that number a list's entries or a document's sections, first to last, in place
+   * of roman numerals: Arabic "أولاً -", "ثانياً -" where the other languages print "I.", "II.".
+   */
+  readonly listOrdinals?: readonly string[];
   /** Words that precede an item number ("Item 1", "البند ١"). */
   readonly itemWord: readonly string[];
   /** What may follow "Item N" in an annotation heading: "Item 3 of the provisional agenda: …". */

@@ -3,7 +3,7 @@
 // The patterns are anchored at the line start and use no nested quantifiers.
 import type { Line } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { alternation, LETTER, perLocale, WORD_END } from '../locales/patterns.js';
+import { alternation, foldedLookup, LETTER, perLocale, WORD_END } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface ItemMarker {
@@ -186,6 +186,21 @@ const HAN_DIGITS = '一二三四五六七八九';
 /** "II. Confiscation …", "二、公共部门的…": an item heading numbered otherwise than its list. */
 const NUMERAL_HEADING = new RegExp(`^([ \\t]*${BULLETS})([IVX]{1,5}|[一二三四五六七八九十]{1,3})[ \\t]*[.、．)][ \\t]*(?=\\S)`, 'u');
 
+/** Roman numerals canonically written, I to XXXIX: "XIII." numbers a long list's thirteenth entry. */
+const ROMAN_TENS = ['', 'X', 'XX', 'XXX'];
+const ROMAN_UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+
+/** "XIV" → 14; undefined for a letter run that is no canonical numeral ("IIII", "VX"). */
+function romanNumberValue(text: string): number | undefined {
+  // The largest tens first: "XIX" is X and IX.
+  for (let tens = ROMAN_TENS.length - 1; tens >= 0; tens--) {
+    if (!text.startsWith(ROMAN_TENS[tens]!)) continue;
+    const units = ROMAN_UNITS.indexOf(text.slice(ROMAN_TENS[tens]!.length));
+    return units === -1 || tens + units === 0 ? undefined : tens * 10 + units;
+  }
+  return undefined;
+}
+
 function hanValue(text: string): number | undefined {
   const ten = text.indexOf('十');
   if (ten === -1) return text.length === 1 ? HAN_DIGITS.indexOf(text) + 1 || undefined : undefined;
@@ -202,7 +217,7 @@ export function matchNumeralItemMarker(line: Line): ItemMarker | null {
   const m = NUMERAL_HEADING.exec(line.text);
   if (!m) return null;
   const label = m[2]!;
-  const number = /^[IVX]+$/.test(label) ? romanValue(label) : hanValue(label);
+  const number = /^[IVX]+$/.test(label) ? romanNumberValue(label) : hanValue(label);
   if (!number) return null;
   const labelStart = line.start + m[1]!.length;
   return {
@@ -224,9 +239,9 @@ const BRACKETED_NUMBER = new RegExp(`^([ \\t]*${BULLETS})[(（][ \\t]?(\\d{1,3}|
  * in a list that numbers its items otherwise ("1.", "2."): the caller takes it only as the next
  * item of such a list, since the same forms number sections and notes elsewhere.
  */
-export function matchOtherwiseNumberedItem(line: Line): ItemMarker | null {
+export function matchOtherwiseNumberedItem(line: Line, locale: Locale): ItemMarker | null {
   const m = BRACKETED_NUMBER.exec(line.text);
-  if (!m) return matchNumeralItemMarker(line);
+  if (!m) return matchNumeralItemMarker(line) ?? matchOrdinalItemMarker(line, locale);
   const label = m[2]!;
   const number = /^\d+$/.test(label) ? Number(label) : hanValue(label);
   if (!number) return null;
@@ -246,4 +261,33 @@ export function matchOtherwiseNumberedItem(line: Line): ItemMarker | null {
 export function subItemLetter(index: number): string {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   return index < 26 ? letters[index]! : letters[Math.floor(index / 26) - 1]! + letters[index % 26]!;
+}
+
+/** "أولاً - …", "ثانياً- …": the locale's list ordinals (Locale.listOrdinals) with a dash or stop after them. */
+const ordinalHeading = perLocale((locale) => {
+  const ordinals = locale.listOrdinals ?? [];
+  if (ordinals.length === 0) return null;
+  return {
+    pattern: new RegExp(`^([ \\t]*${BULLETS})(${alternation(ordinals, locale)})[ \\t]*[-–.:)][ \\t]*(?=\\S)`, 'u'),
+    valueOf: foldedLookup(ordinals.map((word, i) => [word, i + 1] as const)),
+  };
+});
+
+/** An entry numbered by the locale's ordinal adverb ("ثانياً - …" is 2), or null. */
+function matchOrdinalItemMarker(line: Line, locale: Locale): ItemMarker | null {
+  const ordinals = ordinalHeading(locale);
+  const m = ordinals?.pattern.exec(line.text);
+  if (!ordinals || !m) return null;
+  const number = ordinals.valueOf(m[2]!.replace(/\s+/gu, ' '));
+  if (!number) return null;
+  const labelStart = line.start + m[1]!.length;
+  return {
+    kind: 'item',
+    number,
+    labelStart,
+    labelEnd: labelStart + m[2]!.length,
+    start: line.start + m[1]!.search(/\S|$/),
+    titleStart: line.start + m[0].length,
+    worded: false,
+  };
 }

@@ -22,7 +22,15 @@ import {
   titleSimilarity,
   type HeadingOptions,
 } from './headings.js';
-import { isDayOfDate, matchBareItemMarker, matchItemMarker, matchNumeralItemMarker, matchSubItemMarker, type ItemMarker } from './markers.js';
+import {
+  isDayOfDate,
+  matchBareItemMarker,
+  matchItemMarker,
+  matchNumeralItemMarker,
+  matchOtherwiseNumberedItem,
+  matchSubItemMarker,
+  type ItemMarker,
+} from './markers.js';
 
 export type DocumentKind = 'provisional-agenda' | 'annotated-provisional-agenda' | 'agenda' | 'other';
 
@@ -394,6 +402,9 @@ function annotationsHeadingIndex(ctx: ParseContext, from: number, to: number): n
  */
 function numberingRestart(ctx: ParseContext, from: number, to: number): number {
   const { lines, locale } = ctx;
+  // A list numbered "I.", "(1)", "أولاً" throughout: its numbers are read from its first entry,
+  // and start again where the annotations repeat its entries in that form.
+  const otherwiseNumbered = numberedOtherwise(ctx, from, to);
   let last = 0;
   let sawWorded = false;
   // The line of each unworded item number, to compare a worded heading's title with.
@@ -401,7 +412,10 @@ function numberingRestart(ctx: ParseContext, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     // "一、…", "II. …": the annotations may number their headings otherwise than the list.
-    const marker = matchItemMarker(line, locale) ?? (last >= 1 ? (matchNumeralItemMarker(line) ?? wordedBare(line, locale)) : null);
+    const marker =
+      matchItemMarker(line, locale) ??
+      (otherwiseNumbered ? matchOtherwiseNumberedItem(line, locale) : null) ??
+      (last >= 1 ? (matchNumeralItemMarker(line) ?? wordedBare(line, locale)) : null);
     // "12 September 2036" under the title ("Adopted … on" above it, A/78/251) numbers nothing.
     if (!marker || isDayOfDate(marker, line, locale)) continue;
     const { number } = marker;
@@ -417,6 +431,60 @@ function numberingRestart(ctx: ParseContext, from: number, to: number): number {
     if (number > last) last = number;
   }
   return -1;
+}
+
+/** Entries a list numbered otherwise than in digits prints at least, one after the other. */
+const MIN_OTHERWISE_NUMBERED_RUN = 3;
+/** Lines (neither blank nor a sub-item) that may stand between two such entries: a title wrapped. */
+const MAX_LINES_BETWEEN_ENTRIES = 2;
+/** Lines before the first entry within which the list must start: a note or footnote at most. */
+const MAX_LINES_BEFORE_LIST = 6;
+/** The longest title an entry of such a list has: a longer line is a section's paragraph. */
+const MAX_OTHERWISE_NUMBERED_TITLE = 150;
+
+/**
+ * Whether the list of lines [from, to) numbers its entries otherwise than in digits throughout:
+ * "I.", "II." (ILO, UNEP, regional commissions; French, Spanish, Russian print them too),
+ * "(1)", "(2)", "一、", "二、" or the Arabic "أولاً -", "ثانياً -". The same forms number a
+ * document's sections ("I. Organization of the session", "II. Annotations"), so the document
+ * must show a list: the first numbered line under the list heading (or title) is entry 1 in
+ * such a form, and at least MIN_OTHERWISE_NUMBERED_RUN entries follow each other in order as a
+ * run of short lines, with at most a wrapped title's line or sub-items between two of them (a
+ * section has paragraphs under its heading). A line numbered in digits before the run ends
+ * means the list numbers in digits ("I. Introduction" / "1. The Commission …"). Reads only the
+ * list's first lines, up to where the run is told.
+ */
+export function numberedOtherwise(ctx: ParseContext, from: number, to: number): boolean {
+  const { lines, locale } = ctx;
+  let run = 0;
+  let between = 0;
+  let before = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    // Numbered in digits: the list's own numbering, unless it is the annotations' numbered
+    // paragraph after the run ("1. The session will be opened …"); a short title numbered "1."
+    // under a run of "I.", "II." makes those the list's group headings.
+    const digits = matchItemMarker(line, locale);
+    if (digits && !isDayOfDate(digits, line, locale)) {
+      return run >= MIN_OTHERWISE_NUMBERED_RUN && readsAsParagraph(ctx.norm.text.slice(digits.titleStart, blockEnd(ctx, i, to).end), locale);
+    }
+    const entry = matchOtherwiseNumberedItem(line, locale);
+    if (entry && entry.number === run + 1 && line.end - entry.titleStart <= MAX_OTHERWISE_NUMBERED_TITLE) {
+      run++;
+      between = 0;
+      continue;
+    }
+    // A numbered line out of order (the annotations starting again, or no list), or a paragraph
+    // under an entry: the run ends.
+    if (entry) return run >= MIN_OTHERWISE_NUMBERED_RUN;
+    if (run === 0) {
+      if (++before > MAX_LINES_BEFORE_LIST) return false;
+    } else if (!matchSubItemMarker(line, locale) && (++between > MAX_LINES_BETWEEN_ENTRIES || readsAsParagraph(line.text, locale))) {
+      return run >= MIN_OTHERWISE_NUMBERED_RUN;
+    }
+  }
+  return run >= MIN_OTHERWISE_NUMBERED_RUN;
 }
 
 /** Characters a note's numbered paragraph has at least: a list's items are mostly shorter. */
