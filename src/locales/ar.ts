@@ -72,6 +72,8 @@ export const ar: Locale = {
       first: ['رسالة مؤرخة', 'رسالتان متطابقتان مؤرختان', 'رسائل متطابقة مؤرخة', 'تقرير الأمين العام', 'مذكرة من رئيس', 'مذكرة من الأمين العام'],
     },
   },
+  // "إلخ." ("etc."), printed with its stop.
+  abbreviations: ['إلخ', 'الخ'],
   continued: ['تابع'],
   // "أولاً - افتتاح الدورة": sections, and the entries of some lists, numbered as the other
   // languages number them "I.", "II." (harakat and alef forms are tolerated by the pattern).

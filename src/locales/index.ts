@@ -127,6 +127,7 @@ function uniformLocale(t: Locale): Locale {
     pairPrefix: t.pairPrefix,
     pairAnd: t.pairAnd,
     headings: uniformHeadings(t.headings),
+    abbreviations: t.abbreviations,
     continued: t.continued,
     listOrdinals: t.listOrdinals,
     subItemLetters: t.subItemLetters,

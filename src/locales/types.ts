@@ -260,6 +260,12 @@ export interface Locale {
   readonly pairPrefix: readonly string[];
   readonly pairAnd: readonly string[];
   readonly headings: HeadingWords;
+  /**
+   * Abbreviations whose final stop is their own, not a sentence's (written here without it; a
+   * space inside may be printed or not): a list line ending with one keeps its stop ("… etc.",
+   * "… и т. д."), where a list line's final stop is otherwise dropped.
+   */
+  readonly abbreviations?: readonly string[];
   /** Continuation marker in timetables: "(continued)". */
   readonly continued: readonly string[];
   /** Sub-item letters in alphabet order: the first is "a". */
