@@ -9,6 +9,7 @@ import {
   matchNumeralItemMarker,
   matchOtherwiseNumberedItem,
   matchBareItemMarker,
+  matchDottedSubItemMarker,
   matchItemMarker,
   matchSubItemMarker,
   subItemLetter,
@@ -184,7 +185,7 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
     const itemMarker =
       matchItemMarker(line, ctx.locale) ??
       (otherwiseNumbered ? otherwiseNumberedEntry(ctx, line, lastNumber) : otherwiseNumberedNext(ctx, line, lastNumber, previousBlank));
-    const subMarker = itemMarker ? null : matchSubItemMarker(line, ctx.locale);
+    const subMarker = itemMarker ? null : (matchSubItemMarker(line, ctx.locale) ?? dottedSubItemNext(ctx, line, lastItem));
     // One line of a list numbered at line starts printed in visual order ("النظر في … -٥"), as
     // right-to-left extraction leaves a line now and then: the next number at its end, after a
     // title that was finished, opens the next item rather than wrapping the one before.
@@ -301,6 +302,23 @@ function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastNumber: number
   if (!previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]?.text ?? '')) return null;
   const marker = matchOtherwiseNumberedItem(line, ctx.locale);
   return marker && marker.number === lastNumber + 1 ? marker : null;
+}
+
+/**
+ * A sub-item lettered "a.", "b.", as some lists print them ("3. Matters arising:" / "a. Decisions
+ * of the Council;" / "b. Cooperation …"): the item's next letter, the first under an item whose
+ * entry ends with a colon (it introduces its sub-items), each next one after a sub-item lettered so.
+ */
+function dottedSubItemNext(ctx: ParseContext, line: Line, item: ItemDraft | undefined): SubItemMarker | null {
+  if (!item) return null;
+  const marker = matchDottedSubItemMarker(line, ctx.locale);
+  if (!marker || marker.letterIndex !== item.subItems.length) return null;
+  const text = ctx.norm.text;
+  const last = item.subItems[item.subItems.length - 1];
+  if (last) return last.labelSpan && text[last.labelSpan.end] === '.' ? marker : null;
+  // The item's entry up to this line ends with its colon (the title's span has it trimmed off).
+  const entryEnd = text.slice(item.titleSpan.end, line.start);
+  return /^[ \t]*[:：]\s*$/u.test(entryEnd) ? marker : null;
 }
 
 /**

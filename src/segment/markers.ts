@@ -73,6 +73,30 @@ const bareItemPattern = perLocale(
 // "(aa)" continuations; roman numerals of sub-sub-items are not letters of the alphabet table.
 const SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})(?:[(（][ \\t]*([${LETTER}]{1,4})[ \\t]*[)）]|([${LETTER}]{1,4})[)）])[ \\t]*(?=\\S)`, 'u');
 
+/** "a. Decisions of the Council": one letter and a full stop, as some lists letter their sub-items. */
+const DOTTED_SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})([${LETTER}])\\.[ \\t]+(?=\\S)`, 'u');
+
+/**
+ * A sub-item lettered "a.", "b." (not "(a)" nor "a)"), or null. Read only where the caller
+ * expects it (the next letter under an item that introduces its sub-items): a line may start
+ * with a letter and a stop otherwise ("a. m.").
+ */
+export function matchDottedSubItemMarker(line: Line, locale: Locale): SubItemMarker | null {
+  const m = DOTTED_SUB_ITEM.exec(line.text);
+  if (!m) return null;
+  const index = letterIndex(m[2]!, locale);
+  if (index === undefined) return null;
+  const labelStart = line.start + m[1]!.length;
+  return {
+    kind: 'sub',
+    letterIndex: index,
+    labelStart,
+    labelEnd: labelStart + 1,
+    start: line.start + m[1]!.search(/\S|$/),
+    titleStart: line.start + m[0].length,
+  };
+}
+
 const letterIndexes = perLocale((locale) => {
   const map = new Map<string, number>();
   locale.subItemLetters.forEach((letter, i) => map.set(foldForMatch(letter), i));
