@@ -255,6 +255,12 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
       // wrapped): not the title wrapped, nor an unnumbered item.
       previousBlank = true;
       continue;
+    } else if (current && !previousBlank && !itemMarker && !subMarker && groupHeadingAfterEntry(ctx, i, range.to, lastNumber, otherwiseNumbered)) {
+      // "Standing items" / "Items placed on the agenda by the Governing Body" between a finished
+      // entry and the next item, with no blank line: a heading over a group of items, not the
+      // entry's title run on.
+      previousBlank = true;
+      continue;
     } else if (current && !previousBlank && !itemMarker && endsWithLeader(ctx, ctx.lines[i - 1]!)) {
       // "5. General debate . . . . 5" / "A. Promotion of sustained economic growth . . . 6": a
       // contents entry ends with its leader and page (the General Assembly's annotated
@@ -302,6 +308,35 @@ function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastNumber: number
   if (!previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]?.text ?? '')) return null;
   const marker = matchOtherwiseNumberedItem(line, ctx.locale);
   return marker && marker.number === lastNumber + 1 ? marker : null;
+}
+
+/** The longest heading over a group of items, in characters. */
+const MAX_GROUP_HEADING = 100;
+/** A line finished by its stop: a full stop or semicolon, not a colon (which introduces what follows). */
+const ENDS_WITH_STOP = /[.;؛。；]\s*$/u;
+/** A word of one to three letters and its stop at a line's end ("Mr.", "No."): an abbreviation, not the entry's end. */
+const ABBREVIATION_END = /(?:^|[^\p{L}])\p{L}{1,3}\.\s*$/u;
+/** Any letter that has case: a line in a cased script says by its first letter whether it starts anew. */
+const CASED_LETTER = /[A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ]/u;
+
+/**
+ * Line `i` is a heading over a group of items, printed with no blank line around it ("Standing
+ * items", "Items placed on the agenda by the Governing Body", as ILO's lists print them): the
+ * line before it ends an entry with its stop (not an abbreviation's), it is short, ends in no
+ * punctuation, starts with a capital in a cased script (a title's wrapped end goes on in small
+ * letters), and the next line with text opens the next item.
+ */
+function groupHeadingAfterEntry(ctx: ParseContext, i: number, to: number, lastNumber: number, otherwiseNumbered: boolean): boolean {
+  const { lines } = ctx;
+  const before = lines[i - 1]!.text;
+  if (!ENDS_WITH_STOP.test(before) || ABBREVIATION_END.test(before)) return false;
+  const text = lines[i]!.text.trim();
+  if (text.length > MAX_GROUP_HEADING || FINAL_PUNCTUATION.test(text)) return false;
+  if (CASED_LETTER.test(text) && !CAPITAL_START.test(text)) return false;
+  const next = nextContentLine(ctx, i + 1, to);
+  if (!next) return false;
+  const marker = matchItemMarker(next, ctx.locale) ?? (otherwiseNumbered ? matchOtherwiseNumberedItem(next, ctx.locale) : null);
+  return marker !== null && marker.number === lastNumber + 1;
 }
 
 /**
