@@ -182,6 +182,20 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
         continue;
       }
     }
+    // "II." alone on its line in a list numbered so, the title on the next.
+    const bareOtherwise = otherwiseNumbered ? matchOtherwiseNumberedItem(line, ctx.locale, true) : null;
+    if (bareOtherwise && bareOtherwise.number === lastNumber + 1) {
+      const next = nextContentLine(ctx, i + 1, range.to);
+      if (next && !matchItemMarker(next, ctx.locale) && !matchOtherwiseNumberedItem(next, ctx.locale) && !matchSubItemMarker(next, ctx.locale)) {
+        const marker: ItemMarker = { ...bareOtherwise, titleStart: next.start };
+        current = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, next), null);
+        items.push(current);
+        orphans = citedDocuments(ctx, orphanOwner, orphans);
+        i = next.index;
+        previousBlank = false;
+        continue;
+      }
+    }
     const itemMarker =
       matchItemMarker(line, ctx.locale) ??
       (otherwiseNumbered ? otherwiseNumberedEntry(ctx, line, lastNumber) : otherwiseNumberedNext(ctx, line, lastNumber, previousBlank));

@@ -208,7 +208,10 @@ export function romanValue(text: string): number | undefined {
 /** Chinese numerals of item headings, 一 to 十 (and 十一 … 二十 by composition). */
 const HAN_DIGITS = '一二三四五六七八九';
 /** "II. Confiscation …", "二、公共部门的…": an item heading numbered otherwise than its list. */
-const NUMERAL_HEADING = new RegExp(`^([ \\t]*${BULLETS})([IVX]{1,5}|[一二三四五六七八九十]{1,3})[ \\t]*[.、．)][ \\t]*(?=\\S)`, 'u');
+const NUMERAL_LABEL = `^([ \\t]*${BULLETS})([IVX]{1,5}|[一二三四五六七八九十]{1,3})[ \\t]*[.、．)][ \\t]*`;
+const NUMERAL_HEADING = new RegExp(`${NUMERAL_LABEL}(?=\\S)`, 'u');
+/** The label alone on its line ("II."), its title on the next, as some extractions print hanging labels. */
+const BARE_NUMERAL_HEADING = new RegExp(`${NUMERAL_LABEL}$`, 'u');
 
 /** Roman numerals canonically written, I to XXXIX: "XIII." numbers a long list's thirteenth entry. */
 const ROMAN_TENS = ['', 'X', 'XX', 'XXX'];
@@ -237,8 +240,8 @@ function hanValue(text: string): number | undefined {
  * An item heading numbered in roman or Chinese numerals ("II.", "二、") where the list numbers
  * in digits. Read only where a heading is looked for: the same forms also number sections.
  */
-export function matchNumeralItemMarker(line: Line): ItemMarker | null {
-  const m = NUMERAL_HEADING.exec(line.text);
+export function matchNumeralItemMarker(line: Line, bare = false): ItemMarker | null {
+  const m = (bare ? BARE_NUMERAL_HEADING : NUMERAL_HEADING).exec(line.text);
   if (!m) return null;
   const label = m[2]!;
   const number = /^[IVX]+$/.test(label) ? romanNumberValue(label) : hanValue(label);
@@ -256,16 +259,19 @@ export function matchNumeralItemMarker(line: Line): ItemMarker | null {
 }
 
 /** "(3)", "（3）", "（三）": a number in brackets, as a list numbered "1." now and then prints one. */
-const BRACKETED_NUMBER = new RegExp(`^([ \\t]*${BULLETS})[(（][ \\t]?(\\d{1,3}|[一二三四五六七八九十]{1,3})[ \\t]?[)）][ \\t]*(?=\\S)`, 'u');
+const BRACKETED_LABEL = `^([ \\t]*${BULLETS})[(（][ \\t]?(\\d{1,3}|[一二三四五六七八九十]{1,3})[ \\t]?[)）][ \\t]*`;
+const BRACKETED_NUMBER = new RegExp(`${BRACKETED_LABEL}(?=\\S)`, 'u');
+const BARE_BRACKETED_NUMBER = new RegExp(`${BRACKETED_LABEL}$`, 'u');
 
 /**
  * An item numbered in brackets ("(3)", "（三）") or in roman or Chinese numerals ("III.", "三、")
  * in a list that numbers its items otherwise ("1.", "2."): the caller takes it only as the next
- * item of such a list, since the same forms number sections and notes elsewhere.
+ * item of such a list, since the same forms number sections and notes elsewhere. `bare`: the
+ * label alone on its line ("III.", "(3)"), its title on the next.
  */
-export function matchOtherwiseNumberedItem(line: Line, locale: Locale): ItemMarker | null {
-  const m = BRACKETED_NUMBER.exec(line.text);
-  if (!m) return matchNumeralItemMarker(line) ?? matchOrdinalItemMarker(line, locale);
+export function matchOtherwiseNumberedItem(line: Line, locale: Locale, bare = false): ItemMarker | null {
+  const m = (bare ? BARE_BRACKETED_NUMBER : BRACKETED_NUMBER).exec(line.text);
+  if (!m) return matchNumeralItemMarker(line, bare) ?? matchOrdinalItemMarker(line, locale, bare);
   const label = m[2]!;
   const number = /^\d+$/.test(label) ? Number(label) : hanValue(label);
   if (!number) return null;
@@ -291,16 +297,18 @@ export function subItemLetter(index: number): string {
 const ordinalHeading = perLocale((locale) => {
   const ordinals = locale.listOrdinals ?? [];
   if (ordinals.length === 0) return null;
+  const label = `^([ \\t]*${BULLETS})(${alternation(ordinals, locale)})[ \\t]*[-–.:)][ \\t]*`;
   return {
-    pattern: new RegExp(`^([ \\t]*${BULLETS})(${alternation(ordinals, locale)})[ \\t]*[-–.:)][ \\t]*(?=\\S)`, 'u'),
+    pattern: new RegExp(`${label}(?=\\S)`, 'u'),
+    barePattern: new RegExp(`${label}$`, 'u'),
     valueOf: foldedLookup(ordinals.map((word, i) => [word, i + 1] as const)),
   };
 });
 
 /** An entry numbered by the locale's ordinal adverb ("ثانياً - …" is 2), or null. */
-function matchOrdinalItemMarker(line: Line, locale: Locale): ItemMarker | null {
+function matchOrdinalItemMarker(line: Line, locale: Locale, bare: boolean): ItemMarker | null {
   const ordinals = ordinalHeading(locale);
-  const m = ordinals?.pattern.exec(line.text);
+  const m = ordinals && (bare ? ordinals.barePattern : ordinals.pattern).exec(line.text);
   if (!ordinals || !m) return null;
   const number = ordinals.valueOf(m[2]!.replace(/\s+/gu, ' '));
   if (!number) return null;

@@ -480,6 +480,15 @@ export function numberedOtherwise(ctx: ParseContext, from: number, to: number): 
       between = 0;
       continue;
     }
+    // "II." alone on its line, its title on the next (a hanging label as extracted).
+    const bare = entry ? null : matchOtherwiseNumberedItem(line, locale, true);
+    const titleLine = bare && bare.number === run + 1 ? lines[i + 1] : undefined;
+    if (titleLine && !isBlank(titleLine) && titleLine.text.trim().length <= MAX_OTHERWISE_NUMBERED_TITLE && !matchItemMarker(titleLine, locale)) {
+      run++;
+      between = 0;
+      i++;
+      continue;
+    }
     // A numbered line out of order (the annotations starting again, or no list), or a paragraph
     // under an entry: the run ends.
     if (entry) return run >= MIN_OTHERWISE_NUMBERED_RUN;

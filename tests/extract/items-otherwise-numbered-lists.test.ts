@@ -46,6 +46,9 @@ describe('a list numbered otherwise than in digits throughout', () => {
     it(`${lang} ${name}: its entries are the items`, () => {
       expect(titles([form.heading, '', ...form.titles.map((_, k) => entryLine(form, k, stop))], lang)).toEqual(expected);
     });
+    it(`${lang} ${name}: each label alone on its line, the title on the next (a hanging label as extracted)`, () => {
+      expect(titles([form.heading, '', ...form.titles.flatMap((title, k) => [form.labels[k]!, `${title}${stop}`])], lang)).toEqual(expected);
+    });
     it(`${lang} ${name}: also without final stops and with a blank line between entries`, () => {
       expect(titles([form.heading, '', ...form.titles.flatMap((_, k) => [entryLine(form, k, ''), ''])], lang)).toEqual(expected);
     });
