@@ -7,6 +7,7 @@ import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, match
 import {
   letterIndex,
   matchNumeralItemMarker,
+  matchOrdinalItemMarker,
   matchOtherwiseNumberedItem,
   matchBareItemMarker,
   matchDottedSubItemMarker,
@@ -905,8 +906,9 @@ class AnnotationsReader {
       const apart = this.readBareHeading(i, line, bare);
       if (apart !== -1) return apart;
     }
-    // "II. …", "二、…": the annotations may number their headings otherwise than the list.
-    const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchNumeralItemMarker(line);
+    // "II. …", "二、…", "ثانياً - …": the annotations may number their headings otherwise than the list.
+    const marker =
+      matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchNumeralItemMarker(line) ?? matchOrdinalItemMarker(line, ctx.locale);
     if (marker) {
       const headingText = line.text.slice(marker.titleStart - line.start);
       const target = headingTarget(ctx, order, titles, cursor, marker, headingText);

@@ -306,7 +306,7 @@ const ordinalHeading = perLocale((locale) => {
 });
 
 /** An entry numbered by the locale's ordinal adverb ("ثانياً - …" is 2), or null. */
-function matchOrdinalItemMarker(line: Line, locale: Locale, bare: boolean): ItemMarker | null {
+export function matchOrdinalItemMarker(line: Line, locale: Locale, bare = false): ItemMarker | null {
   const ordinals = ordinalHeading(locale);
   const m = ordinals && (bare ? ordinals.barePattern : ordinals.pattern).exec(line.text);
   if (!ordinals || !m) return null;

@@ -83,6 +83,31 @@ describe('annotations repeating a roman-numbered list, no "Annotations" heading'
   }
 });
 
+describe('annotations headed by the list\'s own labels in other scripts', () => {
+  it('ar: "أولاً - …" headings under "الشروح" take their items\' annotations', () => {
+    const titles = ['افتتاح الدورة', 'إقرار جدول الأعمال', 'ما يستجد من أعمال'];
+    const labels = ['أولاً -', 'ثانياً -', 'ثالثاً -'];
+    const paragraphs = ['سيفتتح الدورة رئيس اللجنة في اليوم الأول من الدورة.', 'ستقر اللجنة جدول أعمالها المؤقت في جلستها الأولى.', 'قد تود اللجنة أن تنظر في أي مسائل أخرى.'];
+    const doc = parse([
+      'جدول الأعمال المؤقت وشروحه', '',
+      ...titles.map((title, k) => `${labels[k]} ${title}.`), '', 'الشروح', '',
+      ...titles.flatMap((title, k) => [`${labels[k]} ${title}`, '', `${k + 1}- ${paragraphs[k]}`, '']),
+    ], 'ar');
+    expect(doc.items.map((item) => [item.title, item.annotation])).toEqual(titles.map((title, k) => [title, `${k + 1}- ${paragraphs[k]}`]));
+  });
+  it('zh: "一、…" headings repeated after the list start its annotations', () => {
+    const titles = ['会议开幕', '通过议程', '其他事项'];
+    const labels = ['一、', '二、', '三、'];
+    const paragraphs = ['会议将由委员会主席宣布开幕。', '委员会将审议并通过临时议程。', '委员会不妨审议任何其他事项。'];
+    const doc = parse([
+      '临时议程和说明', '',
+      ...titles.map((title, k) => `${labels[k]}${title}。`), '',
+      ...titles.flatMap((title, k) => [`${labels[k]}${title}`, '', `${k + 1}. ${paragraphs[k]}`, '']),
+    ], 'zh');
+    expect(doc.items.map((item) => [item.title, item.annotation])).toEqual(titles.map((title, k) => [title, `${k + 1}. ${paragraphs[k]}`]));
+  });
+});
+
 describe('sections numbered "I.", "II." stay sections', () => {
   it('group headings over a list numbered in digits: the digits number the items', () => {
     expect(titles([
