@@ -5,6 +5,7 @@ import { diagnose, FINAL_PUNCTUATION, isBlank, SENTENCE_END, trimmedSpan, type L
 import { foldForMatch } from '../normalise/fold.js';
 import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, matchHeadingText, titleSimilarity } from '../segment/headings.js';
 import {
+  isDayOfDate,
   letterIndex,
   matchNumeralItemMarker,
   matchOrdinalItemMarker,
@@ -197,8 +198,12 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
         continue;
       }
     }
+    const numbered = matchItemMarker(line, ctx.locale);
+    // "… held on" / "4 March 2031.": a date's day wrapped to the start of a line that goes on
+    // with an unfinished entry is no item numbered 4.
+    const wrappedDate = numbered !== null && current !== null && !previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[i - 1]!.text) && isDayOfDate(numbered, line, ctx.locale);
     const itemMarker =
-      matchItemMarker(line, ctx.locale) ??
+      (wrappedDate ? null : numbered) ??
       (otherwiseNumbered ? otherwiseNumberedEntry(ctx, line, lastNumber) : otherwiseNumberedNext(ctx, line, lastNumber, previousBlank));
     const subMarker = itemMarker ? null : (matchSubItemMarker(line, ctx.locale) ?? dottedSubItemNext(ctx, line, lastItem));
     // One line of a list numbered at line starts printed in visual order ("النظر في … -٥"), as
