@@ -199,11 +199,8 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
       }
     }
     const numbered = matchItemMarker(line, ctx.locale);
-    // "… held on" / "4 March 2031.": a date's day wrapped to the start of a line that goes on
-    // with an unfinished entry is no item numbered 4.
-    const wrappedDate = numbered !== null && current !== null && !previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[i - 1]!.text) && isDayOfDate(numbered, line, ctx.locale);
     const itemMarker =
-      (wrappedDate ? null : numbered) ??
+      (numbered && current && !previousBlank && wrapsNumber(ctx, numbered, line, lastNumber) ? null : numbered) ??
       (otherwiseNumbered ? otherwiseNumberedEntry(ctx, line, lastNumber) : otherwiseNumberedNext(ctx, line, lastNumber, previousBlank));
     const subMarker = itemMarker ? null : (matchSubItemMarker(line, ctx.locale) ?? dottedSubItemNext(ctx, line, lastItem));
     // One line of a list numbered at line starts printed in visual order ("النظر في … -٥"), as
@@ -328,6 +325,24 @@ function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastNumber: number
   if (!previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]?.text ?? '')) return null;
   const marker = matchOtherwiseNumberedItem(line, ctx.locale);
   return marker && marker.number === lastNumber + 1 ? marker : null;
+}
+
+/** A title going on in small letters after a number: "15 of the Convention". */
+const SMALL_LETTER_START = /^\p{Ll}/u;
+
+/**
+ * A number at the start of line `line`, under an unfinished entry (the line before ends in no
+ * punctuation), that belongs to the entry wrapped rather than numbering an item: a date's day
+ * ("… held on" / "4 March 2031."), or a number printed with no stop or bracket after it and
+ * followed by small letters ("… under article" / "4 of the Protocol.") or numbered out of the
+ * list's turn ("15 of the Convention" after item 2).
+ */
+function wrapsNumber(ctx: ParseContext, marker: ItemMarker, line: Line, lastNumber: number): boolean {
+  if (marker.worded || FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]!.text)) return false;
+  if (isDayOfDate(marker, line, ctx.locale)) return true;
+  const text = ctx.norm.text;
+  if (text.slice(marker.labelEnd, marker.titleStart).trim() !== '') return false;
+  return SMALL_LETTER_START.test(text.slice(marker.titleStart, marker.titleStart + 1)) || marker.number <= lastNumber || marker.number > lastNumber + 3;
 }
 
 /** The longest heading over a group of items, in characters. */

@@ -29,3 +29,26 @@ describe('a date wrapped under an unfinished entry', () => {
     });
   }
 });
+
+describe('a number wrapped under an unfinished entry, with no stop after it', () => {
+  const ROWS: [Language, string, string, string][] = [
+    ['en', 'Provisional agenda', 'Reports submitted under article', '4 of the Protocol.'],
+    ['fr', 'Ordre du jour provisoire', 'Rapports présentés en application de l’article', '4 du Protocole.'],
+    ['es', 'Programa provisional', 'Informes presentados con arreglo al artículo', '4 del Protocolo.'],
+    ['ru', 'Предварительная повестка дня', 'Доклады, представленные в соответствии со статьей', '4 настоящего Протокола.'],
+  ];
+  for (const [lang, title, first, second] of ROWS) {
+    it(`${lang}: "${second}" goes on with entry 3 (the number in turn, small letters or none after it)`, () => {
+      const doc = parseAgenda(`${MASTHEAD}${title}\n\n1. One.\n2. Two.\n3. ${first}\n   ${second}\n4. Four.\n`, { lang });
+      expect(doc.items.map((item) => item.title)).toEqual(['One', 'Two', `${first} ${second.slice(0, -1)}`, 'Four']);
+    });
+  }
+  it('en: a number out of turn ("15 of the Convention" after item 2)', () => {
+    const doc = parseAgenda(`${MASTHEAD}Provisional agenda\n\n1. One.\n2. Measures under article\n   15 of the Convention.\n3. Three.\n`, { lang: 'en' });
+    expect(doc.items.map((item) => item.title)).toEqual(['One', 'Measures under article 15 of the Convention', 'Three']);
+  });
+  it('en: items numbered with no stop ("3 Other matters") after an unfinished entry are items', () => {
+    const doc = parseAgenda(`${MASTHEAD}Provisional agenda\n\n1 Opening of the session\n2 Adoption of the agenda\n3 Other matters\n`, { lang: 'en' });
+    expect(doc.items.map((item) => item.title)).toEqual(['Opening of the session', 'Adoption of the agenda', 'Other matters']);
+  });
+});
