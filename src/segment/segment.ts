@@ -444,6 +444,10 @@ const MIN_OTHERWISE_NUMBERED_RUN = 3;
 const MAX_LINES_BETWEEN_ENTRIES = 2;
 /** Lines before the first entry within which the list must start: a note or footnote at most. */
 const MAX_LINES_BEFORE_LIST = 6;
+/** A leader (two dots at least) and a page number at a line's end: a table of contents' entry. */
+const CONTENTS_LEADER = /[.…][ \t]{0,3}[.…][ \t]{0,8}\d{1,4}[ \t]*$/u;
+/** How much of a line's end is read for a leader. */
+const CONTENTS_LEADER_TAIL = 24;
 /** The longest title an entry of such a list has: a longer line is a section's paragraph. */
 const MAX_OTHERWISE_NUMBERED_TITLE = 150;
 
@@ -475,6 +479,8 @@ export function numberedOtherwise(ctx: ParseContext, from: number, to: number): 
       return run >= MIN_OTHERWISE_NUMBERED_RUN && readsAsParagraph(ctx.norm.text.slice(digits.titleStart, blockEnd(ctx, i, to).end), locale);
     }
     const entry = matchOtherwiseNumberedItem(line, locale);
+    // "I. Provisional agenda . . . . 2": a table of contents' entry, its sections no list.
+    if (entry && CONTENTS_LEADER.test(line.text.slice(-CONTENTS_LEADER_TAIL))) return false;
     if (entry && entry.number === run + 1 && line.end - entry.titleStart <= MAX_OTHERWISE_NUMBERED_TITLE) {
       run++;
       between = 0;

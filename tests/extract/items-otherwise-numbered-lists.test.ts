@@ -133,6 +133,14 @@ describe('sections numbered "I.", "II." stay sections', () => {
     expect(doc.items.map((item) => [item.number, item.title])).toEqual([['1', 'Opening of the session'], ['2', 'Adoption of the agenda'], ['3', 'Other matters']]);
     expect(doc.items[0]!.annotation).toMatch(/^The session will be opened/);
   });
+  it('a table of contents\' roman entries ("I. Organization of the session . . . 2") are no list', () => {
+    const doc = parse([
+      'Provisional agenda', '', 'Contents',
+      'I. Organization of the session . . . . . . 2', 'II. Substantive matters . . . . . . 3', 'III. Closing . . . . . . 5', '',
+      '1. The Committee will open its session on the first day and adopt its agenda at its first meeting.',
+    ], 'en');
+    expect(doc.items.map((item) => item.label)).not.toContain('I');
+  });
   it('sections with paragraphs under each are no list', () => {
     const doc = parse([
       'Provisional agenda', '',
