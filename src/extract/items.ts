@@ -7,8 +7,6 @@ import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, match
 import {
   isDayOfDate,
   letterIndex,
-  matchNumeralItemMarker,
-  matchOrdinalItemMarker,
   matchOtherwiseNumberedItem,
   matchBareItemMarker,
   matchDottedSubItemMarker,
@@ -926,9 +924,9 @@ class AnnotationsReader {
       const apart = this.readBareHeading(i, line, bare);
       if (apart !== -1) return apart;
     }
-    // "II. …", "二、…", "ثانياً - …": the annotations may number their headings otherwise than the list.
-    const marker =
-      matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchNumeralItemMarker(line) ?? matchOrdinalItemMarker(line, ctx.locale);
+    // "II. …", "二、…", "ثانياً - …", "(2) …": the annotations may number their headings otherwise
+    // than the list, or as a list numbered so throughout numbers its entries.
+    const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchOtherwiseNumberedItem(line, ctx.locale);
     if (marker) {
       const headingText = line.text.slice(marker.titleStart - line.start);
       const target = headingTarget(ctx, order, titles, cursor, marker, headingText);

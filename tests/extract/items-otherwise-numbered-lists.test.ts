@@ -108,6 +108,19 @@ describe('annotations headed by the list\'s own labels in other scripts', () => 
   });
 });
 
+describe('annotations repeating a list numbered "(1)", "(2)", no "Annotations" heading', () => {
+  it('en: the "(1) …" headings take their items\' annotations', () => {
+    const titles = ['Adoption of the agenda', 'Election of officers', 'Other business'];
+    const paragraphs = ['The Committee is invited to adopt its agenda as prepared by the secretariat.', 'The Committee will elect a Chair and two Vice-Chairs for its next two sessions.', 'The Committee may wish to consider any other matter raised by its members.'];
+    const doc = parse([
+      'Annotated provisional agenda', '',
+      ...titles.map((title, k) => `(${k + 1}) ${title}.`), '',
+      ...titles.flatMap((title, k) => [`(${k + 1}) ${title}`, '', paragraphs[k]!, '']),
+    ], 'en');
+    expect(doc.items.map((item) => [item.title, item.annotation])).toEqual(titles.map((title, k) => [title, paragraphs[k]]));
+  });
+});
+
 describe('sections numbered "I.", "II." stay sections', () => {
   it('group headings over a list numbered in digits: the digits number the items', () => {
     expect(titles([
