@@ -127,6 +127,12 @@ const ONE_BYTE_SUBJECT = ' '.repeat(1000);
 const TWO_BYTE_SUBJECT = ' '.repeat(999) + '\u3000';
 const TWO_BYTE_LANGUAGES: ReadonlySet<Language | null> = new Set<Language | null>(['ar', 'ru', 'zh']);
 
+/** compiledAtOnce for each pattern of a language's set (other values are left as they are). */
+export function allCompiledAtOnce<T extends object>(patterns: T, language: Language | null = null): T {
+  for (const value of Object.values(patterns)) if (value instanceof RegExp) compiledAtOnce(value, language);
+  return patterns;
+}
+
 export function compiledAtOnce<T extends RegExp | null>(pattern: T, language: Language | null = null): T {
   if (pattern) {
     pattern.exec(TWO_BYTE_LANGUAGES.has(language) ? TWO_BYTE_SUBJECT : ONE_BYTE_SUBJECT);
