@@ -139,6 +139,8 @@ export const ar: Locale = {
   // With the preposition "ل" (the article's alef drops): "للدورة الخامسة" (for the fifth session), as titles print it.
   // Special sessions name their kind between the word and the ordinal: "الدورة الاستثنائية العشرون"
   // (A/S-20/…), "الدورة الاستثنائية الطارئة العاشرة" (A/ES-10/…, emergency special session).
+  // "مؤتمر الأمم المتحدة…": the organisation's name stands after a body's head, never before it.
+  organisationAfterHead: true,
   sessionWord: [
     'الدورة الاستثنائية الطارئة',
     'للدورة الاستثنائية الطارئة',

@@ -173,6 +173,8 @@ export const es: Locale = {
     { name: 'Consejo' },
   ],
   // "Tercer período de sesiones", "Cuarta reunión".
+  // "Convención Marco de las Naciones Unidas…": the organisation's name stands after a body's head, never before it.
+  organisationAfterHead: true,
   sessionWord: [
     // "Décimo período extraordinario de sesiones de emergencia" (A/ES-10/…).
     'período extraordinario de sesiones de emergencia',

@@ -162,6 +162,8 @@ export const fr: Locale = {
   // "Huitième session", "Quatrième réunion".
   // The General Assembly's special sessions print their kind after the word: "Vingtième session
   // extraordinaire" (A/S-20/…), "Dixième session extraordinaire d'urgence" (A/ES-10/…).
+  // "Conférence des Nations Unies…": the organisation's name stands after a body's head, never before it.
+  organisationAfterHead: true,
   sessionWord: ["session extraordinaire d'urgence", 'session extraordinaire d’urgence', 'session extraordinaire', 'session', 'réunion'],
   // "Première session ordinaire de 2025", "Session annuelle de 2025".
   sessionKinds: ['ordinaire', 'annuelle', 'de fond'],

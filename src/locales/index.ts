@@ -137,6 +137,7 @@ function uniformLocale(t: Locale): Locale {
     } satisfies Uniform<NonNullable<Locale['titleWords']>>),
     mandates: uniformMandates(t.mandates),
     bodies: t.bodies.map((body) => ({ name: body.name, resolutionSeries: body.resolutionSeries }) satisfies Uniform<BodyName>),
+    organisationAfterHead: t.organisationAfterHead,
     sessionWord: t.sessionWord,
     sessionKinds: t.sessionKinds,
     councilMasthead: t.councilMasthead && ({

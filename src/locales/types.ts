@@ -276,6 +276,14 @@ export interface Locale {
   readonly titleWords?: { readonly prefixNeeds?: readonly string[]; readonly notFollowedBy?: readonly string[] };
   readonly mandates: MandateWords;
   readonly bodies: readonly BodyName[];
+  /**
+   * The language names the organisation after a body's head ("Convención Marco de las Naciones
+   * Unidas…", "Conférence des Nations Unies…", "Конференция Организации Объединенных Наций…",
+   * "مؤتمر الأمم المتحدة…"), so that no body's name opens with it: the organisation's name that
+   * opens a masthead run into one line, a name after it, is the logo. English opens names with it
+   * ("United Nations Conference on Trade and Development"), and Chinese too.
+   */
+  readonly organisationAfterHead?: boolean;
   readonly sessionWord: readonly string[];
   /**
    * Kinds of session printed beside the session word when a body meets several times a year,

@@ -10,6 +10,7 @@ import { HAN_BODY_HEADS, HAN_MEETING_HEADS } from '../locales/masthead.js';
 import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
+import { heldWordsAfter } from '../normalise/reflow.js';
 import {
   foldedJoin,
   foldedStopwords,
@@ -190,8 +191,8 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     // A title runs into no colon: "Provisional agenda and annotations: E/CN.7/2030/1" is an
-    // entry of a list of documents.
-    if (/[:：]/.test(line.text)) continue;
+    // entry of a list of documents. The held line run onto it may ("… To be held on 3 June 2031, at 10:00").
+    if (/[:：]/.test(line.text) && /[:：]/.test(beforeHeldWords(ctx, line).text)) continue;
     // A title broken over two lines ("Provisional" / "agenda"): the two lines read as one first.
     const above = i > 0 ? lines[i - 1]! : null;
     const joined: Line | null =
@@ -204,8 +205,9 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     const joinedMay = joined !== null && titlePrefilter.mayMatch(foldedJoin(foldLine(above!.text), foldedLine));
     const lineMay = titlePrefilter.mayMatch(foldedLine);
     if (!joinedMay && !lineMay) continue;
-    for (const candidate of joined ? [joined, line] : [line]) {
-      if (!(candidate === joined ? joinedMay : lineMay)) continue;
+    for (const whole of joined ? [joined, line] : [line]) {
+      if (!(whole === joined ? joinedMay : lineMay)) continue;
+      const candidate = whole === line ? beforeHeldWords(ctx, line) : whole;
       const found = titleFormOf(candidate.text, titleForms, candidate === joined);
       if (found) {
         const [forms, formKind, formOptions] = found;
@@ -223,6 +225,21 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     }
   }
   return null;
+}
+
+/**
+ * The title's line without the meeting's held line run onto it: "Provisional agenda for the
+ * sixty-fifth session To be held at the Palais des Nations, Geneva, starting at 10 a.m. on
+ * Tuesday, 17 June 2031" (ECE's flat title; "… qui se tiendra …", "… que se celebrará …", "…
+ * которое состоится …", "… المقرر عقدها …", "…将于…举行"). The held words end the title; the header
+ * reads the date and venue from them on (heldUnderTitle). The line itself where it has none.
+ */
+function beforeHeldWords(ctx: ParseContext, line: Line): Line {
+  const held = heldWordsAfter(line.text, 0, ctx.locale);
+  if (held <= 0) return line;
+  let end = held;
+  while (end > 0 && /\s/.test(line.text[end - 1]!)) end--;
+  return { index: line.index, start: line.start, end: line.start + end, text: line.text.slice(0, end) };
 }
 
 /** The longest second line of a title broken over two lines ("for the thirty-first session"). */
