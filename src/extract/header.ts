@@ -4,7 +4,7 @@
 // order UN documents print them.
 import { isFurnitureLine } from '../segment/furniture.js';
 import { foldedStopwords } from '../segment/headings.js';
-import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
+import { allCompiledAtOnce, diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
   BODY_HEADS,
@@ -82,7 +82,10 @@ const sessionPatterns = perLocale((locale: Locale) => {
   // The year after the session word, perhaps after a short word ("of", "de", "لعام").
   const YEAR_AFTER = `(?:\\s+[${LETTER}]{1,4})?${gap(locale)}${YEAR}(?!\\d)(?:\\s+года)?`;
   const ordinalWords = ordinalBeside(locale, session);
-  return {
+  // Run on the masthead's short lines and fields: compiled to machine code at once, not to
+  // bytecode first (see compiledAtOnce; the numbered-session pattern alone is 1,400-1,650
+  // characters long in each language).
+  return allCompiledAtOnce({
     // "Fifth session", "Fifty-third session", "الدورة الخامسة", "第五届会议", "Tercer período de sesiones".
     ordinalSession: new RegExp(ordinalWords, `${flags}g`),
     numberedSession: new RegExp(
@@ -115,7 +118,7 @@ const sessionPatterns = perLocale((locale: Locale) => {
     hundredsAfter: foldedPhrases(locale.ordinalHundredsAfter),
     // "Item 2 of the provisional agenda", alone or after the session and venue on one line.
     itemReference: new RegExp(`${alternation([...locale.itemWord, ...ITEM_REFERENCE_WORDS, 'Item'], locale)}${gap(locale)}\\d{1,3}`, `${flags}g`),
-  };
+  }, locale.code);
 });
 
 /**

@@ -80,6 +80,7 @@ export const en: Locale = {
       first: ['Letter dated', 'Letters dated', 'Identical letters dated', 'Report of the Secretary-General', 'Note by the President', 'Note by the Secretary-General'],
     },
   },
+  abbreviations: ['etc', 'et al', 'Inc', 'Ltd'],
   continued: ['continued', 'cont.'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   // "Item 2 of the provisional agenda", "Agenda item 3".

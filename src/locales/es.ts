@@ -100,6 +100,7 @@ export const es: Locale = {
       first: ['Carta de fecha', 'Cartas de fecha', 'Cartas idénticas de fecha', 'Informe del Secretario General', 'Nota de la Presidencia', 'Nota del Presidente', 'Nota del Secretario General'],
     },
   },
+  abbreviations: ['etc', 'et al', 'S. A'],
   continued: ['continuación', 'continuacion'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   // "Tema 1. Apertura del período de sesiones", "Tema 3 del programa provisional"; ECLAC numbers

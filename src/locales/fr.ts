@@ -85,6 +85,7 @@ export const fr: Locale = {
       first: ['Lettre datée', 'Lettres datées', 'Lettres identiques datées', 'Rapport du Secrétaire général', 'Note du Président', 'Note de la Présidente', 'Note du Secrétaire général'],
     },
   },
+  abbreviations: ['etc', 'et al'],
   continued: ['suite'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   // "Point 2 de l'ordre du jour provisoire", "Point 1. Élection du Bureau".

@@ -96,6 +96,8 @@ export const ru: Locale = {
       first: ['Письмо', 'Письма', 'Идентичные письма', 'Доклад Генерального секретаря', 'Записка Председателя', 'Записка Генерального секретаря'],
     },
   },
+  // "и т. д.", "и т. п.", "и др.", "и пр.": "and so on" at a title's end.
+  abbreviations: ['т. д', 'т. п', 'др', 'пр', 'т. е', 'г', 'гг'],
   continued: ['продолжение'],
   // Cyrillic letters in alphabet order, without ё and й (not used as list letters). Real UN
   // Russian documents more often print LATIN letters a) b) c) in agenda lists; see the report.

@@ -298,10 +298,21 @@ export interface Locale {
   readonly pairPrefix: readonly string[];
   readonly pairAnd: readonly string[];
   readonly headings: HeadingWords;
+  /**
+   * Abbreviations whose final stop is their own, not a sentence's (written here without it; a
+   * space inside may be printed or not): a list line ending with one keeps its stop ("… etc.",
+   * "… и т. д."), where a list line's final stop is otherwise dropped.
+   */
+  readonly abbreviations?: readonly string[];
   /** Continuation marker in timetables: "(continued)". */
   readonly continued: readonly string[];
   /** Sub-item letters in alphabet order: the first is "a". */
   readonly subItemLetters: readonly string[];
+  /**
+   * Ordinal adverbs that number a list's entries or a document's sections, first to last, in place
+   * of roman numerals: Arabic "أولاً -", "ثانياً -" where the other languages print "I.", "II.".
+   */
+  readonly listOrdinals?: readonly string[];
   /** Words that precede an item number ("Item 1", "البند ١"). */
   readonly itemWord: readonly string[];
   /** What may follow "Item N" in an annotation heading: "Item 3 of the provisional agenda: …". */
