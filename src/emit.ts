@@ -257,27 +257,16 @@ export function emitDocument(ctx: ParseContext, x: Extraction): AgendaDocument {
   };
 }
 
-/**
- * A footnote's number printed glued to a title's last word ("Provisional agenda1",
- * "Ordre du jour provisoire1", "临时议程1": a superscript the extraction set on the line) is no
- * part of the title. Only glued to a small letter, or a letter of a caseless script: "COP29"
- * and "Agenda 2030" keep theirs.
- */
-const TITLE_FOOTNOTE_NUMBER = /[\p{Ll}\p{Lo}](\d{1,2})$/u;
-/** How much of a title's end is read for a footnote's number. */
-const TITLE_FOOTNOTE_TAIL = 4;
-
-function withoutFootnoteNumber(ctx: ParseContext, span: NSpan): NSpan {
-  const tailStart = Math.max(span.start, span.end - TITLE_FOOTNOTE_TAIL);
-  const m = TITLE_FOOTNOTE_NUMBER.exec(ctx.norm.text.slice(tailStart, span.end));
-  return m ? trimFieldSpan(ctx, { start: span.start, end: span.end - m[1]!.length }, true) : span;
-}
-
 function emitDocumentBlock(em: Emitter, x: Extraction): AgendaDocument['document'] {
   const { ctx } = em;
   const h = x.header;
   const symbolOverride = ctx.options.symbol ?? null;
-  const titleSpan = x.segments.title ? withoutFootnoteNumber(ctx, trimFieldSpan(ctx, trimLine(x.segments.title), true)) : null;
+  // A footnote's call at the title's end ("Provisional agenda1", "Provisional agenda 1") is no part of it.
+  const footnote = x.segments.titleFootnote;
+  const printedTitle = x.segments.title ? trimLine(x.segments.title) : null;
+  const titleSpan = printedTitle
+    ? trimFieldSpan(ctx, footnote && footnote.start < printedTitle.end ? { start: printedTitle.start, end: footnote.start } : printedTitle, true)
+    : null;
   const block: AgendaDocument['document'] = {
     symbol: symbolOverride ?? h.symbol?.value ?? null,
     distribution: h.distribution?.value ?? null,

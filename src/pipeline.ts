@@ -52,7 +52,7 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
       diagnose(ctx, 'info', 'DATE_RANGE_REVERSED', `A date range printed end first (${end.day}-${start.day}) is read as ${start.day}-${end.day}/${start.month}`, date.span);
     }
   }
-  const header = extractHeader(ctx, segments.header, dates);
+  const header = extractHeader(ctx, segments.header, dates, segments.title);
   // Below the masthead, page furniture (job numbers, barcodes, page numbers, the running header
   // with the document's symbol) is blanked so that no title or paragraph runs through it.
   const ownSymbol = options.symbol ?? header.symbol?.value ?? null;

@@ -4,7 +4,7 @@
 // "8–17 октября 2008 года"; year-month-day: "2010年1月27日", "2008年10月8日至17日".
 // What was printed and what was implied stay apart: a date without a year has `year: null`
 // here and takes the meeting's year later (`inferred: ["year"]`).
-import type { NSpan } from '../context.js';
+import { compiledAtOnce, type NSpan } from '../context.js';
 import { alternation, foldedLookup, LETTER, MARK, perLocale, WORD_END, WORD_START } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
@@ -100,10 +100,12 @@ const datePatterns = perLocale((locale: Locale): DatePatterns => {
   // jeudi 18 juin", "del lunes 5 al miércoles 7", "from Monday, 2 February, to …".
   const from = alternation([...locale.rangeFrom, ...locale.pairPrefix], locale);
   const prefix = `${WORD_START}(?:${from}\\s+(?=(?:${dayPrefix}\\s+)?${weekdays}))?(?:${dayPrefix}\\s+)?(?:${weekday('weekday')}\\s*)?(?:${from}\\s+)?$`;
+  // The prefixes run on the few characters before each date, the core on a short text or the
+  // first date of a pair: compiled to machine code at once.
   return {
-    date: new RegExp(core, flags + 'g'),
-    prefix: new RegExp(prefix, flags),
-    singlePrefix: new RegExp(`${single}$`, flags),
+    date: compiledAtOnce(new RegExp(core, flags + 'g'), locale.code),
+    prefix: compiledAtOnce(new RegExp(prefix, flags), locale.code),
+    singlePrefix: compiledAtOnce(new RegExp(`${single}$`, flags), locale.code),
     ymd: false,
     ...lookups,
   };

@@ -4,7 +4,7 @@
 // order UN documents print them.
 import { isFurnitureLine } from '../segment/furniture.js';
 import { foldedStopwords } from '../segment/headings.js';
-import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
+import { allCompiledAtOnce, diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
   BODY_HEADS,
@@ -13,9 +13,11 @@ import {
   HAN_BODY_HEADS,
   HAN_INSTRUMENT_ENDINGS,
   HAN_PARTIES_STARTS,
+  INSTRUMENT_GENITIVES,
   INSTRUMENT_WORDS,
   NAME_OPEN_ENDINGS,
   PARTIES_WORDS,
+  HELD_VENUE_ENDS,
   HELD_VENUE_PREPOSITIONS,
   HELD_VENUE_SPACELESS,
   HELD_WORDS,
@@ -30,7 +32,7 @@ import {
   SESSION_SUFFIXES,
   UNNUMBERED_SESSIONS,
 } from '../locales/masthead.js';
-import { alternation, foldedLookup, gap, isWordStart, LETTER, MARK, matchesAtWordStart, perLocale } from '../locales/patterns.js';
+import { alternation, escapeRegex, foldedLookup, gap, isWordStart, LETTER, MARK, matchesAtWordStart, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import type { Language } from '../schema.js';
 import type { LineRange } from '../segment/segment.js';
@@ -80,7 +82,10 @@ const sessionPatterns = perLocale((locale: Locale) => {
   // The year after the session word, perhaps after a short word ("of", "de", "لعام").
   const YEAR_AFTER = `(?:\\s+[${LETTER}]{1,4})?${gap(locale)}${YEAR}(?!\\d)(?:\\s+года)?`;
   const ordinalWords = ordinalBeside(locale, session);
-  return {
+  // Run on the masthead's short lines and fields: compiled to machine code at once, not to
+  // bytecode first (see compiledAtOnce; the numbered-session pattern alone is 1,400-1,650
+  // characters long in each language).
+  return allCompiledAtOnce({
     // "Fifth session", "Fifty-third session", "الدورة الخامسة", "第五届会议", "Tercer período de sesiones".
     ordinalSession: new RegExp(ordinalWords, `${flags}g`),
     numberedSession: new RegExp(
@@ -113,7 +118,7 @@ const sessionPatterns = perLocale((locale: Locale) => {
     hundredsAfter: foldedPhrases(locale.ordinalHundredsAfter),
     // "Item 2 of the provisional agenda", alone or after the session and venue on one line.
     itemReference: new RegExp(`${alternation([...locale.itemWord, ...ITEM_REFERENCE_WORDS, 'Item'], locale)}${gap(locale)}\\d{1,3}`, `${flags}g`),
-  };
+  }, locale.code);
 });
 
 /**
@@ -358,6 +363,9 @@ function ordinalBelowHundred(locale: Locale, p: ReturnType<typeof sessionPattern
   return t !== undefined && u !== undefined ? t + u : null;
 }
 
+/** The words that join language names in a list: "English and French", "francés e inglés". */
+const LANGUAGE_JOINS = 'and|et|y|e|и|و|AND|ET|Y|E|И';
+
 // "Distr.: General", and the masthead translated into Arabic: "التوزيع: عام".
 // Case is spelt out rather than asked of the flags, and letters are the scripts' ranges rather
 // than \p{L}: these run on every masthead token, and /iu over \p{L} costs a millisecond or two
@@ -369,9 +377,10 @@ const DISTRIBUTION = new RegExp(
   'uy',
 );
 const DISTR_ALONE = new RegExp(`[Dd][Ii][Ss][Tt][Rr](?![${LETTER}])\\.?\\s*(?::\\s*)?$`, 'uy');
-// "Original: English", "Original: English/French", "Original: English and French".
+// "Original: English", "Original: English/French", "Original: English and French", "Original:
+// francés e inglés" (Spanish "y" before a word in "i").
 const ORIGINAL = new RegExp(
-  `(?:[Oo]riginal|ORIGINAL|الأصل|الاصل)\\s*:\\s*(?:ب)?([${LETTER}]+)(?:\\s*[/,]\\s*[${LETTER}]+|\\s+(?:and|et|y|и|و|AND|ET|Y|И)\\s+[${LETTER}]+)*`,
+  `(?:[Oo]riginal|ORIGINAL|الأصل|الاصل)\\s*:\\s*(?:ب)?([${LETTER}]+)(?:\\s*[/,]\\s*[${LETTER}]+|\\s+(?:${LANGUAGE_JOINS})\\s+[${LETTER}]+)*`,
   'uy',
 );
 // Job numbers and barcodes printed on every page: "V.09-88123 (A)", "GE.10-12345", "*0988123*".
@@ -444,6 +453,16 @@ interface MastheadState {
   symbolHead: NSpan | null;
   /** The dates of the whole text, in text order. */
   dates: readonly DateMatch[];
+  /** The line being read is the header's first (blank lines and furniture aside). */
+  firstLine: boolean;
+  /** Where the last distribution field read starts and ends ("Distr.: General"), or -1. */
+  distributionStart: number;
+  distributionEnd: number;
+  /**
+   * The line above ended (or started) with the distribution field, beside a name's text: the
+   * date of issue under it may end (or start) this one. Null where it did neither.
+   */
+  distributionAbove: 'end' | 'start' | null;
 }
 
 /**
@@ -453,9 +472,11 @@ interface MastheadState {
  * "United Nations Commission on…", "…to the United Nations"); `edge` at either
  * end of the cell or beside another field (the symbol); `neighbour` only beside another field (a
  * date, a language name, print dates: their form alone says little); `afterNoise` right after
- * "United Nations" (the logo's letter). A cell of fields only is masthead whatever their kinds.
+ * "United Nations" (the logo's letter); `end` (`begin`) at the cell's end (start) or beside another
+ * field (the date of issue under a line that "Distr." ended or started: the right column of two
+ * run together). A cell of fields only is masthead whatever their kinds.
  */
-type Anchor = 'always' | 'start' | 'edge' | 'neighbour' | 'afterNoise';
+type Anchor = 'always' | 'start' | 'edge' | 'neighbour' | 'afterNoise' | 'end' | 'begin';
 
 interface CellField {
   /** Offsets in the cell's text. */
@@ -579,7 +600,37 @@ function fieldAt(r: CellReading, index: number): CellField | null {
     symbolField(r, index, word);
   if (byForm) return byForm;
   const folded = foldForMatch(word);
-  return logoField(r, index, word, folded, first) ?? dateOfIssueField(r, index) ?? neighbourWordField(r, index, word, folded);
+  return logoField(r, index, word, folded, first) ?? dateOfIssueField(r, index) ?? languagesOnlyField(r, index, folded) ?? neighbourWordField(r, index, word, folded);
+}
+
+/** Six languages and the joins between them, at most: a longer run is read no further (hostile input). */
+const MAX_LISTED_LANGUAGES = 8;
+/** Language names, then the word "only" (LANGUAGES_ONLY's words are checked after it matches). */
+const LANGUAGES_ONLY = new RegExp(
+  `[${LETTER}]+(?:\\s*[/,]\\s*[${LETTER}]+|\\s+(?:${LANGUAGE_JOINS})\\s+[${LETTER}]+){0,${MAX_LISTED_LANGUAGES}}\\s+(?:[Oo]nly|ONLY|[Ss]eulement|SEULEMENT|[ÚúUu]nicamente|ÚNICAMENTE|UNICAMENTE|[Ss]olamente|SOLAMENTE)(?![${LETTER}])`,
+  'uy',
+);
+/** The join words folded, passed over when the list's words are checked. */
+const FOLDED_LANGUAGE_JOINS = new Set(LANGUAGE_JOINS.split('|').map((w) => foldForMatch(w)));
+const ONLY_WORDS = new Set(['only', 'seulement', 'unicamente', 'solamente']);
+
+/**
+ * "English, French and Spanish only", "English/French/Spanish only", "Anglais et français
+ * seulement", "Español, francés e inglés únicamente": the versions a document is issued in,
+ * printed under its date; language names only, then the word "only". No name.
+ */
+function languagesOnlyField(r: CellReading, index: number, folded: string): CellField | null {
+  const space = folded.indexOf(' ');
+  if (ORIGINAL_LANGUAGE_NAMES[space < 0 ? folded : folded.slice(0, space)] === undefined) return null;
+  const at = r.tokens[index]!.start;
+  LANGUAGES_ONLY.lastIndex = at;
+  const match = LANGUAGES_ONLY.exec(r.text);
+  if (!match) return null;
+  const words = foldForMatch(match[0]).split(' ');
+  const listed = words.slice(0, -1).every((w) => ORIGINAL_LANGUAGE_NAMES[w] !== undefined || FOLDED_LANGUAGE_JOINS.has(w));
+  if (!listed || !ONLY_WORDS.has(words[words.length - 1]!)) return null;
+  const end = fieldEnd(r.text, at + match[0].length);
+  return end === null ? null : cellField(at, end, 'always', null);
 }
 
 /** "Distr." on one line and "GENERAL" on the next, as older mastheads print it. */
@@ -595,7 +646,13 @@ function distributionWord(r: CellReading, index: number, word: string): CellFiel
   const at = r.tokens[index]!.start;
   const header = r.header;
   const span = { start: r.cell.start + at, end: r.cell.start + at + word.length };
-  return cellField(at, at + word.length, 'always', () => void (header.distribution ??= { value, span }));
+  const state = r.state;
+  const apply = () => {
+    header.distribution ??= { value, span };
+    state.distributionStart = span.start;
+    state.distributionEnd = span.end;
+  };
+  return cellField(at, at + word.length, 'always', apply);
 }
 
 /** "Distr.: General", "التوزيع: عام", or "Distr." alone at the end of its line (its value on the next). */
@@ -616,7 +673,14 @@ function distributionField(r: CellReading, index: number, word: string, first: s
   if (end === null || !(value || abbreviated)) return null;
   const absolute = r.cell.start + at;
   const span = { start: absolute, end: absolute + distribution[0].length };
-  return cellField(at, end, 'always', () => void (value && (header.distribution ??= { value, span })));
+  const state = r.state;
+  const fieldEndsAt = r.cell.start + end;
+  const apply = () => {
+    if (value) header.distribution ??= { value, span };
+    state.distributionStart = absolute;
+    state.distributionEnd = fieldEndsAt;
+  };
+  return cellField(at, end, 'always', apply);
 }
 
 /** "LIMITED", "GENERAL" printed alone in the masthead, without "Distr.": a cell of that word in capitals. */
@@ -802,7 +866,16 @@ function dateOfIssueField(r: CellReading, index: number): CellField | null {
   if (!date || date.span.end > cell.end) return null;
   const dateEnd = fieldEnd(r.text, date.span.end - cell.start);
   if (dateEnd === null || date.end !== null || date.start.year === null) return null;
-  return cellField(at, dateEnd, 'neighbour', () => void (header.issued ??= date));
+  // "Conference of the States Parties to the Distr.: General" / "United Nations Convention against
+  // 2 March 2031": a two-column masthead whose columns an extraction ran together line by line.
+  // Under a line that ended with "Distr.", the date ending the line is the right column's (not
+  // one after a comma, a meeting's place and date "Geneva, 3 February 2031" moved up); under one
+  // that started with it (the right column first: "Distr.: General Conference of…"), the date
+  // starting the line.
+  const side = r.state.distributionAbove;
+  const anchor: Anchor =
+    side === 'end' && !VENUE_COMMA.test(lastNonSpaceBefore(r.text, at)) ? 'end' : side === 'start' ? 'begin' : 'neighbour';
+  return cellField(at, dateEnd, anchor, () => void (header.issued ??= date));
 }
 
 /** "Arabic", "Chinese": the language of this version; print dates beside a job number. Masthead by their neighbours only. */
@@ -844,7 +917,7 @@ function readCell(ctx: ParseContext, cell: NSpan, header: HeaderDraft, state: Ma
   const fieldsOnly = slots.every((slot) => slot.field);
   for (const slot of slots) slot.accepted = slot.field !== null && (fieldsOnly || slot.field.anchor === 'always');
   if (!fieldsOnly) {
-    acceptRunTogetherLogo(text, slots, ctx.locale.spaceless === true);
+    acceptRunTogetherLogo(ctx.locale, text, slots, state.firstLine);
     acceptByNeighbours(slots);
   }
   return cellParts(cell, text, slots);
@@ -878,18 +951,41 @@ const MIXED_CASE_WORD = /^\p{Lu}\p{Ll}/u;
  * Council Distr. GENERAL …": in a masthead an extraction ran into one cell (masthead fields known
  * by their form in it), the logo that starts the cell is the logo when what follows it is set apart
  * from it: the logo's letter, a name in small letters after the logo in capitals, or in Chinese a
- * name after a space. A name that
- * starts with the logo's words ("United Nations Environment Assembly of the   Distr.: General")
- * is printed in one case with them and stays whole.
+ * name after a space. In a language that names the organisation after a body's head
+ * (Locale.organisationAfterHead: "Convención Marco de las Naciones Unidas…"), no name opens with
+ * it: at the start of the header's first line, before a name ("Naciones Unidas Convención Marco
+ * sobre el Cambio Climático Distr. GENERAL …", "الأمم المتحدة الاتفاقية الإطارية…"), it is the
+ * logo in either case, with fields beside them or not. A name's wrapped end opens with it too ("Organización de las" / "Naciones
+ * Unidas para la Alimentación…"), but never on the first line, nor before a function word. In
+ * English a name that starts with the logo's words ("United Nations Environment Assembly of the
+ * Distr.: General") is printed in one case with them and stays whole.
  */
-function acceptRunTogetherLogo(text: string, slots: Slot[], spaceless: boolean): void {
+function acceptRunTogetherLogo(locale: Locale, text: string, slots: Slot[], firstLine: boolean): void {
   const [logo, next] = slots;
-  if (!logo?.field?.noise || !next || !slots.some((slot) => slot.accepted)) return;
+  if (!logo?.field?.noise || !next) return;
+  const nextText = next.field === null ? text.slice(next.start, next.end) : null;
+  const nameAfter = nextText !== null && firstLine && locale.organisationAfterHead === true && opensName(locale, nextText);
+  // Where no field stands beside them, the logo and a name are one only in these languages: a
+  // text run together on one line has its masthead's fields put on lines of their own (reflow).
+  if (!nameAfter && !slots.some((slot) => slot.accepted)) return;
   const logoText = text.slice(logo.start, logo.end);
   const letterAfter = next.field?.anchor === 'afterNoise';
-  const caseChanges = next.field === null && logoText === logoText.toUpperCase() && MIXED_CASE_WORD.test(text.slice(next.start, next.end));
+  const caseChanges = nextText !== null && logoText === logoText.toUpperCase() && MIXED_CASE_WORD.test(nextText);
   // A Chinese name has no space in it: "联合国 联合国气候变化框架公约" is the logo, then the name.
-  if (letterAfter || caseChanges || spaceless) logo.accepted = true;
+  if (letterAfter || caseChanges || nameAfter || locale.spaceless === true) logo.accepted = true;
+}
+
+/** The first word of a text, to its first space. */
+const FIRST_WORD = /^\S+/u;
+
+/**
+ * Does the text open as a name does: with no function word ("para la Alimentación" goes on with
+ * a name above) and, in a cased script, with a capital ("Convención", "Рамочная")?
+ */
+function opensName(locale: Locale, text: string): boolean {
+  const first = FIRST_WORD.exec(text)?.[0] ?? '';
+  if (foldedStopwords(locale).has(foldForMatch(first))) return false;
+  return locale.arabicMorphology || CAPITAL_START.test(first);
 }
 
 /** Fields known by their neighbours: a pass each way, and one more for a chain that turns back. */
@@ -905,15 +1001,25 @@ function acceptByNeighbour(slots: Slot[], k: number): void {
   const before = slots[k - 1];
   const after = slots[k + 1];
   switch (slot.field.anchor) {
-    case 'start':
-      slot.accepted = (before?.accepted ?? false) || (k === 0 && (after?.accepted ?? false));
+    case 'start': {
+      // After the date of issue that starts a line of two columns run together ("2 March 2031
+      // United Nations Convention against"), the words go on with the name: no logo.
+      const nameGoesOn = before?.field?.anchor === 'begin' && after !== undefined && after.field === null;
+      slot.accepted = ((before?.accepted ?? false) && !nameGoesOn) || (k === 0 && (after?.accepted ?? false));
       break;
+    }
     case 'edge':
       // "United Nations E/CN.15/2015/1 Economic and Social Council": after the noise that starts the cell.
       slot.accepted = k === 0 || k === slots.length - 1 || before!.accepted || after!.accepted || (k === 1 && before!.field?.noise === true);
       break;
     case 'neighbour':
       slot.accepted = (before?.accepted ?? false) || (after?.accepted ?? false);
+      break;
+    case 'end':
+      slot.accepted = k === slots.length - 1 || (before?.accepted ?? false) || (after?.accepted ?? false);
+      break;
+    case 'begin':
+      slot.accepted = k === 0 || (before?.accepted ?? false) || (after?.accepted ?? false);
       break;
     case 'afterNoise':
       slot.accepted = (before?.accepted ?? false) && before!.field?.noise === true;
@@ -1046,12 +1152,38 @@ function nameUnfinished(ctx: ParseContext, block: NSpan, above: string): boolean
   return parties >= 0 && functionWords.has(words[parties + 1] ?? '') && !words.slice(parties + 1).some((w) => INSTRUMENT_WORDS.has(w));
 }
 
+/** How many words of a line may stand before the parties' instrument: an adjective ("Монреальского протокола"), "في" / "to the". */
+const INSTRUMENT_WORD_WINDOW = 3;
+
+/**
+ * Does the name block end with the treaty's parties ("Конференция участников", "Совещание Сторон",
+ * "مؤتمر الدول الأطراف", "Hautes Parties contractantes") and the line go on with their instrument? A name headed by the parties
+ * wants the instrument as its complement: in Russian the instrument's genitive says so by itself
+ * ("Конвенции Организации Объединенных Наций против коррупции", "Рамочной конвенции…",
+ * "Монреальского протокола…"); elsewhere the line opens with a function word before it ("في
+ * اتفاقية الأمم المتحدة…", "to the Convention…"), a line no name starts with.
+ */
+function partiesThenInstrument(ctx: ParseContext, block: NSpan, text: string): boolean {
+  // The parties last, or before their adjective ("Hautes Parties contractantes", "Altas Partes Contratantes").
+  const lastWords = foldForMatch(ctx.norm.text.slice(Math.max(block.start, block.end - PARTIES_TAIL), block.end)).split(' ').slice(-2);
+  if (!lastWords.some((w) => PARTIES_WORDS.has(w))) return false;
+  const words = foldForMatch(text.slice(0, INSTRUMENT_LINE_START)).split(' ').slice(0, INSTRUMENT_WORD_WINDOW);
+  if (words.slice(0, 2).some((w) => INSTRUMENT_GENITIVES.has(w))) return true;
+  return foldedStopwords(ctx.locale).has(words[0]!) && words.slice(1).some((w) => INSTRUMENT_WORDS.has(w));
+}
+
+/** Enough of a name's end for its last two words ("Parties contractantes"). */
+const PARTIES_TAIL = 40;
+/** Enough of a line's start for its first INSTRUMENT_WORD_WINDOW words ("Монреальского протокола по"). */
+const INSTRUMENT_LINE_START = 60;
+
 /** A line that opens with a word in small letters ("contre la corruption", "sur l’élimination"), not an item's letter ("а)"). */
 const SMALL_WORD_START = /^\p{Ll}+(?:\s|$)/u;
 
 /**
  * Does the line go on with the name above it, a blank line between? Only where the name is
- * unfinished (nameUnfinished) or the line goes on in small letters under a short one ("Convention
+ * unfinished (nameUnfinished), the line names the instrument of the parties the name ends with
+ * (partiesThenInstrument), or the line goes on in small letters under a short one ("Convention
  * internationale" / "sur l’élimination", web pages printing a blank line after every line of the
  * masthead), and the line names no body of its own (a head word:
  * "Committee on…", "Groupe de travail…"); then as a line right under it would.
@@ -1060,7 +1192,7 @@ function continuesNameAcrossBlank(ctx: ParseContext, block: NSpan, above: string
   // Only under a short line: a web page prints its narrow name column line by line ("Convention
   // internationale" / "sur l’élimination" / …); a long one has ended its name ("…against Women").
   const smallLettersGoOn = above.length < WRAPPED_NAME_LENGTH && SMALL_WORD_START.test(text);
-  if (!(smallLettersGoOn || nameUnfinished(ctx, block, above))) return false;
+  if (!(smallLettersGoOn || nameUnfinished(ctx, block, above) || partiesThenInstrument(ctx, block, text))) return false;
   if (!ctx.locale.spaceless && foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
   return continuesName(ctx, block, above, text);
 }
@@ -1434,7 +1566,7 @@ function wordCount(text: string): number {
 const TITLE_LINES = 2;
 
 /** Read the masthead and meeting lines; `allDates` are the dates found in the whole text, in text order. */
-export function extractHeader(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): HeaderDraft {
+export function extractHeader(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[], title: Line | null = null): HeaderDraft {
   const header: HeaderDraft = {
     symbol: null,
     distribution: null,
@@ -1448,7 +1580,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     distributionPending: false,
     furniture: [],
   };
-  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates };
+  const state: MastheadState = { jobNumberOnLine: false, symbolHead: null, dates: allDates, firstLine: true, distributionStart: -1, distributionEnd: -1, distributionAbove: null };
   // Names of the bodies, in order; a name wrapped over several lines is one block.
   const names: NSpan[] = [];
   const masthead: MastheadFound = { parts: [], seriesOrgan: null };
@@ -1490,6 +1622,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     // A job number printed in the masthead ("19-00631 (S)") names nothing.
     if (isFurnitureLine(line.text)) continue;
     const contents = contentBesideMasthead(ctx, line, header, state, masthead);
+    state.firstLine = false;
     if (!contents) continue;
     for (let c = 0; c < contents.length; c++) {
       const span = contents[c]!;
@@ -1591,7 +1724,7 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   }
   if (!header.session) header.session = sessionInTitle(ctx, range);
   if (!header.meetingDate) {
-    const held = heldUnderTitle(ctx, range, allDates);
+    const held = heldUnderTitle(ctx, range, allDates, title);
     header.meetingDate = held?.date ?? null;
     if (held?.venue && !header.venue) header.venue = held.venue;
   }
@@ -1622,6 +1755,9 @@ function contentBesideMasthead(ctx: ParseContext, line: Line, header: HeaderDraf
   const cells = cellSpans(line);
   if (cells.length === 0) return null;
   for (const cell of cells) parts.push(...readCell(ctx, cell, header, state));
+  // Read by the next line: did "Distr." end this one, or start it?
+  state.distributionAbove =
+    state.distributionEnd === cells[cells.length - 1]!.end ? 'end' : state.distributionStart === cells[0]!.start ? 'start' : null;
   const rest: NSpan[] = [];
   for (const part of parts) (part.masthead ? masthead.parts : rest).push(part.span);
   if (rest.length < parts.length && !header.issued) issueDateAfterOrgan(ctx, header, state, masthead, rest);
@@ -1703,11 +1839,15 @@ const HELD_LINES = TITLE_LINES + 1;
  * tenir", "Que se celebrará", "Которое состоится", "المقرر عقدها", "将于"), starting with those
  * words, gives the date, with its year. Only the title's few lines are read, to a blank line.
  */
-function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[]): { date: DateMatch; venue: NSpan | null } | null {
+function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly DateMatch[], title: Line | null): { date: DateMatch; venue: NSpan | null } | null {
   for (let i = range.to; i < Math.min(range.to + HELD_LINES, ctx.lines.length); i++) {
     const line = ctx.lines[i]!;
     if (isBlank(line)) break;
     const span = trimmedSpan(line);
+    // ECE's flat title runs the held line onto the title's ("Provisional agenda for the
+    // sixty-fifth session To be held at…"): segmentation ended the title before the held words,
+    // and the held line is read from there.
+    if (title && title.end > span.start && title.end < span.end) span.start = skipSpace(ctx.norm.text, title.end, span.end);
     const date = firstDateWithin(allDates, span);
     if (!date || date.start.year === null) continue;
     // The line starts with the words: a sentence saying so ("I have the honour to transmit the
@@ -1717,6 +1857,31 @@ function heldUnderTitle(ctx: ParseContext, range: LineRange, allDates: readonly 
     if (held !== undefined) return { date, venue: heldVenue(ctx, span, held.words, date) };
   }
   return null;
+}
+
+/** HELD_VENUE_ENDS as words of the text, after a space or comma. */
+const HELD_VENUE_END = new RegExp(`(?<=[\\s,،])(?:${HELD_VENUE_ENDS.map(escapeRegex).join('|')})(?![${LETTER}])`, 'giu');
+
+/** The commas that part a venue's place from what follows it. */
+const VENUE_COMMA = /[,،]/;
+
+/** The last character before `at` that is not white space, or ''. */
+function lastNonSpaceBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  return i > 0 ? text[i - 1]! : '';
+}
+
+/** Where the first digit of text[from, to) stands, or -1. */
+function firstDigitIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) return i;
+  return -1;
+}
+
+/** Where the text's white space from `at` ends, before `end` at most. */
+function skipSpace(text: string, at: number, end: number): number {
+  while (at < end && SPACE.test(text[at]!)) at++;
+  return at;
 }
 
 /** The prepositions folded, longest first, each with its number of words. */
@@ -1756,7 +1921,20 @@ function heldVenue(ctx: ParseContext, line: NSpan, heldWords: number, date: Date
   const rest = `${foldForMatch(before.slice(from))} `;
   const preposition = FOLDED_VENUE_PREPOSITIONS.find((p) => rest.startsWith(p.folded));
   if (preposition) from = afterWords(before, from, preposition.words);
-  const [start, end] = trimSeparators(before, from, before.length);
+  let [start, end] = trimSeparators(before, from, before.length);
+  // "To be held at the Palais des Nations, Geneva, starting at 10 a.m. on Tuesday, …" (ECE): the
+  // hour before the date is no part of the place, which has no digit; the place ends at the comma
+  // before it.
+  const digit = firstDigitIn(before, start, end);
+  if (digit >= 0) {
+    let comma = digit;
+    while (comma > start && !VENUE_COMMA.test(before[comma]!)) comma--;
+    [start, end] = trimSeparators(before, start, comma);
+  }
+  // "…, Geneva, starting on Monday", "…в Женеве и откроется во вторник": the start's clause is no place.
+  HELD_VENUE_END.lastIndex = start;
+  const clause = HELD_VENUE_END.exec(before.slice(0, end));
+  if (clause) [start, end] = trimSeparators(before, start, clause.index);
   if (end <= start || end - start > MAX_HELD_VENUE) return null;
   return { start: line.start + start, end: line.start + end };
 }

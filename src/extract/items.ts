@@ -5,10 +5,11 @@ import { diagnose, FINAL_PUNCTUATION, isBlank, SENTENCE_END, trimmedSpan, type L
 import { foldForMatch } from '../normalise/fold.js';
 import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, matchHeadingText, titleSimilarity } from '../segment/headings.js';
 import {
+  isDayOfDate,
   letterIndex,
-  matchNumeralItemMarker,
   matchOtherwiseNumberedItem,
   matchBareItemMarker,
+  matchDottedSubItemMarker,
   matchItemMarker,
   matchSubItemMarker,
   subItemLetter,
@@ -16,7 +17,7 @@ import {
   type Marker,
   type SubItemMarker,
 } from '../segment/markers.js';
-import { isParagraph, numberedHeadings, readsAsParagraph, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
+import { isParagraph, numberedHeadings, numberedOtherwise, readsAsParagraph, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { bracketDepth, documentationLine, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
@@ -149,6 +150,8 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
   let orphanOwner: ItemDraft | null = null;
   // The rest of a line after an item glued to its end ("… credentials.3. Reports …"), read next.
   let gluedTail: Line | null = null;
+  // "I.", "(1)", "一、" throughout, not "1.": its entries are read in that form from the first.
+  const otherwiseNumbered = numberedOtherwise(ctx, range.from, range.to);
   for (let i = range.from; i < range.to; i++) {
     let line: Line = gluedTail ?? ctx.lines[i]!;
     gluedTail = null;
@@ -179,8 +182,25 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
         continue;
       }
     }
-    const itemMarker = matchItemMarker(line, ctx.locale) ?? otherwiseNumberedNext(ctx, line, lastNumber, previousBlank);
-    const subMarker = itemMarker ? null : matchSubItemMarker(line, ctx.locale);
+    // "II." alone on its line in a list numbered so, the title on the next.
+    const bareOtherwise = otherwiseNumbered ? matchOtherwiseNumberedItem(line, ctx.locale, true) : null;
+    if (bareOtherwise && bareOtherwise.number === lastNumber + 1) {
+      const next = nextContentLine(ctx, i + 1, range.to);
+      if (next && !matchItemMarker(next, ctx.locale) && !matchOtherwiseNumberedItem(next, ctx.locale) && !matchSubItemMarker(next, ctx.locale)) {
+        const marker: ItemMarker = { ...bareOtherwise, titleStart: next.start };
+        current = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, next), null);
+        items.push(current);
+        orphans = citedDocuments(ctx, orphanOwner, orphans);
+        i = next.index;
+        previousBlank = false;
+        continue;
+      }
+    }
+    const numbered = matchItemMarker(line, ctx.locale);
+    const itemMarker =
+      (numbered && current && !previousBlank && wrapsNumber(ctx, numbered, line, lastNumber) ? null : numbered) ??
+      (otherwiseNumbered ? otherwiseNumberedEntry(ctx, line, lastNumber) : otherwiseNumberedNext(ctx, line, lastNumber, previousBlank));
+    const subMarker = itemMarker ? null : (matchSubItemMarker(line, ctx.locale) ?? dottedSubItemNext(ctx, line, lastItem));
     // One line of a list numbered at line starts printed in visual order ("النظر في … -٥"), as
     // right-to-left extraction leaves a line now and then: the next number at its end, after a
     // title that was finished, opens the next item rather than wrapping the one before.
@@ -250,6 +270,12 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
       // wrapped): not the title wrapped, nor an unnumbered item.
       previousBlank = true;
       continue;
+    } else if (current && !previousBlank && !itemMarker && !subMarker && groupHeadingAfterEntry(ctx, i, range.to, lastNumber, otherwiseNumbered)) {
+      // "Standing items" / "Items placed on the agenda by the Governing Body" between a finished
+      // entry and the next item, with no blank line: a heading over a group of items, not the
+      // entry's title run on.
+      previousBlank = true;
+      continue;
     } else if (current && !previousBlank && !itemMarker && endsWithLeader(ctx, ctx.lines[i - 1]!)) {
       // "5. General debate . . . . 5" / "A. Promotion of sustained economic growth . . . 6": a
       // contents entry ends with its leader and page (the General Assembly's annotated
@@ -295,7 +321,81 @@ const OTHER_NUMBERING_START = /^\s*[(（IVX一二三四五六七八九十]/u;
 function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastNumber: number, previousBlank: boolean): ItemMarker | null {
   if (lastNumber === 0 || !OTHER_NUMBERING_START.test(line.text)) return null;
   if (!previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]?.text ?? '')) return null;
-  const marker = matchOtherwiseNumberedItem(line);
+  const marker = matchOtherwiseNumberedItem(line, ctx.locale);
+  return marker && marker.number === lastNumber + 1 ? marker : null;
+}
+
+/** A title going on in small letters after a number: "15 of the Convention". */
+const SMALL_LETTER_START = /^\p{Ll}/u;
+
+/**
+ * A number at the start of line `line`, under an unfinished entry (the line before ends in no
+ * punctuation), that belongs to the entry wrapped rather than numbering an item: a date's day
+ * ("… held on" / "4 March 2031."), or a number printed with no stop or bracket after it and
+ * followed by small letters ("… under article" / "4 of the Protocol.") or numbered out of the
+ * list's turn ("15 of the Convention" after item 2).
+ */
+function wrapsNumber(ctx: ParseContext, marker: ItemMarker, line: Line, lastNumber: number): boolean {
+  if (marker.worded || FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]!.text)) return false;
+  if (isDayOfDate(marker, line, ctx.locale)) return true;
+  const text = ctx.norm.text;
+  if (text.slice(marker.labelEnd, marker.titleStart).trim() !== '') return false;
+  return SMALL_LETTER_START.test(text.slice(marker.titleStart, marker.titleStart + 1)) || marker.number <= lastNumber || marker.number > lastNumber + 3;
+}
+
+/** The longest heading over a group of items, in characters. */
+const MAX_GROUP_HEADING = 100;
+/** A line finished by its stop: a full stop or semicolon, not a colon (which introduces what follows). */
+const ENDS_WITH_STOP = /[.;؛。；]\s*$/u;
+/** A word of one to three letters and its stop at a line's end ("Mr.", "No."): an abbreviation, not the entry's end. */
+const ABBREVIATION_END = /(?:^|[^\p{L}])\p{L}{1,3}\.\s*$/u;
+/** Any letter that has case: a line in a cased script says by its first letter whether it starts anew. */
+const CASED_LETTER = /[A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ]/u;
+
+/**
+ * Line `i` is a heading over a group of items, printed with no blank line around it ("Standing
+ * items", "Items placed on the agenda by the Governing Body", as ILO's lists print them): the
+ * line before it ends an entry with its stop (not an abbreviation's), it is short, ends in no
+ * punctuation, starts with a capital in a cased script (a title's wrapped end goes on in small
+ * letters), and the next line with text opens the next item.
+ */
+function groupHeadingAfterEntry(ctx: ParseContext, i: number, to: number, lastNumber: number, otherwiseNumbered: boolean): boolean {
+  const { lines } = ctx;
+  const before = lines[i - 1]!.text;
+  if (!ENDS_WITH_STOP.test(before) || ABBREVIATION_END.test(before)) return false;
+  const text = lines[i]!.text.trim();
+  if (text.length > MAX_GROUP_HEADING || FINAL_PUNCTUATION.test(text)) return false;
+  if (CASED_LETTER.test(text) && !CAPITAL_START.test(text)) return false;
+  const next = nextContentLine(ctx, i + 1, to);
+  if (!next) return false;
+  const marker = matchItemMarker(next, ctx.locale) ?? (otherwiseNumbered ? matchOtherwiseNumberedItem(next, ctx.locale) : null);
+  return marker !== null && marker.number === lastNumber + 1;
+}
+
+/**
+ * A sub-item lettered "a.", "b.", as some lists print them ("3. Matters arising:" / "a. Decisions
+ * of the Council;" / "b. Cooperation …"): the item's next letter, the first under an item whose
+ * entry ends with a colon (it introduces its sub-items), each next one after a sub-item lettered so.
+ */
+function dottedSubItemNext(ctx: ParseContext, line: Line, item: ItemDraft | undefined): SubItemMarker | null {
+  if (!item) return null;
+  const marker = matchDottedSubItemMarker(line, ctx.locale);
+  if (!marker || marker.letterIndex !== item.subItems.length) return null;
+  const text = ctx.norm.text;
+  const last = item.subItems[item.subItems.length - 1];
+  if (last) return last.labelSpan && text[last.labelSpan.end] === '.' ? marker : null;
+  // The item's entry up to this line ends with its colon (the title's span has it trimmed off).
+  const entryEnd = text.slice(item.titleSpan.end, line.start);
+  return /^[ \t]*[:：]\s*$/u.test(entryEnd) ? marker : null;
+}
+
+/**
+ * The next entry of a list numbered otherwise than in digits throughout ("I.", "(1)", "一、",
+ * "أولاً -": numberedOtherwise told it from a document's sections): the next number, its first
+ * entry included, wherever its line stands, since the list's run of short lines showed it.
+ */
+function otherwiseNumberedEntry(ctx: ParseContext, line: Line, lastNumber: number): ItemMarker | null {
+  const marker = matchOtherwiseNumberedItem(line, ctx.locale);
   return marker && marker.number === lastNumber + 1 ? marker : null;
 }
 
@@ -824,8 +924,9 @@ class AnnotationsReader {
       const apart = this.readBareHeading(i, line, bare);
       if (apart !== -1) return apart;
     }
-    // "II. …", "二、…": the annotations may number their headings otherwise than the list.
-    const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchNumeralItemMarker(line);
+    // "II. …", "二、…", "ثانياً - …", "(2) …": the annotations may number their headings otherwise
+    // than the list, or as a list numbered so throughout numbers its entries.
+    const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchOtherwiseNumberedItem(line, ctx.locale);
     if (marker) {
       const headingText = line.text.slice(marker.titleStart - line.start);
       const target = headingTarget(ctx, order, titles, cursor, marker, headingText);

@@ -45,6 +45,8 @@ export interface MandateDraft {
 const ARABIC_SUFFIX = '(?:ات|ين|ان|ي|ا)?[\\u064B-\\u065F\\u0670]*(?:[هة][\\u064B-\\u065F\\u0670]*(?:ما|م|ا)?|ها|هم)?';
 // "résolutions du Conseil économique et social 1987/24", "resoluciones del Consejo Económico y Social".
 const MAX_WORDS_BEFORE_NUMBER = 6;
+// "articles 6 to 26": a longer span of numbers is no range of provisions.
+const MAX_PROVISION_RANGE = 20;
 // "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words.
 const MAX_INSTRUMENT_WORDS = 16;
 
@@ -307,6 +309,8 @@ interface MandatePatterns {
   /** After a title link, its article and the capitalised word it goes on with (the word captured). */
   titleLinkArticle: RegExp | null;
   provisionNext: RegExp;
+  /** The end of a range of provisions' numbers after the first: "–8", " to 8" (`mandates.rangeTo`). */
+  provisionRange: RegExp | null;
   framed: FramedPatterns | null;
 }
 
@@ -321,6 +325,10 @@ interface FramedPatterns {
   instrumentBefore: RegExp;
   /** Where an instrument's name before its provision ends going back (`instrumentStops`). */
   instrumentStops: readonly string[];
+  /** The heads an instrument's name not in 《》 ends with (`instrumentEndings`): 议事规则, 公约. */
+  instrumentEndings: readonly string[];
+  /** The bodies' names with a stop inside (经济及社会理事会): no stop there ends an instrument's name. */
+  bodiesWithStops: readonly string[];
   /** Where a body's name before its citation ends going back (`clauseStarts`). */
   clauseStarts: ReadonlySet<string>;
 }
@@ -437,6 +445,8 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     // A number inside the name is read whole: 理事会第5/1号决议所附议事规则, not "1号决议…".
     instrumentBefore: /(《[^》\n]{1,60}》|(?:[\p{L}\p{N}]|(?<=\p{N})\/(?=\p{N})){1,40})$/u,
     instrumentStops: m.instrumentStops ?? [],
+    instrumentEndings: m.instrumentEndings ?? [],
+    bodiesWithStops: locale.bodies.map((body) => body.name).filter((name) => (m.instrumentStops ?? []).some((stop) => name.includes(stop))),
     clauseStarts: new Set(m.clauseStarts ?? []),
   });
 }
@@ -563,6 +573,10 @@ const patterns = perLocale((locale): MandatePatterns => {
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
     leadingOf: m.of.length ? new RegExp(`^${of}\\s+${articles ? `${articles}?` : ''}`, flags.replace('g', '')) : /^(?!)/,
     provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3}|${ROMAN_ARTICLE})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
+    provisionRange: new RegExp(
+      `^(?:[ \\t]?[-–—][ \\t]?${m.rangeTo?.length ? `|\\s+${alternation(m.rangeTo, locale)}\\s+` : ''})(\\d{1,3})(?![${LETTER}${DIGIT}/]|\\.\\d)`,
+      flags.replace('g', ''),
+    ),
     framed: m.numberBefore?.length ? framedPatterns(locale, bodies) : null,
     stopWord: locale.arabicMorphology
       ? // "اتفاق باريس والمقرر 2/م أ ت-3": a conjoined decision or resolution starts a citation too.
@@ -1024,7 +1038,12 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   const afterDate = end + skip;
   const after = afterNumber.slice(skip);
   const candidatesBefore = candidates.length;
-  let clauseEnd = Math.max(afterDate, issuerAfterNumber(ctx, p, book, start, afterDate, after, before !== null, candidates));
+  // "In its decision 2/CP.27, paragraph 5, the Conference…", "Dans sa résolution 70/1, annexe,
+  // l'Assemblée…": the part of the cited text named after the number is no part of the clause
+  // after it, whose subject adopted the citation.
+  const parts = p.partsGap.exec(after);
+  const partsEnd = parts ? parts[0].length : 0;
+  let clauseEnd = Math.max(afterDate, issuerAfterNumber(ctx, p, book, start, afterDate + partsEnd, after.slice(partsEnd), before !== null, candidates));
   // "resolution 2026/5 and decision 2026/219 of the Council", "резолюцией 2026/5 и решением
   // 2026/219 Совета": the body named after the list's last number adopted the citation before
   // it too, when that one named none.
@@ -1196,6 +1215,7 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // "decision 2024/12 of the Executive Board and resolution 79/226": the body before "and" is
   // the previous citation's, named after its number.
   if (before && book.namedAfterNumber.has(before.start)) before = null;
+  if (before) before = { start: before.start, end: titledBodyEnd(ctx, before.end, start) };
   if (before) candidates.push({ start: before.start, end: before.end, rank: NAMED });
   // "…the Final Document of the first special session of the General Assembly (resolution
   // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
@@ -1206,6 +1226,22 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
     if (namedEarlier) candidates.push({ start: namedEarlier.start, end: namedEarlier.end, rank: SUBJECT });
   }
   return before;
+}
+
+/**
+ * Where a body's name before its citation's keyword ends, `end` being where the table's name does:
+ * "Commission on Narcotic Drugs resolution 66/1" is the Commission on Narcotic Drugs's, its name
+ * going on by a preposition of the language's function words and capitalised words up to the
+ * keyword at `keyword`. Anything else between ("…Parties adopted decision") leaves the name as it is.
+ */
+function titledBodyEnd(ctx: ParseContext, end: number, keyword: number): number {
+  if (ctx.locale.arabicMorphology || ctx.locale.spaceless || keyword - end > BODY_BEFORE_WINDOW) return end;
+  const gap = ctx.norm.text.slice(end, keyword);
+  if (!/^[ \t]/.test(gap) || /[^\p{L}\p{M}'’ \t-]/u.test(gap)) return end;
+  const words = gap.trim().split(/[ \t]+/);
+  if (words.length < 2 || !stopwordSet(ctx.locale).has(words[0]!) || !/^\p{Lu}/u.test(words.at(-1)!)) return end;
+  if (!words.every((word) => /^\p{Lu}/u.test(word) || stopwordSet(ctx.locale).has(word))) return end;
+  return end + gap.trimEnd().length;
 }
 
 /**
@@ -1323,7 +1359,20 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const roman = !/^\d/.test(first);
   if (!paragraph) {
     for (;;) {
-      const next = p.provisionNext.exec(text.slice(numberEnd, numberEnd + 40));
+      const window = text.slice(numberEnd, numberEnd + 40);
+      // "rules 6 to 8", "articles 6 à 8", "artículos 6 a 8", "статьи 6–8": every number of the
+      // range, the last a little above the one before it.
+      const range = roman || !p.provisionRange ? null : p.provisionRange.exec(window);
+      if (range) {
+        const from = Number(numbers.at(-1));
+        const to = Number(range[1]);
+        if (to > from && to - from <= MAX_PROVISION_RANGE) {
+          numberEnd += range[0].length;
+          for (let n = from + 1; n <= to; n++) numbers.push(String(n));
+          continue;
+        }
+      }
+      const next = p.provisionNext.exec(window);
       if (!next || /^\d/.test(next[1]!) === roman || romanArticle(next[1]!) === null) break;
       numberEnd += next[0].length;
       numbers.push(next[1]!);
@@ -1455,6 +1504,10 @@ function readFramed(
     }
   }
   // Rules of procedure are cited by 条 (article) too: "议事规则第2条第2款" is article 2(2).
+  // 《公约》第6条和第7条: an article listed after another, with only a conjunction or an enumeration
+  // comma between them, is of the same instrument, and the whole list is its evidence.
+  const listJoin = framedListJoin(ctx.locale);
+  let previous = null as { end: number; instrument: NSpan | null } | null;
   for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
     // 第17条第2款(a)项: article 17(2)(a); 第34条第5款和第7款: article 34(5) and article 34(7).
@@ -1462,13 +1515,32 @@ function readFramed(
     const paragraphParts = g.paragraph
       ? [`(${ownNumber(ctx.locale, g.paragraph)})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
       : [''];
-    const instrument = instrumentBefore(text, match.index, f);
+    const listed: NSpan | null =
+      previous?.instrument && match.index - previous.end <= FRAMED_LIST_GAP && listJoin.test(text.slice(previous.end, match.index)) ? previous.instrument : null;
+    const instrument: NSpan | null = listed ?? instrumentBefore(text, match.index, f);
     const start = instrument ? instrument.start : match.index;
     for (const paragraphPart of paragraphParts) {
       book.recordProvision(`${provision}${paragraphPart}`, instrument, { start, end: match.index + match[0].length }, false);
     }
+    previous = { end: match.index + match[0].length, instrument };
   }
 }
+
+/** True if the character at `index` of `name` falls inside one of `bodies` printed there. */
+function insideBodyName(name: string, index: number, bodies: readonly string[]): boolean {
+  return bodies.some((body) => {
+    const at = name.lastIndexOf(body, index);
+    return at !== -1 && index < at + body.length;
+  });
+}
+
+/** The most characters between two framed provisions of one list: 和, 以及, "、", with spaces. */
+const FRAMED_LIST_GAP = 8;
+
+/** Per locale: the whole gap between two framed provisions of one list (a conjunction, 或, an enumeration comma). */
+const framedListJoin = perLocale(
+  (locale: Locale) => new RegExp(`^\\s*(?:${[...locale.pairAnd, '以及', '或', '、'].map(escapeRegex).join('|')})\\s*$`, 'u'),
+);
 
 /**
  * Where the clause of a Chinese citation starts in the `window` before it: after the last stop or
@@ -1501,10 +1573,15 @@ function instrumentBefore(text: string, at: number, f: FramedPatterns): NSpan | 
   if (!name.startsWith('《')) {
     let cut = 0;
     for (const stop of f.instrumentStops) {
-      const index = name.lastIndexOf(stop);
+      // "经济及社会理事会各职司委员会议事规则": the 及 of a body's name is no end of the instrument's.
+      let index = name.lastIndexOf(stop);
+      while (index > 0 && insideBodyName(name, index, f.bodiesWithStops)) index = name.lastIndexOf(stop, index - 1);
+      if (index === 0 && insideBodyName(name, index, f.bodiesWithStops)) index = -1;
       if (index !== -1) cut = Math.max(cut, index + stop.length);
     }
     name = name.slice(cut);
+    // "委员会将审议第9条": a clause before the article is no instrument; a name ends with its head.
+    if (f.instrumentEndings.length > 0 && !f.instrumentEndings.some((ending) => name.endsWith(ending))) return null;
   }
   return name.length > 0 ? { start: at - name.length, end: at } : null;
 }
@@ -1542,8 +1619,21 @@ const nameFormTables = perLocale((locale: Locale) => {
     numberAbbreviation: abbreviations.length ? new RegExp(`(?:${abbreviations.map(escapeRegex).join('|')})(?=[ \\t]{0,3}\\p{N})`, 'iuy') : null,
     otherCaseEndings: endings,
     prepositions: new Set((m.namePrepositions ?? []).map((w) => w.toLowerCase())),
+    // "…de la Convention à sa dixième session", "…Конвенции на своей сессии", "…de la Convención
+    // durante su período de sesiones": the phrases after which a body's name has ended
+    // (`clauseStops`) end an instrument's name too. Only those of two words or more: a single
+    // preposition ("on") may go on with a title ("Treaty on the Non-Proliferation…").
+    sessionPhrase: sessionPhrases(locale),
+    compoundPreposition: m.nameCompoundPrepositions?.length
+      ? new RegExp(`(?:${m.nameCompoundPrepositions.map((phrase) => phrase.split(' ').map(escapeRegex).join('(?:[ \\t]+|[ \\t]*\\n[ \\t]*)')).join('|')})(?=\\s)`, 'iuy')
+      : null,
   };
 });
+
+function sessionPhrases(locale: Locale): RegExp | null {
+  const phrases = (locale.mandates.clauseStops ?? []).filter((phrase) => /\s/.test(phrase.trim()));
+  return phrases.length ? new RegExp(`${alternation(phrases, locale)}(?![${LETTER}${MARK}])`, locale.arabicMorphology ? 'uy' : 'iuy') : null;
+}
 
 /** True if `word` (four letters or more) ends in one of `endings`, none of which a genitive has. */
 function hasOtherCaseEnding(endings: readonly string[], word: string): boolean {
@@ -1565,6 +1655,11 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
   let position = start;
   let end = start;
   let previous = '';
+  // The word before `previous`: it tells an adverb from a noun ("internationale particulièrement").
+  let earlier = '';
+  // The last word taken, and where the name ended before it.
+  let lastWord = '';
+  let endBeforeLast = start;
   const nameForms = nameFormTables(ctx.locale);
   // Joined by case, a preposition of the name ("Конвенции о …") ends its genitive chain.
   let pastPreposition = false;
@@ -1584,6 +1679,27 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
         continue;
       }
     }
+    // "Конвенции о ликвидации всех форм дискриминации в отношении женщин": past a preposition of
+    // the name, a compound preposition that starts with a stop word is the name's.
+    if (pastPreposition && nameForms.compoundPreposition) {
+      nameForms.compoundPreposition.lastIndex = position;
+      const compound = nameForms.compoundPreposition.exec(text);
+      if (compound) {
+        end = position + compound[0].length;
+        lastWord = '';
+        earlier = previous;
+        previous = compound[0].split(/\s+/).at(-1)!;
+        position = end;
+        while (text[position] === ' ' || text[position] === '\t') position++;
+        if (text[position] === '\n' && text[position + 1] !== '\n') position++;
+        while (text[position] === ' ' || text[position] === '\t') position++;
+        continue;
+      }
+    }
+    if (count > 0 && nameForms.sessionPhrase) {
+      nameForms.sessionPhrase.lastIndex = position;
+      if (nameForms.sessionPhrase.test(text)) break;
+    }
     INSTRUMENT_WORD.lastIndex = position;
     const word = INSTRUMENT_WORD.exec(text);
     if (!word) break;
@@ -1591,15 +1707,17 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     // has (an instrumental ordinal or noun) starts the next phrase, the name being a genitive chain.
     if (count > 0 && !pastPreposition && hasOtherCaseEnding(nameForms.otherCaseEndings, word[0])) break;
     if (nameForms.prepositions.has(word[0].toLowerCase())) pastPreposition = true;
-    if (count > 0 && endsInstrument(ctx, p, word[0], previous, text, position + word[0].length)) break;
+    if (count > 0 && endsInstrument(ctx, p, word[0], previous, earlier, text, position + word[0].length)) break;
     // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
     // no small linking word, right after a capitalised one, is the next clause's verb.
     // Joined by case, the word right after the head may start the clause already.
-    if ((count > 1 || (count === 1 && ctx.locale.mandates.of.length === 0)) && runsIntoClause(ctx, word[0], previous)) break;
+    // Joined by case, even the first word may be the clause's ("пункт 9 статьи 46 касается …").
+    if ((count > 1 || ctx.locale.mandates.of.length === 0) && runsIntoClause(ctx, word[0], previous, position + word[0].length)) break;
     // A footnote marker printed on the last word ("Convention1") is no part of the name.
     const marked = GLUED_MARKER.exec(word[0]);
     if (marked) {
       end = position + marked[1]!.length;
+      lastWord = marked[1]!;
       break;
     }
     // A body's name is taken whole, as one word: "…of the Economic and Social Council".
@@ -1610,8 +1728,13 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     // noun's nominative ("Исполнительный совет", against "…Исполнительного совета") is the next
     // clause's subject: "правил процедуры Исполнительный совет избирает".
     if (count > 0 && wholeBody && ctx.locale.mandates.of.length === 0 && BODY_HEADS.has(foldForMatch(body[0].split(/\s+/).at(-1)!))) break;
+    endBeforeLast = end;
+    lastWord = word[0];
     end = position + (wholeBody ? body[0].length : word[0].length);
-    if (!afterNumberAbbreviation) previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
+    if (!afterNumberAbbreviation) {
+      earlier = previous;
+      previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
+    }
     afterNumberAbbreviation = false;
     // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.
     let next = end;
@@ -1623,6 +1746,8 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     if (next === end || next >= text.length) break;
     position = next;
   }
+  // A name never ends in an article: "…of the Convention the Committee meets" is "the Convention".
+  if (articleWords(ctx.locale).has(lastWord.toLowerCase())) end = endBeforeLast;
   return end > start ? { start, end } : null;
 }
 
@@ -1635,14 +1760,47 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
  * head word there (the table holds nominatives) is the next clause's subject even after a
  * capitalised word ("статье 4 Конвенции Комиссия представит").
  */
-function runsIntoClause(ctx: ParseContext, word: string, previous: string): boolean {
+function runsIntoClause(ctx: ParseContext, word: string, previous: string, after: number): boolean {
   if (ctx.locale.mandates.of.length === 0) return caseJoinedClause(ctx.locale, word, previous);
   if (!/^\p{Lu}/u.test(previous) || !/^\p{Ll}/u.test(word)) return false;
   const folded = foldForMatch(word);
   // "…annexed to Council resolution 5/1": a citation's keyword after its body is no verb; the
   // name runs on to the number, as "…annexée à la résolution 5/1" and "…المرفق بقرار المجلس 5/1" do.
-  return folded.length > 3 && !stopwordSet(ctx.locale).has(folded) && !instrumentLinks(ctx.locale).has(folded) && !citationKeywords(ctx.locale).has(folded);
+  if (folded.length <= 3 || stopwordSet(ctx.locale).has(folded) || instrumentLinks(ctx.locale).has(folded) || citationKeywords(ctx.locale).has(folded)) {
+    return false;
+  }
+  // "…of International Importance especially as Waterfowl Habitat": an adverb that brings the
+  // title's "as" phrase is no verb; the "as" word after it stays in the name (`endsInstrument`).
+  const next = NEXT_WORD.exec(ctx.norm.text.slice(after, after + 40));
+  return !(next && isAsWord(ctx.locale, next[1]!) && isAdverb(ctx.locale, word, previous));
 }
+
+/** Per locale: the adverb endings (`adverbEndings`) and the "as" words (`asWords`), lower-cased. */
+const titleAdverbTables = perLocale((locale: Locale) => ({
+  endings: (locale.mandates.adverbEndings ?? []).map((ending) => ending.toLowerCase()),
+  asWords: new Set((locale.mandates.asWords ?? []).map((word) => word.toLowerCase())),
+}));
+
+function isAsWord(locale: Locale, word: string): boolean {
+  return titleAdverbTables(locale).asWords.has(word.toLowerCase());
+}
+
+/**
+ * True if `word`, printed after `before`, is an adverb: a small word with the language's adverb
+ * ending ("especially", "particulièrement", "especialmente") right after a word of the name that
+ * is no article or preposition. A noun with that ending follows its determiner ("du règlement",
+ * "de l'environnement"); an adverb follows the adjective or noun it comes after.
+ */
+function isAdverb(locale: Locale, word: string, before: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || before === '' || /['’]/.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (!titleAdverbTables(locale).endings.some((ending) => lower.length > ending.length + 3 && lower.endsWith(ending))) return false;
+  const foldedBefore = foldForMatch(before);
+  return !stopwordSet(locale).has(foldedBefore) && !articleWords(locale).has(before.toLowerCase()) && !locale.mandates.of.includes(before.toLowerCase());
+}
+
+/** The locale's articles (`articles`), lower-cased. */
+const articleWords = perLocale((locale: Locale) => new Set((locale.mandates.articles ?? []).map((word) => word.toLowerCase())));
 
 /**
  * True if the capitalised word at `at` after a stop word starts another phrase rather than going
@@ -1653,6 +1811,46 @@ function startsOtherPhrase(ctx: ParseContext, p: MandatePatterns, word: string, 
   if (citationStarts(ctx.locale).has(foldForMatch(word))) return true;
   p.bodyName.lastIndex = at;
   return p.bodyName.test(ctx.norm.text);
+}
+
+/**
+ * True if the capitalised word at `at` starts the next clause's subject, printed with no comma
+ * after the name: after an article that no preposition joins to the name ("…of the Convention the
+ * Committee meets", "…de la Convention les Parties examineront", "…de la Convención el Comité"), a
+ * body's name or a subject of the locale's `clauseSubjects`; and such a subject right after a
+ * capitalised word of the name that is none ("…of the Convention Parties will"; in "Conference of
+ * the States Parties", "Parties" follows a subject and goes on with it).
+ */
+function startsSubject(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, at: number): boolean {
+  const subjects = caseJoinedTables(ctx.locale).subjects;
+  const subject = subjects.has(foldForMatch(word));
+  if (articleWords(ctx.locale).has(previous.toLowerCase())) {
+    if (earlier === '' || !/^\p{L}/u.test(earlier) || isNameLink(ctx.locale, earlier)) return false;
+    if (subject) return true;
+    p.bodyName.lastIndex = at;
+    if (p.bodyName.test(ctx.norm.text)) return true;
+    // A body the table does not name, by its head: "the Working Group", "the Ad Hoc Committee".
+    CAPITALISED_RUN.lastIndex = at;
+    const run = CAPITALISED_RUN.exec(ctx.norm.text);
+    return run !== null && run[0].split(/[ \t]+/).some((w) => BODY_HEADS.has(foldForMatch(w)));
+  }
+  return subject && /^\p{Lu}/u.test(previous) && !subjects.has(foldForMatch(previous)) && !isNameLink(ctx.locale, previous);
+}
+
+/** Up to four capitalised words in a row on one line (sticky). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}/uy;
+
+/** True if `word` joins a name's words: a function word, an "of" word, a title or instrument link. */
+function isNameLink(locale: Locale, word: string): boolean {
+  const lower = word.toLowerCase();
+  const folded = foldForMatch(word);
+  return (
+    stopwordSet(locale).has(folded) ||
+    stopwordSet(locale).has(lower) ||
+    locale.mandates.of.includes(lower) ||
+    (locale.mandates.titleLinks ?? []).includes(lower) ||
+    instrumentLinks(locale).has(folded)
+  );
 }
 
 /** The words that start a citation, folded: "article", "rule", "paragraph", "decision", "resolution". */
@@ -1669,12 +1867,15 @@ const citationKeywords = perLocale((locale: Locale) => new Set([...locale.mandat
 
 /** Per locale: the clause-word endings, longest first, as one end-anchored pattern; the subjects. */
 const caseJoinedTables = perLocale((locale: Locale) => {
-  const endings = [...(locale.mandates.clauseWordEndings ?? [])].sort((a, b) => b.length - a.length);
+  const nominativeEndings = locale.mandates.nominativeEndings ?? [];
+  // A small nominative adjective after a capitalised word starts the subject too ("…Конференции рабочая группа").
+  const endings = [...(locale.mandates.clauseWordEndings ?? []), ...nominativeEndings].sort((a, b) => b.length - a.length);
   const verbEndings = locale.mandates.clauseVerbEndings ?? [];
   return {
     ending: endings.length ? new RegExp(`(?:${endings.map(escapeRegex).join('|')})$`, 'u') : null,
     verbEnding: verbEndings.length ? new RegExp(`\\p{Ll}(?:${verbEndings.map(escapeRegex).join('|')})$`, 'u') : null,
     subjects: new Set((locale.mandates.clauseSubjects ?? []).map(foldForMatch)),
+    nominative: nominativeEndings.length ? new RegExp(`\\p{Ll}(?:${nominativeEndings.map(escapeRegex).join('|')})$`, 'u') : null,
   };
 });
 
@@ -1687,13 +1888,28 @@ function caseJoinedClause(locale: Locale, word: string, previous: string): boole
   const tables = caseJoinedTables(locale);
   // "…правил процедуры применяется": a finite verb's ending, after any word.
   if (tables.verbEnding !== null && /^\p{Ll}/u.test(word) && tables.verbEnding.test(word)) return true;
+  // "…Конвенции о биологическом разнообразии Стороны рассмотрят", "…разнообразии Рабочая группа":
+  // nouns are capitalised at a sentence's start only, so a capitalised subject or nominative
+  // adjective is the next clause's subject after any word of the name, small ones included.
+  if (/^\p{Lu}/u.test(word)) {
+    if (tables.subjects.has(foldForMatch(word))) return true;
+    if (tables.nominative !== null && word.length > 3 && tables.nominative.test(word.toLowerCase())) return true;
+  }
   if (!/^\p{Lu}/u.test(previous)) return false;
-  if (/^\p{Lu}/u.test(word)) return tables.subjects.has(foldForMatch(word));
+  if (/^\p{Lu}/u.test(word)) return false;
   return tables.ending !== null && word.length > 3 && tables.ending.test(word.toLowerCase()) && !stopwordSet(locale).has(word.toLowerCase());
 }
 
-function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, text: string, after: number): boolean {
+function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, text: string, after: number): boolean {
   if (p.stopWord.test(word)) {
+    // "…d'importance internationale particulièrement comme habitats des oiseaux d'eau", "…especially
+    // as Waterfowl Habitat": after an adverb the "as" word is the title's; a clause's "as" phrase
+    // follows the name itself ("…du règlement intérieur comme premier point").
+    if (isAsWord(ctx.locale, word) && isAdverb(ctx.locale, previous, earlier)) return false;
+    // Joined by case, a title's preposition after a capitalised word goes on with it: "Конвенции
+    // Организации Объединенных Наций по морскому праву"; after a small word it starts the clause's
+    // phrase ("правил процедуры по просьбе Председателя").
+    if (ctx.locale.mandates.of.length === 0 && /^\p{Lu}/u.test(previous) && p.titleLinks.has(word.toLowerCase())) return false;
     if (instrumentLinks(ctx.locale).has(foldForMatch(previous))) return false;
     const window = text.slice(after, after + 40);
     const next = NEXT_WORD.exec(window);
@@ -1717,7 +1933,9 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
   }
   const capitalised = /^\p{Lu}/u.test(word);
-  if (!capitalised || !BODY_HEADS.has(foldForMatch(word))) return false;
+  if (!capitalised) return false;
+  if (ctx.locale.mandates.of.length > 0 && startsSubject(ctx, p, word, previous, earlier, after - word.length)) return true;
+  if (!BODY_HEADS.has(foldForMatch(word))) return false;
   if (ctx.locale.mandates.of.length === 0) return true;
   return /^\p{Ll}/u.test(previous) && !stopwordSet(ctx.locale).has(foldForMatch(previous));
 }

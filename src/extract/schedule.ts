@@ -4,7 +4,7 @@
 // row's own cell, sets the date of that row and those after it. A morning slot that follows an
 // afternoon slot with no day heading between them belongs to a day whose heading the extraction
 // lost: its date is inferred and said so.
-import { diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
+import { compiledAtOnce, diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { alternation, LETTER, perLocale, WORD_END, WORD_START } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
@@ -43,13 +43,17 @@ const itemCellPatterns = perLocale((locale: Locale) => {
   const to = alternation([...locale.rangeTo, ...(locale.clock?.rangeTo ?? []), 'to'], locale);
   // A list word must be followed by what it joins: Arabic "و" is written onto it ("و٢", "و(ب)").
   const joined = '(?=[\\s\\d(（])';
+  // Run on short cells, row after row: compiled to machine code at once (see compiledAtOnce).
   return {
-    word: new RegExp(`^${alternation(locale.itemWord, locale)}(?:\\s+|(?=\\d))`, flags),
-    continued: new RegExp(`[(（]\\s*${alternation(locale.continued, locale)}\\s*[)）]$`, flags),
-    token: new RegExp(
-      `\\s*(?:(?<number>\\d{1,2})(?!\\d)|[(（]\\s*(?<letter>[${LETTER}]{1,2})\\s*[)）]|(?<bare>[${LETTER}]{1,2})\\s*[)）]` +
-        `|(?<list>[,،、;]|${and}${joined})|(?<range>[-–—]|${to}${joined}))`,
-      `${flags}y`,
+    word: compiledAtOnce(new RegExp(`^${alternation(locale.itemWord, locale)}(?:\\s+|(?=\\d))`, flags), locale.code),
+    continued: compiledAtOnce(new RegExp(`[(（]\\s*${alternation(locale.continued, locale)}\\s*[)）]$`, flags), locale.code),
+    token: compiledAtOnce(
+      new RegExp(
+        `\\s*(?:(?<number>\\d{1,2})(?!\\d)|[(（]\\s*(?<letter>[${LETTER}]{1,2})\\s*[)）]|(?<bare>[${LETTER}]{1,2})\\s*[)）]` +
+          `|(?<list>[,،、;]|${and}${joined})|(?<range>[-–—]|${to}${joined}))`,
+        `${flags}y`,
+      ),
+      locale.code,
     ),
   };
 });
@@ -126,12 +130,14 @@ function readItemTokens(text: string, worded: boolean, locale: Locale): string[]
 }
 
 /** An item cell at the start of a row's text, before the title: "1 (a) Opening…", "4 Other…". */
-const leadingItemPattern = perLocale(
-  (locale: Locale) =>
+const leadingItemPattern = perLocale((locale: Locale) =>
+  compiledAtOnce(
     new RegExp(
       `^\\s*((?:${alternation(locale.itemWord, locale)}\\s+)?\\d{1,2}(?:\\s*[(（][${LETTER}]{1,2}[)）]){0,8})\\s+(?=[${LETTER}])`,
       locale.arabicMorphology ? 'u' : 'iu',
     ),
+    locale.code,
+  ),
 );
 
 /** A half-day label cell: the word alone, or before its hours in brackets ("Tarde (15.00…)"). */
@@ -139,9 +145,12 @@ const halfDayPattern = perLocale((locale: Locale) => {
   const c = locale.clock ?? {};
   if (!c.halfDayMorning?.length && !c.halfDayAfternoon?.length) return null;
   const words = (list: readonly string[] | undefined) => (list?.length ? alternation(list, locale) : '(?!)');
-  return new RegExp(
-    `^(?:(?<morning>${words(c.halfDayMorning)})|(?<afternoon>${words(c.halfDayAfternoon)}))\\s*(?:[(（:]|$)`,
-    locale.arabicMorphology ? 'u' : 'iu',
+  return compiledAtOnce(
+    new RegExp(
+      `^(?:(?<morning>${words(c.halfDayMorning)})|(?<afternoon>${words(c.halfDayAfternoon)}))\\s*(?:[(（:]|$)`,
+      locale.arabicMorphology ? 'u' : 'iu',
+    ),
+    locale.code,
   );
 });
 

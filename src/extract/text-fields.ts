@@ -1,6 +1,8 @@
 // Text fields (titles, annotations, descriptions): the document's own words, cleaned as SPEC
 // "Text fields" says. Spans are trimmed first, so that a field's span shows exactly its words.
 import type { NSpan, ParseContext } from '../context.js';
+import { escapeRegex, perLocale } from '../locales/patterns.js';
+import type { Locale } from '../locales/types.js';
 
 const LEADING_DEBRIS = new Set([' ', '\t', '\n', '-', '–', '—', '•', '*', '#', '>', '_']);
 const TRAILING_DEBRIS = new Set([' ', '\t', '\n', '*', '_']);
@@ -14,7 +16,27 @@ const WHITE_SPACE_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
 /** A line break inside Chinese text is no word break: the space it became goes. */
 const SPACE_BETWEEN_CJK = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff60]) (?=[\p{Script=Han}\u3000-\u303f\uff01-\uff60])/gu;
 
-/** Move a span's edges inward past bullets, markdown debris and, for list lines, final `:;؛.`. */
+/** The longest abbreviation looked for at a field's end, in characters ("et al", "т. д"). */
+const ABBREVIATION_TAIL = 8;
+
+/**
+ * The locale's abbreviations (Locale.abbreviations) at the end of a text, as a word of their own:
+ * a space inside may be printed or not ("т. д", "т.д"). Read on the last few characters only.
+ */
+const abbreviationAtEnd = perLocale((locale: Locale) => {
+  const words = locale.abbreviations ?? [];
+  if (words.length === 0) return null;
+  const forms = words.map((word) => word.split(' ').map(escapeRegex).join('[ \\t\\u00a0]?'));
+  return new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${forms.join('|')})$`, 'u');
+});
+
+/** Whether text[start, end) ends with one of the locale's abbreviations (its stop at `end`). */
+function endsWithAbbreviation(ctx: ParseContext, start: number, end: number): boolean {
+  const pattern = abbreviationAtEnd(ctx.locale);
+  return pattern !== null && pattern.test(ctx.norm.text.slice(Math.max(start, end - ABBREVIATION_TAIL), end));
+}
+
+/** Move a span's edges inward past bullets, markdown debris and, for list lines, final `:;؛.` (not an abbreviation's stop). */
 export function trimFieldSpan(ctx: ParseContext, span: NSpan, listLine: boolean): NSpan {
   const text = ctx.norm.text;
   let { start, end } = span;
@@ -22,7 +44,8 @@ export function trimFieldSpan(ctx: ParseContext, span: NSpan, listLine: boolean)
   for (;;) {
     const before = end;
     while (end > start && TRAILING_DEBRIS.has(text[end - 1]!)) end--;
-    if (listLine) while (end > start && TRAILING_LIST_PUNCTUATION.has(text[end - 1]!)) end--;
+    // A stop that ends an abbreviation ("… etc.", "… и т. д.") is the title's own: kept.
+    if (listLine) while (end > start && TRAILING_LIST_PUNCTUATION.has(text[end - 1]!) && !(text[end - 1] === '.' && endsWithAbbreviation(ctx, start, end - 1))) end--;
     if (end === before) break;
   }
   return { start, end };

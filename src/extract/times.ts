@@ -4,7 +4,7 @@
 // Ranges join two times with a dash or the language's word ("to", "à", "a", "до", "至"); a
 // marker printed once may serve both ends ("3-6 p.m.", "de 10.00 a 13.00 horas"). A range
 // whose end comes before its start was printed end first (bidi reordering) and is put back.
-import type { NSpan } from '../context.js';
+import { compiledAtOnce, type NSpan } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import { alternation, DIGIT, foldedLookup, isWordStart, LETTER, MARK, perLocale, phrasePattern, WORD_END } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
@@ -143,11 +143,12 @@ const clockPatterns = perLocale((locale: Locale): ClockPatterns => {
   const end2 = named
     ? `(?:${timeToken(locale, '2')}|(?<named2>${named})(?![${LETTER}${MARK}]))`
     : timeToken(locale, '2');
+  // Run on the few hundred characters around each date: compiled to machine code at once.
   return {
-    range: new RegExp(`${guard}${timeToken(locale, '1')}\\s*(?:[-–—]${to}${toNamed})\\s*${end2}${end}`, flags),
-    single: new RegExp(`${guard}${timeToken(locale, '1', true)}${end}`, flags),
+    range: compiledAtOnce(new RegExp(`${guard}${timeToken(locale, '1')}\\s*(?:[-–—]${to}${toNamed})\\s*${end2}${end}`, flags), locale.code),
+    single: compiledAtOnce(new RegExp(`${guard}${timeToken(locale, '1', true)}${end}`, flags), locale.code),
     isMorning: (word) => morning.has(foldForMatch(word)),
-    atBefore,
+    atBefore: compiledAtOnce(atBefore, locale.code),
     namedHour: foldedLookup(Object.entries(c?.namedHours ?? {})),
   };
 });

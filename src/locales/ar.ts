@@ -72,7 +72,12 @@ export const ar: Locale = {
       first: ['رسالة مؤرخة', 'رسالتان متطابقتان مؤرختان', 'رسائل متطابقة مؤرخة', 'تقرير الأمين العام', 'مذكرة من رئيس', 'مذكرة من الأمين العام'],
     },
   },
+  // "إلخ." ("etc."), printed with its stop.
+  abbreviations: ['إلخ', 'الخ'],
   continued: ['تابع'],
+  // "أولاً - افتتاح الدورة": sections, and the entries of some lists, numbered as the other
+  // languages number them "I.", "II." (harakat and alef forms are tolerated by the pattern).
+  listOrdinals: ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا', 'حادي عشر', 'ثاني عشر', 'ثالث عشر', 'رابع عشر', 'خامس عشر', 'سادس عشر', 'سابع عشر', 'ثامن عشر', 'تاسع عشر', 'عشرون'],
   subItemLetters: ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر'],
   // "البندان ١ و٢", "البنود ٦ و٧ و٨".
   itemWord: ['البند', 'البندان', 'البندين', 'البنود'],
@@ -139,6 +144,8 @@ export const ar: Locale = {
   // With the preposition "ل" (the article's alef drops): "للدورة الخامسة" (for the fifth session), as titles print it.
   // Special sessions name their kind between the word and the ordinal: "الدورة الاستثنائية العشرون"
   // (A/S-20/…), "الدورة الاستثنائية الطارئة العاشرة" (A/ES-10/…, emergency special session).
+  // "مؤتمر الأمم المتحدة…": the organisation's name stands after a body's head, never before it.
+  organisationAfterHead: true,
   sessionWord: [
     'الدورة الاستثنائية الطارئة',
     'للدورة الاستثنائية الطارئة',

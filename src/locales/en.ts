@@ -80,6 +80,7 @@ export const en: Locale = {
       first: ['Letter dated', 'Letters dated', 'Identical letters dated', 'Report of the Secretary-General', 'Note by the President', 'Note by the Secretary-General'],
     },
   },
+  abbreviations: ['etc', 'et al', 'Inc', 'Ltd'],
   continued: ['continued', 'cont.'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   // "Item 2 of the provisional agenda", "Agenda item 3".
@@ -123,9 +124,16 @@ export const en: Locale = {
     // Where rules are printed is part of their name: "the rules of procedure contained in the
     // annex to Council resolution 5/1", "set out in".
     instrumentLinks: ['relating', 'concerning', 'annexed', 'contained', 'out'],
+    // "…of International Importance especially as Waterfowl Habitat".
+    adverbEndings: ['ly'],
+    asWords: ['as'],
+    // "rules 6 to 8 of the rules of procedure".
+    rangeTo: ['to'],
     titleLinks: ['on', 'to'],
     // "Protocol No. 14", "ILO Convention No. 169", "art. 5", "Rev. 1": the full stop before a number stays in the name.
     numberAbbreviations: ['No.', 'Nos.', 'art.', 'arts.', 'para.', 'paras.', 'Rev.', 'Vol.'],
+    // "…of the Convention the Parties will", "…of the Convention Parties will": the next subject.
+    clauseSubjects: ['Parties', 'States', 'Secretariat', 'President', 'Chair', 'Bureau', 'Secretary-General'],
     adoptedBy: ['adopted by'],
     clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled', 'titled'],

@@ -100,6 +100,7 @@ export const es: Locale = {
       first: ['Carta de fecha', 'Cartas de fecha', 'Cartas idénticas de fecha', 'Informe del Secretario General', 'Nota de la Presidencia', 'Nota del Presidente', 'Nota del Secretario General'],
     },
   },
+  abbreviations: ['etc', 'et al', 'S. A'],
   continued: ['continuación', 'continuacion'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   // "Tema 1. Apertura del período de sesiones", "Tema 3 del programa provisional"; ECLAC numbers
@@ -142,8 +143,15 @@ export const es: Locale = {
     ],
     // "el reglamento contenido en el anexo de la resolución 5/1".
     instrumentLinks: ['relativo', 'relativa', 'relativos', 'relativas', 'contenido', 'anexo'],
+    // "…de Importancia Internacional especialmente como Hábitat de Aves Acuáticas".
+    adverbEndings: ['mente'],
+    asWords: ['como'],
+    // "artículos 6 a 8 del reglamento".
+    rangeTo: ['a', 'al'],
     // "Protocolo No. 14", "Convenio núm. 169", "n.º 14", "art. 5", "párr. 3": the full stop before a number stays in the name.
     numberAbbreviations: ['No.', 'núm.', 'n.º', 'nº', 'N°', 'N.', 'art.', 'párr.', 'Rev.'],
+    // "…de la Convención las Partes examinarán": the next subject.
+    clauseSubjects: ['Partes', 'Estados', 'Secretaría', 'Presidente', 'Presidenta', 'Mesa', 'Secretario', 'Secretaria'],
     adoptedBy: ['aprobada por', 'aprobado por', 'aprobadas por', 'aprobados por', 'adoptada por', 'adoptado por'],
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],
@@ -173,6 +181,8 @@ export const es: Locale = {
     { name: 'Consejo' },
   ],
   // "Tercer período de sesiones", "Cuarta reunión".
+  // "Convención Marco de las Naciones Unidas…": the organisation's name stands after a body's head, never before it.
+  organisationAfterHead: true,
   sessionWord: [
     // "Décimo período extraordinario de sesiones de emergencia" (A/ES-10/…).
     'período extraordinario de sesiones de emergencia',

@@ -85,6 +85,7 @@ export const fr: Locale = {
       first: ['Lettre datée', 'Lettres datées', 'Lettres identiques datées', 'Rapport du Secrétaire général', 'Note du Président', 'Note de la Présidente', 'Note du Secrétaire général'],
     },
   },
+  abbreviations: ['etc', 'et al'],
   continued: ['suite'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   // "Point 2 de l'ordre du jour provisoire", "Point 1. Élection du Bureau".
@@ -131,8 +132,15 @@ export const fr: Locale = {
     ],
     // "le règlement intérieur figurant en annexe à la résolution 5/1".
     instrumentLinks: ['relatif', 'relative', 'relatifs', 'relatives', 'concernant', 'figurant', 'annexé', 'annexés', 'contenu', 'contenus'],
+    // "…d'importance internationale particulièrement comme habitats des oiseaux d'eau".
+    adverbEndings: ['ment'],
+    asWords: ['comme'],
+    // "articles 6 à 8 du règlement intérieur".
+    rangeTo: ['à'],
     // "Protocole n° 14", "Convention no 169", "art. 5", "par. 3": the sign or full stop before a number stays in the name.
     numberAbbreviations: ['n°', 'nº', 'no', 'nos', 'art.', 'par.', 'Rev.'],
+    // "…de la Convention les Parties examineront": the next subject.
+    clauseSubjects: ['Parties', 'États', 'Secrétariat', 'Président', 'Présidente', 'Bureau', 'Secrétaire'],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],
@@ -162,6 +170,8 @@ export const fr: Locale = {
   // "Huitième session", "Quatrième réunion".
   // The General Assembly's special sessions print their kind after the word: "Vingtième session
   // extraordinaire" (A/S-20/…), "Dixième session extraordinaire d'urgence" (A/ES-10/…).
+  // "Conférence des Nations Unies…": the organisation's name stands after a body's head, never before it.
+  organisationAfterHead: true,
   sessionWord: ["session extraordinaire d'urgence", 'session extraordinaire d’urgence', 'session extraordinaire', 'session', 'réunion'],
   // "Première session ordinaire de 2025", "Session annuelle de 2025".
   sessionKinds: ['ordinaire', 'annuelle', 'de fond'],

@@ -19,6 +19,8 @@ export const DISTRIBUTION_WORDS = wordTable<'general' | 'limited' | 'restricted'
   restricted: 'restricted',
   restreinte: 'restricted',
   restringida: 'restricted',
+  // Spanish prints the restricted distribution "Distr. reservada" too.
+  reservada: 'restricted',
   // Arabic mastheads that translate "Distr.": التوزيع: عام / محدود / مقيد.
   'عام': 'general',
   'محدود': 'limited',
@@ -111,6 +113,14 @@ export const INSTRUMENT_WORDS = new Set([
   'конвенции', 'конвенция', 'протокола', 'протокол', 'соглашения', 'соглашение', 'договора', 'договор', 'пакта', 'пакт',
   'اتفاقيه', 'الاتفاقيه', 'بروتوكول', 'البروتوكول', 'اتفاق', 'الاتفاق', 'معاهده', 'المعاهده', 'العهد',
 ]);
+
+/**
+ * The instrument's word in the case that makes it the parties' complement by itself, without a
+ * function word: Russian puts it in the genitive ("Конференция участников" / "Конвенции
+ * Организации Объединенных Наций против коррупции", "Совещание Сторон" / "Монреальского
+ * протокола…"), where the other languages print "to the", "à la", "في". Folded forms.
+ */
+export const INSTRUMENT_GENITIVES = new Set(['конвенции', 'протокола', 'соглашения', 'договора', 'пакта']);
 
 /** Chinese names end with their head noun (…工作组, …缔约方会议, the FCCC's 附属履行机构): a line so ending is whole. */
 export const HAN_BODY_HEADS = ['会议', '工作组', '委员会', '理事会', '大会', '小组', '论坛', '专家组', '小组委员会', '届会', '机构'];
@@ -213,7 +223,7 @@ export const LETTER_ENDINGS = ['的信', '的普通照会', '的照会'];
  * Compared folded, as words of the line.
  */
 export const HELD_WORDS = [
-  'to be held', 'devant se tenir', 'qui se tiendra', 'se tiendra', 'que se celebrara', 'a celebrarse',
+  'to be held', 'devant se tenir', 'qui se tiendra', 'se tiendra', 'qui s’ouvrira', "qui s'ouvrira", 'que se celebrara', 'a celebrarse',
   'которое состоится', 'которая состоится', 'состоится',
   'المقرر عقدها', 'المقرر عقده', 'التي ستعقد', 'الذي سيعقد', 'ستعقد', 'سيعقد',
   '将于',
@@ -229,6 +239,14 @@ export const HELD_WORDS = [
 export const HELD_VENUE_PREPOSITIONS = ['at', 'in', 'au', 'a', 'en la', 'en el', 'en', 'dans', 'в', 'во', 'في'];
 
 /**
+ * Words that end the venue on a held line, opening the clause of the meeting's start before its
+ * date: "To be held at the Palais des Nations, Geneva, starting on Monday, …", "которая
+ * состоится во Дворце Наций в Женеве и откроется во вторник, …" (ECE), "… et s’ouvrira le …".
+ * As printed, compared without case.
+ */
+export const HELD_VENUE_ENDS = ['starting', 'commencing', 'beginning', 'и откроется', 'и начнется', 'и начнётся', 'et s’ouvrira', "et s'ouvrira"];
+
+/**
  * Chinese prints the venue after the date, between these: "将于2031年1月27日星期一上午10时在纽约总部举行".
  */
 export const HELD_VENUE_SPACELESS = { before: '在', after: '举行' };
@@ -240,16 +258,32 @@ export const HELD_VENUE_SPACELESS = { before: '在', after: '举行' };
  * الفريق العامل…") such words start the next name, where the word before them ends the one
  * above (no function word: "Bureau of the Conference of the Parties" is one name). Only heads
  * that open a name: single heads that end one ("Human Rights Committee", "Executive Board") are
- * listed with the word that follows them ("Committee on"). Chinese puts its heads last (HAN_BODY_HEADS).
+ * listed with the word that follows them ("Committee on"), or with the word before them that
+ * makes them open one ("Main Committee I", "Grande Commission I"). Chinese puts its heads last (HAN_BODY_HEADS).
  */
 export const NAME_OPENERS = [
   'Working Group', 'Working Party', 'Expert Group', 'Group of Experts', 'Subcommittee', 'Subsidiary Body',
-  'Committee on', 'Committee of', 'Committee for', 'Commission on', 'Commission for', 'Conference of', 'Meeting of',
-  'Groupe de travail', "Groupe d'experts", 'Groupe d’experts', 'Sous-Comité', 'Comité', 'Commission', 'Conférence', 'Réunion', 'Organe subsidiaire',
+  'Committee on', 'Committee of', 'Committee for', 'Main Committee', 'Commission on', 'Commission for', 'Conference of', 'Meeting of',
+  'Groupe de travail', "Groupe d'experts", 'Groupe d’experts', 'Sous-Comité', 'Organe subsidiaire', 'Grande Commission',
   'Grupo de Trabajo', 'Grupo de Expertos', 'Subcomité', 'Comisión', 'Conferencia', 'Reunión', 'Órgano Subsidiario',
-  'Рабочая группа', 'Группа экспертов', 'Подкомитет', 'Комитет', 'Комиссия', 'Конференция', 'Совещание', 'Форум', 'Совет', 'Вспомогательный орган',
+  'Рабочая группа', 'Группа экспертов', 'Подкомитет', 'Комитет', 'Комиссия', 'Конференция', 'Совещание', 'Форум', 'Совет', 'Вспомогательный орган', 'Главный комитет',
   'الفريق العامل', 'فريق الخبراء', 'اللجنة الفرعية', 'الهيئة الفرعية',
 ];
+
+/**
+ * French heads that open a name only before a word in small letters, their complement or
+ * adjective ("Comité des droits…", "Commission économique pour l’Europe", "Conférence d’examen"),
+ * as English needs "Committee on": bare, they also end a name ("Grande Commission I") or stand
+ * inside one after a word that links ("Conférence des Parties agissant comme Réunion des Parties").
+ */
+export const NAME_OPENERS_BEFORE_SMALL_WORD = ['Comité', 'Commission', 'Conférence', 'Réunion'];
+
+/**
+ * Words after which a head goes on with the name before it, as after a function word: "Conference
+ * of the Parties serving as the meeting…", "Conférence des Parties agissant comme Réunion des
+ * Parties…", "Conferencia de las Partes actuando como Reunión…". Folded.
+ */
+export const NAME_LINK_WORDS = new Set(['as', 'comme', 'como']);
 
 /**
  * Words printed before a head that belong to its name ("Open-ended Intergovernmental Working
@@ -264,6 +298,8 @@ export const NAME_PREMODIFIERS = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth',
   'premiere', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme',
   'primera', 'segunda', 'tercera', 'cuarta', 'quinta', 'sexta',
+  // "Экономический и Социальный Совет": the one Russian name whose head follows a capitalised adjective.
+  'экономическии', 'социальныи',
 ]);
 
 /**

@@ -96,6 +96,8 @@ export const ru: Locale = {
       first: ['Письмо', 'Письма', 'Идентичные письма', 'Доклад Генерального секретаря', 'Записка Председателя', 'Записка Генерального секретаря'],
     },
   },
+  // "и т. д.", "и т. п.", "и др.", "и пр.": "and so on" at a title's end.
+  abbreviations: ['т. д', 'т. п', 'др', 'пр', 'т. е', 'г', 'гг'],
   continued: ['продолжение'],
   // Cyrillic letters in alphabet order, without ё and й (not used as list letters). Real UN
   // Russian documents more often print LATIN letters a) b) c) in agenda lists; see the report.
@@ -152,10 +154,18 @@ export const ru: Locale = {
     // after the genitive chain starts the next phrase; a genitive never ends so.
     otherCaseEndings: ['ым', 'им', 'ом', 'ем', 'ами', 'ями'],
     // "Конвенции о биологическом разнообразии", "…с неизбирательным действием": the preposition's case.
-    namePrepositions: ['о', 'об', 'обо', 'с', 'со', 'между', 'против', 'над', 'под', 'перед', 'за', 'при'],
+    namePrepositions: ['о', 'об', 'обо', 'с', 'со', 'между', 'против', 'над', 'под', 'перед', 'за', 'при', 'по'],
+    // "Конвенции Организации Объединенных Наций по морскому праву", "…Наций по борьбе с
+    // опустыниванием": after a capitalised word "по" is the title's (see \`titleLinks\`).
+    titleLinks: ['по'],
+    // "…дискриминации в отношении женщин", "…с дискриминацией в области образования".
+    nameCompoundPrepositions: ['в отношении', 'в области'],
     // "Протокола № 14", "ст. 5": the sign or full stop before a number stays in the name.
     numberAbbreviations: ['№', 'ст.', 'п.'],
-    clauseSubjects: ['Стороны', 'Государства-участники', 'Председатель', 'Секретариат', 'секретариат'],
+    clauseSubjects: ['Стороны', 'Государства-участники', 'Государство-участник', 'Государства-члены', 'Председатель', 'Секретариат', 'секретариат'],
+    // "…разнообразии Рабочая группа изберет": no genitive, prepositional or instrumental ends so
+    // ("-ий" does: "Наций", "комиссий").
+    nominativeEndings: ['ая', 'яя', 'ый', 'ые', 'ое'],
     entitled: ['озаглавленной', 'озаглавленном', 'озаглавленная', 'озаглавленное', 'под названием'],
     possessives: ['своей', 'своем', 'своём', 'своих', 'своими', 'своим', 'свое', 'своё', 'свои', 'его', 'ее', 'её'],
     // "резолюцией 2013/39 Совет продлил": a Council numbering by year is the Economic and Social
@@ -221,6 +231,8 @@ export const ru: Locale = {
   ],
   // "Вторая сессия", "на его двадцать второй сессии", "Второе совещание".
   // "Десятая чрезвычайная специальная сессия" (A/ES-10/…): the whole phrase, so its ordinal is read.
+  // "Конференция Организации Объединенных Наций…": the organisation's name stands after a body's head, never before it.
+  organisationAfterHead: true,
   sessionWord: ['чрезвычайная специальная сессия', 'чрезвычайной специальной сессии', 'специальная сессия', 'специальной сессии', 'сессия', 'сессии', 'сессию', 'сессией', 'совещание', 'совещания', 'совещании'],
   // "Первая очередная сессия 2025 года", "Ежегодная сессия 2025 года".
   sessionKinds: ['очередная', 'очередной', 'очередную', 'ежегодная', 'ежегодной', 'ежегодную', 'основная', 'основной', 'основную'],

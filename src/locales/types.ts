@@ -78,6 +78,16 @@ export interface MandateWords {
    */
   readonly instrumentLinks?: readonly string[];
   /**
+   * Endings of adverbs ("-ly", "-ment", "-mente") and the "as" words ("as", "comme", "como"): a
+   * treaty's title may bring what it protects by an adverb and "as" ("Convention on Wetlands of
+   * International Importance especially as Waterfowl Habitat", "…d'importance internationale
+   * particulièrement comme habitats des oiseaux d'eau"), where a clause's "as" phrase follows the
+   * name itself ("…the rules of procedure as the first item"). After such an adverb, the "as"
+   * word stays in the name, and the adverb is no verb of the clause.
+   */
+  readonly adverbEndings?: readonly string[];
+  readonly asWords?: readonly string[];
+  /**
    * Abbreviations and signs printed before a number inside an instrument's name, full stop or sign
    * included: "Protocol No. 14", "Convention No. 169", "Protocole n° 14", "Протокол № 14", "art. 5",
    * "Rev. 1". Before a number, the full stop is no end of the name (case ignored).
@@ -87,7 +97,9 @@ export interface MandateWords {
    * Prepositions that go on with a treaty's title before an article and a capital: "Treaty on the
    * Non-Proliferation…", "Optional Protocol to the Convention…" (but not before a body's name or a
    * citation: "…to the Conference of the Parties"). Languages whose titles join by words that end
-   * no name (French "sur", Spanish "sobre", Russian "о") need none.
+   * no name (French "sur", Spanish "sobre", Russian "о") need none. In a language joined by case,
+   * a stop word of this list right after a capitalised word goes on with the title (Russian "по":
+   * "…Организации Объединенных Наций по морскому праву").
    */
   readonly titleLinks?: readonly string[];
   /**
@@ -128,6 +140,20 @@ export interface MandateWords {
   /** Prepositions inside an instrument's name joined by case: "о", "об", "с" ("Конвенции о …"). */
   readonly namePrepositions?: readonly string[];
   /**
+   * Compound prepositions starting with a stop word that stay in a name past one of its
+   * `namePrepositions`: "Конвенции о ликвидации всех форм дискриминации в отношении женщин",
+   * "…о борьбе с дискриминацией в области образования".
+   */
+  readonly nameCompoundPrepositions?: readonly string[];
+  /**
+   * In a language written without spaces, the heads an instrument's name not in its title marks
+   * ends with (议事规则, 规则草案, 公约): the characters before a provision that end otherwise are
+   * the clause's ("委员会将审议第9条"), not an instrument.
+   */
+  readonly instrumentEndings?: readonly string[];
+  /** The word between the ends of a range of provisions, besides a dash: "rules 6 to 8", "articles 6 à 8". */
+  readonly rangeTo?: readonly string[];
+  /**
    * The letter before an old session's number, where the language prints its own: Arabic "(د-25)"
    * for (XXV), "377 ألف د-5" for 377 A (V).
    */
@@ -141,7 +167,19 @@ export interface MandateWords {
   readonly numerals?: { readonly digits: Readonly<Record<string, number>>; readonly ten: string; readonly hundred: string };
   /** A split resolution's part named by its letter's name, with the Latin capital: Arabic "٧٥/٢٩٠ باء" (75/290 B). */
   readonly partLetterNames?: Readonly<Record<string, string>>;
+  /**
+   * Capitalised words that start the next clause as its subject when printed right after a name
+   * with no comma: Russian "…Конвенции о биологическом разнообразии Стороны рассмотрят", and
+   * after an article no preposition joins to the name, "…of the Convention the Parties will",
+   * "…de la Convention les Parties", "…de la Convención las Partes" (see `startsSubject`).
+   */
   readonly clauseSubjects?: readonly string[];
+  /**
+   * Endings only a nominative adjective has (Russian "-ая", "-ый", "-ые", "-ое"): capitalised, the
+   * word starts the next clause's subject after any word of a name joined by case ("…разнообразии
+   * Рабочая группа изберет"); small, after a capitalised word ("…Конференции рабочая группа").
+   */
+  readonly nominativeEndings?: readonly string[];
   /** Words introducing a title ("entitled"). */
   readonly entitled: readonly string[];
   /**
@@ -260,10 +298,21 @@ export interface Locale {
   readonly pairPrefix: readonly string[];
   readonly pairAnd: readonly string[];
   readonly headings: HeadingWords;
+  /**
+   * Abbreviations whose final stop is their own, not a sentence's (written here without it; a
+   * space inside may be printed or not): a list line ending with one keeps its stop ("… etc.",
+   * "… и т. д."), where a list line's final stop is otherwise dropped.
+   */
+  readonly abbreviations?: readonly string[];
   /** Continuation marker in timetables: "(continued)". */
   readonly continued: readonly string[];
   /** Sub-item letters in alphabet order: the first is "a". */
   readonly subItemLetters: readonly string[];
+  /**
+   * Ordinal adverbs that number a list's entries or a document's sections, first to last, in place
+   * of roman numerals: Arabic "أولاً -", "ثانياً -" where the other languages print "I.", "II.".
+   */
+  readonly listOrdinals?: readonly string[];
   /** Words that precede an item number ("Item 1", "البند ١"). */
   readonly itemWord: readonly string[];
   /** What may follow "Item N" in an annotation heading: "Item 3 of the provisional agenda: …". */
@@ -276,6 +325,14 @@ export interface Locale {
   readonly titleWords?: { readonly prefixNeeds?: readonly string[]; readonly notFollowedBy?: readonly string[] };
   readonly mandates: MandateWords;
   readonly bodies: readonly BodyName[];
+  /**
+   * The language names the organisation after a body's head ("Convención Marco de las Naciones
+   * Unidas…", "Conférence des Nations Unies…", "Конференция Организации Объединенных Наций…",
+   * "مؤتمر الأمم المتحدة…"), so that no body's name opens with it: the organisation's name that
+   * opens a masthead run into one line, a name after it, is the logo. English opens names with it
+   * ("United Nations Conference on Trade and Development"), and Chinese too.
+   */
+  readonly organisationAfterHead?: boolean;
   readonly sessionWord: readonly string[];
   /**
    * Kinds of session printed beside the session word when a body meets several times a year,

@@ -312,6 +312,8 @@ export const zh: Locale = {
     // Going back from a provision, its instrument's name ends at a conjunction, "under" or "of":
     // 根据缔约方会议议事规则第2条 is the rules of procedure.
     instrumentStops: ['和', '与', '及', '、', '根据', '依照', '按照', '依据', '按', '款', '条', '的'],
+    // 缔约方会议议事规则第2条, 议事规则草案第27条: a name outside 《》 ends with its head.
+    instrumentEndings: ['规则', '规则草案', '细则', '章程', '规约', '宪章', '公约', '议定书', '协定', '条约', '条例', '准则'],
     clauseStarts: ['在', '由', '经', '和', '与', '及', '并', '于', '据', '按', '依', '照', '的', '了', '是'],
     adoptedBy: ['通过的'],
     entitled: ['题为'],

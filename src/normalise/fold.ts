@@ -1,6 +1,7 @@
 // Folding for comparison only: headings, keywords and titles are matched with harakat, tatweel,
 // hamza forms on alef, letter case, accents and punctuation folded (SPEC, "Text fields").
 // Output text is never folded.
+import { compiledAtOnce } from '../context.js';
 
 const ARABIC_LETTER_FOLDS: Record<string, string> = {
   '\u0671': '\u0627', // alef wasla
@@ -69,8 +70,9 @@ function fold(text: string): string {
  * and allocations.
  */
 const UNIT_FOLDS: (string | null | undefined)[] = new Array(0x10000);
-const WORD_CHARS = /^[\p{L}\p{N}]+$/u;
-const NO_WORD_CHAR = /^[^\p{L}\p{N}]*$/u;
+// Run on one character at a time: compiled to machine code at once (see compiledAtOnce).
+const WORD_CHARS = compiledAtOnce(/^[\p{L}\p{N}]+$/u);
+const NO_WORD_CHAR = compiledAtOnce(/^[^\p{L}\p{N}]*$/u);
 
 function unitFold(code: number): string | null {
   const ch = String.fromCharCode(code);

@@ -30,7 +30,16 @@
  * with its line breaks is returned as it is, the same object.
  */
 import { sessionPhraseIn } from '../extract/header.js';
-import { HAN_BODY_HEADS, HELD_VENUE_SPACELESS, HELD_WORDS, MEETING_PLACES, NAME_OPENERS, NAME_PREMODIFIERS } from '../locales/masthead.js';
+import {
+  HAN_BODY_HEADS,
+  HELD_VENUE_SPACELESS,
+  HELD_WORDS,
+  MEETING_PLACES,
+  NAME_LINK_WORDS,
+  NAME_OPENERS,
+  NAME_OPENERS_BEFORE_SMALL_WORD,
+  NAME_PREMODIFIERS,
+} from '../locales/masthead.js';
 import { alternation, escapeRegex, LETTER, perLocale } from '../locales/patterns.js';
 import { foldForMatch } from './fold.js';
 import type { Locale } from '../locales/types.js';
@@ -210,7 +219,7 @@ const HELD_WORDS_LONGEST = Math.max(...HELD_WORDS.map((w) => w.length)) + 2;
  * most HELD_AFTER_TITLE_REACH characters, to the first sentence end; the held words are looked
  * for at each word's start (in Chinese, at each character), folded a few characters at a time.
  */
-function heldWordsAfter(text: string, from: number, locale: Locale): number {
+export function heldWordsAfter(text: string, from: number, locale: Locale): number {
   const end = Math.min(text.length, from + HELD_AFTER_TITLE_REACH);
   for (let i = from; i < end; i++) {
     const ch = text[i]!;
@@ -267,8 +276,13 @@ const mastheadPatterns = perLocale((locale: Locale) => {
   return {
     place: new RegExp(`(?<=^|[\\s*#])(?:${longestFirst(MEETING_PLACES)})${PLACE_THEN_DATE}`, 'gu'),
     // Printed as the table prints them, capital and all: "working group on" in a sentence is none.
-    opener: new RegExp(`(?<=\\s)(?:${longestFirst(NAME_OPENERS)})(?![${LETTER}])`, 'gu'),
-    functionWords: new Set(locale.stopwords.map((w) => foldForMatch(w))),
+    // The French bare heads only before a word in small letters, within a few spaces.
+    opener: new RegExp(
+      `(?<=\\s)(?:(?:${longestFirst(NAME_OPENERS)})(?![${LETTER}])|(?:${longestFirst(NAME_OPENERS_BEFORE_SMALL_WORD)})(?=[^\\S\\n]{1,4}\\p{Ll}))`,
+      'gu',
+    ),
+    // A head after these is inside the name: "…des Parties agissant comme Réunion des Parties…".
+    functionWords: new Set([...locale.stopwords.map((w) => foldForMatch(w)), ...NAME_LINK_WORDS]),
   };
 });
 
@@ -293,7 +307,7 @@ function wordBefore(text: string, at: number, from: number): { word: string; sta
 const FOLDED_PREMODIFIERS = new Set([...NAME_PREMODIFIERS].map((w) => foldForMatch(w)));
 
 /** Conjunctions between two premodifiers ("Scientific and Technical"). Folded. */
-const PREMODIFIER_JOINS = new Set(['and', 'et', 'y']);
+const PREMODIFIER_JOINS = new Set(['and', 'et', 'y', 'и']);
 
 /**
  * Where a body's name opened by the head at `at` starts: before the words printed before the

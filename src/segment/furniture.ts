@@ -10,7 +10,7 @@
 // barcode, the own symbol); others only where a page break can be: a page mark alone ("2" is
 // also an item number in a timetable printed one cell per line) and a symbol alone that is not
 // known as the document's own.
-import { isBlank, type Line } from '../context.js';
+import { compiledAtOnce, isBlank, type Line } from '../context.js';
 
 /** Tokens found only in page footers. */
 const FOOTER_TOKEN = [
@@ -67,6 +67,12 @@ const MAX_TOKENS = 8;
  * split. White space and the rest alternate, so the pattern never backtracks far.
  */
 const TOO_MANY_TOKENS = new RegExp(`^\\S+(?:\\s+\\S+){${MAX_TOKENS + PAGE_PHRASE_TOKENS}}`);
+// Every line of every text below the masthead is read with these, one line at a time: compiled
+// to machine code at once (see compiledAtOnce), not to bytecode first.
+for (const pattern of [TOO_MANY_TOKENS, PAGE_WORD_HINT, NOT_IN_FOOTER_LINE, NOT_IN_SYMBOL_LINE, ...FOOTER_TOKEN, PAGE_MARK_TOKEN, SYMBOL_TOKEN]) {
+  compiledAtOnce(pattern);
+}
+
 /** How many blank lines may stand between furniture lines that belong to one page break. */
 const MAX_GAP = 3;
 

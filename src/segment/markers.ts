@@ -3,7 +3,7 @@
 // The patterns are anchored at the line start and use no nested quantifiers.
 import type { Line } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
-import { alternation, LETTER, perLocale, WORD_END } from '../locales/patterns.js';
+import { alternation, foldedLookup, LETTER, perLocale, WORD_END } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 
 export interface ItemMarker {
@@ -72,6 +72,30 @@ const bareItemPattern = perLocale(
 // A letter in brackets, "(a)", "（a）", or followed by a bracket, "a)", "а)". Two letters allow
 // "(aa)" continuations; roman numerals of sub-sub-items are not letters of the alphabet table.
 const SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})(?:[(（][ \\t]*([${LETTER}]{1,4})[ \\t]*[)）]|([${LETTER}]{1,4})[)）])[ \\t]*(?=\\S)`, 'u');
+
+/** "a. Decisions of the Council": one letter and a full stop, as some lists letter their sub-items. */
+const DOTTED_SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})([${LETTER}])\\.[ \\t]+(?=\\S)`, 'u');
+
+/**
+ * A sub-item lettered "a.", "b." (not "(a)" nor "a)"), or null. Read only where the caller
+ * expects it (the next letter under an item that introduces its sub-items): a line may start
+ * with a letter and a stop otherwise ("a. m.").
+ */
+export function matchDottedSubItemMarker(line: Line, locale: Locale): SubItemMarker | null {
+  const m = DOTTED_SUB_ITEM.exec(line.text);
+  if (!m) return null;
+  const index = letterIndex(m[2]!, locale);
+  if (index === undefined) return null;
+  const labelStart = line.start + m[1]!.length;
+  return {
+    kind: 'sub',
+    letterIndex: index,
+    labelStart,
+    labelEnd: labelStart + 1,
+    start: line.start + m[1]!.search(/\S|$/),
+    titleStart: line.start + m[0].length,
+  };
+}
 
 const letterIndexes = perLocale((locale) => {
   const map = new Map<string, number>();
@@ -184,7 +208,25 @@ export function romanValue(text: string): number | undefined {
 /** Chinese numerals of item headings, 一 to 十 (and 十一 … 二十 by composition). */
 const HAN_DIGITS = '一二三四五六七八九';
 /** "II. Confiscation …", "二、公共部门的…": an item heading numbered otherwise than its list. */
-const NUMERAL_HEADING = new RegExp(`^([ \\t]*${BULLETS})([IVX]{1,5}|[一二三四五六七八九十]{1,3})[ \\t]*[.、．)][ \\t]*(?=\\S)`, 'u');
+const NUMERAL_LABEL = `^([ \\t]*${BULLETS})([IVX]{1,5}|[一二三四五六七八九十]{1,3})[ \\t]*[.、．)][ \\t]*`;
+const NUMERAL_HEADING = new RegExp(`${NUMERAL_LABEL}(?=\\S)`, 'u');
+/** The label alone on its line ("II."), its title on the next, as some extractions print hanging labels. */
+const BARE_NUMERAL_HEADING = new RegExp(`${NUMERAL_LABEL}$`, 'u');
+
+/** Roman numerals canonically written, I to XXXIX: "XIII." numbers a long list's thirteenth entry. */
+const ROMAN_TENS = ['', 'X', 'XX', 'XXX'];
+const ROMAN_UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+
+/** "XIV" → 14; undefined for a letter run that is no canonical numeral ("IIII", "VX"). */
+function romanNumberValue(text: string): number | undefined {
+  // The largest tens first: "XIX" is X and IX.
+  for (let tens = ROMAN_TENS.length - 1; tens >= 0; tens--) {
+    if (!text.startsWith(ROMAN_TENS[tens]!)) continue;
+    const units = ROMAN_UNITS.indexOf(text.slice(ROMAN_TENS[tens]!.length));
+    return units === -1 || tens + units === 0 ? undefined : tens * 10 + units;
+  }
+  return undefined;
+}
 
 function hanValue(text: string): number | undefined {
   const ten = text.indexOf('十');
@@ -198,11 +240,11 @@ function hanValue(text: string): number | undefined {
  * An item heading numbered in roman or Chinese numerals ("II.", "二、") where the list numbers
  * in digits. Read only where a heading is looked for: the same forms also number sections.
  */
-export function matchNumeralItemMarker(line: Line): ItemMarker | null {
-  const m = NUMERAL_HEADING.exec(line.text);
+export function matchNumeralItemMarker(line: Line, bare = false): ItemMarker | null {
+  const m = (bare ? BARE_NUMERAL_HEADING : NUMERAL_HEADING).exec(line.text);
   if (!m) return null;
   const label = m[2]!;
-  const number = /^[IVX]+$/.test(label) ? romanValue(label) : hanValue(label);
+  const number = /^[IVX]+$/.test(label) ? romanNumberValue(label) : hanValue(label);
   if (!number) return null;
   const labelStart = line.start + m[1]!.length;
   return {
@@ -217,16 +259,19 @@ export function matchNumeralItemMarker(line: Line): ItemMarker | null {
 }
 
 /** "(3)", "（3）", "（三）": a number in brackets, as a list numbered "1." now and then prints one. */
-const BRACKETED_NUMBER = new RegExp(`^([ \\t]*${BULLETS})[(（][ \\t]?(\\d{1,3}|[一二三四五六七八九十]{1,3})[ \\t]?[)）][ \\t]*(?=\\S)`, 'u');
+const BRACKETED_LABEL = `^([ \\t]*${BULLETS})[(（][ \\t]?(\\d{1,3}|[一二三四五六七八九十]{1,3})[ \\t]?[)）][ \\t]*`;
+const BRACKETED_NUMBER = new RegExp(`${BRACKETED_LABEL}(?=\\S)`, 'u');
+const BARE_BRACKETED_NUMBER = new RegExp(`${BRACKETED_LABEL}$`, 'u');
 
 /**
  * An item numbered in brackets ("(3)", "（三）") or in roman or Chinese numerals ("III.", "三、")
  * in a list that numbers its items otherwise ("1.", "2."): the caller takes it only as the next
- * item of such a list, since the same forms number sections and notes elsewhere.
+ * item of such a list, since the same forms number sections and notes elsewhere. `bare`: the
+ * label alone on its line ("III.", "(3)"), its title on the next.
  */
-export function matchOtherwiseNumberedItem(line: Line): ItemMarker | null {
-  const m = BRACKETED_NUMBER.exec(line.text);
-  if (!m) return matchNumeralItemMarker(line);
+export function matchOtherwiseNumberedItem(line: Line, locale: Locale, bare = false): ItemMarker | null {
+  const m = (bare ? BARE_BRACKETED_NUMBER : BRACKETED_NUMBER).exec(line.text);
+  if (!m) return matchNumeralItemMarker(line, bare) ?? matchOrdinalItemMarker(line, locale, bare);
   const label = m[2]!;
   const number = /^\d+$/.test(label) ? Number(label) : hanValue(label);
   if (!number) return null;
@@ -246,4 +291,35 @@ export function matchOtherwiseNumberedItem(line: Line): ItemMarker | null {
 export function subItemLetter(index: number): string {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   return index < 26 ? letters[index]! : letters[Math.floor(index / 26) - 1]! + letters[index % 26]!;
+}
+
+/** "أولاً - …", "ثانياً- …": the locale's list ordinals (Locale.listOrdinals) with a dash or stop after them. */
+const ordinalHeading = perLocale((locale) => {
+  const ordinals = locale.listOrdinals ?? [];
+  if (ordinals.length === 0) return null;
+  const label = `^([ \\t]*${BULLETS})(${alternation(ordinals, locale)})[ \\t]*[-–.:)][ \\t]*`;
+  return {
+    pattern: new RegExp(`${label}(?=\\S)`, 'u'),
+    barePattern: new RegExp(`${label}$`, 'u'),
+    valueOf: foldedLookup(ordinals.map((word, i) => [word, i + 1] as const)),
+  };
+});
+
+/** An entry numbered by the locale's ordinal adverb ("ثانياً - …" is 2), or null. */
+export function matchOrdinalItemMarker(line: Line, locale: Locale, bare = false): ItemMarker | null {
+  const ordinals = ordinalHeading(locale);
+  const m = ordinals && (bare ? ordinals.barePattern : ordinals.pattern).exec(line.text);
+  if (!ordinals || !m) return null;
+  const number = ordinals.valueOf(m[2]!.replace(/\s+/gu, ' '));
+  if (!number) return null;
+  const labelStart = line.start + m[1]!.length;
+  return {
+    kind: 'item',
+    number,
+    labelStart,
+    labelEnd: labelStart + m[2]!.length,
+    start: line.start + m[1]!.search(/\S|$/),
+    titleStart: line.start + m[0].length,
+    worded: false,
+  };
 }

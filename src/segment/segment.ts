@@ -10,6 +10,7 @@ import { HAN_BODY_HEADS, HAN_MEETING_HEADS } from '../locales/masthead.js';
 import { perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { foldForMatch } from '../normalise/fold.js';
+import { heldWordsAfter } from '../normalise/reflow.js';
 import {
   foldedJoin,
   foldedStopwords,
@@ -22,7 +23,15 @@ import {
   titleSimilarity,
   type HeadingOptions,
 } from './headings.js';
-import { isDayOfDate, matchBareItemMarker, matchItemMarker, matchNumeralItemMarker, matchSubItemMarker, type ItemMarker } from './markers.js';
+import {
+  isDayOfDate,
+  matchBareItemMarker,
+  matchItemMarker,
+  matchNumeralItemMarker,
+  matchOtherwiseNumberedItem,
+  matchSubItemMarker,
+  type ItemMarker,
+} from './markers.js';
 
 export type DocumentKind = 'provisional-agenda' | 'annotated-provisional-agenda' | 'agenda' | 'other';
 
@@ -34,6 +43,8 @@ export interface LineRange {
 export interface Segments {
   /** The title line, or null when no agenda title was found. */
   title: Line | null;
+  /** The footnote's call at the title's end ("Provisional agenda1", "Provisional agenda 1"): no part of it. */
+  titleFootnote?: TitleFootnote | null;
   kind: DocumentKind;
   /** Masthead and header lines: everything above the title (or above the list). */
   header: LineRange;
@@ -109,25 +120,26 @@ export function segment(ctx: ParseContext): Segments {
   // ends where the list's own heading stands: "I. Provisional agenda".
   const listStart = listHeading(ctx, afterTitle, bodyEnd) ?? afterTitle;
 
+  const footnote = titleFootnote(ctx, titleIndex, title);
   let annotationsIndex = annotationsHeadingIndex(ctx, listStart, bodyEnd);
   const annotationsHeading = annotationsIndex !== -1;
   const wordedItemHeadings = annotationsIndex === -1 ? listlessHeadings(ctx, listStart, bodyEnd) : null;
   if (wordedItemHeadings) {
-    return { title, kind: 'annotated-provisional-agenda', header, list: null, annotations: { from: listStart, to: bodyEnd }, annex, itemHeadings: wordedItemHeadings };
+    return { title, titleFootnote: footnote, kind: 'annotated-provisional-agenda', header, list: null, annotations: { from: listStart, to: bodyEnd }, annex, itemHeadings: wordedItemHeadings };
   }
   // No heading: the annotated part begins where the numbering starts again at 1.
-  if (annotationsIndex === -1) annotationsIndex = numberingRestart(ctx, listStart, bodyEnd);
+  if (annotationsIndex === -1) annotationsIndex = numberingRestart(ctx, listStart, bodyEnd, footnote);
   // Unless what it starts again after is a note's numbered paragraphs: the list starts there.
   let from = listStart;
   if (!annotationsHeading && annotationsIndex !== -1 && noteParagraphsBefore(ctx, listStart, annotationsIndex, bodyEnd)) {
     from = annotationsIndex;
-    annotationsIndex = numberingRestart(ctx, from, bodyEnd);
+    annotationsIndex = numberingRestart(ctx, from, bodyEnd, footnote);
   }
   // Or what starts again is the first item's numbered paragraph: no list, each item a
   // plain-numbered heading among its numbered paragraphs.
   const numberedItemHeadings = !annotationsHeading && annotationsIndex !== -1 ? headingsAmongParagraphs(ctx, from, annotationsIndex, bodyEnd) : null;
   if (numberedItemHeadings) {
-    return { title, kind: 'annotated-provisional-agenda', header, list: null, annotations: { from, to: bodyEnd }, annex, itemHeadings: numberedItemHeadings };
+    return { title, titleFootnote: footnote, kind: 'annotated-provisional-agenda', header, list: null, annotations: { from, to: bodyEnd }, annex, itemHeadings: numberedItemHeadings };
   }
   // No annotated part after the list: the list may be annotated in place, each item followed
   // by its annotation and its documentation (UNICEF's and other boards' annotated agendas).
@@ -135,6 +147,7 @@ export function segment(ctx: ParseContext): Segments {
   if (annotationsIndex === -1 && annotatedInPlace(ctx, from, bodyEnd, kind === 'annotated-provisional-agenda')) {
     return {
       title,
+      titleFootnote: footnote,
       kind: kind === 'provisional-agenda' ? 'annotated-provisional-agenda' : kind,
       header,
       list: { from, to: bodyEnd },
@@ -149,6 +162,7 @@ export function segment(ctx: ParseContext): Segments {
   const listEnd = annotationsIndex !== -1 ? annotationsIndex : bodyEnd;
   return {
     title,
+    titleFootnote: footnote,
     kind,
     header,
     list: { from, to: listEnd },
@@ -190,8 +204,8 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     // A title runs into no colon: "Provisional agenda and annotations: E/CN.7/2030/1" is an
-    // entry of a list of documents.
-    if (/[:：]/.test(line.text)) continue;
+    // entry of a list of documents. The held line run onto it may ("… To be held on 3 June 2031, at 10:00").
+    if (/[:：]/.test(line.text) && /[:：]/.test(beforeHeldWords(ctx, line).text)) continue;
     // A title broken over two lines ("Provisional" / "agenda"): the two lines read as one first.
     const above = i > 0 ? lines[i - 1]! : null;
     const joined: Line | null =
@@ -204,8 +218,9 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     const joinedMay = joined !== null && titlePrefilter.mayMatch(foldedJoin(foldLine(above!.text), foldedLine));
     const lineMay = titlePrefilter.mayMatch(foldedLine);
     if (!joinedMay && !lineMay) continue;
-    for (const candidate of joined ? [joined, line] : [line]) {
-      if (!(candidate === joined ? joinedMay : lineMay)) continue;
+    for (const whole of joined ? [joined, line] : [line]) {
+      if (!(whole === joined ? joinedMay : lineMay)) continue;
+      const candidate = whole === line ? beforeHeldWords(ctx, line) : whole;
       const found = titleFormOf(candidate.text, titleForms, candidate === joined);
       if (found) {
         const [forms, formKind, formOptions] = found;
@@ -223,6 +238,21 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     }
   }
   return null;
+}
+
+/**
+ * The title's line without the meeting's held line run onto it: "Provisional agenda for the
+ * sixty-fifth session To be held at the Palais des Nations, Geneva, starting at 10 a.m. on
+ * Tuesday, 17 June 2031" (ECE's flat title; "… qui se tiendra …", "… que se celebrará …", "…
+ * которое состоится …", "… المقرر عقدها …", "…将于…举行"). The held words end the title; the header
+ * reads the date and venue from them on (heldUnderTitle). The line itself where it has none.
+ */
+function beforeHeldWords(ctx: ParseContext, line: Line): Line {
+  const held = heldWordsAfter(line.text, 0, ctx.locale);
+  if (held <= 0) return line;
+  let end = held;
+  while (end > 0 && /\s/.test(line.text[end - 1]!)) end--;
+  return { index: line.index, start: line.start, end: line.start + end, text: line.text.slice(0, end) };
 }
 
 /** The longest second line of a title broken over two lines ("for the thirty-first session"). */
@@ -392,8 +422,11 @@ function annotationsHeadingIndex(ctx: ParseContext, from: number, to: number): n
  * the title of the list's item of its number: "Item 2. Organizational matters" after paragraphs
  * numbered 1, 2 (an annotations document whose first heading is missing) names no listed item.
  */
-function numberingRestart(ctx: ParseContext, from: number, to: number): number {
+function numberingRestart(ctx: ParseContext, from: number, to: number, footnote: TitleFootnote | null = null): number {
   const { lines, locale } = ctx;
+  // A list numbered "I.", "(1)", "أولاً" throughout: its numbers are read from its first entry,
+  // and start again where the annotations repeat its entries in that form.
+  const otherwiseNumbered = numberedOtherwise(ctx, from, to);
   let last = 0;
   let sawWorded = false;
   // The line of each unworded item number, to compare a worded heading's title with.
@@ -401,11 +434,14 @@ function numberingRestart(ctx: ParseContext, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     // "一、…", "II. …": the annotations may number their headings otherwise than the list.
-    const marker = matchItemMarker(line, locale) ?? (last >= 1 ? (matchNumeralItemMarker(line) ?? wordedBare(line, locale)) : null);
+    const marker =
+      matchItemMarker(line, locale) ??
+      (otherwiseNumbered ? matchOtherwiseNumberedItem(line, locale) : null) ??
+      (last >= 1 ? (matchNumeralItemMarker(line) ?? wordedBare(line, locale)) : null);
     // "12 September 2036" under the title ("Adopted … on" above it, A/78/251) numbers nothing.
     if (!marker || isDayOfDate(marker, line, locale)) continue;
     const { number } = marker;
-    if (number === 1 && last >= 1) return i;
+    if (number === 1 && last >= 1 && !printsFootnote(ctx, marker, line, footnote)) return i;
     if (marker.worded) {
       // Only the first worded marker: where item words and bare numbers alternate, the worded
       // ones are headings and the bare ones their paragraphs ("Tema 2." / "2. El programa …").
@@ -417,6 +453,135 @@ function numberingRestart(ctx: ParseContext, from: number, to: number): number {
     if (number > last) last = number;
   }
   return -1;
+}
+
+/** Entries a list numbered otherwise than in digits prints at least, one after the other. */
+const MIN_OTHERWISE_NUMBERED_RUN = 3;
+/** Lines (neither blank nor a sub-item) that may stand between two such entries: a title wrapped. */
+const MAX_LINES_BETWEEN_ENTRIES = 2;
+/** Lines before the first entry within which the list must start: a note or footnote at most. */
+const MAX_LINES_BEFORE_LIST = 6;
+/** A leader (two dots at least) and a page number at a line's end: a table of contents' entry. */
+const CONTENTS_LEADER = /[.…][ \t]{0,3}[.…][ \t]{0,8}\d{1,4}[ \t]*$/u;
+/** How much of a line's end is read for a leader. */
+const CONTENTS_LEADER_TAIL = 24;
+/** The longest title an entry of such a list has: a longer line is a section's paragraph. */
+const MAX_OTHERWISE_NUMBERED_TITLE = 150;
+
+/**
+ * Whether the list of lines [from, to) numbers its entries otherwise than in digits throughout:
+ * "I.", "II." (ILO, UNEP, regional commissions; French, Spanish, Russian print them too),
+ * "(1)", "(2)", "一、", "二、" or the Arabic "أولاً -", "ثانياً -". The same forms number a
+ * document's sections ("I. Organization of the session", "II. Annotations"), so the document
+ * must show a list: the first numbered line under the list heading (or title) is entry 1 in
+ * such a form, and at least MIN_OTHERWISE_NUMBERED_RUN entries follow each other in order as a
+ * run of short lines, with at most a wrapped title's line or sub-items between two of them (a
+ * section has paragraphs under its heading). A line numbered in digits before the run ends
+ * means the list numbers in digits ("I. Introduction" / "1. The Commission …"). Reads only the
+ * list's first lines, up to where the run is told.
+ */
+export function numberedOtherwise(ctx: ParseContext, from: number, to: number): boolean {
+  const { lines, locale } = ctx;
+  let run = 0;
+  let between = 0;
+  let before = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    // Numbered in digits: the list's own numbering, unless it is the annotations' numbered
+    // paragraph after the run ("1. The session will be opened …"); a short title numbered "1."
+    // under a run of "I.", "II." makes those the list's group headings.
+    const digits = matchItemMarker(line, locale);
+    if (digits && !isDayOfDate(digits, line, locale)) {
+      return run >= MIN_OTHERWISE_NUMBERED_RUN && readsAsParagraph(ctx.norm.text.slice(digits.titleStart, blockEnd(ctx, i, to).end), locale);
+    }
+    const entry = matchOtherwiseNumberedItem(line, locale);
+    // "I. Provisional agenda . . . . 2": a table of contents' entry, its sections no list.
+    if (entry && CONTENTS_LEADER.test(line.text.slice(-CONTENTS_LEADER_TAIL))) return false;
+    if (entry && entry.number === run + 1 && line.end - entry.titleStart <= MAX_OTHERWISE_NUMBERED_TITLE) {
+      run++;
+      between = 0;
+      continue;
+    }
+    // "II." alone on its line, its title on the next (a hanging label as extracted).
+    const bare = entry ? null : matchOtherwiseNumberedItem(line, locale, true);
+    const titleLine = bare && bare.number === run + 1 ? lines[i + 1] : undefined;
+    if (titleLine && !isBlank(titleLine) && titleLine.text.trim().length <= MAX_OTHERWISE_NUMBERED_TITLE && !matchItemMarker(titleLine, locale)) {
+      run++;
+      between = 0;
+      i++;
+      continue;
+    }
+    // A numbered line out of order (the annotations starting again, or no list), or a paragraph
+    // under an entry: the run ends.
+    if (entry) return run >= MIN_OTHERWISE_NUMBERED_RUN;
+    if (run === 0) {
+      if (++before > MAX_LINES_BEFORE_LIST) return false;
+    } else if (!matchSubItemMarker(line, locale) && (++between > MAX_LINES_BETWEEN_ENTRIES || readsAsParagraph(line.text, locale))) {
+      return run >= MIN_OTHERWISE_NUMBERED_RUN;
+    }
+  }
+  return run >= MIN_OTHERWISE_NUMBERED_RUN;
+}
+
+/** A footnote's call at a title's end, and where it starts (the title ends before it). */
+export interface TitleFootnote {
+  number: number;
+  start: number;
+}
+
+/**
+ * A footnote's call glued to a title's last small letter, or a caseless script's letter
+ * ("Provisional agenda1", "Ordre du jour provisoire1", "临时议程1": a superscript the extraction set
+ * on the line); "COP29" and "Agenda 2030" keep theirs.
+ */
+const GLUED_TITLE_CALL = /[\p{Ll}\p{Lo}](\d{1,2})$/u;
+/** The call set after a space, as other extractions print the superscript: "Provisional agenda 1". */
+const SPACED_TITLE_CALL = /[\p{L}\p{M}][ \t\u00a0](\d{1,2})$/u;
+/** How much of a title's end is read for a call: a letter, a space, two digits. */
+const TITLE_CALL_TAIL = 4;
+/** A line opening with a number and, with no stop or bracket between, a word: a footnote's ("1 The annotations …"). */
+const FOOTNOTE_LINE = /^[ \t]*(\d{1,2})[ \t]*\p{L}/u;
+
+/**
+ * The footnote's call at the end of the title read from line `index`, or null. Glued to a small
+ * letter it is one (see GLUED_TITLE_CALL). After a space it is one when it is 1 (no title form
+ * takes a number, and the title is the first text to carry a footnote: a masthead's is "*"), or
+ * when the document prints its footnote: a line opening with that number and a word ("2 The
+ * annotations …") that no line numbered so with the number before it precedes, as in a list
+ * printed "1 Opening …", "2 Adoption …".
+ */
+function titleFootnote(ctx: ParseContext, index: number, title: Line): TitleFootnote | null {
+  const text = ctx.norm.text;
+  let end = title.end;
+  while (end > title.start && /\s/u.test(text[end - 1]!)) end--;
+  const tail = text.slice(Math.max(title.start, end - TITLE_CALL_TAIL), end);
+  const glued = GLUED_TITLE_CALL.exec(tail);
+  const call = glued ?? SPACED_TITLE_CALL.exec(tail);
+  if (!call || Number(call[1]) === 0) return null;
+  const number = Number(call[1]);
+  const footnote = { number, start: end - call[1]!.length };
+  if (glued || number === 1) return footnote;
+  let before = false;
+  for (let i = index + 1; i < ctx.lines.length; i++) {
+    const m = FOOTNOTE_LINE.exec(ctx.lines[i]!.text);
+    if (!m) continue;
+    if (Number(m[1]) === number - 1) before = true;
+    else if (Number(m[1]) === number) return before ? null : footnote;
+  }
+  return null;
+}
+
+/**
+ * Whether a line numbered 1 after the list is the title's footnote printed at the foot ("1 The
+ * annotations to the provisional agenda will be issued as …"), not the annotations starting
+ * again: the title calls footnote 1, no stop or bracket follows the number, and the line ends a
+ * sentence.
+ */
+function printsFootnote(ctx: ParseContext, marker: ItemMarker, line: Line, footnote: TitleFootnote | null): boolean {
+  if (!footnote || footnote.number !== marker.number || marker.worded) return false;
+  const between = ctx.norm.text.slice(marker.labelEnd, marker.titleStart);
+  return between.trim() === '' && SENTENCE_END.test(line.text);
 }
 
 /** Characters a note's numbered paragraph has at least: a list's items are mostly shorter. */

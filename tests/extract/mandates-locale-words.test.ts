@@ -44,9 +44,10 @@ describe('the language tables hold the words', () => {
     expect(localeFor(language).mandates.articles).toEqual(articles);
   });
 
-  it('only English joins a title across "on the" or "to the"', () => {
+  it('English joins a title across "on the" or "to the", Russian across "по" after a capital', () => {
     expect(localeFor('en').mandates.titleLinks).toEqual(['on', 'to']);
-    for (const language of ['fr', 'es', 'ru', 'ar', 'zh'] as Language[]) expect(localeFor(language).mandates.titleLinks).toBeUndefined();
+    expect(localeFor('ru').mandates.titleLinks).toEqual(['по']);
+    for (const language of ['fr', 'es', 'ar', 'zh'] as Language[]) expect(localeFor(language).mandates.titleLinks).toBeUndefined();
   });
 });
 

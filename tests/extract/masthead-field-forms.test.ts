@@ -1,0 +1,48 @@
+// Masthead fields in forms real documents print, our own sentences: the Spanish list of original
+// languages joined by "e" before a word in "i" ("Original: francés e inglés"), the restricted
+// distribution "Distr. reservada", and the versions a document is issued in printed under its
+// date ("English, French and Spanish only", "Anglais et français seulement", "Español, francés e
+// inglés únicamente"): masthead, no part of a name beside them.
+import { describe, expect, it } from 'vitest';
+import { parseAgenda } from '../../src/index.js';
+import type { Language } from '../../src/schema.js';
+
+const AFTER: Partial<Record<Language, string[]>> = {
+  en: ['Fifth session', 'Geneva, 1-5 June 2031', '', 'Provisional agenda', '', '1. Opening of the session.', '2. Other matters.'],
+  fr: ['Cinquième session', 'Genève, 1er-5 juin 2031', '', 'Ordre du jour provisoire', '', '1. Ouverture de la session.', '2. Questions diverses.'],
+  es: ['Quinto período de sesiones', 'Ginebra, 1 a 5 de junio de 2031', '', 'Programa provisional', '', '1. Apertura del período de sesiones.', '2. Otros asuntos.'],
+};
+const NAME: Partial<Record<Language, string>> = { en: 'Committee on Rivers', fr: 'Comité des rivières', es: 'Comité de los Ríos' };
+const DATE: Partial<Record<Language, string>> = { en: '12 May 2031', fr: '12 mai 2031', es: '12 de mayo de 2031' };
+
+function masthead(lang: Language, distribution: string, fields: string[]): string {
+  return ['United Nations\tXX/C/2031/1', `${NAME[lang]}\t${distribution}`, `\t${DATE[lang]}`, ...fields.map((f) => `\t${f}`), '', ...AFTER[lang]!].join('\n');
+}
+
+describe('masthead field forms', () => {
+  const rows: [Language, string, string[], 'general' | 'limited' | 'restricted', Language | null][] = [
+    ['es', 'Distr. general', ['Original: español e inglés'], 'general', 'es'],
+    ['es', 'Distr. general', ['Original: árabe, español, francés e inglés'], 'general', 'ar'],
+    ['es', 'Distr. reservada', ['Original: inglés'], 'restricted', 'en'],
+    ['es', 'Distr. RESERVADA', ['Original: INGLÉS'], 'restricted', 'en'],
+    ['en', 'Distr.: General', ['English, French and Spanish only'], 'general', null],
+    ['en', 'Distr.: General', ['English/French/Spanish only', 'Original: English'], 'general', 'en'],
+    ['fr', 'Distr. générale', ['Anglais et français seulement'], 'general', null],
+    ['es', 'Distr. general', ['Español, francés e inglés únicamente'], 'general', null],
+  ];
+  for (const [lang, distribution, fields, value, original] of rows) {
+    it(`${lang}: "${distribution}" / ${fields.map((f) => `"${f}"`).join(' / ')}`, () => {
+      const result = parseAgenda(masthead(lang, distribution, fields), { lang });
+      expect(result.document.distribution).toBe(value);
+      expect(result.document.originalLanguage).toBe(original);
+      expect(result.document.issued).toBe('2031-05-12');
+      expect(result.meeting.body).toBe(NAME[lang]);
+      expect(result.meeting.organ).toBeNull();
+    });
+  }
+
+  it('en: a name with a language’s word in it is no list of versions', () => {
+    const text = ['United Nations\tXX/C/2031/1', 'English Language Committee only\tDistr.: General', '\t12 May 2031', '', ...AFTER.en!].join('\n');
+    expect(parseAgenda(text, { lang: 'en' }).meeting.body).toBe('English Language Committee only');
+  });
+});
