@@ -7,11 +7,12 @@ import { foldLine, HEADING_SIMILARITY, isSegmentHeading, matchHeadingLine, match
 import {
   isDayOfDate,
   letterIndex,
-  matchOtherwiseNumberedItem,
   matchBareItemMarker,
   matchDottedSubItemMarker,
   matchItemMarker,
+  matchOtherwiseNumberedItem,
   matchSubItemMarker,
+  matchWordedNumeralItemMarker,
   subItemLetter,
   type ItemMarker,
   type Marker,
@@ -919,7 +920,8 @@ class AnnotationsReader {
   readHeading(i: number, line: Line): number {
     const { ctx, order, titles, cursor, range } = this;
     // "Item 3" (or "3.") alone on its line, the heading's title on the next.
-    const bare = matchBareItemMarker(line, ctx.locale);
+    // "Пункт II" alone, in the roman numbering of the list's entries.
+    const bare = matchBareItemMarker(line, ctx.locale) ?? matchWordedNumeralItemMarker(line, ctx.locale, true);
     if (bare) {
       const apart = this.readBareHeading(i, line, bare);
       if (apart !== -1) return apart;

@@ -271,7 +271,7 @@ const BARE_BRACKETED_NUMBER = new RegExp(`${BRACKETED_LABEL}$`, 'u');
  */
 export function matchOtherwiseNumberedItem(line: Line, locale: Locale, bare = false): ItemMarker | null {
   const m = (bare ? BARE_BRACKETED_NUMBER : BRACKETED_NUMBER).exec(line.text);
-  if (!m) return matchNumeralItemMarker(line, bare) ?? matchOrdinalItemMarker(line, locale, bare);
+  if (!m) return matchNumeralItemMarker(line, bare) ?? matchOrdinalItemMarker(line, locale, bare) ?? matchWordedNumeralItemMarker(line, locale, bare);
   const label = m[2]!;
   const number = /^\d+$/.test(label) ? Number(label) : hanValue(label);
   if (!number) return null;
@@ -321,5 +321,46 @@ export function matchOrdinalItemMarker(line: Line, locale: Locale, bare = false)
     start: line.start + m[1]!.search(/\S|$/),
     titleStart: line.start + m[0].length,
     worded: false,
+  };
+}
+
+/** The ordinal words that number an Arabic item after its word ("البند الثاني"): those under 100. */
+function itemOrdinals(locale: Locale): [string, number][] {
+  return Object.entries(locale.ordinals).filter(([, value]) => value < 100);
+}
+
+/**
+ * "Item II. Adoption …", "Point II de l'ordre du jour", "Пункт III", "البند الثاني": the item
+ * word and a roman numeral (an Arabic ordinal word), as annotations head the entries of a list
+ * numbered "I.", "II.". The numeral is matched case-blind and checked upper-case after.
+ */
+const wordedNumeralHeading = perLocale((locale) => {
+  const numeral = locale.arabicMorphology ? alternation(itemOrdinals(locale).map(([word]) => word), locale) : '[IVX]{1,6}';
+  const ofAgenda = locale.itemOfAgenda?.length ? `(?:[ \\t]+${alternation(locale.itemOfAgenda, locale)})?` : '';
+  const label = `^([ \\t]*${BULLETS})${alternation(locale.itemWord, locale)}[ \\t]+(${numeral})${ofAgenda}`;
+  return {
+    pattern: new RegExp(`${label}(?:[ \\t]*${SEPARATOR}[ \\t]*|[ \\t]+)(?=[^\\s\\d])`, 'iu'),
+    barePattern: new RegExp(`${label}[ \\t]*(?:${SEPARATOR}[ \\t]*)?$`, 'iu'),
+    valueOf: locale.arabicMorphology ? foldedLookup(itemOrdinals(locale)) : (label: string) => (/^[IVX]+$/.test(label) ? romanNumberValue(label) : undefined),
+  };
+});
+
+/** An item heading worded and numbered in roman numerals or ordinal words (wordedNumeralHeading), or null. */
+export function matchWordedNumeralItemMarker(line: Line, locale: Locale, bare = false): ItemMarker | null {
+  const forms = wordedNumeralHeading(locale);
+  const m = (bare ? forms.barePattern : forms.pattern).exec(line.text);
+  if (!m) return null;
+  const label = m[2]!;
+  const number = forms.valueOf(label.replace(/\s+/gu, ' '));
+  if (!number) return null;
+  const labelStart = line.start + m[0].indexOf(label, m[1]!.length);
+  return {
+    kind: 'item',
+    number,
+    labelStart,
+    labelEnd: labelStart + label.length,
+    start: line.start + m[1]!.search(/\S|$/),
+    titleStart: line.start + m[0].length,
+    worded: true,
   };
 }

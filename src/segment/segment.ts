@@ -478,13 +478,19 @@ const MAX_OTHERWISE_NUMBERED_TITLE = 150;
  * run of short lines, with at most a wrapped title's line or sub-items between two of them (a
  * section has paragraphs under its heading). A line numbered in digits before the run ends
  * means the list numbers in digits ("I. Introduction" / "1. The Commission …"). Reads only the
- * list's first lines, up to where the run is told.
+ * list's first lines, up to where the run is told. A shorter run (one or two entries) is a list
+ * when it stands right under the list heading and the annotations below repeat each of its
+ * entries, numbered so, as their headings (shortListRepeated): a section's heading is not
+ * printed twice. A line reading as the annotations' heading ("II. Annotations") ends the run.
  */
 export function numberedOtherwise(ctx: ParseContext, from: number, to: number): boolean {
   const { lines, locale } = ctx;
   let run = 0;
   let between = 0;
   let before = 0;
+  // The entries' titles, for a short run to be found again in the annotations.
+  const titles: string[] = [];
+  const enough = (at: number) => run >= MIN_OTHERWISE_NUMBERED_RUN || (run > 0 && before === 0 && shortListRepeated(ctx, titles, at));
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
@@ -493,13 +499,15 @@ export function numberedOtherwise(ctx: ParseContext, from: number, to: number): 
     // under a run of "I.", "II." makes those the list's group headings.
     const digits = matchItemMarker(line, locale);
     if (digits && !isDayOfDate(digits, line, locale)) {
-      return run >= MIN_OTHERWISE_NUMBERED_RUN && readsAsParagraph(ctx.norm.text.slice(digits.titleStart, blockEnd(ctx, i, to).end), locale);
+      return readsAsParagraph(ctx.norm.text.slice(digits.titleStart, blockEnd(ctx, i, to).end), locale) && enough(i);
     }
     const entry = matchOtherwiseNumberedItem(line, locale);
     // "I. Provisional agenda . . . . 2": a table of contents' entry, its sections no list.
     if (entry && CONTENTS_LEADER.test(line.text.slice(-CONTENTS_LEADER_TAIL))) return false;
-    if (entry && entry.number === run + 1 && line.end - entry.titleStart <= MAX_OTHERWISE_NUMBERED_TITLE) {
+    const title = entry ? ctx.norm.text.slice(entry.titleStart, line.end) : '';
+    if (entry && entry.number === run + 1 && line.end - entry.titleStart <= MAX_OTHERWISE_NUMBERED_TITLE && !(run > 0 && run < MIN_OTHERWISE_NUMBERED_RUN && annotationsHeadingText(title, locale))) {
       run++;
+      titles.push(title);
       between = 0;
       continue;
     }
@@ -508,20 +516,48 @@ export function numberedOtherwise(ctx: ParseContext, from: number, to: number): 
     const titleLine = bare && bare.number === run + 1 ? lines[i + 1] : undefined;
     if (titleLine && !isBlank(titleLine) && titleLine.text.trim().length <= MAX_OTHERWISE_NUMBERED_TITLE && !matchItemMarker(titleLine, locale)) {
       run++;
+      titles.push(titleLine.text);
       between = 0;
       i++;
       continue;
     }
     // A numbered line out of order (the annotations starting again, or no list), or a paragraph
     // under an entry: the run ends.
-    if (entry) return run >= MIN_OTHERWISE_NUMBERED_RUN;
+    if (entry) return enough(i);
     if (run === 0) {
       if (++before > MAX_LINES_BEFORE_LIST) return false;
     } else if (!matchSubItemMarker(line, locale) && (++between > MAX_LINES_BETWEEN_ENTRIES || readsAsParagraph(line.text, locale))) {
-      return run >= MIN_OTHERWISE_NUMBERED_RUN;
+      return enough(i);
     }
   }
-  return run >= MIN_OTHERWISE_NUMBERED_RUN;
+  return enough(to);
+}
+
+/** A title reading as the annotations' heading ("Annotations", "Аннотации"): a section, not an entry. */
+function annotationsHeadingText(title: string, locale: Locale): boolean {
+  return title.length <= headingLineLengthLimit(locale.headings.annotations) && matchHeadingText(title, locale.headings.annotations) !== null;
+}
+
+/**
+ * Whether each of a short list's entries (their `titles`, numbered 1, 2 …) is printed again, in
+ * the same numbering and with the same words, on a line from `from` on (past the list's range,
+ * which may end at the annotations' heading): the annotations' headings repeating the list.
+ * Read once per list, and only for a short run; the scan ends at the last entry found.
+ */
+function shortListRepeated(ctx: ParseContext, titles: readonly string[], from: number): boolean {
+  const { lines, locale } = ctx;
+  let found = 0;
+  for (let i = from; i < lines.length && found < titles.length; i++) {
+    const line = lines[i]!;
+    // "Пункт II" alone on its line, the heading's title on the next.
+    const entry = matchOtherwiseNumberedItem(line, locale) ?? matchOtherwiseNumberedItem(line, locale, true);
+    if (!entry || entry.number !== found + 1) continue;
+    const titleLine = entry.titleStart < line.end ? line : lines[i + 1];
+    if (!titleLine) break;
+    const heading = ctx.norm.text.slice(titleLine === line ? entry.titleStart : titleLine.start, titleLine.end);
+    if (titleSimilarity(foldForMatch(heading), foldForMatch(titles[found]!), locale) >= HEADING_SIMILARITY) found++;
+  }
+  return found === titles.length;
 }
 
 /** A footnote's call at a title's end, and where it starts (the title ends before it). */
