@@ -199,7 +199,7 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
     }
     const numbered = matchItemMarker(line, ctx.locale);
     const itemMarker =
-      (numbered && current && !previousBlank && wrapsNumber(ctx, numbered, line, lastNumber) ? null : numbered) ??
+      (numbered && current && !previousBlank && wrapsNumber(ctx, numbered, line, lastNumber, lastItem) ? null : numbered) ??
       (otherwiseNumbered ? otherwiseNumberedEntry(ctx, line, lastNumber) : otherwiseNumberedNext(ctx, line, lastNumber, previousBlank));
     const subMarker = itemMarker ? null : (matchSubItemMarker(line, ctx.locale) ?? dottedSubItemNext(ctx, line, lastItem));
     // One line of a list numbered at line starts printed in visual order ("النظر في … -٥"), as
@@ -329,19 +329,52 @@ function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastNumber: number
 /** A title going on in small letters after a number: "15 of the Convention". */
 const SMALL_LETTER_START = /^\p{Ll}/u;
 
+/** How much of a line's end is read for a word that needs its number after it. */
+const NUMBER_WORD_TAIL = 40;
+
+/**
+ * A line ending with a word that needs its number after it: "… in accordance with article",
+ * "… в соответствии со статьей", "… conformément à la décision", "… وفقاً للمادة" (the locale's
+ * article, paragraph, decision, resolution and rule words). A number opening the next line is
+ * that word's, whatever follows it.
+ */
+const endsWantingNumber = perLocale((locale) => {
+  const { article, paragraph, decision, resolution, rule, subparagraph } = locale.mandates;
+  const words = [...article, ...paragraph, ...decision, ...resolution, ...rule, ...(subparagraph ?? [])];
+  // Arabic writes a preposition into the word: "للمادة", "بالمادة", "وفقاً للقاعدة".
+  if (locale.arabicMorphology) {
+    for (const word of words.filter((w) => w.startsWith('ال'))) words.push(`ل${word.slice(1)}`, `ب${word}`, `و${word}`);
+  }
+  return new RegExp(`(?:^|[^\\p{L}\\p{M}])${alternation(words, locale)}[ \\t]*$`, 'iu');
+});
+
 /**
  * A number at the start of line `line`, under an unfinished entry (the line before ends in no
  * punctuation), that belongs to the entry wrapped rather than numbering an item: a date's day
  * ("… held on" / "4 March 2031."), or a number printed with no stop or bracket after it and
  * followed by small letters ("… under article" / "4 of the Protocol.") or numbered out of the
- * list's turn ("15 of the Convention" after item 2).
+ * list's turn ("15 of the Convention" after item 2), or after a word that needs its number
+ * ("… в соответствии со статьей" / "4 Протокола …", next in turn and capitalised all the same)
+ * in a list whose entries print a stop or bracket after their number, as this one does not.
  */
-function wrapsNumber(ctx: ParseContext, marker: ItemMarker, line: Line, lastNumber: number): boolean {
-  if (marker.worded || FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]!.text)) return false;
+function wrapsNumber(ctx: ParseContext, marker: ItemMarker, line: Line, lastNumber: number, lastItem: ItemDraft | undefined): boolean {
+  const previous = ctx.lines[line.index - 1]!.text;
+  if (marker.worded || FINAL_PUNCTUATION.test(previous)) return false;
   if (isDayOfDate(marker, line, ctx.locale)) return true;
   const text = ctx.norm.text;
   if (text.slice(marker.labelEnd, marker.titleStart).trim() !== '') return false;
-  return SMALL_LETTER_START.test(text.slice(marker.titleStart, marker.titleStart + 1)) || marker.number <= lastNumber || marker.number > lastNumber + 3;
+  return (
+    SMALL_LETTER_START.test(text.slice(marker.titleStart, marker.titleStart + 1)) ||
+    marker.number <= lastNumber ||
+    marker.number > lastNumber + 3 ||
+    (labelledWithStop(ctx, lastItem) && endsWantingNumber(ctx.locale).test(previous.slice(-NUMBER_WORD_TAIL)))
+  );
+}
+
+/** The item's number printed with a stop or bracket after it ("3.", "3)", "٣-"), not bare ("3 Opening"). */
+function labelledWithStop(ctx: ParseContext, item: ItemDraft | undefined): boolean {
+  const label = item?.labelSpan;
+  return label !== null && label !== undefined && /^[ \t]*[-.)–:．、：]/u.test(ctx.norm.text.slice(label.end, label.end + 4));
 }
 
 /** The longest heading over a group of items, in characters. */

@@ -1,7 +1,8 @@
 // Annotated agendas whose list is numbered "I.", "II." (our own sentences in the forms real ones
 // print): a list of one or two entries right under its heading, the annotations repeating each
 // entry as its heading, plainly ("II. Adoption of the agenda") or worded ("Item II", "Point II
-// de l'ordre du jour", "Пункт II" with the title below it, "البند الثاني").
+// de l'ordre du jour", "Пункт II" with the title below it, "البند الثاني"); and an entry wrapped
+// after a word that needs its number ("… in accordance with article" / "4 of the Protocol").
 import { describe, expect, it } from 'vitest';
 import { parseAgenda } from '../../src/index.js';
 import type { Language } from '../../src/schema.js';
@@ -86,4 +87,33 @@ describe('a roman-numbered list of fewer than three entries, repeated by its ann
       expect(doc.items).toEqual([]);
     });
   }
+});
+
+describe('a number wrapped after a word that needs it, next in turn and capitalised', () => {
+  const WRAPPED: [Language, string, [string, string, string], string, string][] = [
+    ['en', 'Provisional agenda', ['Opening of the meeting.', 'Adoption of the agenda.', 'Other matters.'], 'Reports submitted in accordance with article', '4 Of the Protocol on Rural Roads.'],
+    ['fr', 'Ordre du jour provisoire', ['Ouverture de la réunion.', 'Adoption de l’ordre du jour.', 'Questions diverses.'], 'Rapports présentés conformément à l’article', '4 Du Protocole sur les routes rurales.'],
+    ['es', 'Programa provisional', ['Apertura de la reunión.', 'Aprobación del programa.', 'Otros asuntos.'], 'Informes presentados de conformidad con el artículo', '4 Del Protocolo sobre caminos rurales.'],
+    ['ru', 'Предварительная повестка дня', ['Открытие совещания.', 'Утверждение повестки дня.', 'Прочие вопросы.'], 'Доклады, представленные в соответствии со статьей', '4 Протокола о сельских дорогах.'],
+    ['ar', 'جدول الأعمال المؤقت', ['افتتاح الاجتماع.', 'إقرار جدول الأعمال.', 'ما يستجد من أعمال.'], 'التقارير المقدمة وفقا للمادة', '4 من البروتوكول المتعلق بالطرق الريفية.'],
+  ];
+  for (const [lang, heading, [first, second, last], wrappedStart, wrappedEnd] of WRAPPED) {
+    it(`${lang}: the number goes on with the entry`, () => {
+      const doc = parse([heading, '', `1. ${first}`, `2. ${second}`, `3. ${wrappedStart}`, wrappedEnd, `4. ${last}`], lang);
+      expect(doc.items.map((item) => [item.number, item.title])).toEqual([
+        ['1', first.slice(0, -1)],
+        ['2', second.slice(0, -1)],
+        ['3', `${wrappedStart} ${wrappedEnd.slice(0, -1)}`],
+        ['4', last.slice(0, -1)],
+      ]);
+    });
+  }
+  it('en: in a list printing its numbers bare, an entry ending in such a word is followed by the next item', () => {
+    const doc = parse(['Provisional agenda', '', '1 Opening of the meeting', '2 Consideration of draft decisions', '3 Other matters'], 'en');
+    expect(doc.items.map((item) => item.title)).toEqual(['Opening of the meeting', 'Consideration of draft decisions', 'Other matters']);
+  });
+  it('en: an entry ending in a word that takes no number is followed by the next item', () => {
+    const doc = parse(['Provisional agenda', '', '1. Opening of the meeting', '2. Reports of the working parties', '3. Other matters'], 'en');
+    expect(doc.items.map((item) => item.title)).toEqual(['Opening of the meeting', 'Reports of the working parties', 'Other matters']);
+  });
 });
