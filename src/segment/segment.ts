@@ -72,6 +72,20 @@ const HAN_NAME_HEADS = HAN_BODY_HEADS.filter((head) => !HAN_MEETING_HEADS.includ
 const TITLE_SEARCH_LINES = 80;
 
 /**
+ * A leader (two dots at least) at a line's end, and the page number after it unless extraction
+ * lost it or set it on a line of its own: a table of contents' entry ("II. Annotations . . . 3",
+ * "II. Annotations ……"). Such a line names a section; it never starts one.
+ */
+const CONTENTS_LEADER = /[.…][ \t]{0,3}[.…][ \t]{0,8}\d{0,4}[ \t]*$/u;
+/** How much of a line's end is read for a leader. */
+const CONTENTS_LEADER_TAIL = 24;
+
+/** Whether `text` is a table of contents' entry (CONTENTS_LEADER). */
+function isContentsEntry(text: string): boolean {
+  return CONTENTS_LEADER.test(text.slice(-CONTENTS_LEADER_TAIL));
+}
+
+/**
  * How a title line may add to its known form. Words after it are the session's ("Provisional
  * agenda for the fifth session of …"), but not an item reference ("Agenda item 1", printed above
  * the title in some mastheads). The bare "Agenda" form is a common word ("Programa de las
@@ -357,7 +371,7 @@ function findAnnex(ctx: ParseContext, from: number): number {
     const length = text.length <= shorterLimit ? text.length : text.trim().length;
     if (length > annexLimit && length > organizationOfWorkLimit) continue;
     if (isBlank(line)) continue;
-    if (length <= annexLimit && matchHeadingText(text, headings.annex, ANNEX)) {
+    if (length <= annexLimit && matchHeadingText(text, headings.annex, ANNEX) && !isContentsEntry(text)) {
       matchHeadingLine(ctx, line, headings.annex, 'Annex', ANNEX);
       return i;
     }
@@ -404,8 +418,8 @@ function annotationsHeadingIndex(ctx: ParseContext, from: number, to: number): n
     if (length > titleLimit && length > annotationsLimit) continue;
     if (isBlank(line)) continue;
     const again = length <= titleLimit ? matchHeadingText(text, headings.annotatedTitle) : null;
-    if (again && !again.fuzzy) return i;
-    if (length <= annotationsLimit && matchHeadingText(text, headings.annotations)) {
+    if (again && !again.fuzzy && !isContentsEntry(text)) return i;
+    if (length <= annotationsLimit && matchHeadingText(text, headings.annotations) && !isContentsEntry(text)) {
       matchHeadingLine(ctx, line, headings.annotations, 'Annotations');
       return i;
     }
@@ -461,10 +475,6 @@ const MIN_OTHERWISE_NUMBERED_RUN = 3;
 const MAX_LINES_BETWEEN_ENTRIES = 2;
 /** Lines before the first entry within which the list must start: a note or footnote at most. */
 const MAX_LINES_BEFORE_LIST = 6;
-/** A leader (two dots at least) and a page number at a line's end: a table of contents' entry. */
-const CONTENTS_LEADER = /[.…][ \t]{0,3}[.…][ \t]{0,8}\d{1,4}[ \t]*$/u;
-/** How much of a line's end is read for a leader. */
-const CONTENTS_LEADER_TAIL = 24;
 /** The longest title an entry of such a list has: a longer line is a section's paragraph. */
 const MAX_OTHERWISE_NUMBERED_TITLE = 150;
 
@@ -503,7 +513,7 @@ export function numberedOtherwise(ctx: ParseContext, from: number, to: number): 
     }
     const entry = matchOtherwiseNumberedItem(line, locale);
     // "I. Provisional agenda . . . . 2": a table of contents' entry, its sections no list.
-    if (entry && CONTENTS_LEADER.test(line.text.slice(-CONTENTS_LEADER_TAIL))) return false;
+    if (entry && isContentsEntry(line.text)) return false;
     const title = entry ? ctx.norm.text.slice(entry.titleStart, line.end) : '';
     if (entry && entry.number === run + 1 && line.end - entry.titleStart <= MAX_OTHERWISE_NUMBERED_TITLE && !(run > 0 && run < MIN_OTHERWISE_NUMBERED_RUN && annotationsHeadingText(title, locale))) {
       run++;
@@ -888,9 +898,10 @@ function listHeading(ctx: ParseContext, from: number, to: number): number | null
     const length = text.length <= shorterLimit ? text.length : text.trim().length;
     if (length > annotationsLimit && length > listLimit) continue;
     if (isBlank(line)) continue;
-    if (length <= annotationsLimit && matchHeadingText(text, headings.annotations)) return null;
+    // The table of contents' entries ("I. Provisional agenda ……") name the sections below.
+    if (length <= annotationsLimit && matchHeadingText(text, headings.annotations) && !isContentsEntry(text)) return null;
     const match = length <= listLimit ? matchHeadingText(text, forms) : null;
-    if (match && !match.fuzzy) return i + 1;
+    if (match && !match.fuzzy && !isContentsEntry(text)) return i + 1;
   }
   return null;
 }
