@@ -339,7 +339,8 @@ const wordedNumeralHeading = perLocale((locale) => {
   const ofAgenda = locale.itemOfAgenda?.length ? `(?:[ \\t]+${alternation(locale.itemOfAgenda, locale)})?` : '';
   const label = `^([ \\t]*${BULLETS})${alternation(locale.itemWord, locale)}[ \\t]+(${numeral})${ofAgenda}`;
   return {
-    pattern: new RegExp(`${label}(?:[ \\t]*${SEPARATOR}[ \\t]*|[ \\t]+)(?=[^\\s\\d])`, 'iu'),
+    // The title starts with no digit nor a separator: "البند الأول -" alone has none.
+    pattern: new RegExp(`${label}(?:[ \\t]*${SEPARATOR}[ \\t]*|[ \\t]+)(?=[^\\s\\d\\-.)–:．、：])`, 'iu'),
     barePattern: new RegExp(`${label}[ \\t]*(?:${SEPARATOR}[ \\t]*)?$`, 'iu'),
     valueOf: locale.arabicMorphology ? foldedLookup(itemOrdinals(locale)) : (label: string) => (/^[IVX]+$/.test(label) ? romanNumberValue(label) : undefined),
   };

@@ -560,7 +560,9 @@ function shortListRepeated(ctx: ParseContext, titles: readonly string[], from: n
   for (let i = from; i < lines.length && found < titles.length; i++) {
     const line = lines[i]!;
     // "Пункт II" alone on its line, the heading's title on the next.
-    const entry = matchOtherwiseNumberedItem(line, locale) ?? matchOtherwiseNumberedItem(line, locale, true);
+    // The bare form first: "Point II de l’ordre du jour provisoire :" alone would otherwise read
+    // its "of the agenda" words as the title.
+    const entry = matchOtherwiseNumberedItem(line, locale, true) ?? matchOtherwiseNumberedItem(line, locale);
     if (!entry || entry.number !== found + 1) continue;
     const titleLine = entry.titleStart < line.end ? line : lines[i + 1];
     if (!titleLine) break;

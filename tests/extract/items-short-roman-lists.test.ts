@@ -17,8 +17,6 @@ interface ShortList {
   /** Each entry's label in the list ("I."), and the worded heading's label over its annotation. */
   labels: [string, string];
   wordedLabels: [string, string];
-  /** The worded label stands alone, the heading's title on the next line (as Russian prints it). */
-  wordedAlone?: boolean;
   titles: [string, string];
   paragraphs: [string, string];
 }
@@ -44,7 +42,7 @@ const FORMS: [Language, ShortList][] = [
   }],
   ['ru', {
     title: 'Предварительная повестка дня с аннотациями', listHeading: 'I. Предварительная повестка дня', annotationsHeading: 'II. Аннотации',
-    labels: ['I.', 'II.'], wordedLabels: ['Пункт I', 'Пункт II'], wordedAlone: true,
+    labels: ['I.', 'II.'], wordedLabels: ['Пункт I', 'Пункт II'],
     titles: ['Открытие совещания', 'Утверждение повестки дня'],
     paragraphs: ['Совещание откроет Председатель, который приветствует членов Совета и напомнит о его мандате.', 'Совету будет предложено утвердить повестку дня, содержащуюся в настоящем документе.'],
   }],
@@ -73,8 +71,11 @@ describe('a roman-numbered list of fewer than three entries, repeated by its ann
         expect(doc.items.map((item) => [item.number, item.title, item.annotation])).toEqual(expected);
       });
       it(`${lang}, ${count} entr${count === 1 ? 'y' : 'ies'}: worded headings numbered so ("${form.wordedLabels[0]}")`, () => {
-        const heading = (k: number) => (form.wordedAlone ? [form.wordedLabels[k]!, form.titles[k]!] : [`${form.wordedLabels[k]} ${form.titles[k]}`]);
-        const doc = parse(annotated(form, count, heading), lang);
+        const doc = parse(annotated(form, count, (k) => [`${form.wordedLabels[k]} ${form.titles[k]}`]), lang);
+        expect(doc.items.map((item) => [item.number, item.title, item.annotation])).toEqual(expected);
+      });
+      it(`${lang}, ${count} entr${count === 1 ? 'y' : 'ies'}: worded headings alone on their line, the title on the next`, () => {
+        const doc = parse(annotated(form, count, (k) => [form.wordedLabels[k]!, form.titles[k]!]), lang);
         expect(doc.items.map((item) => [item.number, item.title, item.annotation])).toEqual(expected);
       });
     }
