@@ -10,6 +10,7 @@ import {
   matchBareItemMarker,
   matchDottedSubItemMarker,
   matchItemMarker,
+  matchNumberedSubItemHeading,
   matchOtherwiseNumberedItem,
   matchSubItemMarker,
   matchWordedNumeralItemMarker,
@@ -727,6 +728,29 @@ function headingTarget(
 }
 
 /**
+ * The sub-item a heading printed with its item's number opens ("2 (a). Adoption of the agenda":
+ * sub-item 2(a), still ahead of `cursor`), when the heading reads as its title; -1 otherwise.
+ */
+function subItemTarget(
+  ctx: ParseContext,
+  order: readonly ItemDraft[],
+  titles: readonly string[],
+  cursor: number,
+  number: number,
+  marker: SubItemMarker,
+  headingText: string,
+): number {
+  const numbers = subLabels(marker).map((label) => `${number}(${label})`);
+  for (let k = cursor; k < order.length; k++) {
+    if (!numbers.includes(order[k]!.number)) continue;
+    const title = titles[k]!;
+    if (headingText.length > HEADING_LENGTH_FACTOR * title.length + HEADING_LENGTH_SLACK) return -1;
+    return titleSimilarity(foldForMatch(headingText), title, ctx.locale) >= HEADING_SIMILARITY ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * Items of an annotations part without a list: its item headings, each item's title as its
  * heading prints it. attachAnnotations then reads the same headings and the text under them.
  * Segmentation found the headings when it told the list missing (`found`, worded or
@@ -961,6 +985,14 @@ class AnnotationsReader {
     }
     // "II. …", "二、…", "ثانياً - …", "(2) …": the annotations may number their headings otherwise
     // than the list, or as a list numbered so throughout numbers its entries.
+    // "2 (a). Adoption of the agenda": a sub-item's heading printed with its item's number, after
+    // a blank line as headings stand (a timetable's row "1 (b)  Adoption …" goes on a block).
+    const numberedSub = i === range.from || isBlank(ctx.lines[i - 1]!) ? matchNumberedSubItemHeading(line, ctx.locale) : null;
+    if (numberedSub) {
+      const headingText = line.text.slice(numberedSub.sub.titleStart - line.start);
+      const target = subItemTarget(ctx, order, titles, cursor, numberedSub.number, numberedSub.sub, headingText);
+      if (target !== -1) return this.openHeading(target, numberedSub.sub, line, line);
+    }
     const marker = matchItemMarker(line, ctx.locale) ?? matchSubItemMarker(line, ctx.locale) ?? matchOtherwiseNumberedItem(line, ctx.locale);
     if (marker) {
       const headingText = line.text.slice(marker.titleStart - line.start);

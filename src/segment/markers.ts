@@ -365,3 +365,27 @@ export function matchWordedNumeralItemMarker(line: Line, locale: Locale, bare = 
     worded: true,
   };
 }
+
+/**
+ * "2 (a). Adoption of the agenda", "2(a) …", "Item 2 (a) …", "Tema 2 a) …": a sub-item's heading
+ * printed with its item's number, as some annotations (and UNFCCC's lists) print it. The item's number (with
+ * the item word or not), then the sub-item's bracketed letter.
+ */
+const numberedSubItemHeading = perLocale(
+  (locale) => new RegExp(`^([ \\t]*${BULLETS})(?:${alternation(locale.itemWord, locale)}[ \\t]${locale.spaceless ? '*' : '+'})?(\\d{1,3})[ \\t]?(?=[(（]|[${LETTER}]{1,2}[)）])`, 'iu'),
+);
+/** A stop or colon after the sub-item's letter ("2 (a). Adoption"): no part of the title. */
+const AFTER_SUB_LABEL = /^[.:：–-][ \t]*/u;
+
+/** A sub-item heading printed with its item's number (numberedSubItemHeading): the item's number and the sub-item's marker, or null. */
+export function matchNumberedSubItemHeading(line: Line, locale: Locale): { number: number; sub: SubItemMarker } | null {
+  const m = numberedSubItemHeading(locale).exec(line.text);
+  if (!m) return null;
+  const number = Number(m[2]);
+  const rest: Line = { index: line.index, start: line.start + m[0].length, end: line.end, text: line.text.slice(m[0].length) };
+  const sub = matchSubItemMarker(rest, locale);
+  if (!number || !sub) return null;
+  const separator = AFTER_SUB_LABEL.exec(line.text.slice(sub.titleStart - line.start));
+  const titleStart = sub.titleStart + (separator ? separator[0].length : 0);
+  return titleStart < line.end ? { number, sub: { ...sub, start: line.start + m[1]!.search(/\S|$/), titleStart } } : null;
+}
