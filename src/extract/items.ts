@@ -378,6 +378,8 @@ function labelledWithStop(ctx: ParseContext, item: ItemDraft | undefined): boole
   return label !== null && label !== undefined && /^[ \t]*[-.)–:．、：]/u.test(ctx.norm.text.slice(label.end, label.end + 4));
 }
 
+/** A heading lettered "A.", "B." (Latin or Cyrillic capitals) over a group of items, as annotations print them. */
+const LETTERED_GROUP_HEADING = /^[ \t]*[A-ZА-ЯЁ]\.[ \t]+\S/u;
 /** The longest heading over a group of items, in characters. */
 const MAX_GROUP_HEADING = 100;
 /** A line finished by its stop: a full stop or semicolon, not a colon (which introduces what follows). */
@@ -1015,13 +1017,27 @@ class AnnotationsReader {
     }
     // "UNDP segment" standing alone between items: it ends the item before, whose annotation
     // or documentation it is not; what follows it up to the next heading belongs to no item.
-    if (!this.block && i > range.from && isBlank(ctx.lines[i - 1]!) && (i + 1 >= range.to || isBlank(ctx.lines[i + 1]!)) && isSegmentHeading(line.text, ctx.locale)) {
+    const standsAlone = i > range.from && isBlank(ctx.lines[i - 1]!) && (i + 1 >= range.to || isBlank(ctx.lines[i + 1]!));
+    if (!this.block && standsAlone && (isSegmentHeading(line.text, ctx.locale) || this.groupHeadingBeforeItem(i, line))) {
       this.closeBlock();
       if (this.current?.region) this.current.region.end = line.start;
       this.current = null;
       return i;
     }
     return -1;
+  }
+
+  /**
+   * "B. Other matters", "Б. Прочие вопросы": a lettered heading over a group of the annotations'
+   * items, standing alone (the caller checks the blank lines around it), short, with no final
+   * punctuation, the next line with text an item's numbered heading. It ends the item before,
+   * whose annotation it is not.
+   */
+  private groupHeadingBeforeItem(i: number, line: Line): boolean {
+    const { ctx, range } = this;
+    if (!LETTERED_GROUP_HEADING.test(line.text) || line.text.trim().length > MAX_GROUP_HEADING || FINAL_PUNCTUATION.test(line.text)) return false;
+    const next = nextContentLine(ctx, i + 1, range.to);
+    return next !== null && matchItemMarker(next, ctx.locale) !== null;
   }
 
   /** Line `i`, "Item 3" (or "3.") alone, as a heading: its last line, or -1 when it is none. */
