@@ -378,8 +378,15 @@ function labelledWithStop(ctx: ParseContext, item: ItemDraft | undefined): boole
   return label !== null && label !== undefined && /^[ \t]*[-.)–:．、：]/u.test(ctx.norm.text.slice(label.end, label.end + 4));
 }
 
-/** A heading lettered "A.", "B." (Latin or Cyrillic capitals) over a group of items, as annotations print them. */
-const LETTERED_GROUP_HEADING = /^[ \t]*[A-ZА-ЯЁ]\.[ \t]+\S/u;
+/**
+ * A heading lettered "A.", "B." (Latin or Cyrillic capitals) over a group of items, as annotations
+ * print them; in Arabic by the letter's name and a dash, "باء - …" (the locale's partLetterNames).
+ */
+const letteredGroupHeading = perLocale((locale) => {
+  const names = Object.keys(locale.mandates.partLetterNames ?? {});
+  const named = names.length > 0 ? `|${alternation(names, locale)}[ \\t]*[-–]` : '';
+  return new RegExp(`^[ \\t]*(?:[A-ZА-ЯЁ]\\.${named})[ \\t]+\\S`, 'u');
+});
 /** The longest heading over a group of items, in characters. */
 const MAX_GROUP_HEADING = 100;
 /** A line finished by its stop: a full stop or semicolon, not a colon (which introduces what follows). */
@@ -1028,14 +1035,14 @@ class AnnotationsReader {
   }
 
   /**
-   * "B. Other matters", "Б. Прочие вопросы": a lettered heading over a group of the annotations'
+   * "B. Other matters", "Б. Прочие вопросы", "باء - …": a lettered heading over a group of the annotations'
    * items, standing alone (the caller checks the blank lines around it), short, with no final
    * punctuation, the next line with text an item's numbered heading. It ends the item before,
    * whose annotation it is not.
    */
   private groupHeadingBeforeItem(i: number, line: Line): boolean {
     const { ctx, range } = this;
-    if (!LETTERED_GROUP_HEADING.test(line.text) || line.text.trim().length > MAX_GROUP_HEADING || FINAL_PUNCTUATION.test(line.text)) return false;
+    if (!letteredGroupHeading(ctx.locale).test(line.text) || line.text.trim().length > MAX_GROUP_HEADING || FINAL_PUNCTUATION.test(line.text)) return false;
     const next = nextContentLine(ctx, i + 1, range.to);
     return next !== null && matchItemMarker(next, ctx.locale) !== null;
   }

@@ -18,6 +18,8 @@ const FORMS: [Language, string, string, [string, string], [string, string, strin
     ['Se invita al Comité a aprobar su programa.', 'El Comité elegirá a un Presidente.', 'No se ha planteado ninguna cuestión.']],
   ['ru', 'Предварительная повестка дня', 'Аннотации', ['А. Организационные вопросы', 'Б. Прочие вопросы'], ['Утверждение повестки дня', 'Выборы должностных лиц', 'Прочие вопросы'],
     ['Комитету предлагается утвердить свою повестку дня.', 'Комитет изберет Председателя.', 'Никаких вопросов поднято не было.']],
+  ['ar', 'جدول الأعمال المؤقت', 'الشروح', ['ألف - المسائل التنظيمية', 'باء - مسائل أخرى'], ['إقرار جدول الأعمال', 'انتخاب أعضاء المكتب', 'ما يستجد من أعمال'],
+    ['اللجنة مدعوة إلى إقرار جدول أعمالها.', 'ستنتخب اللجنة رئيساً.', 'لم تثر أي مسائل حتى الآن.']],
   ['zh', '临时议程', '说明', ['A. 组织事项', 'B. 其他事项'], ['通过议程', '选举主席团成员', '其他事项'], ['请委员会通过其议程。', '委员会将选举主席。', '迄今未提出任何事项。']],
 ];
 
@@ -26,10 +28,10 @@ describe('a lettered group heading in the annotations', () => {
     it(`${lang}: "${groupB}" ends the item before it`, () => {
       const doc = parse([
         title, '',
-        ...items.map((item, k) => `${k + 1}. ${item}`), '',
+        ...items.map((item, k) => `${k + 1}${lang === 'ar' ? '-' : '.'} ${item}`), '',
         annotations, '',
         groupA, '',
-        ...items.flatMap((item, k) => [...(k === 2 ? [groupB, ''] : []), `${k + 1}. ${item}`, '', paragraphs[k]!, '']),
+        ...items.flatMap((item, k) => [...(k === 2 ? [groupB, ''] : []), `${k + 1}${lang === 'ar' ? '-' : '.'} ${item}`, '', paragraphs[k]!, '']),
       ], lang);
       expect(doc.items.map((item) => [item.title, item.annotation])).toEqual(items.map((item, k) => [item, paragraphs[k]]));
     });
