@@ -134,6 +134,10 @@ export const en: Locale = {
     numberAbbreviations: ['No.', 'Nos.', 'art.', 'arts.', 'para.', 'paras.', 'Rev.', 'Vol.'],
     // "…of the Convention the Parties will", "…of the Convention Parties will": the next subject.
     clauseSubjects: ['Parties', 'States', 'Secretariat', 'President', 'Chair', 'Bureau', 'Secretary-General'],
+    // "the Adaptation Committee referred to in decision 2/CMA.4": the decision names the body.
+    citedBy: ['referred to in', 'mentioned in', 'established by', 'established in', 'established under', 'established pursuant to', 'set up by', 'set up under', 'created by', 'created under'],
+    // "…on Substances that Deplete the Ozone Layer", "…Arising from their Utilization".
+    nameInnerWords: ['that', 'which', 'from', 'with', 'into', 'between', 'among', 'through', 'within', 'without', 'under'],
     adoptedBy: ['adopted by'],
     clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled', 'titled'],
