@@ -1293,6 +1293,45 @@ function issuerAfterNumber(
   return subject ? afterDate : bodyEnd;
 }
 
+/**
+ * Joined by case (Russian), a body's name after the table's head goes on by a title link and the
+ * words it governs, each with one of `titleLinkEndings`, conjoined by "и": "Комиссии по
+ * наркотическим средствам", "Комиссии по народонаселению и развитию". A word without such an
+ * ending, or a capitalised one, starts the next phrase ("…средствам секретариат представит").
+ */
+function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): number {
+  const locale = ctx.locale;
+  const endings = locale.mandates.titleLinkEndings ?? [];
+  if (endings.length === 0) return end;
+  const text = ctx.norm.text;
+  NAME_TAIL_WORD.lastIndex = end;
+  const link = NAME_TAIL_WORD.exec(text);
+  if (!link || link[0] === link[1] || !p.titleLinks.has(link[1]!.toLowerCase())) return end;
+  let position = end + link[0].length;
+  NAME_TAIL_WORD.lastIndex = position;
+  const governed = NAME_TAIL_WORD.exec(text);
+  if (governed && (locale.mandates.titleLinkClauseNouns ?? []).includes(governed[1]!.toLowerCase())) return end;
+  let nameEnd = end;
+  let afterConjunction = true;
+  for (let count = 0; count < MAX_NAME_TAIL_WORDS; count++) {
+    NAME_TAIL_WORD.lastIndex = position;
+    const match = NAME_TAIL_WORD.exec(text);
+    if (!match || match[0] === match[1]) break;
+    const word = match[1]!;
+    const lower = word.toLowerCase();
+    if (locale.pairAnd.includes(lower) && !afterConjunction) {
+      afterConjunction = true;
+    } else if (/^\p{Ll}/u.test(word) && word.length > 2 && endings.some((ending) => lower.endsWith(ending))) {
+      afterConjunction = false;
+      nameEnd = position + match[0].length;
+    } else {
+      break;
+    }
+    position += match[0].length;
+  }
+  return nameEnd;
+}
+
 /** One word of a body's name after the table's, an elided article apart ("l'", sticky). */
 const NAME_TAIL_WORD = /[ \t]*([\p{L}\p{M}-]+['’]?)/uy;
 
@@ -1345,7 +1384,8 @@ const nameTailTables = perLocale((locale: Locale) => {
  */
 function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): number {
   const locale = ctx.locale;
-  if (locale.mandates.of.length === 0 || locale.arabicMorphology || locale.spaceless) return end;
+  if (locale.arabicMorphology || locale.spaceless) return end;
+  if (locale.mandates.of.length === 0) return caseJoinedBodyEnd(ctx, p, end);
   const { links, titleCase, notName } = nameTailTables(locale);
   const text = ctx.norm.text;
   let position = end;

@@ -65,6 +65,8 @@ function uniformMandates(m: MandateWords): MandateWords {
     titleLinks: m.titleLinks,
     nameInnerWords: m.nameInnerWords,
     titleHeads: m.titleHeads,
+    titleLinkEndings: m.titleLinkEndings,
+    titleLinkClauseNouns: m.titleLinkClauseNouns,
     placePrepositions: m.placePrepositions,
     clauseStarts: m.clauseStarts,
     adoptedBy: m.adoptedBy,

@@ -116,6 +116,14 @@ export interface MandateWords {
    */
   readonly titleHeads?: readonly string[];
   /**
+   * Joined by case: the endings of the words a title link governs in a body's name, the name
+   * ending at the first word without one: "Комиссии по наркотическим средствам" (dative after "по";
+   * "…по наркотическим средствам секретариат представит" ends before "секретариат").
+   */
+  readonly titleLinkEndings?: readonly string[];
+  /** The nouns after a title link that make it a clause's preposition: "по просьбе", "по предложению". */
+  readonly titleLinkClauseNouns?: readonly string[];
+  /**
    * Prepositions that, right before a capitalised word with no article, name a place the name
    * does not hold: "…de la Convention à Genève" ("…à la Convention" goes on).
    */

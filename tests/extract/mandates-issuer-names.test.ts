@@ -18,6 +18,10 @@ const CASES: [Language, string, string | null][] = [
   ['fr', 'La résolution 61/4 de la Commission des stupéfiants prie le secrétariat de faire rapport.', 'Commission des stupéfiants'],
   ['fr', 'La résolution 61/4 de la Commission à sa soixante et unième session prie le secrétariat.', 'Commission'],
   ['es', 'De conformidad con la resolución 61/4 de la Comisión de Estupefacientes, la secretaría informará.', 'Comisión de Estupefacientes'],
+  // Joined by case: "по" and the datives it governs (`titleLinkEndings`), not a clause's "по просьбе".
+  ['ru', 'В соответствии с резолюцией 61/4 Комиссии по наркотическим средствам секретариат представит доклад.', 'Комиссии по наркотическим средствам'],
+  ['ru', 'В соответствии с решением 2/3 Комиссии по народонаселению и развитию, доклад будет представлен.', 'Комиссии по народонаселению и развитию'],
+  ['ru', 'В соответствии с резолюцией 2/3 Комиссии по просьбе Председателя секретариат представит доклад.', 'Комиссии'],
   // A body the decision names or created is not its issuer.
   ['en', 'The Committee will consider the report of the Adaptation Committee referred to in decision 3/CMA.2.', null],
   ['en', 'The report of the Committee established by decision 4/CP.9 is before the meeting.', null],

@@ -44,6 +44,8 @@ const DOTTED: [Language, string, string, string | null][] = [
   ['en', 'Cooperation under Article 6.2 of the Paris Agreement will be discussed.', 'article 6(2)', 'the Paris Agreement'],
   ['fr', "La coopération au titre de l'article 6.4 de l'Accord de Paris sera examinée.", 'article 6(4)', 'Accord de Paris'],
   ['es', 'La cooperación en virtud del artículo 6.2 del Acuerdo de París se examinará.', 'article 6(2)', 'Acuerdo de París'],
+  ['ru', 'Сотрудничество согласно статье 6.2 Парижского соглашения будет обсуждено.', 'article 6(2)', 'Парижского соглашения'],
+  ['en', 'Under staff rule 104.2 of the Staff Rules, appointments are made.', 'rule 104', null],
   ['en', 'Under article 12. The Parties will then report.', 'article 12', null],
 ];
 
