@@ -1017,7 +1017,7 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // Only a name exactly as the table has it: in "the decision of the Committee was taken on
   // 14/15 April" the words after the name are no part of it.
   const betweenText = betweenWords.replace(p.leadingOf, '');
-  if (betweenText !== betweenWords ? !isBodyName(ctx.locale, betweenText) : betweenText && !p.bodyLookup(betweenText)) return;
+  if (betweenText !== betweenWords ? !isBodyName(ctx.locale, betweenText) : betweenText && !p.bodyLookup(betweenText) && !isConstructBodyName(ctx.locale, betweenText)) return;
   const number = withoutSmallPart(groups.number!);
   const reference = book.reference(ctx.locale, number);
   if (reference === null) return;
@@ -1330,6 +1330,28 @@ function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): 
     position += match[0].length;
   }
   return nameEnd;
+}
+
+/**
+ * Per locale (Arabic): the construct forms of the table's one-word heads, their article taken
+ * off: "اللجنة" → "لجنة", "المجلس" → "مجلس", "المؤتمر" → "مؤتمر".
+ */
+const constructHeads = perLocale((locale: Locale) =>
+  new Set(locale.bodies.filter((body) => /^ال\S+$/u.test(body.name)).map((body) => foldForMatch(body.name.slice(2)))),
+);
+
+/**
+ * Arabic names a body the table holds by its head alone in the construct state, then its
+ * definite genitive: "قرار لجنة المخدرات 66/1" (the Commission on Narcotic Drugs' resolution),
+ * "مقرر مجلس الإدارة 27/2". Between keyword and number: a head's construct form, then one to
+ * three words, the last with the article (a date or a clause's words end otherwise).
+ */
+function isConstructBodyName(locale: Locale, words: string): boolean {
+  if (!locale.arabicMorphology) return false;
+  const parts = words.split(/\s+/);
+  if (parts.length < 2 || parts.length > 4) return false;
+  if (!constructHeads(locale).has(foldForMatch(parts[0]!))) return false;
+  return parts.slice(1).every((part) => /^[\u0621-\u064A\u064B-\u065F\u0670]+$/u.test(part)) && /^ال/u.test(parts.at(-1)!);
 }
 
 /** One word of a body's name after the table's, an elided article apart ("l'", sticky). */

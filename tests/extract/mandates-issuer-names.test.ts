@@ -7,6 +7,11 @@ import { mandatesOf } from '../helpers.js';
 
 const issuerOf = (text: string, language: Language) => mandatesOf(text, language).find((m) => m.kind !== 'provision')?.issuer ?? null;
 
+// Arabic: no mandate where the words between keyword and number are no body's name.
+it('reads no Arabic citation whose words before the number name no body', () => {
+  expect(mandatesOf('وفقا لقرار لجنة في 14/15 نيسان.', 'ar')).toEqual([]);
+});
+
 const CASES: [Language, string, string | null][] = [
   ['en', 'Pursuant to resolution 61/4 of the Commission on Narcotic Drugs, the secretariat will report.', 'Commission on Narcotic Drugs'],
   ['en', 'Under resolution 50/3 of the Commission on Population and Development, a report is before it.', 'Commission on Population and Development'],
@@ -22,6 +27,9 @@ const CASES: [Language, string, string | null][] = [
   ['ru', 'В соответствии с резолюцией 61/4 Комиссии по наркотическим средствам секретариат представит доклад.', 'Комиссии по наркотическим средствам'],
   ['ru', 'В соответствии с решением 2/3 Комиссии по народонаселению и развитию, доклад будет представлен.', 'Комиссии по народонаселению и развитию'],
   ['ru', 'В соответствии с резолюцией 2/3 Комиссии по просьбе Председателя секретариат представит доклад.', 'Комиссии'],
+  // Arabic names a body by its head's construct form and a definite genitive between keyword and number.
+  ['ar', 'وفقا لقرار لجنة المخدرات 61/4، ستقدم الأمانة تقريرا.', 'لجنة المخدرات'],
+  ['ar', 'عملا بمقرر مجلس الإدارة 27/2 تقدم الأمانة تقريرا.', 'مجلس الإدارة'],
   // A body the decision names or created is not its issuer.
   ['en', 'The Committee will consider the report of the Adaptation Committee referred to in decision 3/CMA.2.', null],
   ['en', 'The report of the Committee established by decision 4/CP.9 is before the meeting.', null],
