@@ -137,8 +137,9 @@ export interface MandateWords {
   readonly adoptedBy: readonly string[];
   /**
    * Phrases between a body's name and a citation that say the citation names or created the body,
-   * not that the body adopted it: "the Adaptation Committee referred to in decision 2/CMA.4",
-   * "the Committee established by resolution 5/1". The body is then no issuer.
+   * or that the body acts under it, not that the body adopted it: "the Adaptation Committee
+   * referred to in decision 2/CMA.4", "the Committee established by resolution 5/1", "the
+   * Committee, pursuant to decision 2/CP.17, will". The body is then no issuer.
    */
   readonly citedBy?: readonly string[];
   /**

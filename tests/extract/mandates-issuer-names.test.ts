@@ -34,6 +34,8 @@ const CASES: [Language, string, string | null][] = [
   ['en', 'The Committee will consider the report of the Adaptation Committee referred to in decision 3/CMA.2.', null],
   ['en', 'The report of the Committee established by decision 4/CP.9 is before the meeting.', null],
   ['es', 'Se presentará el informe del Comité mencionado en la decisión 3/CMA.2.', null],
+  ['en', 'The Committee, pursuant to decision 5/CP.12, will prepare a report.', null],
+  ['en', 'The Commission, in its resolution 5/1, asked for a report.', 'Commission'],
   ['en', 'The Meeting of the Parties adopted decision 3/2 on the budget.', 'Meeting of the Parties'],
 ];
 
