@@ -6,13 +6,11 @@
 // Documents go to a worker in chunks, and its answer carries the outcomes of a whole chunk: one
 // message each way per chunk instead of per document. Every answer wakes the main thread, which
 // shares the cores with the workers and preempts one each time. 2,000 documents, --jobs 2,
-// NDJSON (per-thread CPU from /proc, 6 alternating runs): the main thread's CPU went from 290 to
-// 215 ms with chunks of up to 8 (205 ms with 16); chunked requests with one answer per document
-// left it at 280 ms. Total CPU: from 0.5% more to 4.9% less over 9 sets of alternating runs
-// (median 0.5% less), measured on a machine loaded by other work (load average 7-10), where
-// fewer wake-ups also mean the scheduler hands the workers the cores less often: wall time
-// there was worse (the workers' run-queue waits grew, not their idle time; a do-nothing 1 ms
-// timer on the main thread brought it back: 7.64 -> 5.29 s against 6.15 s before chunks).
+// NDJSON: the main thread's CPU (per thread, from /proc) went from 290 to 215 ms with chunks of
+// up to 8 (205 ms with 16); chunked requests with one answer per document left it at 280 ms.
+// On a quiet machine, 6 alternating runs each: --out-dir 2.35 -> 2.17 s wall, 4.47 -> 4.17 s CPU;
+// NDJSON 2.05 -> 1.98 s, 3.89 -> 3.77 s CPU. (On a machine loaded by other work, fewer wake-ups
+// also mean the scheduler hands the workers the cores less often, and wall time there was worse.)
 // A worker holds up to PIPELINE chunks, so that it starts the next as soon as it finishes one
 // instead of idling while the main thread answers. Chunks are sized from the queue (small while
 // the queue is short: at the start, and at the tail so that the workers finish together).
