@@ -142,7 +142,9 @@ export const en: Locale = {
       'as mandated by', 'as mandated in',
     ],
     // "…on Substances that Deplete the Ozone Layer", "…Arising from their Utilization".
-    nameInnerWords: ['that', 'which', 'from', 'with', 'into', 'between', 'among', 'through', 'within', 'without', 'under'],
+    // ("between": "Agreement between the United Nations and …"). Not "under", "within": "…of the
+    // Convention under the Kyoto Protocol" names two instruments.
+    nameInnerWords: ['that', 'which', 'from', 'between'],
     adoptedBy: ['adopted by'],
     clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled', 'titled'],

@@ -20,6 +20,8 @@ const CASES: [Language, string, string | null][] = [
   ['en', 'Under article 3 of the Convention that Parties ratified, reports are due.', 'the Convention'],
   ['en', 'Under article 3 of the Convention and the Conference of the Parties, reports are due.', 'the Convention'],
   ['es', 'El artículo 7 del Convenio y su Comité Ejecutivo examinarán el tema.', 'Convenio'],
+  ['en', 'Under article 3 of the Convention under the Kyoto Protocol, reports are due.', 'the Convention'],
+  ['en', 'Article 4 of the Agreement between the United Nations and Kenya applies.', 'the Agreement between the United Nations and Kenya'],
   // Russian: "по" after an instrument's head noun goes on; after another small word it does not.
   ['ru', 'В соответствии со статьей 8 Рамочной конвенции по защите морской среды Стороны рассмотрят доклад.', 'Рамочной конвенции по защите морской среды'],
   ['ru', 'Согласно статье 3 Протокола по регистрам выбросов Стороны представят доклады.', 'Протокола по регистрам выбросов'],
