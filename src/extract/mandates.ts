@@ -1390,6 +1390,8 @@ const nameTailTables = perLocale((locale: Locale) => {
     innerWords: new Set((m.nameInnerWords ?? []).map(foldForMatch)),
     titleHeads: lower(m.titleHeads),
     placePrepositions: new Set(lower(m.placePrepositions)),
+    // An article, then the word it goes with (captured): "la Conférence", "l'examen".
+    articleThenWord: articlePattern(locale) && m.placePrepositions?.length ? new RegExp(`^\\s+${articlePattern(locale)}([\\p{L}][\\p{L}\\p{M}'’-]*)`, 'iu') : null,
   };
 });
 
@@ -2108,10 +2110,23 @@ function titleGoesOn(ctx: ParseContext, conjunction: boolean, after: number): bo
 }
 
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, text: string, after: number): boolean {
-  // "…de la Convention à Genève": a place, a capital with no article, is no part of the name.
-  if (nameTailTables(ctx.locale).placePrepositions.has(word.toLowerCase())) {
-    const next = NEXT_WORD.exec(text.slice(after, after + 40));
+  // "…de la Convention à Genève": a place, a capital with no article, is no part of the name;
+  // past an article, a lower-case word ("…à l'examen"), a body or a citation ("…à la Conférence
+  // des Parties") starts the clause's phrase, an instrument goes on ("Protocole additionnel à la
+  // Convention").
+  const tail = nameTailTables(ctx.locale);
+  if (tail.placePrepositions.has(word.toLowerCase())) {
+    const window = text.slice(after, after + 40);
+    const next = NEXT_WORD.exec(window);
     if (next && /^\p{Lu}/u.test(next[1]!)) return true;
+    const articled = tail.articleThenWord?.exec(window);
+    if (articled) {
+      const named = articled[1]!;
+      // "…annexé à la résolution 5/1": where rules are printed is part of their name.
+      if (!/^\p{Lu}/u.test(named)) return !citationStarts(ctx.locale).has(foldForMatch(named));
+      const at = after + articled[0].length - named.length;
+      if (startsOtherPhrase(ctx, p, named, at) || caseJoinedTables(ctx.locale).subjects.has(foldForMatch(named))) return true;
+    }
   }
   if (p.stopWord.test(word)) {
     // "…d'importance internationale particulièrement comme habitats des oiseaux d'eau", "…especially

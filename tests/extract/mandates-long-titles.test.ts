@@ -29,6 +29,8 @@ const CASES: [Language, string, string | null][] = [
   // A place after French "à" ends the name; "à la Convention" goes on.
   ['fr', "En vertu de l'article 8 de la Convention à Genève, les Parties se réuniront.", 'Convention'],
   ['fr', "Conformément à l'article 2 du Protocole additionnel à la Convention, le Comité se réunit.", 'Protocole additionnel à la Convention'],
+  ['fr', "Conformément à l'article 7 de la Convention à la Conférence des Parties, un rapport est soumis.", 'Convention'],
+  ['fr', "L'article 8 de la Convention à l'examen des Parties prévoit un rapport.", 'Convention'],
   // A Russian dative subject after the name: "Рабочей группе будет представлен".
   ['ru', 'В соответствии со статьей 5 Конвенции Рабочей группе будет представлен доклад.', 'Конвенции'],
   ['ru', 'Согласно статье 4 Соглашения Специальному комитету будет представлена записка.', 'Соглашения'],
