@@ -11,8 +11,13 @@ const HAN = /[\u3400-\u9fff]/;
 /**
  * White space that is not already one plain space: most spaces in a title are, and stay as they
  * are. Each branch starts with a class (not a lookahead), so the scan can skip non-space text fast.
+ * The text is normalised, so its only white space is " ", "\t", "\n" and "\v" (normalise() makes
+ * every other \s character a space or a line feed; a test checks every code unit): the classes
+ * name those four instead of \s and [^\S ], whose test on a two-byte (Arabic, Russian, Chinese)
+ * string is a search over ten ranges. Collapsing the corpus's short paragraphs: median 20.4 →
+ * 13.1 ms (12 runs).
  */
-const WHITE_SPACE_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
+const WHITE_SPACE_TO_COLLAPSE = /[\t\n\v][\t\n\v ]*| [\t\n\v ]+/g;
 /** A line break inside Chinese text is no word break: the space it became goes. */
 const SPACE_BETWEEN_CJK = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff60]) (?=[\p{Script=Han}\u3000-\u303f\uff01-\uff60])/gu;
 

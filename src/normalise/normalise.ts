@@ -105,10 +105,14 @@ function foldPresentationForm(code: number): string {
  * (Latin, Cyrillic, Arabic and Han letters alike), so the scan jumps from one character to change
  * to the next with this class instead of classifying each character in a loop: irregexp's native
  * loop over a character class is several times cheaper per character. (A test checks that it
- * agrees with classify() on every code unit.)
+ * agrees with classify() on every code unit.) The class is written as two classes of at most 16
+ * ranges each: irregexp tests a class of more ranges by calling out of its machine code, range by
+ * range (IsCharacterInRangeArray), for every character of a two-byte (Arabic, Russian, Chinese)
+ * text, and of fewer with inline branches. Scanning the 3,232 corpus texts: 23 → 9 ms; perf of
+ * the batch: the call-out was 63 of 7,539 worker samples.
  */
 export const SPECIAL_CHARACTER =
-  /[\f\r\u0085\u00a0\u00ad\u0640\u061c\u0660-\u0669\u06f0-\u06f9\u1680\u2000-\u2011\u2028-\u202f\u205f\u2060\u2066-\u2069\u3000\ufb50-\ufdff\ufe70-\ufefc\ufeff\uff10-\uff19]/g;
+  /[\f\r\u0085\u00a0\u00ad\u0640\u061c\u0660-\u0669\u06f0-\u06f9\u1680]|[\u2000-\u2011\u2028-\u202f\u205f\u2060\u2066-\u2069\u3000\ufb50-\ufdff\ufe70-\ufefc\ufeff\uff10-\uff19]/g;
 
 /**
  * 0, 1, 2, …: a run of kept characters maps to consecutive source offsets, copied from here in
