@@ -48,7 +48,7 @@ const MAX_WORDS_BEFORE_NUMBER = 6;
 // "articles 6 to 26": a longer span of numbers is no range of provisions.
 const MAX_PROVISION_RANGE = 20;
 // "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words.
-const MAX_INSTRUMENT_WORDS = 16;
+const MAX_INSTRUMENT_WORDS = 24;
 
 /**
  * White space inside one paragraph: spaces, and at most one line break (a wrapped line). A blank
@@ -299,6 +299,8 @@ interface MandatePatterns {
   /** The parts of the cited text between two numbers of one list: ", paragraphs 80–82," (anchored). */
   partsGap: RegExp;
   clauseStop: RegExp | null;
+  /** The words between a body and a keyword that say the citation names the body (`citedBy`, anchored). */
+  citedBy: RegExp | null;
   ofWord: RegExp;
   /** An "of" word and its article at the start of the words between keyword and number ("du", "de la"). */
   leadingOf: RegExp;
@@ -535,7 +537,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
       `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3}${ordinalNumber})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${moreParagraphs('moreParagraphs')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
-        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE}${ordinalNumber})` +
+        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE}${ordinalNumber})(?:\\.(?<dottedParagraph>\\d{1,2})(?![.\\d]))?` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))}${moreParagraphs('moreParagraphsAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
@@ -570,6 +572,8 @@ const patterns = perLocale((locale): MandatePatterns => {
     ),
     partsGap: partsGapPattern(locale, flags.replace('g', '')),
     clauseStop: m.clauseStops?.length ? new RegExp(`\\s${words(m.clauseStops)}(?![${LETTER}${MARK}])`, flags.replace('g', '')) : null,
+    // "the Adaptation Committee referred to in decision 2/CMA.4", "el Comité mencionado en la decisión".
+    citedBy: m.citedBy?.length ? new RegExp(`^[\\s,]+${words(m.citedBy)}\\s+${articles ? `${articles}?` : ''}$`, flags.replace('g', '')) : null,
     ofWord: new RegExp(`^${ofJoin}`, flags.replace('g', '')),
     leadingOf: m.of.length ? new RegExp(`^${of}\\s+${articles ? `${articles}?` : ''}`, flags.replace('g', '')) : /^(?!)/,
     provisionNext: new RegExp(`^(?:\\s*[,،]\\s*|\\s+${alternation([...locale.pairAnd, 'and'], locale)}\\s${locale.arabicMorphology ? '*' : '+'})(\\d{1,3}|${ROMAN_ARTICLE})(?![${LETTER}${DIGIT}/]|\\.\\d)`, flags.replace('g', '')),
@@ -1013,7 +1017,7 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // Only a name exactly as the table has it: in "the decision of the Committee was taken on
   // 14/15 April" the words after the name are no part of it.
   const betweenText = betweenWords.replace(p.leadingOf, '');
-  if (betweenText !== betweenWords ? !isBodyName(ctx.locale, betweenText) : betweenText && !p.bodyLookup(betweenText)) return;
+  if (betweenText !== betweenWords ? !isBodyName(ctx.locale, betweenText) : betweenText && !p.bodyLookup(betweenText) && !isConstructBodyName(ctx.locale, betweenText)) return;
   const number = withoutSmallPart(groups.number!);
   const reference = book.reference(ctx.locale, number);
   if (reference === null) return;
@@ -1215,6 +1219,9 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // "decision 2024/12 of the Executive Board and resolution 79/226": the body before "and" is
   // the previous citation's, named after its number.
   if (before && book.namedAfterNumber.has(before.start)) before = null;
+  // "the Adaptation Committee referred to in decision 2/CMA.4": the decision names the body; the
+  // report of it is no decision of its own.
+  if (before && p.citedBy?.test(text.slice(before.end, start))) before = null;
   if (before) before = { start: before.start, end: titledBodyEnd(ctx, before.end, start) };
   if (before) candidates.push({ start: before.start, end: before.end, rank: NAMED });
   // "…the Final Document of the first special session of the General Assembly (resolution
@@ -1274,11 +1281,166 @@ function issuerAfterNumber(
   // la resolución 58/316 de la Asamblea General y … de la resolución 77/335, la Comisión
   // comenzará", the Commission is the next clause's subject, not 77/335's issuer.
   const ownCitation = subject && (p.possessive(text, start) || hasPossessiveSuffix(ctx.locale, text, start));
-  if (!subject || ownCitation || (!namedBefore && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: at + body.length, rank: subject ? SUBJECT : NAMED });
+  // "…of the Commission on Narcotic Drugs", "…de la Commission des stupéfiants": the name printed
+  // whole, past the table's.
+  // Only a head alone ("Commission", "Comité") is read on: a principal organ's name and the
+  // table's longer names are whole ("…de l'Assemblée générale sur le Conseil…" goes on with a title).
+  const bodyEnd = lamForm || /\s/.test(body) || p.bodyLookup(body)?.resolutionSeries ? at + body.length : namedBodyEnd(ctx, p, at + body.length);
+  if (!subject || ownCitation || (!namedBefore && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: bodyEnd, rank: subject ? SUBJECT : NAMED });
   if (!subject) book.namedAfterNumber.add(at);
   // A body named with the citation ("S-23/2 of the General Assembly") is part of its clause; the
   // subject of the next clause is not.
-  return subject ? afterDate : at + body.length;
+  return subject ? afterDate : bodyEnd;
+}
+
+/**
+ * Joined by case (Russian), a body's name after the table's head goes on by a title link and the
+ * words it governs, each with one of `titleLinkEndings`, conjoined by "и": "Комиссии по
+ * наркотическим средствам", "Комиссии по народонаселению и развитию". A word without such an
+ * ending, or a capitalised one, starts the next phrase ("…средствам секретариат представит").
+ */
+function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): number {
+  const locale = ctx.locale;
+  const endings = locale.mandates.titleLinkEndings ?? [];
+  if (endings.length === 0) return end;
+  const text = ctx.norm.text;
+  NAME_TAIL_WORD.lastIndex = end;
+  const link = NAME_TAIL_WORD.exec(text);
+  if (!link || link[0] === link[1] || !p.titleLinks.has(link[1]!.toLowerCase())) return end;
+  let position = end + link[0].length;
+  NAME_TAIL_WORD.lastIndex = position;
+  const governed = NAME_TAIL_WORD.exec(text);
+  if (governed && (locale.mandates.titleLinkClauseNouns ?? []).includes(governed[1]!.toLowerCase())) return end;
+  let nameEnd = end;
+  let afterConjunction = true;
+  for (let count = 0; count < MAX_NAME_TAIL_WORDS; count++) {
+    NAME_TAIL_WORD.lastIndex = position;
+    const match = NAME_TAIL_WORD.exec(text);
+    if (!match || match[0] === match[1]) break;
+    const word = match[1]!;
+    const lower = word.toLowerCase();
+    if (locale.pairAnd.includes(lower) && !afterConjunction) {
+      afterConjunction = true;
+    } else if (/^\p{Ll}/u.test(word) && word.length > 2 && endings.some((ending) => lower.endsWith(ending))) {
+      afterConjunction = false;
+      nameEnd = position + match[0].length;
+    } else {
+      break;
+    }
+    position += match[0].length;
+  }
+  return nameEnd;
+}
+
+/**
+ * Per locale (Arabic): the construct forms of the table's one-word heads, their article taken
+ * off: "اللجنة" → "لجنة", "المجلس" → "مجلس", "المؤتمر" → "مؤتمر".
+ */
+const constructHeads = perLocale((locale: Locale) =>
+  new Set(locale.bodies.filter((body) => /^ال\S+$/u.test(body.name)).map((body) => foldForMatch(body.name.slice(2)))),
+);
+
+/**
+ * Arabic names a body the table holds by its head alone in the construct state, then its
+ * definite genitive: "قرار لجنة المخدرات 66/1" (the Commission on Narcotic Drugs' resolution),
+ * "مقرر مجلس الإدارة 27/2". Between keyword and number: a head's construct form, then one to
+ * three words, the last with the article (a date or a clause's words end otherwise).
+ */
+function isConstructBodyName(locale: Locale, words: string): boolean {
+  if (!locale.arabicMorphology) return false;
+  const parts = words.split(/\s+/);
+  if (parts.length < 2 || parts.length > 4) return false;
+  if (!constructHeads(locale).has(foldForMatch(parts[0]!))) return false;
+  return parts.slice(1).every((part) => /^[\u0621-\u064A\u064B-\u065F\u0670]+$/u.test(part)) && /^ال/u.test(parts.at(-1)!);
+}
+
+/** One word of a body's name after the table's, an elided article apart ("l'", sticky). */
+const NAME_TAIL_WORD = /[ \t]*([\p{L}\p{M}-]+['’]?)/uy;
+
+/** At most this many words of a body's name after the table's: "…on Science and Technology for Development". */
+const MAX_NAME_TAIL_WORDS = 8;
+
+/**
+ * Per locale: the words that join a body's name to its qualifier (the "of" words, articles, title
+ * links and the function words that end no name: "on", "des", "de la"); whether names capitalise
+ * their words (every word of the table's names that is no function word is capitalised:
+ * "Economic and Social Council", not "Conseil économique et social"); and the clause's words
+ * that are no part of a name (possessives, subjects).
+ */
+const nameTailTables = perLocale((locale: Locale) => {
+  const m = locale.mandates;
+  const lower = (words: readonly string[] | undefined) => (words ?? []).map((word) => word.toLowerCase());
+  const stops = new Set([...lower(m.instrumentStops), ...lower(locale.pairAnd), ...lower(m.clauseStops).map((phrase) => phrase.split(' ')[0]!)]);
+  const links = new Set([
+    ...lower(m.of),
+    ...lower(m.articles),
+    ...lower(m.titleLinks),
+    ...lower(locale.stopwords).filter((word) => !stops.has(word)),
+  ]);
+  const functionWords = new Set([...links, ...stops, ...lower(locale.stopwords)]);
+  const titleCase = locale.bodies.every((body) =>
+    body.name.split(/\s+/).every((word) => functionWords.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)),
+  );
+  const notName = new Set([...lower(m.possessives), ...lower(m.clauseSubjects), ...lower(m.entitled)]);
+  return {
+    links,
+    titleCase,
+    notName,
+    possessives: new Set(lower(m.possessives)),
+    innerWords: new Set((m.nameInnerWords ?? []).map(foldForMatch)),
+    titleHeads: lower(m.titleHeads),
+    placePrepositions: new Set(lower(m.placePrepositions)),
+    // An article, then the word it goes with (captured): "la Conférence", "l'examen".
+    articleThenWord: articlePattern(locale) && m.placePrepositions?.length ? new RegExp(`^\\s+${articlePattern(locale)}([\\p{L}][\\p{L}\\p{M}'’-]*)`, 'iu') : null,
+  };
+});
+
+/**
+ * Where a body's name named after its citation's number ends, the table's name ending at `end`:
+ * "resolution 66/1 of the Commission on Narcotic Drugs", "résolution 66/1 de la Commission des
+ * stupéfiants", "resolución 66/1 de la Comisión de Estupefacientes". Past the table's name, a
+ * word joined by a link word ("on", "des", "de la") or, capitalised, following a capitalised one
+ * ("Narcotic Drugs", "Nations Unies"), goes on with the name; a language whose names capitalise
+ * their words takes only capitalised ones. A conjunction goes on only before a link or a
+ * capitalised word that starts no other phrase ("…on Population and Development", not "…des
+ * stupéfiants et prie", "…Commission and General Assembly resolution"). The name ends with a word
+ * that is no link. Joined by case (Russian), no name is read on.
+ */
+function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): number {
+  const locale = ctx.locale;
+  if (locale.arabicMorphology || locale.spaceless) return end;
+  if (locale.mandates.of.length === 0) return caseJoinedBodyEnd(ctx, p, end);
+  const { links, titleCase, notName } = nameTailTables(locale);
+  const text = ctx.norm.text;
+  let position = end;
+  let nameEnd = end;
+  // What the last word was: the table's name or a word of the name, a link, or a conjunction.
+  let last: 'name' | 'capitalised' | 'link' | 'and' = /^\p{Lu}/u.test(text.slice(end - 1)) ? 'capitalised' : 'name';
+  for (let count = 0; count < MAX_NAME_TAIL_WORDS; count++) {
+    NAME_TAIL_WORD.lastIndex = position;
+    const match = NAME_TAIL_WORD.exec(text);
+    // Spaces between words, none only after an elided article ("l'homme").
+    if (!match || (match[0] === match[1] && !/['’]$/.test(text.slice(position - 1, position)))) break;
+    const word = match[1]!;
+    const lower = word.toLowerCase();
+    const capitalised = /^\p{Lu}/u.test(word);
+    const wordStart = position + match[0].length - word.length;
+    if (locale.pairAnd.includes(lower)) {
+      if (last === 'link' || last === 'and') break;
+      last = 'and';
+    } else if (links.has(lower) && !capitalised) {
+      if (last === 'link' && !/['’]$/.test(lower) && !locale.mandates.articles?.includes(lower)) break;
+      last = 'link';
+    } else {
+      const joined = last === 'link' || last === 'and' || (capitalised && last === 'capitalised');
+      if (!joined || notName.has(lower) || p.stopWord.test(word) || (titleCase && !capitalised)) break;
+      if (capitalised && last !== 'link' && startsOtherPhrase(ctx, p, word, wordStart)) break;
+      last = capitalised ? 'capitalised' : 'name';
+      nameEnd = wordStart + word.length;
+    }
+    position = wordStart + word.length;
+  }
+  return nameEnd;
 }
 
 /**
@@ -1336,7 +1498,11 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const start = keywordStart(text, match.index, ctx.locale);
   if (start === -1) return;
   const groups = match.groups!;
-  const printedParagraph = groups.paragraph ?? groups.paragraphAfter;
+  // "Article 6.2 of the Paris Agreement", "artículo 6.2 del Acuerdo de París": climate texts number
+  // an article's paragraph after a full stop, article 6(2). A rule so numbered is a rule of its own
+  // ("staff rule 101.2"): its number is read as before, up to the full stop.
+  const dotted = groups.article !== undefined ? groups.dottedParagraph : undefined;
+  const printedParagraph = groups.paragraph ?? groups.paragraphAfter ?? dotted;
   const paragraph = printedParagraph === undefined ? undefined : provisionNumber(ctx.locale, printedParagraph);
   if (paragraph === null) return;
   const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
@@ -1350,6 +1516,7 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
     : [''];
   const kindName = groups.article !== undefined ? 'article' : 'rule';
   let numberEnd = match.index + match[0].length;
+  if (groups.rule !== undefined && groups.dottedParagraph !== undefined) numberEnd -= groups.dottedParagraph.length + 1;
   // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
   const first = provisionNumber(ctx.locale, groups.number!);
   if (first === null) return;
@@ -1618,6 +1785,7 @@ const nameFormTables = perLocale((locale: Locale) => {
   return {
     numberAbbreviation: abbreviations.length ? new RegExp(`(?:${abbreviations.map(escapeRegex).join('|')})(?=[ \\t]{0,3}\\p{N})`, 'iuy') : null,
     otherCaseEndings: endings,
+    agreeingAdjectiveEndings: (m.agreeingAdjectiveEndings ?? []).map((ending) => ending.toLowerCase()),
     prepositions: new Set((m.namePrepositions ?? []).map((w) => w.toLowerCase())),
     // "…de la Convention à sa dixième session", "…Конвенции на своей сессии", "…de la Convención
     // durante su período de sesiones": the phrases after which a body's name has ended
@@ -1705,7 +1873,11 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     if (!word) break;
     // "правил процедуры первым пунктом повестки дня": joined by case, a word in a case no genitive
     // has (an instrumental ordinal or noun) starts the next phrase, the name being a genitive chain.
-    if (count > 0 && !pastPreposition && hasOtherCaseEnding(nameForms.otherCaseEndings, word[0])) break;
+    if (count > 0 && !pastPreposition && hasOtherCaseEnding(nameForms.otherCaseEndings, word[0])) {
+      // "…Конвенции Рабочей группе": a capitalised adjective that may agree with it is its own.
+      if (count > 1 && /^\p{Lu}/u.test(lastWord) && nameForms.agreeingAdjectiveEndings.some((ending) => lastWord.toLowerCase().endsWith(ending))) end = endBeforeLast;
+      break;
+    }
     if (nameForms.prepositions.has(word[0].toLowerCase())) pastPreposition = true;
     if (count > 0 && endsInstrument(ctx, p, word[0], previous, earlier, text, position + word[0].length)) break;
     // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
@@ -1769,6 +1941,9 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string, after
   if (folded.length <= 3 || stopwordSet(ctx.locale).has(folded) || instrumentLinks(ctx.locale).has(folded) || citationKeywords(ctx.locale).has(folded)) {
     return false;
   }
+  // "…on Substances that Deplete the Ozone Layer", "…Arising from their Utilization": a title's
+  // own small word before its next capitalised word is no verb.
+  if (nameTailTables(ctx.locale).innerWords.has(folded) && titleGoesOn(ctx, false, after)) return false;
   // "…of International Importance especially as Waterfowl Habitat": an adverb that brings the
   // title's "as" phrase is no verb; the "as" word after it stays in the name (`endsInstrument`).
   const next = NEXT_WORD.exec(ctx.norm.text.slice(after, after + 40));
@@ -1900,7 +2075,59 @@ function caseJoinedClause(locale: Locale, word: string, previous: string): boole
   return tables.ending !== null && word.length > 3 && tables.ending.test(word.toLowerCase()) && !stopwordSet(locale).has(word.toLowerCase());
 }
 
+/** True if `word` (joined by case) is an instrument's head noun (`titleHeads` stems): "конвенции". */
+function isTitleHead(locale: Locale, word: string): boolean {
+  const lower = word.toLowerCase();
+  return nameTailTables(locale).titleHeads.some((stem) => lower.startsWith(stem));
+}
+
+/**
+ * True if a title goes on past the small lower-case word ending at `after`: a capitalised word
+ * follows, right after it or past one possessive ("their", "su") or, unless the small word is a
+ * conjunction, one article ("from the"), and that word starts no citation, body or clause subject
+ * ("…that Parties", "…and the Conference of the Parties", "…from Article 4").
+ */
+function titleGoesOn(ctx: ParseContext, conjunction: boolean, after: number): boolean {
+  const text = ctx.norm.text;
+  const tables = nameTailTables(ctx.locale);
+  let next = NEXT_WORD.exec(text.slice(after, after + 40));
+  if (!next) return false;
+  let at = after + next[0].length;
+  if (/^\p{Ll}/u.test(next[1]!)) {
+    const small = next[1]!.toLowerCase();
+    if (!tables.possessives.has(small) && (conjunction || !articleWords(ctx.locale).has(small))) return false;
+    next = NEXT_WORD.exec(text.slice(at, at + 40));
+    if (!next) return false;
+    at += next[0].length;
+  }
+  const capital = next[1]!;
+  if (!/^\p{Lu}/u.test(capital)) return false;
+  const folded = foldForMatch(capital);
+  if (citationStarts(ctx.locale).has(folded) || caseJoinedTables(ctx.locale).subjects.has(folded) || BODY_HEADS.has(folded)) return false;
+  const p = patterns(ctx.locale);
+  p.bodyName.lastIndex = at - capital.length;
+  return !p.bodyName.test(text);
+}
+
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, text: string, after: number): boolean {
+  // "…de la Convention à Genève": a place, a capital with no article, is no part of the name;
+  // past an article, a lower-case word ("…à l'examen"), a body or a citation ("…à la Conférence
+  // des Parties") starts the clause's phrase, an instrument goes on ("Protocole additionnel à la
+  // Convention").
+  const tail = nameTailTables(ctx.locale);
+  if (tail.placePrepositions.has(word.toLowerCase())) {
+    const window = text.slice(after, after + 40);
+    const next = NEXT_WORD.exec(window);
+    if (next && /^\p{Lu}/u.test(next[1]!)) return true;
+    const articled = tail.articleThenWord?.exec(window);
+    if (articled) {
+      const named = articled[1]!;
+      // "…annexé à la résolution 5/1": where rules are printed is part of their name.
+      if (!/^\p{Lu}/u.test(named)) return !citationStarts(ctx.locale).has(foldForMatch(named));
+      const at = after + articled[0].length - named.length;
+      if (startsOtherPhrase(ctx, p, named, at) || caseJoinedTables(ctx.locale).subjects.has(foldForMatch(named))) return true;
+    }
+  }
   if (p.stopWord.test(word)) {
     // "…d'importance internationale particulièrement comme habitats des oiseaux d'eau", "…especially
     // as Waterfowl Habitat": after an adverb the "as" word is the title's; a clause's "as" phrase
@@ -1909,7 +2136,8 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     // Joined by case, a title's preposition after a capitalised word goes on with it: "Конвенции
     // Организации Объединенных Наций по морскому праву"; after a small word it starts the clause's
     // phrase ("правил процедуры по просьбе Председателя").
-    if (ctx.locale.mandates.of.length === 0 && /^\p{Lu}/u.test(previous) && p.titleLinks.has(word.toLowerCase())) return false;
+    // So does one after an instrument's head noun: "Рамочной конвенции по защите морской среды".
+    if (ctx.locale.mandates.of.length === 0 && (/^\p{Lu}/u.test(previous) || isTitleHead(ctx.locale, previous)) && p.titleLinks.has(word.toLowerCase())) return false;
     if (instrumentLinks(ctx.locale).has(foldForMatch(previous))) return false;
     const window = text.slice(after, after + 40);
     const next = NEXT_WORD.exec(window);
@@ -1930,6 +2158,9 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
       const titled = p.titleLinkArticle.exec(window);
       if (titled) return startsOtherPhrase(ctx, p, titled[1]!, after + titled[0].length - titled[1]!.length);
     }
+    // "…of Hazardous Wastes and their Disposal", "…Peligrosos y su Eliminación": past a possessive,
+    // a capitalised word of the title.
+    if (/^\p{Lu}/u.test(previous) && titleGoesOn(ctx, ctx.locale.pairAnd.includes(word.toLowerCase()), after)) return false;
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
   }
   const capitalised = /^\p{Lu}/u.test(word);

@@ -134,6 +134,17 @@ export const en: Locale = {
     numberAbbreviations: ['No.', 'Nos.', 'art.', 'arts.', 'para.', 'paras.', 'Rev.', 'Vol.'],
     // "…of the Convention the Parties will", "…of the Convention Parties will": the next subject.
     clauseSubjects: ['Parties', 'States', 'Secretariat', 'President', 'Chair', 'Bureau', 'Secretary-General'],
+    // "the Adaptation Committee referred to in decision 2/CMA.4": the decision names the body;
+    // "the Committee, pursuant to decision 2/CP.17, will": the body acts under another's decision.
+    citedBy: [
+      'referred to in', 'mentioned in', 'established by', 'established in', 'established under', 'established pursuant to',
+      'set up by', 'set up under', 'created by', 'created under', 'pursuant to', 'as requested in', 'as requested by',
+      'as mandated by', 'as mandated in',
+    ],
+    // "…on Substances that Deplete the Ozone Layer", "…Arising from their Utilization".
+    // ("between": "Agreement between the United Nations and …"). Not "under", "within": "…of the
+    // Convention under the Kyoto Protocol" names two instruments.
+    nameInnerWords: ['that', 'which', 'from', 'between'],
     adoptedBy: ['adopted by'],
     clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled', 'titled'],

@@ -152,6 +152,10 @@ export const es: Locale = {
     numberAbbreviations: ['No.', 'núm.', 'n.º', 'nº', 'N°', 'N.', 'art.', 'párr.', 'Rev.'],
     // "…de la Convención las Partes examinarán": the next subject.
     clauseSubjects: ['Partes', 'Estados', 'Secretaría', 'Presidente', 'Presidenta', 'Mesa', 'Secretario', 'Secretaria'],
+    // "el Comité mencionado en la decisión 2/CMA.4": la decisión nombra al órgano.
+    citedBy: ['mencionado en', 'mencionada en', 'establecido en', 'establecida en', 'establecido por', 'establecida por', 'creado en', 'creada en', 'creado por', 'creada por'],
+    // "…relativo a las Sustancias que Agotan la Capa de Ozono", "…Derivados de su Utilización".
+    nameInnerWords: ['que', 'entre'],
     adoptedBy: ['aprobada por', 'aprobado por', 'aprobadas por', 'aprobados por', 'adoptada por', 'adoptado por'],
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],

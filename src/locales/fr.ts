@@ -141,6 +141,10 @@ export const fr: Locale = {
     numberAbbreviations: ['n°', 'nº', 'no', 'nos', 'art.', 'par.', 'Rev.'],
     // "…de la Convention les Parties examineront": the next subject.
     clauseSubjects: ['Parties', 'États', 'Secrétariat', 'Président', 'Présidente', 'Bureau', 'Secrétaire'],
+    // "le Comité visé dans la décision 2/CMA.4": la décision nomme l'organe.
+    citedBy: ['visé dans', 'visée dans', 'visé à', 'visée à', 'mentionné dans', 'mentionnée dans', 'créé par', 'créée par', 'établi par', 'établie par', 'institué par', 'instituée par'],
+    // "…de la Convention à Genève": a place ends the name.
+    placePrepositions: ['à'],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],

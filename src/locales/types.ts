@@ -103,12 +103,45 @@ export interface MandateWords {
    */
   readonly titleLinks?: readonly string[];
   /**
+   * Lower-case words inside a treaty's title before its next capitalised word, printed right
+   * after it or past a possessive or article: "…on Substances that Deplete the Ozone Layer",
+   * "…Benefits Arising from their Utilization". Elsewhere such a word after the name starts the
+   * next clause. A stop word ("and", "y") goes on so too, past a possessive only: "…Hazardous
+   * Wastes and their Disposal", "…Peligrosos y su Eliminación".
+   */
+  readonly nameInnerWords?: readonly string[];
+  /**
+   * Joined by case: the stems of the instruments' head nouns after which a title link goes on
+   * with the title though the head is lower-case: "Рамочной конвенции по защите морской среды".
+   */
+  readonly titleHeads?: readonly string[];
+  /**
+   * Joined by case: the endings of the words a title link governs in a body's name, the name
+   * ending at the first word without one: "Комиссии по наркотическим средствам" (dative after "по";
+   * "…по наркотическим средствам секретариат представит" ends before "секретариат").
+   */
+  readonly titleLinkEndings?: readonly string[];
+  /** The nouns after a title link that make it a clause's preposition: "по просьбе", "по предложению". */
+  readonly titleLinkClauseNouns?: readonly string[];
+  /**
+   * Prepositions that, right before a capitalised word with no article, name a place the name
+   * does not hold: "…de la Convention à Genève" ("…à la Convention" goes on).
+   */
+  readonly placePrepositions?: readonly string[];
+  /**
    * In a language written without spaces, the characters before which a body's name cannot
    * reach back from its citation: Chinese 在 (at), 由 (by), 经 (through)… (大会在…第55/25号决议中).
    */
   readonly clauseStarts?: readonly string[];
   /** Phrases after which the adopting body is named ("adopted by"). */
   readonly adoptedBy: readonly string[];
+  /**
+   * Phrases between a body's name and a citation that say the citation names or created the body,
+   * or that the body acts under it, not that the body adopted it: "the Adaptation Committee
+   * referred to in decision 2/CMA.4", "the Committee established by resolution 5/1", "the
+   * Committee, pursuant to decision 2/CP.17, will". The body is then no issuer.
+   */
+  readonly citedBy?: readonly string[];
   /**
    * Chinese frames the number and puts the keyword after it: 第55/25号决议 (resolution 55/25),
    * 第32条第3款 (article 32, paragraph 3), with the instrument or body before.
@@ -137,6 +170,12 @@ export interface MandateWords {
    * (`namePrepositions`) the words take its case and stay in the name.
    */
   readonly otherCaseEndings?: readonly string[];
+  /**
+   * Joined by case: the endings of a capitalised adjective that may agree with the next word in a
+   * case no genitive has ("Конвенции Рабочей группе будет представлен": the dative subject starts
+   * at "Рабочей"). Before a word in another case, such an adjective is that word's, not the name's.
+   */
+  readonly agreeingAdjectiveEndings?: readonly string[];
   /** Prepositions inside an instrument's name joined by case: "о", "об", "с" ("Конвенции о …"). */
   readonly namePrepositions?: readonly string[];
   /**

@@ -36,9 +36,9 @@ describe('a Council numbering its resolutions by year is the Economic and Social
     ['fr', 'Dans sa résolution 7/3, le Conseil a créé le mécanisme.', '7/3', null, 'Conseil'],
     // A decision has no resolution symbol.
     ['en', 'In its decision 2014/235, the Council approved the agenda.', '2014/235', null, 'Council'],
-    // Another body whose name begins with the short one.
-    ['en', 'In its resolution 2003/4, the Council of Europe invited its members.', '2003/4', null, 'Council'],
-    ['fr', 'Dans sa résolution 2003/4, le Conseil de l’Europe a invité ses membres.', '2003/4', null, 'Conseil'],
+    // Another body whose name begins with the short one (its name read whole).
+    ['en', 'In its resolution 2003/4, the Council of Europe invited its members.', '2003/4', null, 'Council of Europe'],
+    ['fr', 'Dans sa résolution 2003/4, le Conseil de l’Europe a invité ses membres.', '2003/4', null, 'Conseil de l’Europe'],
     ['ar', 'وفي قراره ٢٠١٠/٣، قرر المجلس التنفيذي أن يواصل عمله.', '2010/3', null, 'المجلس التنفيذي'],
     ['ru', 'В своей резолюции 2003/4 Совет Европы призвал государства.', '2003/4', null, 'Совет'],
     ['zh', '欧洲理事会在第2003/4号决议中请成员国报告。', '2003/4', null, '欧洲理事会'],
