@@ -879,7 +879,17 @@ export function extractMandates(ctx: ParseContext): MandateDraft[] {
   const text = ctx.norm.text;
   const p = patterns(ctx.locale);
   const book = new MandateBook(text);
-  for (const match of allMatches(p.citation, text)) readCitation(ctx, p, book, match);
+  // A keyword whose words before the number name no body starts no citation, but one may start
+  // among those words: a heading ending in the keyword above a paragraph that opens with a
+  // citation ("Draft decision" / "Pursuant to resolution 55/25, …", "انتخاب الرئيس - المقرر" /
+  // "وفقا للقرار 55/25، …"), or "the decision was taken pursuant to resolution 55/25". The scan
+  // goes on right after such a keyword, not after all the words its match took.
+  const citation = p.citation;
+  citation.lastIndex = 0;
+  for (let match = citation.exec(text); match; match = citation.exec(text)) {
+    const keyword = match.groups!.decision ?? match.groups!.resolution!;
+    if (!readCitation(ctx, p, book, match)) citation.lastIndex = match.index + keyword.length;
+  }
   if (p.framed) readFramed(ctx, p, p.framed, book);
   // Looked for only in a text that prints a placeholder's dash and slash at all ("-/", "- /").
   if (text.includes('-/') || text.includes('- /')) for (const match of allMatches(p.unnumbered, text)) reportUnnumbered(ctx, p, match);
@@ -1003,11 +1013,15 @@ function newDraft(kind: MandateKind, reference: string, instrument: NSpan | null
   };
 }
 
-/** A resolution or decision cited by its keyword ("resolution 55/25"), the list it starts, its issuer and title. */
-function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, match: RegExpExecArray): void {
+/**
+ * A resolution or decision cited by its keyword ("resolution 55/25"), the list it starts, its
+ * issuer and title. False where the match is no citation (the keyword inside a word, the words
+ * before the number naming no body, a number that is no reference).
+ */
+function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, match: RegExpExecArray): boolean {
   const text = ctx.norm.text;
   const start = keywordStart(text, match.index, ctx.locale);
-  if (start === -1) return;
+  if (start === -1) return false;
   const groups = match.groups!;
   const kind: MandateKind = groups.decision !== undefined ? 'decision' : 'resolution';
   // Words between keyword and number must name the adopting body ("لمقرِّر المؤتمر ٤/٤");
@@ -1017,10 +1031,10 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // Only a name exactly as the table has it: in "the decision of the Committee was taken on
   // 14/15 April" the words after the name are no part of it.
   const betweenText = betweenWords.replace(p.leadingOf, '');
-  if (betweenText !== betweenWords ? !isBodyName(ctx.locale, betweenText) : betweenText && !p.bodyLookup(betweenText) && !isConstructBodyName(ctx.locale, betweenText)) return;
+  if (betweenText !== betweenWords ? !isBodyName(ctx.locale, betweenText) : betweenText && !p.bodyLookup(betweenText) && !isConstructBodyName(ctx.locale, betweenText)) return false;
   const number = withoutSmallPart(groups.number!);
   const reference = book.reference(ctx.locale, number);
-  if (reference === null) return;
+  if (reference === null) return false;
   const numberEnd = match.index + match[0].length - (groups.number!.length - number.length);
   const drafts = [book.record(kind, reference, { start, end: numberEnd })];
   const end = readNumberList(ctx, p, book, kind, numberEnd, drafts);
@@ -1070,6 +1084,7 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
     }
     for (const candidate of candidates) offerIssuer(p, text, draft, candidate);
   }
+  return true;
 }
 
 /**
