@@ -271,6 +271,8 @@ const SUBJECT = 1;
 
 interface MandatePatterns {
   citation: RegExp;
+  /** A citation keyword (global): among the words between a keyword and its number, it starts a citation of its own. */
+  keywordWord: RegExp;
   /** A decision's number not yet given: "-/CMA.5", "-/م أ-28" (global). */
   unnumbered: RegExp;
   /** The decision keyword right before it ("decision ", "projet de décision "), or Chinese 第 (anchored at the end). */
@@ -524,6 +526,7 @@ const patterns = perLocale((locale): MandatePatterns => {
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${localeMandateNumber(locale)})`,
       flags,
     ),
+    keywordWord: new RegExp(`(?:${keyword(m.decision)}|${keyword(m.resolution)})${WORD_END}`, flags),
     // Capitals only: a treaty body's initials. In a list ("decisions 1/CMA.4 and -/CMA.5") the
     // placeholder stands without its keyword, and is read alone.
     // Chinese frames it with no space: 第-/CMA.5号.
@@ -1013,6 +1016,16 @@ function newDraft(kind: MandateKind, reference: string, instrument: NSpan | null
   };
 }
 
+/** Whether a citation keyword starts a word of `words`, which stand at `at` in the text. */
+function keywordInside(ctx: ParseContext, p: MandatePatterns, at: number, words: string): boolean {
+  const pattern = p.keywordWord;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(words); match; match = pattern.exec(words)) {
+    if (keywordStart(ctx.norm.text, at + match.index, ctx.locale) !== -1) return true;
+  }
+  return false;
+}
+
 /**
  * A resolution or decision cited by its keyword ("resolution 55/25"), the list it starts, its
  * issuer and title. False where the match is no citation (the keyword inside a word, the words
@@ -1031,6 +1044,10 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // Only a name exactly as the table has it: in "the decision of the Committee was taken on
   // 14/15 April" the words after the name are no part of it.
   const betweenText = betweenWords.replace(p.leadingOf, '');
+  // A keyword among those words starts the citation, and the words before it are no body's name:
+  // "…в связи с резолюциями Генеральной Ассамблеи" / "В соответствии с резолюцией 55/25" (a body's
+  // name would be taken with the words after it, as "Conference of the Parties to the Convention").
+  if (betweenWords && keywordInside(ctx, p, match.index + match[0].indexOf(groups.between!, groups.decision?.length ?? groups.resolution!.length), groups.between!)) return false;
   if (betweenText !== betweenWords ? !isBodyName(ctx.locale, betweenText) : betweenText && !p.bodyLookup(betweenText) && !isConstructBodyName(ctx.locale, betweenText)) return false;
   const number = withoutSmallPart(groups.number!);
   const reference = book.reference(ctx.locale, number);

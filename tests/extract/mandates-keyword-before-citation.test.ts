@@ -124,4 +124,31 @@ describe('a citation after a keyword word that starts no citation', () => {
     expect(mandate?.issuer).toBe('مجلس حقوق الإنسان');
     expect(mandate?.symbol).toBe('A/HRC/RES/61/12');
   });
+
+  // A heading naming a body after the keyword ("…resolutions of the General Assembly"), then a
+  // paragraph opening with a citation: the body's name (which may run on into more words in the
+  // table's lookup) is not read with the next paragraph's words as the first keyword's.
+  const bodyHeadings: [Language, string, string, string][] = [
+    ['ru', '1. Последующая деятельность в связи с резолюциями Генеральной Ассамблеи', 'В соответствии с резолюцией 61/12 Комиссия рассмотрит доклад.', 'Комиссия'],
+    ['ar', '1- متابعة قرارات الجمعية العامة', 'وفقا للقرار 61/12، ستنظر اللجنة في التقرير.', 'اللجنة'],
+    ['en', '1. Follow-up to resolutions of the General Assembly', 'Pursuant to resolution 61/12, the Commission will consider the report.', 'Commission'],
+    ['fr', '1. Suite donnée aux résolutions de l’Assemblée générale', 'Conformément à la résolution 61/12, la Commission examinera le rapport.', 'Commission'],
+    ['es', '1. Seguimiento de las resoluciones de la Asamblea General', 'De conformidad con la resolución 61/12, la Comisión examinará el informe.', 'Comisión'],
+  ];
+  for (const [lang, heading, paragraph, issuer] of bodyHeadings) {
+    it(`${lang}: "${heading}" then "${paragraph.slice(0, 24)}…"`, () => {
+      const row = rows.find((r) => r.lang === lang)!;
+      const text = annotated(row.title, row.annotations, heading, row.next, paragraph, true);
+      const document = parseAgenda(text, { lang });
+      const mandate = document.mandates.find((m) => m.reference === '61/12');
+      expect(mandate?.items).toEqual(['1']);
+      expect(mandate?.issuer).toBe(issuer);
+      expect(mandate?.spans?.[0]?.start).toBe(text.indexOf(paragraph) + paragraph.search(/[Рр]езолюц|قرار|resoluci|résolution|resolution/) - (lang === 'ar' ? 2 : 0));
+    });
+  }
+
+  it('a body named between keyword and number is still its issuer', () => {
+    const document = parseAgenda('قرار مجلس حقوق الإنسان 61/12.', { lang: 'ar' });
+    expect(document.mandates.map((m) => m.issuer)).toEqual(['مجلس حقوق الإنسان']);
+  });
 });
