@@ -1296,8 +1296,10 @@ function issuerAfterNumber(
 /**
  * Joined by case (Russian), a body's name after the table's head goes on by a title link and the
  * words it governs, each with one of `titleLinkEndings`, conjoined by "и": "Комиссии по
- * наркотическим средствам", "Комиссии по народонаселению и развитию". A word without such an
- * ending, or a capitalised one, starts the next phrase ("…средствам секретариат представит").
+ * наркотическим средствам", "Комиссии по народонаселению и развитию"; past a governed noun, by
+ * genitives (`titleLinkGenitiveEndings`, `titleLinkBareGenitives`): "Комиссии по положению женщин",
+ * "Комитета по правам ребенка". A word without such an ending, or a capitalised one, starts the
+ * next phrase ("…средствам секретариат представит").
  */
 function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): number {
   const locale = ctx.locale;
@@ -1311,17 +1313,35 @@ function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): 
   NAME_TAIL_WORD.lastIndex = position;
   const governed = NAME_TAIL_WORD.exec(text);
   if (governed && (locale.mandates.titleLinkClauseNouns ?? []).includes(governed[1]!.toLowerCase())) return end;
+  const genitiveEndings = locale.mandates.titleLinkGenitiveEndings ?? [];
+  const bareGenitives = locale.mandates.titleLinkBareGenitives ?? [];
+  const keywords = citationKeywords(locale);
   let nameEnd = end;
   let afterConjunction = true;
+  // Past a governed noun the name may go on in the genitive ("по положению женщин", "по правам
+  // ребенка"); from then on its words are genitives, no longer the link's case.
+  let inGenitive = false;
   for (let count = 0; count < MAX_NAME_TAIL_WORDS; count++) {
     NAME_TAIL_WORD.lastIndex = position;
     const match = NAME_TAIL_WORD.exec(text);
     if (!match || match[0] === match[1]) break;
     const word = match[1]!;
     const lower = word.toLowerCase();
+    // "…по положению женщин и резолюции 60/2": a citation keyword starts the next citation.
+    if (keywords.has(foldForMatch(word))) break;
+    const smallWord = !/^\p{Ll}/u.test(word) || word.length <= 2;
     if (locale.pairAnd.includes(lower) && !afterConjunction) {
       afterConjunction = true;
-    } else if (/^\p{Ll}/u.test(word) && word.length > 2 && endings.some((ending) => lower.endsWith(ending))) {
+    } else if (!smallWord && !inGenitive && endings.some((ending) => lower.endsWith(ending))) {
+      afterConjunction = false;
+      nameEnd = position + match[0].length;
+    } else if (
+      !smallWord &&
+      nameEnd > end &&
+      (inGenitive || !afterConjunction) &&
+      (bareGenitives.includes(lower) || genitiveEndings.some((ending) => lower.endsWith(ending)))
+    ) {
+      inGenitive = true;
       afterConjunction = false;
       nameEnd = position + match[0].length;
     } else {

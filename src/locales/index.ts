@@ -67,6 +67,8 @@ function uniformMandates(m: MandateWords): MandateWords {
     titleHeads: m.titleHeads,
     titleLinkEndings: m.titleLinkEndings,
     titleLinkClauseNouns: m.titleLinkClauseNouns,
+    titleLinkGenitiveEndings: m.titleLinkGenitiveEndings,
+    titleLinkBareGenitives: m.titleLinkBareGenitives,
     placePrepositions: m.placePrepositions,
     clauseStarts: m.clauseStarts,
     adoptedBy: m.adoptedBy,

@@ -124,6 +124,17 @@ export interface MandateWords {
   /** The nouns after a title link that make it a clause's preposition: "по просьбе", "по предложению". */
   readonly titleLinkClauseNouns?: readonly string[];
   /**
+   * Joined by case: the endings of a genitive that goes on a body's name after a noun the title
+   * link governs: "Комиссии по положению женщин", "Комитета по правам ребенка". Once a word is read
+   * so, the rest of the name is genitive too.
+   */
+  readonly titleLinkGenitiveEndings?: readonly string[];
+  /**
+   * The genitive plurals with no ending that go on a body's name so ("женщин", "прав"): a bare
+   * word after the name is otherwise the next phrase's ("…средствам секретариат представит").
+   */
+  readonly titleLinkBareGenitives?: readonly string[];
+  /**
    * Prepositions that, right before a capitalised word with no article, name a place the name
    * does not hold: "…de la Convention à Genève" ("…à la Convention" goes on).
    */
