@@ -1407,6 +1407,8 @@ const nameTailTables = perLocale((locale: Locale) => {
     titleCase,
     notName,
     possessives: new Set(lower(m.possessives)),
+    titleClitics: new Set(lower(m.titleClitics)),
+    adjectiveEndings: lower(m.nameAdjectiveEndings),
     innerWords: new Set((m.nameInnerWords ?? []).map(foldForMatch)),
     titleHeads: lower(m.titleHeads),
     placePrepositions: new Set(lower(m.placePrepositions)),
@@ -1964,6 +1966,9 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string, after
   // "…on Substances that Deplete the Ozone Layer", "…Arising from their Utilization": a title's
   // own small word before its next capitalised word is no verb.
   if (nameTailTables(ctx.locale).innerWords.has(folded) && titleGoesOn(ctx, false, after)) return false;
+  // "Charte africaine", "Cour pénale internationale": an adjective after the name's noun, no verb.
+  const lower = word.toLowerCase();
+  if (nameTailTables(ctx.locale).adjectiveEndings.some((ending) => lower.endsWith(ending))) return false;
   // "…of International Importance especially as Waterfowl Habitat": an adverb that brings the
   // title's "as" phrase is no verb; the "as" word after it stays in the name (`endsInstrument`).
   const next = NEXT_WORD.exec(ctx.norm.text.slice(after, after + 40));
@@ -2104,7 +2109,7 @@ function isTitleHead(locale: Locale, word: string): boolean {
 /**
  * True if a title goes on past the small lower-case word ending at `after`: a capitalised word
  * follows, right after it or past one possessive ("their", "su") or, unless the small word is a
- * conjunction, one article ("from the"), and that word starts no citation, body or clause subject
+ * conjunction, one article ("from the") or reflexive clitic ("que se Deriven"), and that word starts no citation, body or clause subject
  * ("…that Parties", "…and the Conference of the Parties", "…from Article 4").
  */
 function titleGoesOn(ctx: ParseContext, conjunction: boolean, after: number): boolean {
@@ -2115,7 +2120,9 @@ function titleGoesOn(ctx: ParseContext, conjunction: boolean, after: number): bo
   let at = after + next[0].length;
   if (/^\p{Ll}/u.test(next[1]!)) {
     const small = next[1]!.toLowerCase();
-    if (!tables.possessives.has(small) && (conjunction || !articleWords(ctx.locale).has(small))) return false;
+    // "…que se Deriven": a reflexive clitic before the title's verb, after a small word of the title.
+    const clitic = !conjunction && tables.titleClitics.has(small);
+    if (!tables.possessives.has(small) && !clitic && (conjunction || !articleWords(ctx.locale).has(small))) return false;
     next = NEXT_WORD.exec(text.slice(at, at + 40));
     if (!next) return false;
     at += next[0].length;

@@ -64,6 +64,8 @@ function uniformMandates(m: MandateWords): MandateWords {
     numberAbbreviations: m.numberAbbreviations,
     titleLinks: m.titleLinks,
     nameInnerWords: m.nameInnerWords,
+    titleClitics: m.titleClitics,
+    nameAdjectiveEndings: m.nameAdjectiveEndings,
     titleHeads: m.titleHeads,
     titleLinkEndings: m.titleLinkEndings,
     titleLinkClauseNouns: m.titleLinkClauseNouns,

@@ -111,6 +111,18 @@ export interface MandateWords {
    */
   readonly nameInnerWords?: readonly string[];
   /**
+   * Reflexive clitics a title prints between its small word and its capitalised verb: "…en los
+   * Beneficios que se Deriven de su Utilización". Before a lower-case word ("el reglamento se
+   * aplica") the clitic still starts the clause's verb.
+   */
+  readonly titleClitics?: readonly string[];
+  /**
+   * Endings of the lower-case adjectives that follow a name's capitalised noun ("Charte
+   * africaine", "Cour pénale internationale", "Convention européenne"): no verb that starts a
+   * clause after the name ends so, where another lower-case word there would be its verb.
+   */
+  readonly nameAdjectiveEndings?: readonly string[];
+  /**
    * Joined by case: the stems of the instruments' head nouns after which a title link goes on
    * with the title though the head is lower-case: "Рамочной конвенции по защите морской среды".
    */
