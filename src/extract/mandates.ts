@@ -1328,8 +1328,10 @@ function issuerAfterNumber(
 /**
  * Joined by case (Russian), a body's name after the table's head goes on by a title link and the
  * words it governs, each with one of `titleLinkEndings`, conjoined by "и": "Комиссии по
- * наркотическим средствам", "Комиссии по народонаселению и развитию". A word without such an
- * ending, or a capitalised one, starts the next phrase ("…средствам секретариат представит").
+ * наркотическим средствам", "Комиссии по народонаселению и развитию"; past a governed noun, by
+ * genitives (`titleLinkGenitiveEndings`, `titleLinkBareGenitives`): "Комиссии по положению женщин",
+ * "Комитета по правам ребенка". A word without such an ending, or a capitalised one, starts the
+ * next phrase ("…средствам секретариат представит").
  */
 function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): number {
   const locale = ctx.locale;
@@ -1343,17 +1345,35 @@ function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): 
   NAME_TAIL_WORD.lastIndex = position;
   const governed = NAME_TAIL_WORD.exec(text);
   if (governed && (locale.mandates.titleLinkClauseNouns ?? []).includes(governed[1]!.toLowerCase())) return end;
+  const genitiveEndings = locale.mandates.titleLinkGenitiveEndings ?? [];
+  const bareGenitives = locale.mandates.titleLinkBareGenitives ?? [];
+  const keywords = citationKeywords(locale);
   let nameEnd = end;
   let afterConjunction = true;
+  // Past a governed noun the name may go on in the genitive ("по положению женщин", "по правам
+  // ребенка"); from then on its words are genitives, no longer the link's case.
+  let inGenitive = false;
   for (let count = 0; count < MAX_NAME_TAIL_WORDS; count++) {
     NAME_TAIL_WORD.lastIndex = position;
     const match = NAME_TAIL_WORD.exec(text);
     if (!match || match[0] === match[1]) break;
     const word = match[1]!;
     const lower = word.toLowerCase();
+    // "…по положению женщин и резолюции 60/2": a citation keyword starts the next citation.
+    if (keywords.has(foldForMatch(word))) break;
+    const smallWord = !/^\p{Ll}/u.test(word) || word.length <= 2;
     if (locale.pairAnd.includes(lower) && !afterConjunction) {
       afterConjunction = true;
-    } else if (/^\p{Ll}/u.test(word) && word.length > 2 && endings.some((ending) => lower.endsWith(ending))) {
+    } else if (!smallWord && !inGenitive && endings.some((ending) => lower.endsWith(ending))) {
+      afterConjunction = false;
+      nameEnd = position + match[0].length;
+    } else if (
+      !smallWord &&
+      nameEnd > end &&
+      (inGenitive || !afterConjunction) &&
+      (bareGenitives.includes(lower) || genitiveEndings.some((ending) => lower.endsWith(ending)))
+    ) {
+      inGenitive = true;
       afterConjunction = false;
       nameEnd = position + match[0].length;
     } else {
@@ -1419,6 +1439,8 @@ const nameTailTables = perLocale((locale: Locale) => {
     titleCase,
     notName,
     possessives: new Set(lower(m.possessives)),
+    titleClitics: new Set(lower(m.titleClitics)),
+    adjectiveEndings: lower(m.nameAdjectiveEndings),
     innerWords: new Set((m.nameInnerWords ?? []).map(foldForMatch)),
     titleHeads: lower(m.titleHeads),
     placePrepositions: new Set(lower(m.placePrepositions)),
@@ -1976,6 +1998,9 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string, after
   // "…on Substances that Deplete the Ozone Layer", "…Arising from their Utilization": a title's
   // own small word before its next capitalised word is no verb.
   if (nameTailTables(ctx.locale).innerWords.has(folded) && titleGoesOn(ctx, false, after)) return false;
+  // "Charte africaine", "Cour pénale internationale": an adjective after the name's noun, no verb.
+  const lower = word.toLowerCase();
+  if (nameTailTables(ctx.locale).adjectiveEndings.some((ending) => lower.endsWith(ending))) return false;
   // "…of International Importance especially as Waterfowl Habitat": an adverb that brings the
   // title's "as" phrase is no verb; the "as" word after it stays in the name (`endsInstrument`).
   const next = NEXT_WORD.exec(ctx.norm.text.slice(after, after + 40));
@@ -2116,7 +2141,7 @@ function isTitleHead(locale: Locale, word: string): boolean {
 /**
  * True if a title goes on past the small lower-case word ending at `after`: a capitalised word
  * follows, right after it or past one possessive ("their", "su") or, unless the small word is a
- * conjunction, one article ("from the"), and that word starts no citation, body or clause subject
+ * conjunction, one article ("from the") or reflexive clitic ("que se Deriven"), and that word starts no citation, body or clause subject
  * ("…that Parties", "…and the Conference of the Parties", "…from Article 4").
  */
 function titleGoesOn(ctx: ParseContext, conjunction: boolean, after: number): boolean {
@@ -2127,7 +2152,9 @@ function titleGoesOn(ctx: ParseContext, conjunction: boolean, after: number): bo
   let at = after + next[0].length;
   if (/^\p{Ll}/u.test(next[1]!)) {
     const small = next[1]!.toLowerCase();
-    if (!tables.possessives.has(small) && (conjunction || !articleWords(ctx.locale).has(small))) return false;
+    // "…que se Deriven": a reflexive clitic before the title's verb, after a small word of the title.
+    const clitic = !conjunction && tables.titleClitics.has(small);
+    if (!tables.possessives.has(small) && !clitic && (conjunction || !articleWords(ctx.locale).has(small))) return false;
     next = NEXT_WORD.exec(text.slice(at, at + 40));
     if (!next) return false;
     at += next[0].length;

@@ -156,6 +156,8 @@ export const es: Locale = {
     citedBy: ['mencionado en', 'mencionada en', 'establecido en', 'establecida en', 'establecido por', 'establecida por', 'creado en', 'creada en', 'creado por', 'creada por'],
     // "…relativo a las Sustancias que Agotan la Capa de Ozono", "…Derivados de su Utilización".
     nameInnerWords: ['que', 'entre'],
+    // "…en los Beneficios que se Deriven de su Utilización": the clitic before the title's verb.
+    titleClitics: ['se'],
     adoptedBy: ['aprobada por', 'aprobado por', 'aprobadas por', 'aprobados por', 'adoptada por', 'adoptado por'],
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],

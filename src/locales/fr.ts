@@ -145,6 +145,10 @@ export const fr: Locale = {
     citedBy: ['visé dans', 'visée dans', 'visé à', 'visée à', 'mentionné dans', 'mentionnée dans', 'créé par', 'créée par', 'établi par', 'établie par', 'institué par', 'instituée par'],
     // "…de la Convention à Genève": a place ends the name.
     placePrepositions: ['à'],
+    // "Protocole à la Charte africaine des droits de l'homme et des peuples", "Statut de Rome de la
+    // Cour pénale internationale": regional and -al adjectives after a capitalised noun. Not
+    // "-ique", which verbs share ("…de la Convention indique", "s'applique").
+    nameAdjectiveEndings: ['aine', 'aines', 'ain', 'ains', 'éenne', 'éennes', 'éen', 'éens', 'ale', 'ales', 'aux'],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],

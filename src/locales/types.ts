@@ -111,6 +111,18 @@ export interface MandateWords {
    */
   readonly nameInnerWords?: readonly string[];
   /**
+   * Reflexive clitics a title prints between its small word and its capitalised verb: "…en los
+   * Beneficios que se Deriven de su Utilización". Before a lower-case word ("el reglamento se
+   * aplica") the clitic still starts the clause's verb.
+   */
+  readonly titleClitics?: readonly string[];
+  /**
+   * Endings of the lower-case adjectives that follow a name's capitalised noun ("Charte
+   * africaine", "Cour pénale internationale", "Convention européenne"): no verb that starts a
+   * clause after the name ends so, where another lower-case word there would be its verb.
+   */
+  readonly nameAdjectiveEndings?: readonly string[];
+  /**
    * Joined by case: the stems of the instruments' head nouns after which a title link goes on
    * with the title though the head is lower-case: "Рамочной конвенции по защите морской среды".
    */
@@ -123,6 +135,17 @@ export interface MandateWords {
   readonly titleLinkEndings?: readonly string[];
   /** The nouns after a title link that make it a clause's preposition: "по просьбе", "по предложению". */
   readonly titleLinkClauseNouns?: readonly string[];
+  /**
+   * Joined by case: the endings of a genitive that goes on a body's name after a noun the title
+   * link governs: "Комиссии по положению женщин", "Комитета по правам ребенка". Once a word is read
+   * so, the rest of the name is genitive too.
+   */
+  readonly titleLinkGenitiveEndings?: readonly string[];
+  /**
+   * The genitive plurals with no ending that go on a body's name so ("женщин", "прав"): a bare
+   * word after the name is otherwise the next phrase's ("…средствам секретариат представит").
+   */
+  readonly titleLinkBareGenitives?: readonly string[];
   /**
    * Prepositions that, right before a capitalised word with no article, name a place the name
    * does not hold: "…de la Convention à Genève" ("…à la Convention" goes on).
