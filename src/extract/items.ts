@@ -170,33 +170,17 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
     }
     const lastItem = items[items.length - 1];
     const lastNumber = lastItem ? Number(lastItem.number) : 0;
-    // "1." alone on its line, the title on the next (as some extractions print a hanging label).
-    const bare = matchBareItemMarker(line, ctx.locale);
-    if (bare && bare.number === lastNumber + 1) {
-      const next = nextContentLine(ctx, i + 1, range.to);
-      if (next && !matchItemMarker(next, ctx.locale) && !matchSubItemMarker(next, ctx.locale)) {
-        const marker: ItemMarker = { ...bare, titleStart: next.start };
-        current = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, next), null);
-        items.push(current);
-        orphans = citedDocuments(ctx, orphanOwner, orphans);
-        i = next.index;
-        previousBlank = false;
-        continue;
-      }
-    }
-    // "II." alone on its line in a list numbered so, the title on the next.
-    const bareOtherwise = otherwiseNumbered ? matchOtherwiseNumberedItem(line, ctx.locale, true) : null;
-    if (bareOtherwise && bareOtherwise.number === lastNumber + 1) {
-      const next = nextContentLine(ctx, i + 1, range.to);
-      if (next && !matchItemMarker(next, ctx.locale) && !matchOtherwiseNumberedItem(next, ctx.locale) && !matchSubItemMarker(next, ctx.locale)) {
-        const marker: ItemMarker = { ...bareOtherwise, titleStart: next.start };
-        current = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, next), null);
-        items.push(current);
-        orphans = citedDocuments(ctx, orphanOwner, orphans);
-        i = next.index;
-        previousBlank = false;
-        continue;
-      }
+    // "1." (or "II." in a list numbered so) alone on its line, the title on the next, as some
+    // extractions print a hanging label.
+    const hanging = hangingItemLabel(ctx, line, lastNumber + 1, i + 1, range.to, otherwiseNumbered);
+    if (hanging) {
+      const { marker, next } = hanging;
+      current = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, next), null);
+      items.push(current);
+      orphans = citedDocuments(ctx, orphanOwner, orphans);
+      i = next.index;
+      previousBlank = false;
+      continue;
     }
     const numbered = matchItemMarker(line, ctx.locale);
     const itemMarker =
@@ -317,6 +301,25 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
  * as lists mixing forms do: the next number only, after the list's first item, on a line that
  * starts after a blank line or a finished one (not a wrapped title's "(3) …" reference).
  */
+/**
+ * A hanging label: "1." (or, in a list numbered so, "II.") alone on `line` as the next entry's
+ * number, its title on the next content line, which must not open an entry of its own.
+ */
+function hangingItemLabel(ctx: ParseContext, line: Line, expected: number, from: number, to: number, otherwiseNumbered: boolean): { marker: ItemMarker; next: Line } | null {
+  const digits = matchBareItemMarker(line, ctx.locale);
+  const taken = digits && hangingTitle(ctx, digits, expected, from, to, false);
+  if (taken) return taken;
+  const otherwise = otherwiseNumbered ? matchOtherwiseNumberedItem(line, ctx.locale, true) : null;
+  return otherwise && hangingTitle(ctx, otherwise, expected, from, to, true);
+}
+
+function hangingTitle(ctx: ParseContext, bare: ItemMarker, expected: number, from: number, to: number, otherwise: boolean): { marker: ItemMarker; next: Line } | null {
+  if (bare.number !== expected) return null;
+  const next = nextContentLine(ctx, from, to);
+  if (!next || matchItemMarker(next, ctx.locale) || (otherwise && matchOtherwiseNumberedItem(next, ctx.locale)) || matchSubItemMarker(next, ctx.locale)) return null;
+  return { marker: { ...bare, titleStart: next.start }, next };
+}
+
 /** How such an item's line starts, looked at before the marker is read: a bracket, a roman or a Chinese numeral. */
 const OTHER_NUMBERING_START = /^\s*[(（IVX一二三四五六七八九十]/u;
 

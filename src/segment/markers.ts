@@ -145,21 +145,29 @@ export function matchBareItemMarker(line: Line, locale: Locale): ItemMarker | nu
   return itemMarkerFrom(bareItemPattern(locale).exec(line.text), line);
 }
 
+/**
+ * The marker of an item heading matched by `m`, whose group 1 is what precedes the label (indent,
+ * bullet): the heading starts at its first non-blank, the title right after the match.
+ */
+function labelledItemMarker(line: Line, m: RegExpExecArray, number: number, labelStart: number, labelLength: number, worded: boolean): ItemMarker {
+  return {
+    kind: 'item',
+    number,
+    labelStart,
+    labelEnd: labelStart + labelLength,
+    start: line.start + m[1]!.search(/\S|$/),
+    titleStart: line.start + m[0].length,
+    worded,
+  };
+}
+
 function itemMarkerFrom(m: RegExpExecArray | null, line: Line): ItemMarker | null {
   if (!m) return null;
   const number = Number(m[2]);
   if (number === 0) return null;
   const labelAt = m[0].indexOf(m[2]!, m[1]!.length);
   const labelStart = line.start + m.index + labelAt;
-  return {
-    kind: 'item',
-    number,
-    labelStart,
-    labelEnd: labelStart + m[2]!.length,
-    start: line.start + m[1]!.search(/\S|$/),
-    titleStart: line.start + m[0].length,
-    worded: labelAt > m[1]!.length,
-  };
+  return labelledItemMarker(line, m, number, labelStart, m[2]!.length, labelAt > m[1]!.length);
 }
 
 /** Arabic numbers sub-sub-items (English "(i)", "(ii)") with quoted digits: "'١'", "'٢'". */
@@ -247,15 +255,7 @@ export function matchNumeralItemMarker(line: Line, bare = false): ItemMarker | n
   const number = /^[IVX]+$/.test(label) ? romanNumberValue(label) : hanValue(label);
   if (!number) return null;
   const labelStart = line.start + m[1]!.length;
-  return {
-    kind: 'item',
-    number,
-    labelStart,
-    labelEnd: labelStart + label.length,
-    start: line.start + m[1]!.search(/\S|$/),
-    titleStart: line.start + m[0].length,
-    worded: false,
-  };
+  return labelledItemMarker(line, m, number, labelStart, label.length, false);
 }
 
 /** "(3)", "（3）", "（三）": a number in brackets, as a list numbered "1." now and then prints one. */
@@ -276,15 +276,7 @@ export function matchOtherwiseNumberedItem(line: Line, locale: Locale, bare = fa
   const number = /^\d+$/.test(label) ? Number(label) : hanValue(label);
   if (!number) return null;
   const labelStart = line.start + m[0].indexOf(label, m[1]!.length);
-  return {
-    kind: 'item',
-    number,
-    labelStart,
-    labelEnd: labelStart + label.length,
-    start: line.start + m[1]!.search(/\S|$/),
-    titleStart: line.start + m[0].length,
-    worded: false,
-  };
+  return labelledItemMarker(line, m, number, labelStart, label.length, false);
 }
 
 /** "a", "b", … "z", then "aa": the ASCII letter of a sub-item position. */
@@ -313,15 +305,7 @@ export function matchOrdinalItemMarker(line: Line, locale: Locale, bare = false)
   const number = ordinals.valueOf(m[2]!.replace(/\s+/gu, ' '));
   if (!number) return null;
   const labelStart = line.start + m[1]!.length;
-  return {
-    kind: 'item',
-    number,
-    labelStart,
-    labelEnd: labelStart + m[2]!.length,
-    start: line.start + m[1]!.search(/\S|$/),
-    titleStart: line.start + m[0].length,
-    worded: false,
-  };
+  return labelledItemMarker(line, m, number, labelStart, m[2]!.length, false);
 }
 
 /** The ordinal words that number an Arabic item after its word ("البند الثاني"): those under 100. */
@@ -355,15 +339,7 @@ export function matchWordedNumeralItemMarker(line: Line, locale: Locale, bare = 
   const number = forms.valueOf(label.replace(/\s+/gu, ' '));
   if (!number) return null;
   const labelStart = line.start + m[0].indexOf(label, m[1]!.length);
-  return {
-    kind: 'item',
-    number,
-    labelStart,
-    labelEnd: labelStart + label.length,
-    start: line.start + m[1]!.search(/\S|$/),
-    titleStart: line.start + m[0].length,
-    worded: true,
-  };
+  return labelledItemMarker(line, m, number, labelStart, label.length, true);
 }
 
 /**
