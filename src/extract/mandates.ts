@@ -47,8 +47,10 @@ const ARABIC_SUFFIX = '(?:ات|ين|ان|ي|ا)?[\\u064B-\\u065F\\u0670]*(?:[ه�
 const MAX_WORDS_BEFORE_NUMBER = 6;
 // "articles 6 to 26": a longer span of numbers is no range of provisions.
 const MAX_PROVISION_RANGE = 20;
-// "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words.
-const MAX_INSTRUMENT_WORDS = 24;
+// "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words; "the
+// Nagoya Protocol on Access … Arising from their Utilization to the Convention on Biological
+// Diversity", twenty-six.
+const MAX_INSTRUMENT_WORDS = 32;
 
 /**
  * White space inside one paragraph: spaces, and at most one line break (a wrapped line). A blank
@@ -1440,6 +1442,7 @@ const nameTailTables = perLocale((locale: Locale) => {
     notName,
     possessives: new Set(lower(m.possessives)),
     titleClitics: new Set(lower(m.titleClitics)),
+    secondNameHeads: new Set(lower(m.secondNameHeads)),
     adjectiveEndings: lower(m.nameAdjectiveEndings),
     innerWords: new Set((m.nameInnerWords ?? []).map(foldForMatch)),
     titleHeads: lower(m.titleHeads),
@@ -2168,6 +2171,59 @@ function titleGoesOn(ctx: ParseContext, conjunction: boolean, after: number): bo
   return !p.bodyName.test(text);
 }
 
+/** A word after spaces and at most one line break (sticky): a conjunct's words, read one at a time. */
+const CONJUNCT_WORD = /[ \t]*(?:\n[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*)/uy;
+/** The most words a title's second conjunct is read for before its link word ("Fair and Equitable Sharing"). */
+const MAX_CONJUNCT_WORDS = 6;
+
+/**
+ * True if a title goes on past the conjunction ending at `after`, its article and a capitalised
+ * phrase that is no other name: "…on Access to Genetic Resources and the Fair and Equitable
+ * Sharing of Benefits Arising from their Utilization", "…the Return of Astronauts and the Return
+ * of Objects Launched into Outer Space". The phrase (capitalised words, joined by the conjunction
+ * at most) goes on with a title link ("of", "on") and a capitalised word, as the title's first
+ * conjunct did, and holds no second name's head (locale `secondNameHeads`: "…and the Montreal
+ * Protocol", "…and the Office of Legal Affairs"), body's head, citation or subject. After an
+ * instrument's head itself ("…of the Convention and the Protocol") a second name follows.
+ */
+function titleConjunctGoesOn(ctx: ParseContext, p: MandatePatterns, previous: string, after: number): boolean {
+  const tables = nameTailTables(ctx.locale);
+  if (tables.secondNameHeads.size === 0 || tables.secondNameHeads.has(previous.toLowerCase())) return false;
+  const text = ctx.norm.text;
+  const wordAt = (at: number): { word: string; end: number } | null => {
+    CONJUNCT_WORD.lastIndex = at;
+    const match = CONJUNCT_WORD.exec(text);
+    return match ? { word: match[1]!, end: at + match[0].length } : null;
+  };
+  /** A capitalised word that names something else: another name's head, a body, a citation, a subject. */
+  const namesOther = (word: string, at: number): boolean => {
+    const folded = foldForMatch(word);
+    if (tables.secondNameHeads.has(word.toLowerCase()) || BODY_HEADS.has(folded) || caseJoinedTables(ctx.locale).subjects.has(folded)) return true;
+    return startsOtherPhrase(ctx, p, word, at);
+  };
+  const article = wordAt(after);
+  if (!article || !articleWords(ctx.locale).has(article.word)) return false;
+  let at = article.end;
+  let capitalised = 0;
+  for (let count = 0; count < MAX_CONJUNCT_WORDS; count++) {
+    const next = wordAt(at);
+    if (!next) return false;
+    const { word, end } = next;
+    at = end;
+    if (/^\p{Lu}/u.test(word)) {
+      if (namesOther(word, end - word.length)) return false;
+      capitalised++;
+      continue;
+    }
+    // "Fair and Equitable": the conjunction between two of the phrase's words.
+    if (capitalised > 0 && ctx.locale.pairAnd.includes(word)) continue;
+    if (capitalised === 0 || !(ctx.locale.mandates.of.includes(word) || p.titleLinks.has(word))) return false;
+    const linked = wordAt(at);
+    return linked !== null && /^\p{Lu}/u.test(linked.word) && !namesOther(linked.word, linked.end - linked.word.length);
+  }
+  return false;
+}
+
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, text: string, after: number): boolean {
   // "…de la Convention à Genève": a place, a capital with no article, is no part of the name;
   // past an article, a lower-case word ("…à l'examen"), a body or a citation ("…à la Conférence
@@ -2217,6 +2273,9 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
       const titled = p.titleLinkArticle.exec(window);
       if (titled) return startsOtherPhrase(ctx, p, titled[1]!, after + titled[0].length - titled[1]!.length);
     }
+    // "…on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits …": past
+    // "and the", a second conjunct of the title (the Nagoya Protocol's).
+    if (/^\p{Lu}/u.test(previous) && ctx.locale.pairAnd.includes(word.toLowerCase()) && titleConjunctGoesOn(ctx, p, previous, after)) return false;
     // "…of Hazardous Wastes and their Disposal", "…Peligrosos y su Eliminación": past a possessive,
     // a capitalised word of the title.
     if (/^\p{Lu}/u.test(previous) && titleGoesOn(ctx, ctx.locale.pairAnd.includes(word.toLowerCase()), after)) return false;

@@ -65,6 +65,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     titleLinks: m.titleLinks,
     nameInnerWords: m.nameInnerWords,
     titleClitics: m.titleClitics,
+    secondNameHeads: m.secondNameHeads,
     nameAdjectiveEndings: m.nameAdjectiveEndings,
     titleHeads: m.titleHeads,
     titleLinkEndings: m.titleLinkEndings,

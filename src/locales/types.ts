@@ -117,6 +117,15 @@ export interface MandateWords {
    */
   readonly titleClitics?: readonly string[];
   /**
+   * The head nouns of a second name after a conjunction and an article: an instrument's ("…of the
+   * Convention and the Protocol", "…Ozone Layer and the Montreal Protocol", "…and the Financial
+   * Rules") or an office's ("…and the Executive Secretary", "…and the Office of Legal Affairs").
+   * Without one, a capitalised phrase there that goes on with a title link and a capitalised word
+   * is the title's own ("…on Access to Genetic Resources and the Fair and Equitable Sharing of
+   * Benefits Arising from their Utilization"). Bodies' heads (BODY_HEADS) are read besides.
+   */
+  readonly secondNameHeads?: readonly string[];
+  /**
    * Endings of the lower-case adjectives that follow a name's capitalised noun ("Charte
    * africaine", "Cour pénale internationale", "Convention européenne"): no verb that starts a
    * clause after the name ends so, where another lower-case word there would be its verb.
