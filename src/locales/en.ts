@@ -330,6 +330,8 @@ export const en: Locale = {
     // "from 10 a.m. to 1 p.m.".
     rangeTo: ['to'],
     rangeFrom: ['from'],
+    // "…from 2 p.m. to 5 p.m., except on Monday, 6 October" ("with the exception of").
+    exceptBefore: ['except', 'exception'],
     // "10 a.m.–noon", "from 9 p.m. to midnight".
     namedHours: { noon: 12, midday: 12, midnight: 0 },
     // Timetable rows headed by the half day rather than its hours.

@@ -124,6 +124,8 @@ function uniformClock(c: ClockWords | undefined): ClockWords | undefined {
     afternoonBefore: c.afternoonBefore,
     rangeTo: c.rangeTo,
     rangeFrom: c.rangeFrom,
+    exceptBefore: c.exceptBefore,
+    exceptAfter: c.exceptAfter,
     namedHours: c.namedHours,
     rangeToNamed: c.rangeToNamed,
     halfDayMorning: c.halfDayMorning,

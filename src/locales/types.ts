@@ -344,6 +344,14 @@ export interface ClockWords {
   /** Before the start of a range: "from", "de", "de las", "с", "من", "从". */
   readonly rangeFrom?: readonly string[];
   /**
+   * Between hours and a date after them, words that make the date an exception to those hours
+   * ("Meetings will be held from 2 p.m. to 5 p.m., except on Monday, 6 October, when the session
+   * will open at 10 a.m."): the hours and the date are no moment. Lower case.
+   */
+  readonly exceptBefore?: readonly string[];
+  /** The same said right after the date, as Chinese does: "…下午3时至6时，但10月6日星期一除外". */
+  readonly exceptAfter?: readonly string[];
+  /**
    * A timetable row's half day printed as a word, alone or before its hours: "Morning",
    * "Matin", "Mañana (10.00 a 13.00 horas)", "上午", "صباحاً". Such a row opens a slot.
    */
