@@ -376,6 +376,10 @@ const DISTRIBUTION = new RegExp(
   `(?:[Dd][Ii][Ss][Tt][Rr](?:([Ii][Bb][Uu][Tt][Ii][Oo][Nn]|[Ii][Bb][Uu][Cc][Ii][ÓóOo][Nn]))?|(?:ال)?توزيع)(?![${LETTER}])\\.?\\s*(?::\\s*)?([${LETTER}]+)`,
   'uy',
 );
+// "Date: 2 May 2031": the date of issue under its label, as the WFP's and IFAD's mastheads print
+// it beside "Distribution: General" ("Date : 2 mai 2031", "Fecha: 2 de mayo de 2031", "التاريخ:
+// 2 أيار/مايو 2031"). The date itself is read from the text's dates.
+const DATE_LABEL = /(?:[Dd]ate|DATE|[Ff]echa|FECHA|(?:ال)?تاريخ)[ \t\u00a0]*:[ \t\u00a0]*/y;
 const DISTR_ALONE = new RegExp(`[Dd][Ii][Ss][Tt][Rr](?![${LETTER}])\\.?\\s*(?::\\s*)?$`, 'uy');
 // "Original: English", "Original: English/French", "Original: English and French", "Original:
 // francés e inglés" (Spanish "y" before a word in "i").
@@ -594,6 +598,7 @@ function fieldAt(r: CellReading, index: number): CellField | null {
     pendingDistributionField(r, index, word) ??
     distributionField(r, index, word, first) ??
     distributionAloneField(r, index, word) ??
+    dateLabelField(r, index, first) ??
     originalField(r, index, word, first) ??
     jobNumberField(r, index, first) ??
     symbolRestField(r, index, first) ??
@@ -631,6 +636,21 @@ function languagesOnlyField(r: CellReading, index: number, folded: string): Cell
   if (!listed || !ONLY_WORDS.has(words[words.length - 1]!)) return null;
   const end = fieldEnd(r.text, at + match[0].length);
   return end === null ? null : cellField(at, end, 'always', null);
+}
+
+/** "Date: 2 May 2031": the label and the date of issue after it, one field; the date is the issue's. */
+function dateLabelField(r: CellReading, index: number, first: string): CellField | null {
+  if (first !== 'D' && first !== 'd' && first !== 'F' && first !== 'f' && first !== 'ا' && first !== 'ت') return null;
+  const { header, cell, text } = r;
+  if (header.issued) return null;
+  const at = r.tokens[index]!.start;
+  DATE_LABEL.lastIndex = at;
+  const label = DATE_LABEL.exec(text);
+  if (!label) return null;
+  const date = dateStartingAt(r.state.dates, cell.start + at + label[0].length);
+  if (!date || date.span.end > cell.end || date.end !== null || date.start.year === null) return null;
+  const end = fieldEnd(text, date.span.end - cell.start);
+  return end === null ? null : cellField(at, end, 'always', () => void (header.issued ??= date));
 }
 
 /** "Distr." on one line and "GENERAL" on the next, as older mastheads print it. */
