@@ -1871,6 +1871,13 @@ function hasOtherCaseEnding(endings: readonly string[], word: string): boolean {
 // A number is read whole, "5/1" included: "…annexed to Council resolution 5/1" is not cut at "5".
 const INSTRUMENT_WORD = /[\p{L}\p{M}\p{N}'’-]+(?:\/\p{N}+)*/uy;
 
+/**
+ * An item's or sub-item's marker opening a line: "2. ", "2) ", "2- ", "٢ - ", "II. ", "b) ". A
+ * name wrapped onto the next line opens it with a word ("…on" / "Coastal Waters"), or a year
+ * ("…to the" / "1992 Convention": four digits, no separator).
+ */
+const LINE_MARKER = /(?:[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}|[IVX]{1,5})[ \t]*[-–.)](?=[ \t])|[a-zа-я]\)(?=[ \t])/uy;
+
 /** "… of the Convention": the instrument's words, up to punctuation or a conjoined provision. */
 function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NSpan | null {
   const text = ctx.norm.text;
@@ -1971,6 +1978,10 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     if (text[next] === '\n' && text[next + 1] !== '\n') {
       next++;
       while (text[next] === ' ' || text[next] === '\t') next++;
+      // "…of the Convention on Coastal Waters" / "2. Other matters": a list printed without blank
+      // lines or final stops; the next line's item marker ends the name with its line.
+      LINE_MARKER.lastIndex = next;
+      if (LINE_MARKER.test(text)) break;
     }
     if (next === end || next >= text.length) break;
     position = next;
