@@ -523,6 +523,11 @@ const patterns = perLocale((locale): MandatePatterns => {
   // Arabic articles and paragraphs numbered by ordinal words: "الفقرة الثالثة من المادة الثامنة".
   const ordinalNumber = locale.arabicMorphology ? `|${ordinalArticlePattern(locale)}` : '';
   const moreParagraphs = (group: string) => `(?<${group}>${paragraphListTail(locale, group.endsWith('After'))})?`;
+  // A paragraph and a letter in brackets right after the number ("article 14(6)(a)", "article 73
+  // (e)", "المادة 73 (هـ)"), or a letter alone before the "of" word, as the Charter prints its
+  // own ("Article 73 e of the Charter").
+  const bareLetter = m.of.length && !locale.arabicMorphology ? `|[ \\t](?<bareLetter>[a-z])(?=\\s+${of}\\s)` : '';
+  const numberParts = `(?:\\s?\\((?<bracketParagraph>\\d{1,2})\\))?(?:\\s?\\((?<bracketLetter>${subparagraphLetter(locale)})\\)${bareLetter})?`;
   return compiledNow({
     citation: new RegExp(
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${localeMandateNumber(locale)})`,
@@ -542,7 +547,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
       `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3}${ordinalNumber})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${moreParagraphs('moreParagraphs')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
-        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE}${ordinalNumber})(?:\\.(?<dottedParagraph>\\d{1,2})(?![.\\d]))?` +
+        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE}${ordinalNumber})(?:\\.(?<dottedParagraph>\\d{1,2})(?![.\\d]))?${numberParts}` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))}${moreParagraphs('moreParagraphsAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
@@ -1559,10 +1564,14 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   // an article's paragraph after a full stop, article 6(2). A rule so numbered is a rule of its own
   // ("staff rule 101.2"): its number is read as before, up to the full stop.
   const dotted = groups.article !== undefined ? groups.dottedParagraph : undefined;
-  const printedParagraph = groups.paragraph ?? groups.paragraphAfter ?? dotted;
+  // A rule so numbered ends at its full stop, and what is printed after it is none of its own.
+  const ruleDotted = groups.rule !== undefined && groups.dottedParagraph !== undefined;
+  const printedParagraph = groups.paragraph ?? groups.paragraphAfter ?? dotted ?? (ruleDotted ? undefined : groups.bracketParagraph);
   const paragraph = printedParagraph === undefined ? undefined : provisionNumber(ctx.locale, printedParagraph);
   if (paragraph === null) return;
-  const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
+  // "Article 73 e", "article 73 (e)": the article's own letter, with no paragraph between.
+  const articleLetter = ruleDotted ? undefined : (groups.bracketLetter ?? groups.bareLetter);
+  const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead ?? articleLetter;
   // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter. "paragraphs 5 and 7 of
   // article 34": one provision per paragraph, article 34(5) and article 34(7).
   const paragraphParts = paragraph
@@ -1570,10 +1579,12 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
         `(${paragraph})${subparagraph ? `(${asciiSubparagraph(ctx.locale, subparagraph)})` : ''}`,
         ...listedParagraphs(groups.moreParagraphs ?? groups.moreParagraphsAfter).map((n) => `(${n})`),
       ]
-    : [''];
+    : articleLetter
+      ? [`(${asciiSubparagraph(ctx.locale, articleLetter)})`]
+      : [''];
   const kindName = groups.article !== undefined ? 'article' : 'rule';
   let numberEnd = match.index + match[0].length;
-  if (groups.rule !== undefined && groups.dottedParagraph !== undefined) numberEnd -= groups.dottedParagraph.length + 1;
+  if (ruleDotted) numberEnd = match.index + match[0].lastIndexOf(`.${groups.dottedParagraph}`);
   // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
   const first = provisionNumber(ctx.locale, groups.number!);
   if (first === null) return;
@@ -1581,7 +1592,7 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   // A list keeps to the first number's kind: "articles VI and VII", "articles 25 and 26"; a
   // numeral after digits ("article 5 and I") is a word.
   const roman = !/^\d/.test(first);
-  if (!paragraph) {
+  if (!paragraph && !articleLetter) {
     for (;;) {
       const window = text.slice(numberEnd, numberEnd + 40);
       // "rules 6 to 8", "articles 6 à 8", "artículos 6 a 8", "статьи 6–8": every number of the
