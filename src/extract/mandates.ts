@@ -524,9 +524,19 @@ const patterns = perLocale((locale): MandatePatterns => {
   const ordinalNumber = locale.arabicMorphology ? `|${ordinalArticlePattern(locale)}` : '';
   const moreParagraphs = (group: string) => `(?<${group}>${paragraphListTail(locale, group.endsWith('After'))})?`;
   // A paragraph and a letter in brackets right after the number ("article 14(6)(a)", "article 73
-  // (e)", "المادة 73 (هـ)"), or a letter alone before the "of" word, as the Charter prints its
-  // own ("Article 73 e of the Charter").
-  const bareLetter = m.of.length && !locale.arabicMorphology ? `|[ \\t](?<bareLetter>[a-z])(?=\\s+${of}\\s)` : '';
+  // (e)", "المادة 73 (هـ)"), or a Latin letter alone before the "of" word, as the Charter prints its
+  // own ("Article 73 e of the Charter"); joined by case, before the instrument's word ("статьи 73 e
+  // Устава": a Latin letter, no Cyrillic preposition).
+  const bareLetter = locale.arabicMorphology
+    ? ''
+    : m.of.length
+      ? `|[ \\t](?<bareLetter>[a-z])(?=\\s+${of}\\s)`
+      : `|[ \\t](?<bareLetter>[a-z])(?=\\s+[А-ЯЁ])`;
+  // The article's letter named before it, no paragraph between: "l'alinéa e de l'Article 73",
+  // "del inciso e del Artículo 73".
+  const letterLead = m.subparagraph?.length
+    ? `(?:${stemPattern(m.subparagraph, locale)}\\s+\\(?(?<letterLead>${subparagraphLetter(locale)})\\)?${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?`
+    : '';
   const numberParts = `(?:\\s?\\((?<bracketParagraph>\\d{1,2})\\))?(?:\\s?\\((?<bracketLetter>${subparagraphLetter(locale)})\\)${bareLetter})?`;
   return compiledNow({
     citation: new RegExp(
@@ -547,6 +557,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
       `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3}${ordinalNumber})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${moreParagraphs('moreParagraphs')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
+        letterLead +
         `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE}${ordinalNumber})(?:\\.(?<dottedParagraph>\\d{1,2})(?![.\\d]))?${numberParts}` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))}${moreParagraphs('moreParagraphsAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
@@ -1570,7 +1581,7 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const paragraph = printedParagraph === undefined ? undefined : provisionNumber(ctx.locale, printedParagraph);
   if (paragraph === null) return;
   // "Article 73 e", "article 73 (e)": the article's own letter, with no paragraph between.
-  const articleLetter = ruleDotted ? undefined : (groups.bracketLetter ?? groups.bareLetter);
+  const articleLetter = ruleDotted ? undefined : (groups.bracketLetter ?? groups.bareLetter ?? groups.letterLead);
   const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead ?? articleLetter;
   // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter. "paragraphs 5 and 7 of
   // article 34": one provision per paragraph, article 34(5) and article 34(7).

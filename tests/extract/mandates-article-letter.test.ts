@@ -19,6 +19,11 @@ const CASES: [Language, string, [string, string | null][]][] = [
   ['en', 'Under article 14 (6) of the Covenant, the Committee will act.', [['article 14(6)', 'the Covenant']]],
   ['en', 'Under rule 8 (b) of the rules of procedure, the Bureau will act.', [['rule 8(b)', 'the rules of procedure']]],
   ['ar', 'المعلومات المرسلة بموجب المادة 73 (هـ) من ميثاق الأمم المتحدة.', [['article 73(e)', 'ميثاق الأمم المتحدة']]],
+  ['ru', 'Информация о территориях, передаваемая на основании статьи 73 e Устава Организации Объединенных Наций.', [['article 73(e)', 'Устава Организации Объединенных Наций']]],
+  // French and Spanish name the letter first.
+  ['fr', 'Renseignements relatifs aux territoires communiqués en application de l’alinéa e de l’Article 73 de la Charte des Nations Unies.', [['article 73(e)', 'Charte des Nations Unies']]],
+  ['fr', 'Conformément à l’alinéa b) de l’article 17 du règlement intérieur, le Bureau se réunit.', [['article 17(b)', 'règlement intérieur']]],
+  ['es', 'Información sobre los territorios transmitida en virtud del inciso e del Artículo 73 de la Carta de las Naciones Unidas.', [['article 73(e)', 'Carta de las Naciones Unidas']]],
   // As before: a letter that no "of" follows is no part of the provision, nor a year in brackets.
   ['en', 'Under article 5 a report will be made.', [['article 5', null]]],
   ['en', 'Articles 5 and 6 of the Convention apply.', [['article 5', 'the Convention'], ['article 6', 'the Convention']]],
