@@ -1403,7 +1403,7 @@ function readMeetingLine(
   header: HeaderDraft,
   span: NSpan,
   allDates: readonly DateMatch[],
-): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null; hourAfterDate: boolean } {
+): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null; hourAfterDate: boolean; nameFromSession: NSpan | null } {
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
@@ -1431,7 +1431,7 @@ function readMeetingLine(
   // goes on for that many words after its date (a name glued before it may be long), and none
   // prints "dated" before its date ("رسالة مؤرخة 1 حزيران/يونيه 2031 موجهة إلى الأمين العام").
   if (date && !session && (isDatedSentence(ctx, text.slice(date.span.end - span.start, limit)) || afterDatedWord(text.slice(from, date.span.start - span.start)))) {
-    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, hourAfterDate: false };
+    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, hourAfterDate: false, nameFromSession: null };
   }
   let dated = false;
   let nameBeforeDate: NSpan | null = null;
@@ -1475,7 +1475,29 @@ function readMeetingLine(
       nameBeforeDate = { start: span.start + nameStart, end: span.start + nameEnd };
     }
   }
-  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, hourAfterDate };
+  // "Forty-Fourth Meeting of the Parties to" / "the Montreal Protocol on Substances…" (the
+  // Montreal Protocol's meetings, "Quarante-quatrième Réunion des Parties au…", "Cuadragésima
+  // Cuarta Reunión de las Partes en el…"): the session's word opens a body's name of the locale's
+  // table, the ordinal before it being the session's. The name runs from that word to the line's
+  // end, and may go on below; the session is read as before ("Forty-Fourth Meeting").
+  let nameFromSession: NSpan | null = null;
+  if (session && !date && !reference && nameBeforeDate === null) {
+    const wordStart = text.lastIndexOf(' ', session.end - 1) + 1;
+    if (wordStart > session.start && opensTableBody(ctx.locale, text.slice(wordStart, limit))) {
+      const [, nameEnd] = trimSeparators(text, wordStart, limit);
+      nameFromSession = { start: span.start + wordStart, end: span.start + nameEnd };
+    }
+  }
+  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, hourAfterDate, nameFromSession };
+}
+
+/** The locale's body names, folded, with a space after each: what a name opening a text starts with. */
+const foldedTableBodies = perLocale((locale: Locale) => locale.bodies.map((body) => `${foldForMatch(body.name)} `));
+
+/** Does the text open with a body's name of the locale's table, and go on past it ("Meeting of the Parties to")? */
+function opensTableBody(locale: Locale, text: string): boolean {
+  const folded = `${foldForMatch(text)} `;
+  return foldedTableBodies(locale).some((name) => folded.startsWith(name));
 }
 
 /** A name's last word opens with a capital ("Parties", "Drugs", "PARTIES"); tested on that word alone. */
@@ -1714,6 +1736,12 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
         if (namesAtMeeting > 0) names.length = namesAtMeeting;
       }
       if (meeting.nameBeforeDate) names.push(meeting.nameBeforeDate);
+      if (meeting.nameFromSession) {
+        previous = { ...meeting.nameFromSession };
+        previousLine = text;
+        names.push(previous);
+        continue;
+      }
       if (meeting.meeting) {
         if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
         previous = null;
