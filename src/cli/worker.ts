@@ -1,60 +1,64 @@
-// A batch worker thread (dist/worker.js): converts the chunks of documents the pool hands it, one
-// document after another, and answers with a chunk's outcomes in one message (see pool.ts). It
-// never writes to stdout.
+// A batch worker thread's entry (dist/worker.js). The worker's code, parser included, is
+// dist/worker-core.cjs (worker-core.ts built on its own), run here as a classic script compiled
+// with V8's code cache: the bytecode of every function a warm-up over the fixtures compiled,
+// made when the package is built (scripts/worker-code-cache.mjs). Without it each worker
+// parses and compiles the parser's functions again as they are first called: on 1,000
+// documents, 60-80 ms of a worker's CPU (of about 1,700), and 15 ms of its start.
+//
+// V8 takes a cache only from a process whose V8 flags are the ones it was made under (it says
+// "rejected" otherwise and compiles as usual), so there is one per set of flags the pool sets
+// (WORKER_V8_FLAGS); run under other flags (node --max-old-space-size=…), a worker compiles as
+// before. Why a classic script: Node 20 has a code cache for vm.Script only, not for modules.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 import { workerData } from 'node:worker_threads';
-import { convertDocument } from './convert.js';
-import type { ConvertControl, Outcome } from './task.js';
-import { CLOCK_CELL, DOCUMENT_CELL, IDLE, type WorkerChunk, type WorkerInit, type WorkerReply } from './worker-protocol.js';
+import type * as WorkerCore from './worker-core.js';
+import type { JitProfile, WorkerInit } from './worker-protocol.js';
 
-const PAUSE_LIMIT_MS = 120_000;
+export { WORKER_V8_FLAGS } from './worker-protocol.js';
+
+const CORE_URL = new URL('./worker-core.cjs', import.meta.url);
+
+/** The cache file for a set of V8 flags. */
+export function codeCacheUrl(profile: JitProfile): URL {
+  return new URL(`./worker-core.${profile}.cache`, import.meta.url);
+}
+
+export interface LoadedCore {
+  core: typeof WorkerCore;
+  script: Script;
+  /** A cache was given and V8 refused it (other flags, another V8, a rebuilt core). */
+  cacheRejected: boolean;
+}
+
+/** Compile and run dist/worker-core.cjs (with `cachedData` if given) and return its exports. */
+export function loadWorkerCore(cachedData: Buffer | undefined): LoadedCore {
+  const filename = fileURLToPath(CORE_URL);
+  // The CommonJS wrapper, with import.meta.url as a parameter (the build defines it so).
+  const source = `(function (exports, require, module, __filename, __dirname, importMetaUrl) {${readFileSync(filename, 'utf8')}\n})`;
+  const script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
+  const module = { exports: {} as typeof WorkerCore };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run(module.exports, createRequire(filename), module, filename, dirname(filename), CORE_URL.href);
+  const core = module.exports;
+  // import() inside the script has no module loader: this module's does the work.
+  core.useModuleImporter((specifier) => import(specifier));
+  return { core, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
+}
+
+function readCache(profile: JitProfile | null): Buffer | undefined {
+  if (profile === null) return undefined;
+  try {
+    return readFileSync(codeCacheUrl(profile));
+  } catch {
+    return undefined; // not built (a build without the cache step): compile as usual
+  }
+}
 
 if (workerData) {
-  const { convert, replies, progress, clockBase } = workerData as WorkerInit;
-  const pauseControl = (id: number): ConvertControl => ({
-    pause: () => {
-      replies.postMessage({ type: 'paused', id } satisfies WorkerReply);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, PAUSE_LIMIT_MS);
-    },
-  });
-  const noControl: ConvertControl = {};
-  // The text printed for a document (NDJSON, or one document for a single input under --timeout)
-  // travels as UTF-8 bytes, moved to the main thread rather than copied: a string is copied into
-  // the message here and again out of it there, and stdout then encodes it. 2,000 documents,
-  // --jobs 2 (21 MB of NDJSON): the main thread's CPU 215 -> 175 ms (6 alternating runs); the
-  // encoding here costs the workers 20-45 ms each.
-  const newline = !(convert.emitText && !(convert.output.kind === 'stdout' && convert.output.format === 'ndjson'));
-  const asBytes = (line: string): Uint8Array => {
-    const length = Buffer.byteLength(line);
-    // Not Buffer.allocUnsafe: a small one shares a pool's ArrayBuffer, all of which a transfer would move.
-    const bytes = Buffer.allocUnsafeSlow(length + (newline ? 1 : 0));
-    bytes.write(line, 0, length);
-    if (newline) bytes[length] = 0x0a;
-    return bytes;
-  };
-  // Chunks may queue up (the pool hands out two at a time): they are converted one after another.
-  let queue: Promise<void> = Promise.resolve();
-  const convertChunk = async (chunk: WorkerChunk) => {
-    const outcomes: Outcome[] = [];
-    const moved: ArrayBuffer[] = [];
-    for (let i = 0; i < chunk.ids.length; i++) {
-      const id = chunk.ids[i]!;
-      // The start time first, then the id: a pool that reads this id then reads this start (or a later one).
-      Atomics.store(progress, CLOCK_CELL, Date.now() - clockBase);
-      Atomics.store(progress, DOCUMENT_CELL, id);
-      const outcome = await convertDocument(chunk.tasks[i]!, convert, id === chunk.pauseId ? pauseControl(id) : noControl);
-      if (outcome.status === 'parsed' && outcome.line !== undefined) {
-        const bytes = asBytes(outcome.line);
-        moved.push(bytes.buffer as ArrayBuffer);
-        outcomes.push({ status: 'parsed', bytes, diagnostics: outcome.diagnostics });
-      } else {
-        outcomes.push(outcome);
-      }
-    }
-    Atomics.store(progress, DOCUMENT_CELL, IDLE);
-    replies.postMessage({ type: 'done', firstId: chunk.ids[0]!, outcomes } satisfies WorkerReply, moved);
-  };
-  replies.on('message', (chunk: WorkerChunk) => {
-    queue = queue.then(() => convertChunk(chunk));
-  });
-  replies.postMessage({ type: 'ready' } satisfies WorkerReply);
+  const init = workerData as WorkerInit;
+  loadWorkerCore(readCache(init.jitProfile)).core.runWorker(init);
 }
