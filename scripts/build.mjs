@@ -1,8 +1,9 @@
 // Builds dist/ with esbuild. The CLI is bundled into one file so that a cold start reads one
 // module instead of resolving hundreds (commander, zod); pdf-parse stays external and is
 // imported lazily, so text input never pays for pdf.js. dist/worker.js is the entry of the batch
-// runner's worker threads (src/cli/worker.ts); what they run, parser included, is built apart as
-// one classic script, dist/worker-core.cjs, with V8 code caches made for it (see worker.ts).
+// runner's worker threads (src/cli/worker.ts). The conversion code, parser included, that the
+// CLI and the workers run is also built apart as one classic script, dist/core.cjs, with V8 code
+// caches made for it (see src/cli/load-core.ts); index.js, the library, is plain modules.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -41,28 +42,28 @@ await build({
   minifySyntax: true,
 });
 
-// The workers' code as a CommonJS script (worker.ts compiles it with a code cache). import.meta.url
-// becomes a parameter of the wrapper worker.ts puts around it. No banner: require is a parameter too.
+// The core as a CommonJS script (load-core.ts compiles it with a code cache). import.meta.url
+// becomes a parameter of the wrapper load-core.ts puts around it; so is require (no banner).
 await build({
   ...common,
   banner: {},
   format: 'cjs',
-  entryPoints: { 'worker-core': 'src/cli/worker-core.ts' },
+  entryPoints: { core: 'src/cli/core.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   define: { 'import.meta.url': 'importMetaUrl' },
   minifySyntax: true,
 });
 
-// One code cache per set of V8 flags the pool may set, each made by a process running under them.
-const PROFILES = ['saturated', 'spare'];
+// One code cache per set of V8 flags the core runs under, each made by a process running under them.
+const { V8_FLAG_SETS } = await import('../dist/worker.js');
 await Promise.all(
-  PROFILES.map(
+  Object.keys(V8_FLAG_SETS).map(
     (profile) =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['scripts/worker-code-cache.mjs', profile], { stdio: 'inherit' });
+        const child = spawn(process.execPath, ['scripts/code-cache.mjs', profile], { stdio: 'inherit' });
         child.on('error', reject);
-        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker-code-cache.mjs ${profile} exited with ${code}`))));
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`code-cache.mjs ${profile} exited with ${code}`))));
       }),
   ),
 );

@@ -35,7 +35,8 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { DocumentTask, Outcome } from '../task.js';
-import { CLOCK_CELL, DOCUMENT_CELL, IDLE, WORKER_V8_FLAGS, type JitProfile, type WorkerChunk, type WorkerInit, type WorkerReply } from '../worker-protocol.js';
+import { V8_FLAG_SETS, type JitProfile } from '../load-core.js';
+import { CLOCK_CELL, DOCUMENT_CELL, IDLE, type WorkerChunk, type WorkerInit, type WorkerReply } from '../worker-protocol.js';
 
 export interface PoolOptions {
   size: number;
@@ -111,11 +112,11 @@ const YOUNG_GENERATION_MB = 16;
  * exists; code the main thread has already optimised is not affected, and it optimises little.
  */
 let jitProfile: JitProfile | null = null;
-/** Sets the flags (WORKER_V8_FLAGS) once per process, and says which were set. */
+/** Sets the flags (V8_FLAG_SETS) once per process, and says which were set. */
 function tuneJitForWorkers(workers: number): JitProfile {
   if (jitProfile === null) {
     jitProfile = workers >= availableParallelism() ? 'saturated' : 'spare';
-    for (const flag of WORKER_V8_FLAGS[jitProfile]) setFlagsFromString(flag);
+    for (const flag of V8_FLAG_SETS[jitProfile]) setFlagsFromString(flag);
   }
   return jitProfile;
 }

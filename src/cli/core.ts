@@ -1,7 +1,9 @@
-// What a batch worker thread does: converts the chunks of documents the pool hands it, one
-// document after another, and answers with a chunk's outcomes in one message (see pool.ts). It
-// never writes to stdout. Built on its own as dist/worker-core.cjs, which dist/worker.js (the
-// thread's entry, worker.ts) runs from V8's code cache.
+// The CLI's conversion code, parser included, as one classic script: dist/core.cjs, which
+// load-core.ts compiles with V8's code cache (why there). It converts a single document for the
+// CLI's thread (main.ts) and runs a batch worker's loop (worker.ts): converts the chunks of
+// documents the pool hands it, one document after another, and answers with a chunk's outcomes
+// in one message (see pool.ts). It never writes to stdout.
+import { config } from 'zod/mini';
 import { convertDocument } from './convert.js';
 import type { ConvertControl, Outcome } from './task.js';
 import { CLOCK_CELL, DOCUMENT_CELL, IDLE, type WorkerChunk, type WorkerInit, type WorkerReply } from './worker-protocol.js';
@@ -10,6 +12,14 @@ const PAUSE_LIMIT_MS = 120_000;
 
 export { convertDocument } from './convert.js';
 export { useModuleImporter } from '../dynamic-import.js';
+
+/**
+ * For one document: zod's compiled object parsers (built with new Function on first use) cost
+ * more to build than they save. The batch workers keep them.
+ */
+export function useJitlessSchemas(): void {
+  config({ jitless: true });
+}
 
 export function runWorker(init: WorkerInit): void {
   const { convert, replies, progress, clockBase } = init;
