@@ -5,7 +5,8 @@
 // CLI and the workers run is also built apart as one classic script, dist/core.cjs, with V8 code
 // caches made for it (see src/cli/load-core.ts); index.js, the library, is plain modules.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 // Chunk names carry content hashes: without a clean folder, old chunks pile up.
@@ -41,6 +42,10 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   minifySyntax: true,
 });
+
+// A failed cache step must not leave caches of an earlier core beside a new one (load-core.ts
+// checks their digest too).
+for (const name of readdirSync('dist')) if (name.startsWith('core.') && name.endsWith('.cache')) rmSync(join('dist', name));
 
 // The core as a CommonJS script (load-core.ts compiles it with a code cache). import.meta.url
 // becomes a parameter of the wrapper load-core.ts puts around it; so is require (no banner).

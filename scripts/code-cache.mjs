@@ -8,12 +8,12 @@ import { setFlagsFromString } from 'node:v8';
 
 const profile = process.argv[2];
 // Importing dist/worker.js compiles none of the core: the flags are in place before it is.
-const { compileCore, codeCacheUrl, V8_FLAG_SETS } = await import('../dist/worker.js');
+const { cacheFile, compileCore, codeCacheUrl, V8_FLAG_SETS } = await import('../dist/worker.js');
 if (!Object.hasOwn(V8_FLAG_SETS, profile)) throw new Error(`unknown profile ${profile}`);
 for (const flag of V8_FLAG_SETS[profile]) setFlagsFromString(flag);
 
 const dist = new URL('../dist/', import.meta.url);
-const { core, script } = compileCore(dist, undefined);
+const { core, script, digest } = compileCore(dist, undefined);
 
 function* textFixtures(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -37,5 +37,5 @@ for (const file of fixtures) {
 
 const target = codeCacheUrl(dist, profile);
 const temporary = new URL(`${target.href}.tmp-${process.pid}`);
-writeFileSync(temporary, script.createCachedData());
+writeFileSync(temporary, cacheFile(digest, script.createCachedData()));
 renameSync(temporary, target);

@@ -10,6 +10,7 @@
 // (V8_FLAG_SETS); run under others (node --max-old-space-size=…), the code compiles as before,
 // with the same output. A classic script because Node 20 has a code cache for vm.Script only,
 // not for modules (module.enableCompileCache is Node 22's).
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -38,16 +39,36 @@ export function codeCacheUrl(dist: URL, profile: JitProfile): URL {
 export interface LoadedCore {
   core: typeof Core;
   script: Script;
-  /** A cache was given and V8 refused it (other flags, another V8, a rebuilt core). */
+  /** Digest of dist/core.cjs, which a cache file starts with (see cacheFile). */
+  digest: string;
+  /** A cache was given and not used: made for another core, or refused by V8 (other flags, another V8). */
   cacheRejected: boolean;
 }
 
-/** Compile and run dist/core.cjs, with `cachedData` if given, and return its exports. */
-export function compileCore(dist: URL, cachedData: Buffer | undefined): LoadedCore {
+/**
+ * A cache file: the digest of the core it was made for, a newline, then V8's data. V8 checks a
+ * cache against its version and flags, but of the source only the length: a cache left beside a
+ * rebuilt core of the same length would be taken, with the old core's bytecode. Hashing the
+ * core costs about a millisecond.
+ */
+export function cacheFile(digest: string, data: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(digest + '\n', 'latin1'), data]);
+}
+
+const DIGEST_LENGTH = 64; // sha256, hex
+
+/** Compile and run dist/core.cjs, with a cache file's data if it was made for this core, and return its exports. */
+export function compileCore(dist: URL, cache: Buffer | undefined): LoadedCore {
   const coreUrl = new URL('core.cjs', dist);
   const filename = fileURLToPath(coreUrl);
+  const text = readFileSync(filename, 'utf8');
+  const digest = hash('sha256', text, 'hex');
+  const cachedData =
+    cache !== undefined && cache.length > DIGEST_LENGTH + 1 && cache.toString('latin1', 0, DIGEST_LENGTH + 1) === digest + '\n'
+      ? cache.subarray(DIGEST_LENGTH + 1)
+      : undefined;
   // The CommonJS wrapper, with import.meta.url as a parameter (the build defines it so).
-  const source = `(function (exports, require, module, __filename, __dirname, importMetaUrl) {${readFileSync(filename, 'utf8')}\n})`;
+  const source = `(function (exports, require, module, __filename, __dirname, importMetaUrl) {${text}\n})`;
   const script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as typeof Core };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
@@ -55,18 +76,19 @@ export function compileCore(dist: URL, cachedData: Buffer | undefined): LoadedCo
   const core = module.exports;
   // import() inside the script has no module loader: this module's does the work.
   core.useModuleImporter((specifier) => import(specifier));
-  return { core, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
+  const cacheRejected = cache !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
+  return { core, script, digest, cacheRejected };
 }
 
 /** The core, with the cache made for the flags this process runs under if there is one. */
 export function loadCore(dist: URL, profile: JitProfile | null): typeof Core {
-  let cachedData: Buffer | undefined;
+  let cache: Buffer | undefined;
   if (profile !== null) {
     try {
-      cachedData = readFileSync(codeCacheUrl(dist, profile));
+      cache = readFileSync(codeCacheUrl(dist, profile));
     } catch {
       // not built (a build without its cache step): compile as usual
     }
   }
-  return compileCore(dist, cachedData).core;
+  return compileCore(dist, cache).core;
 }

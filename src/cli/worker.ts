@@ -5,7 +5,7 @@ import { workerData } from 'node:worker_threads';
 import { loadCore } from './load-core.js';
 import type { WorkerInit } from './worker-protocol.js';
 
-export { codeCacheUrl, compileCore, V8_FLAG_SETS } from './load-core.js';
+export { cacheFile, codeCacheUrl, compileCore, V8_FLAG_SETS } from './load-core.js';
 
 if (workerData) {
   const init = workerData as WorkerInit;

@@ -8,14 +8,17 @@ import { V8_FLAG_SETS, type JitProfile } from '../../src/cli/load-core.js';
 import { root, run, seedPath } from './helpers.js';
 
 /** In a fresh process under `flags`: load the core with `profile`'s cache, convert the seed. */
-function loadUnder(flags: readonly string[], profile: JitProfile): { rejected: boolean; line: string } {
+function loadUnder(flags: readonly string[], profile: JitProfile, forgeDigest = false): { rejected: boolean; line: string } {
   const script = `
     import { readFileSync } from 'node:fs';
     import { setFlagsFromString } from 'node:v8';
     for (const flag of ${JSON.stringify(flags)}) setFlagsFromString(flag);
-    const { compileCore, codeCacheUrl } = await import('./dist/worker.js');
+    const { cacheFile, compileCore, codeCacheUrl } = await import('./dist/worker.js');
     const dist = new URL('./dist/', 'file://' + process.cwd() + '/');
-    const { core, cacheRejected } = compileCore(dist, readFileSync(codeCacheUrl(dist, ${JSON.stringify(profile)})));
+    let cache = readFileSync(codeCacheUrl(dist, ${JSON.stringify(profile)}));
+    // As if made for another core: the same V8 data under another digest.
+    if (${forgeDigest}) cache = cacheFile('0'.repeat(64), cache.subarray(65));
+    const { core, cacheRejected } = compileCore(dist, cache);
     const convert = { parse: { spans: true }, maxBytes: 1 << 26, output: { kind: 'stdout', format: 'ndjson' }, emitText: false, changedOnly: false };
     const outcome = await core.convertDocument({ file: ${JSON.stringify(seedPath)}, display: 'seed.txt', outRel: null, walked: false }, convert);
     console.log(JSON.stringify({ rejected: cacheRejected, line: outcome.line }));
@@ -38,6 +41,12 @@ describe('code cache of the core', () => {
     expect(refused.rejected).toBe(true);
     expect(refused.line).toBe(taken.line);
     expect(JSON.parse(taken.line).source.path).toBe('seed.txt');
+  });
+
+  it('a cache made for another core (another digest) is not used, whatever V8 would say', () => {
+    const forged = loadUnder(V8_FLAG_SETS.saturated, 'saturated', true);
+    expect(forged.rejected).toBe(true);
+    expect(forged.line).toBe(loadUnder(V8_FLAG_SETS.saturated, 'saturated').line);
   });
 
   it('the CLI converts the same under V8 flags of its own (its cache refused)', () => {
