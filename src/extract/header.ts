@@ -1322,6 +1322,10 @@ function withYear(locale: Locale, p: ReturnType<typeof sessionPatterns>, text: s
     p.yearAfter.lastIndex = end;
     const after = p.yearAfter.exec(text);
     if (!after) {
+      // "2024 first session" (UN-Habitat's Executive Board): the year opening the line names the
+      // session, its ordinal the session's order in that year, no number of the body's sessions.
+      const head = text.slice(0, start);
+      if (start > 0 && /\s/.test(head[head.length - 1]!) && isYear(head.trim())) return { value: null, start: head.length - head.trimStart().length, end };
       // No year: the session is as read (its ordinal its number), printed with its kind.
       p.kindAfter.lastIndex = end;
       const kind = p.kindAfter.exec(text);
@@ -1330,6 +1334,13 @@ function withYear(locale: Locale, p: ReturnType<typeof sessionPatterns>, text: s
     end += after[0].length;
   }
   return p.kind.test(text.slice(start, end)) ? { value: null, start, end } : session;
+}
+
+/** "2024": four digits, 19xx or 20xx (a year as YEAR reads it). */
+function isYear(text: string): boolean {
+  if (text.length !== 4 || !(text.startsWith('19') || text.startsWith('20'))) return false;
+  for (let i = 2; i < 4; i++) if (text.charCodeAt(i) < 0x30 || text.charCodeAt(i) > 0x39) return false;
+  return true;
 }
 
 /** Where a session named by its year starts, with the ordinal printed before it ("First" regular session 2025). */
