@@ -609,7 +609,8 @@ const patterns = perLocale((locale): MandatePatterns => {
       : new RegExp(`^(?:${[...locale.pairAnd, ...(m.instrumentStops ?? [])].map(stopWordForm).join('|')})$`, 'iu'),
     titleLinks: new Set((m.titleLinks ?? []).map((word) => word.toLowerCase())),
     // "…Treaty on the Non-Proliferation": the article, then a capital.
-    titleLinkArticle: m.titleLinks?.length && articles ? new RegExp(`^\\s+${articles}(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u') : null,
+    // A year may stand before the capital: "…on Water and Health to the 1992 Convention on…".
+    titleLinkArticle: m.titleLinks?.length && articles ? new RegExp(`^\\s+${articles}(?:(?:19|20)\\d\\d\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u') : null,
   });
 });
 

@@ -56,3 +56,19 @@ describe('"and the" before another name, or a phrase that goes on as no title do
     expect(instrumentOf(text)).toBe(instrument);
   });
 });
+
+// "…on Water and Health to the 1992 Convention on the Protection and Use of…": after a title link
+// and its article, the parent treaty's year before its capital goes on with the title.
+describe('a title goes on past "to the" and a year', () => {
+  it.each([
+    [
+      'Under article 8 of the Protocol on Clean Rivers to the 1992 Convention on the Protection of Coastal Waters and Lakes, the Parties report.',
+      'the Protocol on Clean Rivers to the 1992 Convention on the Protection of Coastal Waters and Lakes',
+    ],
+    ['Article 4 of the Protocol to the\n1992 Convention on Coastal Waters applies.', 'the Protocol to the\n1992 Convention on Coastal Waters'],
+    // A year that no capital follows ends the name as before.
+    ['Article 4 of the Protocol to the 1992 text applies.', 'the Protocol'],
+  ])('%s', (text, instrument) => {
+    expect(instrumentOf(text)).toBe(instrument);
+  });
+});
