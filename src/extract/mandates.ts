@@ -537,7 +537,8 @@ const patterns = perLocale((locale): MandatePatterns => {
   const letterLead = m.subparagraph?.length
     ? `(?:${stemPattern(m.subparagraph, locale)}\\s+\\(?(?<letterLead>${subparagraphLetter(locale)})\\)?${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?`
     : '';
-  const numberParts = `(?:\\s?\\((?<bracketParagraph>\\d{1,2})\\))?(?:\\s?\\((?<bracketLetter>${subparagraphLetter(locale)})\\)${bareLetter})?`;
+  // On the number's line: "(a)" opening the next line is a sub-item's marker ("…under rule 4" / "(a) Election of officers").
+  const numberParts = `(?:[ \\t]?\\((?<bracketParagraph>\\d{1,2})\\))?(?:[ \\t]?\\((?<bracketLetter>${subparagraphLetter(locale)})\\)${bareLetter})?`;
   return compiledNow({
     citation: new RegExp(
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${localeMandateNumber(locale)})`,

@@ -27,6 +27,8 @@ const CASES: [Language, string, [string, string | null][]][] = [
   // As before: a letter that no "of" follows is no part of the provision, nor a year in brackets.
   ['en', 'Under article 5 a report will be made.', [['article 5', null]]],
   ['en', 'Articles 5 and 6 of the Convention apply.', [['article 5', 'the Convention'], ['article 6', 'the Convention']]],
+  // A sub-item's marker opening the next line is no letter of the article.
+  ['en', '1. Elections under rule 4\n(a) Election of officers', [['rule 4', null]]],
 ];
 
 describe('a paragraph or letter after a provision’s number', () => {
