@@ -52,12 +52,15 @@ export const ar: Locale = {
       'جدول الأعمال مع الشروح',
       'مشروع جدول الأعمال المشروح',
       'مشروع جدول الأعمال المؤقت المشروح',
+      // Indefinite, as some bodies print their title: "جدول أعمال مؤقت مشروح" (an annotated provisional agenda).
+      'جدول أعمال مؤقت مشروح',
     ],
     // مشروع جدول الأعمال (draft agenda) is not yet adopted: a provisional one.
     provisionalTitle: ['جدول الأعمال المؤقت', 'مشروع جدول الأعمال', 'مشروع جدول الأعمال المؤقت'],
     // The General Assembly's preliminary lists (A/…/50, A/…/100), printed on one line.
     agendaTitle: ['جدول الأعمال', 'جدول أعمال', 'القائمة الأولية المشروحة', 'القائمة الأولية للبنود'],
-    annotations: ['الشروح', 'شروح جدول الأعمال', 'شروح جدول الأعمال المؤقت'],
+    // Without the article too, as a section heading alone ("شروح", "ثانياً - شروح").
+    annotations: ['الشروح', 'شروح', 'شروح جدول الأعمال', 'شروح جدول الأعمال المؤقت'],
     documentation: ['الوثائق', 'الوثيقة', 'الوثائق المعروضة', 'وثائق العمل', 'الوثائق المرجعية', 'وثائق مرجعية', 'وثائق إعلامية'],
     // "المرفق الأول": the annex numbered by an ordinal word.
     annex: ['المرفق', 'مرفق', 'المرفق الأول', 'المرفق الثاني', 'المرفق الثالث'],
