@@ -284,6 +284,8 @@ export const ar: Locale = {
     // Timetable rows headed by the half day rather than its hours: "صباحاً", "بعد الظهر".
     halfDayMorning: ['صباحا', 'صباح', 'الفترة الصباحية', 'الجلسة الصباحية'],
     halfDayAfternoon: ['بعد الظهر', 'بعد الظهيرة', 'مساء', 'الفترة المسائية', 'الجلسة المسائية'],
+    // "00/10-00/13" (10 a.m.-1 p.m.), as UN Arabic timetables print their hours, beside "10/00".
+    slashMinutesFirst: true,
   },
   languageNames: {
     'العربية': 'ar',
