@@ -56,7 +56,8 @@ export const ar: Locale = {
       'جدول أعمال مؤقت مشروح',
     ],
     // مشروع جدول الأعمال (draft agenda) is not yet adopted: a provisional one.
-    provisionalTitle: ['جدول الأعمال المؤقت', 'مشروع جدول الأعمال', 'مشروع جدول الأعمال المؤقت'],
+    // Indefinite too, as the annotated title is printed ("جدول أعمال مؤقت مشروح").
+    provisionalTitle: ['جدول الأعمال المؤقت', 'مشروع جدول الأعمال', 'مشروع جدول الأعمال المؤقت', 'جدول أعمال مؤقت'],
     // The General Assembly's preliminary lists (A/…/50, A/…/100), printed on one line.
     agendaTitle: ['جدول الأعمال', 'جدول أعمال', 'القائمة الأولية المشروحة', 'القائمة الأولية للبنود'],
     // Without the article too, as a section heading alone ("شروح", "ثانياً - شروح").

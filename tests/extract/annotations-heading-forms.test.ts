@@ -87,6 +87,8 @@ describe('Arabic annotations headings and annotated titles', () => {
     ['جدول أعمال مؤقت مشروح', 'شروح'],
     ['جدول أعمال مؤقت مشروح', 'الشروح'],
     ['جدول الأعمال المؤقت المشروح', 'شروح'],
+    // The plain provisional title indefinite too, annotated by what follows it.
+    ['جدول أعمال مؤقت', 'شروح'],
   ];
   for (const [title, heading] of ROWS) {
     it(`"${title}" with "${heading}" right under the list: an annotated agenda, its entries' titles whole`, () => {
@@ -104,6 +106,11 @@ describe('Arabic annotations headings and annotated titles', () => {
     const doc = parseAgenda(`${MASTHEAD}جدول أعمال مؤقت مشروح\n\n${body}\n`, { lang: 'ar' });
     expect(doc.document.kind).toBe('annotated-provisional-agenda');
     expect(doc.items.map((item) => [item.title, item.annotation])).toEqual(p.entries.map((entry, k) => [entry, `${k + 1}- ${p.paragraphs[k]}`]));
+  });
+  it('the indefinite provisional title alone over a list is a provisional agenda', () => {
+    const doc = parseAgenda(`${MASTHEAD}جدول أعمال مؤقت\n\n1- افتتاح الدورة.\n2- اعتماد التقرير.\n`, { lang: 'ar' });
+    expect([doc.document.title, doc.document.kind]).toEqual(['جدول أعمال مؤقت', 'provisional-agenda']);
+    expect(doc.items.map((item) => item.title)).toEqual(['افتتاح الدورة', 'اعتماد التقرير']);
   });
   it('a line "شروط" (conditions) or a sentence opening with "شروح" is no heading', () => {
     const doc = parseAgenda(`${MASTHEAD}جدول الأعمال المؤقت\n\n1- افتتاح الدورة.\n2- شروح الأمانة بشأن الوثائق.\n3- اعتماد التقرير.\n`, { lang: 'ar' });
