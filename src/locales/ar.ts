@@ -141,6 +141,10 @@ export const ar: Locale = {
     { name: 'المؤتمر' },
     { name: 'اللجنة' },
     { name: 'مجلس حقوق الإنسان', resolutionSeries: 'A/HRC' },
+    // A treaty's Meeting of the Parties (Montreal Protocol, ECE conventions) and UNEP's and
+    // UN-Habitat's Governing Council, as the English table names them.
+    { name: 'اجتماع الأطراف' },
+    { name: 'مجلس الإدارة' },
     // Executive boards of the funds and programmes (اليونيسيف، البرنامج الإنمائي، برنامج الأغذية العالمي).
     { name: 'المجلس التنفيذي' },
     { name: 'المجلس' },
