@@ -19,7 +19,7 @@ import {
   type Marker,
   type SubItemMarker,
 } from '../segment/markers.js';
-import { isParagraph, numberedHeadings, numberedOtherwise, readsAsParagraph, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
+import { isParagraph, numberedHeadings, numberedOtherwise, readsAsParagraph, referenceHeading, wordedHeadings, type LineRange, type WordedHeading } from '../segment/segment.js';
 import { alternation, LETTER, perLocale } from '../locales/patterns.js';
 import type { Locale } from '../locales/types.js';
 import { bracketDepth, documentationLine, documentRow, endsOpenList, OPENING_BRACKETS, undeclaredDocumentRows } from './documentation.js';
@@ -837,16 +837,35 @@ function withGapsReported(ctx: ParseContext, headings: readonly WordedHeading[])
 }
 
 function itemsHeadedBy(ctx: ParseContext, range: LineRange, headings: readonly WordedHeading[]): ItemDraft[] {
-  return headings.map(({ marker, titleLine }, h) => {
-    const item = newItem(String(marker.number), marker, titleSpanAfter(ctx, marker, titleLine), null);
+  return headings.map(({ marker, titleLine, titleEnd }, h) => {
+    const title = titleEnd === undefined ? titleSpanAfter(ctx, marker, titleLine) : trimFieldSpan(ctx, { start: marker.titleStart, end: titleEnd }, true);
+    const item = newItem(String(marker.number), marker, title, null);
     const end = headings[h + 1]?.index ?? range.to;
     for (let i = titleLine.index + 1; i < end; i++) {
+      // Under a section heading naming its item, its sub-items' headings name theirs: "A. Adoption
+      // of the agenda (item 2 (a) of the provisional agenda)".
+      const referenced = titleEnd === undefined ? null : subItemReference(ctx, i, range.from, item);
+      if (referenced) {
+        item.subItems.push(newItem(`${item.number}(${subItemLetter(referenced.letterIndex)})`, referenced, trimFieldSpan(ctx, { start: referenced.titleStart, end: referenced.titleEnd }, true), item));
+        continue;
+      }
       const sub = subItemHeading(ctx, i, end, item.subItems.length);
       if (sub) item.subItems.push(newItem(`${item.number}(${subItemLetter(sub.letterIndex)})`, sub, titleSpanAfter(ctx, sub, ctx.lines[i]!), item));
     }
     return item;
   });
 }
+
+/** Line `i` as the heading naming the next sub-item of `item` in brackets ("(item 2 (a) of the provisional agenda)"), or null. */
+function subItemReference(ctx: ParseContext, i: number, from: number, item: ItemDraft): (SubItemMarker & { titleEnd: number }) | null {
+  const reference = referenceHeading(ctx, i, from);
+  if (!reference || reference.letterIndex !== item.subItems.length || String(reference.number) !== item.number) return null;
+  const { letterIndex, labelStart, labelEnd, titleStart, bracketStart } = reference;
+  return { kind: 'sub', letterIndex, labelStart, labelEnd, start: titleStart, titleStart, titleEnd: bracketStart };
+}
+
+/** The longest line that closes a heading's bracketed reference run on from the line above ("segment)"). */
+const MAX_WRAPPED_REFERENCE = 60;
 
 /** The longest sub-item heading of an annotations document, in characters of its line. */
 const MAX_SUB_HEADING = 150;
@@ -999,6 +1018,9 @@ class AnnotationsReader {
     // than the list, or as a list numbered so throughout numbers its entries.
     // "2 (a). Adoption of the agenda": a sub-item's heading printed with its item's number, after
     // a blank line as headings stand (a timetable's row "1 (b)  Adoption …" goes on a block).
+    // "I. Opening of the meeting (item 1 of the provisional agenda)": the brackets name the item.
+    const referenced = this.readReferenceHeading(i, line);
+    if (referenced !== -1) return referenced;
     const numberedSub = i === range.from || isBlank(ctx.lines[i - 1]!) ? matchNumberedSubItemHeading(line, ctx.locale) : null;
     if (numberedSub) {
       const headingText = line.text.slice(numberedSub.sub.titleStart - line.start);
@@ -1048,6 +1070,27 @@ class AnnotationsReader {
     if (!letteredGroupHeading(ctx.locale).test(line.text) || line.text.trim().length > MAX_GROUP_HEADING || FINAL_PUNCTUATION.test(line.text)) return false;
     const next = nextContentLine(ctx, i + 1, range.to);
     return next !== null && matchItemMarker(next, ctx.locale) !== null;
+  }
+
+  /**
+   * Line `i` as a section heading naming its item or sub-item in brackets (see
+   * matchItemReference): its last line, the one where the bracket closes, or -1 when it is none.
+   */
+  private readReferenceHeading(i: number, line: Line): number {
+    const { ctx, order, cursor, range } = this;
+    const reference = referenceHeading(ctx, i, range.from);
+    if (!reference) return -1;
+    const label = reference.letterIndex === null ? String(reference.number) : `${reference.number}(${subItemLetter(reference.letterIndex)})`;
+    // Headings come in the list's order; one naming an item passed already still names it.
+    let target = order.findIndex((item, k) => k >= cursor && item.number === label);
+    if (target === -1) target = order.findIndex((item) => item.number === label);
+    if (target === -1) return -1;
+    const { titleStart, bracketStart } = reference;
+    const current = this.enter(target, line, titleStart, line.end);
+    current.headingTitleSpan = trimFieldSpan(ctx, { start: titleStart, end: bracketStart }, true);
+    // "(item 1 of the provisional agenda for the preparatory" / "segment)": the next line closes it.
+    const next = reference.closed ? undefined : ctx.lines[i + 1];
+    return next && i + 1 < range.to && !isBlank(next) && /[)）][ \t]*$/.test(next.text) && next.text.length <= MAX_WRAPPED_REFERENCE ? i + 1 : i;
   }
 
   /** Line `i`, "Item 3" (or "3.") alone, as a heading: its last line, or -1 when it is none. */

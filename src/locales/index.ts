@@ -154,6 +154,7 @@ function uniformLocale(t: Locale): Locale {
     subItemLetters: t.subItemLetters,
     itemWord: t.itemWord,
     itemOfAgenda: t.itemOfAgenda,
+    itemReferenceBefore: t.itemReferenceBefore,
     titleWords: t.titleWords && ({
       prefixNeeds: t.titleWords.prefixNeeds,
       notFollowedBy: t.titleWords.notFollowedBy,

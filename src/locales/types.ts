@@ -403,6 +403,11 @@ export interface Locale {
   /** What may follow "Item N" in an annotation heading: "Item 3 of the provisional agenda: …". */
   readonly itemOfAgenda?: readonly string[];
   /**
+   * Words a bracketed reference to the agenda prints before the item word, where the language
+   * puts the agenda's name first: Chinese "（临时议程项目1）".
+   */
+  readonly itemReferenceBefore?: readonly string[];
+  /**
    * For titles that put words before the form (Chinese): one of `prefixNeeds` must stand in
    * them ("第五十三届会议临时议程", not "谨随函转递会议临时议程"), and none of `notFollowedBy` may
    * follow the form ("临时议程的执行情况" is about the agenda, not one).

@@ -294,6 +294,8 @@ export const zh: Locale = {
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   // "临时议程项目2(a)", "项目1. 会议开幕" — the number follows the word without a space.
   itemWord: ['项目', '议程项目'],
+  // "（临时议程项目1）": a section heading of the annotations naming its item.
+  itemReferenceBefore: ['临时'],
   titleWords: { prefixNeeds: ['第', '届'], notFollowedBy: ['的'] },
   mandates: {
     decision: ['决定'],

@@ -370,3 +370,66 @@ export function matchNumberedSubItemHeading(line: Line, locale: Locale): { numbe
   const titleStart = sub.titleStart + (separator ? separator[0].length : 0);
   return titleStart < line.end ? { number, sub: { ...sub, start: line.start + m[1]!.search(/\S|$/), titleStart } } : null;
 }
+
+/**
+ * A section heading of the annotations naming its item in brackets at its end, as UNEP's and the
+ * Montreal Protocol's meetings print them: "I. Opening of the meeting (item 1 of the provisional
+ * agenda)", "A. Adoption of the agenda (item 2 (a) of the provisional agenda)", "(point 1 de
+ * l'ordre du jour provisoire)", "(tema 1 del programa provisional)", "(пункт 1 предварительной
+ * повестки дня)", "(البند 1 من جدول الأعمال المؤقت)", "（临时议程项目1）". The section's own
+ * numbering (roman, lettered) is no item's: the brackets say which item the heading is.
+ */
+export interface ItemReference {
+  number: number;
+  /** The sub-item's position (0 is "a"), or null where the reference names the item. */
+  letterIndex: number | null;
+  /** The reference's number (and its letter) in the normalised text. */
+  labelStart: number;
+  labelEnd: number;
+  /** Where the heading's text begins, after its section label ("I.", "A.", "أولاً-", "一、"). */
+  titleStart: number;
+  /** Where the bracket opens: the heading's title ends before it. */
+  bracketStart: number;
+  /** The bracket closes on this line; otherwise it runs on to the next ("… agenda for the" / "segment)"). */
+  closed: boolean;
+}
+
+// The item word after the bracket, its number, a sub-item's letter in brackets ("2 (a)", "2(a)")
+// or before one ("2 a)"), then the closing bracket, or the "of the agenda" words and, within a
+// bounded window without brackets, the closing bracket or the line's end (a wrapped reference).
+const itemReferencePattern = perLocale((locale) => {
+  const before = locale.itemReferenceBefore?.length ? `(?:${alternation(locale.itemReferenceBefore, locale)})?` : '';
+  const space = locale.spaceless ? '[ \\t]*' : '[ \\t]+';
+  const ofAgenda = locale.itemOfAgenda?.length ? `|[ \\t]+${alternation(locale.itemOfAgenda, locale)}[^()（）\\n]{0,60}?([)）][ \\t]*)?$` : '';
+  return new RegExp(
+    `[(（][ \\t]*${before}${alternation(locale.itemWord, locale)}${space}(\\d{1,3})(?:[ \\t]*[(（]([${LETTER}]{1,2})[)）]|[ \\t]+([${LETTER}]{1,2})[)）])?(?:[ \\t]*([)）])[ \\t]*$${ofAgenda})`,
+    'iu',
+  );
+});
+
+/** A section's label before a heading's text: a capital letter and its stop ("A."), or a lettered part's name ("ألف-"). */
+const sectionLetterLabel = perLocale((locale) => {
+  const names = Object.keys(locale.mandates.partLetterNames ?? {});
+  const named = names.length > 0 ? `|(?:${alternation(names, locale)})[ \\t]*[-–]` : '';
+  return new RegExp(`^[ \\t]*(?:[A-ZА-ЯЁ]\\.${named})[ \\t]*`, 'u');
+});
+
+/** The longest text a section heading has before its bracketed reference, in characters. */
+const MAX_REFERENCE_HEADING = 200;
+
+export function matchItemReference(line: Line, locale: Locale): ItemReference | null {
+  // Most lines hold no bracket: passed over before the pattern runs.
+  if (!line.text.includes('(') && !line.text.includes('（')) return null;
+  const m = itemReferencePattern(locale).exec(line.text);
+  if (!m || m.index === 0 || m.index > MAX_REFERENCE_HEADING) return null;
+  const letter = m[2] ?? m[3];
+  const letterIndexOf = letter === undefined ? null : (letterIndex(letter, locale) ?? -1);
+  if (letterIndexOf === -1) return null;
+  const label = line.start + m.index + m[0].indexOf(m[1]!);
+  const labelEnd = letter === undefined ? label + m[1]!.length : line.start + m.index + m[0].indexOf(letter, m[0].indexOf(m[1]!) + m[1]!.length) + letter.length;
+  const numbered = matchOtherwiseNumberedItem(line, locale);
+  const lettered = numbered ? null : sectionLetterLabel(locale).exec(line.text);
+  const titleStart = numbered ? numbered.titleStart : line.start + (lettered ? lettered[0].length : line.text.search(/\S/));
+  if (titleStart >= line.start + m.index) return null;
+  return { number: Number(m[1]), letterIndex: letterIndexOf, labelStart: label, labelEnd, titleStart, bracketStart: line.start + m.index, closed: m[4] !== undefined || m[5] !== undefined };
+}

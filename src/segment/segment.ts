@@ -29,8 +29,10 @@ import {
   matchItemMarker,
   matchNumeralItemMarker,
   matchOtherwiseNumberedItem,
+  matchItemReference,
   matchSubItemMarker,
   type ItemMarker,
+  type ItemReference,
 } from './markers.js';
 
 export type DocumentKind = 'provisional-agenda' | 'annotated-provisional-agenda' | 'agenda' | 'other';
@@ -707,6 +709,8 @@ export interface WordedHeading {
   marker: ItemMarker;
   /** The line the title is on: the heading's own, or the next one. */
   titleLine: Line;
+  /** Where the title ends before the line's end: a bracketed reference to the item after it ("… (item 1 of the provisional agenda)"). */
+  titleEnd?: number;
 }
 
 /**
@@ -725,9 +729,26 @@ export function wordedHeadings(ctx: ParseContext, from: number, to: number): Wor
       continue;
     }
     const marker = matchItemMarker(line, ctx.locale);
-    if (marker?.worded && marker.number === found.length + 1) found.push({ index: i, marker, titleLine: line });
+    if (marker?.worded && marker.number === found.length + 1) {
+      found.push({ index: i, marker, titleLine: line });
+      continue;
+    }
+    // "I. Opening of the meeting (item 1 of the provisional agenda)": a section heading naming its
+    // item, after a blank line as headings stand; a sub-item's ("(item 2 (a) …)") is read under its item.
+    const reference = marker ? null : referenceHeading(ctx, i, from);
+    if (reference && reference.letterIndex === null && reference.number === found.length + 1) {
+      const { number, labelStart, labelEnd, titleStart, bracketStart } = reference;
+      const referenced: ItemMarker = { kind: 'item', number, labelStart, labelEnd, start: titleStart, titleStart, worded: true };
+      found.push({ index: i, marker: referenced, titleLine: line, titleEnd: bracketStart });
+    }
   }
   return found;
+}
+
+/** Line `i` as a section heading naming its item in brackets (see matchItemReference), standing after a blank line or at `from`. */
+export function referenceHeading(ctx: ParseContext, i: number, from: number): ItemReference | null {
+  if (i > from && !isBlank(ctx.lines[i - 1]!)) return null;
+  return matchItemReference(ctx.lines[i]!, ctx.locale);
 }
 
 /** The longest title a plain-numbered heading of an annotations document has, in characters. */
