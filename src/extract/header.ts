@@ -23,6 +23,7 @@ import {
   HELD_WORDS,
   LETTER_ENDINGS,
   ITEM_REFERENCE_WORDS,
+  LOGO_OPENED_NAMES,
   MASTHEAD_NOISE,
   ORIGINAL_LANGUAGE_NAMES,
   PRINCIPAL_ORGANS,
@@ -2035,8 +2036,39 @@ function heldVenue(ctx: ParseContext, line: NSpan, heldWords: number, date: Date
   return { start: line.start + start, end: line.start + end };
 }
 
+/** LOGO_OPENED_NAMES folded, as a name block and the logo above it are compared. */
+const LOGO_OPENED = new Set(LOGO_OPENED_NAMES.map(foldForMatch));
+
+/**
+ * The name block `name` with the logo's words printed alone on the line right above it, where
+ * the two make an organisation's name that opens with them ("United Nations" / "Environment" /
+ * "Programme", UNEP's logo): the whole name, the logo then no masthead part. Otherwise `name`.
+ */
+function nameOpenedByLogo(ctx: ParseContext, name: NSpan, masthead: MastheadFound): NSpan {
+  const { lines } = ctx;
+  // The name's first line, found by halving (lines are in text order).
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lines[middle]!.start <= name.start) low = middle;
+    else high = middle - 1;
+  }
+  const above = lines[low - 1];
+  if (!above || isBlank(above)) return name;
+  const logo = trimmedSpan(above);
+  const logoText = ctx.norm.text.slice(logo.start, logo.end);
+  if (logoText.length > 2 * NOISE_LETTERS || !NOISE.has(foldForMatch(logoText))) return name;
+  // Chinese names run on over lines with no space: "联合国" / "环境" / "规划署".
+  const joined = `${logoText} ${ctx.norm.text.slice(name.start, name.end)}`;
+  if (!LOGO_OPENED.has(foldForMatch(ctx.locale.spaceless ? joined.replace(/\s+/g, '') : joined))) return name;
+  masthead.parts = masthead.parts.filter((part) => part.end <= logo.start || part.start >= logo.end);
+  return { start: logo.start, end: name.end };
+}
+
 /** The header's body and organ from the names read, and the masthead parts printed inside them. */
-function nameBodies(ctx: ParseContext, header: HeaderDraft, names: readonly NSpan[], masthead: MastheadFound): void {
+function nameBodies(ctx: ParseContext, header: HeaderDraft, read: readonly NSpan[], masthead: MastheadFound): void {
+  const names = read.map((name) => nameOpenedByLogo(ctx, name, masthead));
   const seriesOrgan = masthead.seriesOrgan;
   // The body, then the organ that meets; with more names, the organ is the last and the body the
   // one it belongs to (ECE › Meeting of the Parties › Working Group: body is the Meeting). The

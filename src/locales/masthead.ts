@@ -84,6 +84,36 @@ export const MASTHEAD_NOISE = [
 ];
 
 /**
+ * Organisations whose name opens with the logo's words, as a logo may print it over lines of its
+ * own: UNEP's "United Nations" / "Environment" / "Programme". Under the logo alone on its line,
+ * a name that makes one of these with it is the whole name, not its tail.
+ */
+export const LOGO_OPENED_NAMES = [
+  'United Nations Environment Programme',
+  'United Nations Environment Assembly',
+  'United Nations Development Programme',
+  'United Nations Human Settlements Programme',
+  "United Nations Children's Fund",
+  'United Nations Population Fund',
+  'United Nations Capital Development Fund',
+  'United Nations Industrial Development Organization',
+  'United Nations Educational, Scientific and Cultural Organization',
+  'United Nations Conference on Trade and Development',
+  'United Nations Office on Drugs and Crime',
+  'United Nations Entity for Gender Equality and the Empowerment of Women',
+  // Chinese, written without spaces: "联合国" / "环境规划署".
+  '联合国环境规划署',
+  '联合国环境大会',
+  '联合国开发计划署',
+  '联合国人类住区规划署',
+  '联合国儿童基金会',
+  '联合国人口基金',
+  '联合国工业发展组织',
+  '联合国贸易和发展会议',
+  '联合国毒品和犯罪问题办公室',
+];
+
+/**
  * Words that make a line the name of a body of its own ("Working Group on…", "…Review Group"),
  * so that it is not read as the wrapped end of the name above it. Folded forms.
  */
