@@ -26,6 +26,7 @@ import {
   MASTHEAD_NOISE,
   ORIGINAL_LANGUAGE_NAMES,
   PRINCIPAL_ORGANS,
+  RUSSIAN_VERSION_LANGUAGES,
   COUNCIL_STATUS_WORDS,
   SECURITY_COUNCIL_NAMES,
   SESSION_PREFIXES,
@@ -620,6 +621,7 @@ const ONLY_WORDS = new Set(['only', 'seulement', 'unicamente', 'solamente']);
  * printed under its date; language names only, then the word "only". No name.
  */
 function languagesOnlyField(r: CellReading, index: number, folded: string): CellField | null {
+  if (folded === 'только') return russianLanguagesOnlyField(r, index);
   const space = folded.indexOf(' ');
   if (ORIGINAL_LANGUAGE_NAMES[space < 0 ? folded : folded.slice(0, space)] === undefined) return null;
   const at = r.tokens[index]!.start;
@@ -629,6 +631,30 @@ function languagesOnlyField(r: CellReading, index: number, folded: string): Cell
   const words = foldForMatch(match[0]).split(' ');
   const listed = words.slice(0, -1).every((w) => ORIGINAL_LANGUAGE_NAMES[w] !== undefined || FOLDED_LANGUAGE_JOINS.has(w));
   if (!listed || !ONLY_WORDS.has(words[words.length - 1]!)) return null;
+  const end = fieldEnd(r.text, at + match[0].length);
+  return end === null ? null : cellField(at, end, 'always', null);
+}
+
+/** "Только на", language adjectives, then "языках" (RUSSIAN_VERSION_LANGUAGES' words are checked after it matches). */
+const RUSSIAN_LANGUAGES_ONLY = new RegExp(
+  `(?:Только|ТОЛЬКО|только)\\s+(?:на|НА)\\s+[${LETTER}]+(?:\\s*,\\s*[${LETTER}]+|\\s+(?:и|И)\\s+[${LETTER}]+){0,${MAX_LISTED_LANGUAGES}}\\s+(?:языках|языке|ЯЗЫКАХ|ЯЗЫКЕ)(?![${LETTER}])`,
+  'uy',
+);
+const FOLDED_RUSSIAN_VERSION_LANGUAGES = new Set([...RUSSIAN_VERSION_LANGUAGES].map((w) => foldForMatch(w)));
+
+/**
+ * "Только на английском, русском и французском языках", "Только на английском языке": the
+ * versions line of a Russian masthead printed in Russian, beside a name as the English "English,
+ * French and Russian only" is. No name.
+ */
+function russianLanguagesOnlyField(r: CellReading, index: number): CellField | null {
+  const at = r.tokens[index]!.start;
+  RUSSIAN_LANGUAGES_ONLY.lastIndex = at;
+  const match = RUSSIAN_LANGUAGES_ONLY.exec(r.text);
+  if (!match) return null;
+  // Folded, the list's commas are gone: "только", "на", the languages and their joins, "языках".
+  const words = foldForMatch(match[0]).split(' ');
+  if (!words.slice(2, -1).every((w) => FOLDED_RUSSIAN_VERSION_LANGUAGES.has(w) || w === 'и')) return null;
   const end = fieldEnd(r.text, at + match[0].length);
   return end === null ? null : cellField(at, end, 'always', null);
 }

@@ -75,6 +75,13 @@ export const MASTHEAD_NOISE = [
 ];
 
 /**
+ * The versions a Russian masthead lists in its own words, "Только на английском, русском и
+ * французском языках" (as "English, French and Russian only"): the languages' adjectives in the
+ * prepositional case, between "только на" and "языках" ("языке" for one).
+ */
+export const RUSSIAN_VERSION_LANGUAGES = new Set(['английском', 'арабском', 'испанском', 'китайском', 'русском', 'французском']);
+
+/**
  * Words that make a line the name of a body of its own ("Working Group on…", "…Review Group"),
  * so that it is not read as the wrapped end of the name above it. Folded forms.
  */
