@@ -1260,11 +1260,24 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
   // the body that phrase names last (looked for only then, and for a subject below: most
   // citations need neither).
+  // A head alone is read on as after a number: "The Commission on the Status of Women (resolution
+  // 60/1)", "Комиссия по положению женщин (резолюция 60/1)".
   if (!before && isBracketed(text, start, end)) {
     const namedEarlier = lastBodyInSentence(ctx, p, text, start);
-    if (namedEarlier) candidates.push({ start: namedEarlier.start, end: namedEarlier.end, rank: SUBJECT });
+    if (namedEarlier) candidates.push({ start: namedEarlier.start, end: headNameEnd(ctx, p, namedEarlier), rank: SUBJECT });
   }
   return before;
+}
+
+/**
+ * Where the name of a body found in the table ends: a head alone ("Commission", "Comité",
+ * "Комиссия") is read on past the table's word ("…of the Commission on Narcotic Drugs", "…de la
+ * Commission des stupéfiants", "Комиссии по положению женщин"); a principal organ's name and the
+ * table's longer names are whole ("…de l'Assemblée générale sur le Conseil…" goes on with a title).
+ */
+function headNameEnd(ctx: ParseContext, p: MandatePatterns, body: NSpan): number {
+  const name = ctx.norm.text.slice(body.start, body.end);
+  return /\s/.test(name) || p.bodyLookup(name)?.resolutionSeries ? body.end : namedBodyEnd(ctx, p, body.end);
 }
 
 /**
@@ -1315,9 +1328,7 @@ function issuerAfterNumber(
   const ownCitation = subject && (p.possessive(text, start) || hasPossessiveSuffix(ctx.locale, text, start));
   // "…of the Commission on Narcotic Drugs", "…de la Commission des stupéfiants": the name printed
   // whole, past the table's.
-  // Only a head alone ("Commission", "Comité") is read on: a principal organ's name and the
-  // table's longer names are whole ("…de l'Assemblée générale sur le Conseil…" goes on with a title).
-  const bodyEnd = lamForm || /\s/.test(body) || p.bodyLookup(body)?.resolutionSeries ? at + body.length : namedBodyEnd(ctx, p, at + body.length);
+  const bodyEnd = lamForm ? at + body.length : headNameEnd(ctx, p, { start: at, end: at + body.length });
   if (!subject || ownCitation || (!namedBefore && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: bodyEnd, rank: subject ? SUBJECT : NAMED });
   if (!subject) book.namedAfterNumber.add(at);
   // A body named with the citation ("S-23/2 of the General Assembly") is part of its clause; the
@@ -1331,7 +1342,8 @@ function issuerAfterNumber(
  * наркотическим средствам", "Комиссии по народонаселению и развитию"; past a governed noun, by
  * genitives (`titleLinkGenitiveEndings`, `titleLinkBareGenitives`): "Комиссии по положению женщин",
  * "Комитета по правам ребенка". A word without such an ending, or a capitalised one, starts the
- * next phrase ("…средствам секретариат представит").
+ * next phrase ("…средствам секретариат представит"), and so does a verb (`pastTenseEndings`,
+ * `clauseVerbEndings`: "…по положению женщин постановила", "…дискриминации содержится").
  */
 function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): number {
   const locale = ctx.locale;
@@ -1347,6 +1359,9 @@ function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): 
   if (governed && (locale.mandates.titleLinkClauseNouns ?? []).includes(governed[1]!.toLowerCase())) return end;
   const genitiveEndings = locale.mandates.titleLinkGenitiveEndings ?? [];
   const bareGenitives = locale.mandates.titleLinkBareGenitives ?? [];
+  // "…женщин постановила", "…дискриминации содержится просьба": the clause's verb, its past
+  // tense ending like a genitive or a dative, its reflexive present like none.
+  const verbEndings = [...(locale.mandates.pastTenseEndings ?? []), ...(locale.mandates.clauseVerbEndings ?? [])];
   const keywords = citationKeywords(locale);
   let nameEnd = end;
   let afterConjunction = true;
@@ -1362,6 +1377,7 @@ function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): 
     // "…по положению женщин и резолюции 60/2": a citation keyword starts the next citation.
     if (keywords.has(foldForMatch(word))) break;
     const smallWord = !/^\p{Ll}/u.test(word) || word.length <= 2;
+    if (verbEndings.some((ending) => lower.endsWith(ending))) break;
     if (locale.pairAnd.includes(lower) && !afterConjunction) {
       afterConjunction = true;
     } else if (!smallWord && !inGenitive && endings.some((ending) => lower.endsWith(ending))) {
@@ -1409,8 +1425,8 @@ function isConstructBodyName(locale: Locale, words: string): boolean {
 /** One word of a body's name after the table's, an elided article apart ("l'", sticky). */
 const NAME_TAIL_WORD = /[ \t]*([\p{L}\p{M}-]+['’]?)/uy;
 
-/** At most this many words of a body's name after the table's: "…on Science and Technology for Development". */
-const MAX_NAME_TAIL_WORDS = 8;
+/** At most this many words of a body's name after the table's: "…on Science and Technology for Development", "…de la Condición Jurídica y Social de la Mujer". */
+const MAX_NAME_TAIL_WORDS = 10;
 
 /**
  * Per locale: the words that join a body's name to its qualifier (the "of" words, articles, title

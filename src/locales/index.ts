@@ -71,6 +71,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     titleLinkClauseNouns: m.titleLinkClauseNouns,
     titleLinkGenitiveEndings: m.titleLinkGenitiveEndings,
     titleLinkBareGenitives: m.titleLinkBareGenitives,
+    pastTenseEndings: m.pastTenseEndings,
     placePrepositions: m.placePrepositions,
     clauseStarts: m.clauseStarts,
     adoptedBy: m.adoptedBy,

@@ -147,6 +147,12 @@ export interface MandateWords {
    */
   readonly titleLinkBareGenitives?: readonly string[];
   /**
+   * The endings of a past-tense verb that `titleLinkGenitiveEndings` would take for a genitive:
+   * the clause's verb after the name ("Комиссия по положению женщин постановила", "…женщин была
+   * принята", "…просили"), no part of it.
+   */
+  readonly pastTenseEndings?: readonly string[];
+  /**
    * Prepositions that, right before a capitalised word with no article, name a place the name
    * does not hold: "…de la Convention à Genève" ("…à la Convention" goes on).
    */
