@@ -149,6 +149,7 @@ function uniformLocale(t: Locale): Locale {
     continued: t.continued,
     listOrdinals: t.listOrdinals,
     subItemLetters: t.subItemLetters,
+    subItemNumerals: t.subItemNumerals,
     itemWord: t.itemWord,
     itemOfAgenda: t.itemOfAgenda,
     titleWords: t.titleWords && ({

@@ -377,6 +377,11 @@ export interface Locale {
   /** Sub-item letters in alphabet order: the first is "a". */
   readonly subItemLetters: readonly string[];
   /**
+   * Sub-items numbered by the language's numerals in brackets, first to last, read as letters by
+   * position: Chinese "(一)", "(二)" are (a), (b), as "(a)", "(b)" are.
+   */
+  readonly subItemNumerals?: readonly string[];
+  /**
    * Ordinal adverbs that number a list's entries or a document's sections, first to last, in place
    * of roman numerals: Arabic "أولاً -", "ثانياً -" where the other languages print "I.", "II.".
    */

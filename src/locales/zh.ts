@@ -292,6 +292,8 @@ export const zh: Locale = {
   },
   continued: ['续'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
+  // "(一) 一般性辩论；" / "(二) 圆桌讨论。": sub-items numbered 一 to 二十, read as (a) to (t).
+  subItemNumerals: [...'一二三四五六七八九十'.split(''), ...'一二三四五六七八九'.split('').map((unit) => `十${unit}`), '二十'],
   // "临时议程项目2(a)", "项目1. 会议开幕" — the number follows the word without a space.
   itemWord: ['项目', '议程项目'],
   titleWords: { prefixNeeds: ['第', '届'], notFollowedBy: ['的'] },
