@@ -80,6 +80,8 @@ const sessionPatterns = perLocale((locale: Locale) => {
   const flags = locale.arabicMorphology ? 'u' : 'iu';
   // A kind no language prints is a pattern that matches nothing.
   const kind = locale.sessionKinds?.length ? alternation(locale.sessionKinds, locale) : '(?!)';
+  // A kind, or a word that describes the session without changing its numbering ("plenary").
+  const kindOrAdjective = locale.sessionAdjectives?.length ? `(?:${kind}|${alternation(locale.sessionAdjectives, locale)})` : kind;
   // The year after the session word, perhaps after a short word ("of", "de", "لعام").
   const YEAR_AFTER = `(?:\\s+[${LETTER}]{1,4})?${gap(locale)}${YEAR}(?!\\d)(?:\\s+года)?`;
   const ordinalWords = ordinalBeside(locale, session);
@@ -102,16 +104,18 @@ const sessionPatterns = perLocale((locale: Locale) => {
     ),
     // The year after a session read by its ordinal: "First regular session 2025", "الدورة العادية الأولى لعام 2025".
     yearAfter: new RegExp(`(?:\\s+${kind})?${YEAR_AFTER}`, `${flags}y`),
-    // …or the kind alone after it, the year printed in the dates only: "Première session ordinaire".
-    kindAfter: new RegExp(`\\s+${kind}(?![${LETTER}])`, `${flags}y`),
+    // …or the kind alone after it, the year printed in the dates only: "Première session ordinaire";
+    // or a word describing it: "Soixante-dix-neuvième réunion plénière".
+    kindAfter: new RegExp(`\\s+${kindOrAdjective}(?![${LETTER}])`, `${flags}y`),
     // …and before it, in Chinese: "2025年第一届常会".
     yearBefore: new RegExp(`${YEAR}\\s*年\\s*$`, 'u'),
     kind: new RegExp(kind, flags),
     // A session word, whole: in a spaceless script, the ordinal's greedy run may take the head of
     // a longer session word ("第二十届特别" before "会议" in "第二十届特别会议").
     wholeSessionWord: new RegExp(`^${session}$`, flags),
-    // A kind as a whole word: "First Regular Session", "Первая очередная сессия" print it between the ordinal and the session word.
-    kindWord: new RegExp(`^${kind}$`, flags),
+    // A kind as a whole word: "First Regular Session", "Первая очередная сессия" print it between the
+    // ordinal and the session word, as "Seventy-ninth plenary session" does a describing word.
+    kindWord: new RegExp(`^${kindOrAdjective}$`, flags),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
     tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
     // Folded, longest first: "one hundred and" before "one hundred".

@@ -161,6 +161,7 @@ function uniformLocale(t: Locale): Locale {
     organisationAfterHead: t.organisationAfterHead,
     sessionWord: t.sessionWord,
     sessionKinds: t.sessionKinds,
+    sessionAdjectives: t.sessionAdjectives,
     councilMasthead: t.councilMasthead && ({
       year: t.councilMasthead.year,
       meeting: t.councilMasthead.meeting,

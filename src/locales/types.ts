@@ -413,6 +413,12 @@ export interface Locale {
    */
   readonly sessionKinds?: readonly string[];
   /**
+   * Words that describe a session beside its word and leave its numbering as it is, unlike a
+   * kind: "Seventy-ninth plenary session", "Soixante-dix-neuvième réunion plénière", "Семьдесят
+   * девятая пленарная сессия" (the Conference of European Statisticians numbers its sessions so).
+   */
+  readonly sessionAdjectives?: readonly string[];
+  /**
    * The Security Council's masthead (S/Agenda/…) prints the Council's year, its session, and the
    * meeting under its name: "Seventy-ninth year" / "10412th meeting", "السنة التاسعة والسبعون" /
    * "الجلسة 10412", "第七十九年" / "第10412次会议". `year` and `meeting` are the words, as printed;
