@@ -1255,6 +1255,8 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // report of it is no decision of its own.
   if (before && p.citedBy?.test(text.slice(before.end, start))) before = null;
   if (before) before = { start: before.start, end: titledBodyEnd(ctx, before.end, start) };
+  // "The Commission on Narcotic Drugs, in its resolution 60/1": a name too long for bodyBefore.
+  if (!before && p.possessive(text, start)) before = subjectNamedWhole(ctx, p, book, text, start);
   if (before) candidates.push({ start: before.start, end: before.end, rank: NAMED });
   // "…the Final Document of the first special session of the General Assembly (resolution
   // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
@@ -1267,6 +1269,23 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
     if (namedEarlier) candidates.push({ start: namedEarlier.start, end: headNameEnd(ctx, p, namedEarlier), rank: SUBJECT });
   }
   return before;
+}
+
+/** At most three short words, and commas, between a subject's name and its citation's keyword: ", in its", "в своей". */
+const SHORT_WORDS_GAP = new RegExp(`^(?:[\\s,،]+[${LETTER}${MARK}]{1,9}){0,3}[\\s,،]+$`, 'u');
+
+/**
+ * The subject before a possessive keyword named by a head the table holds and the words of its
+ * name ("The Commission on Narcotic Drugs, in its resolution 60/1", "La Commission des
+ * stupéfiants, dans sa résolution", "Комиссия по положению женщин в своей резолюции 60/1"): the
+ * name read on (headNameEnd) ends a few short words before the keyword, as bodyBefore wants of a
+ * table's name. Looked for only after a possessive, where bodyBefore found none.
+ */
+function subjectNamedWhole(ctx: ParseContext, p: MandatePatterns, book: MandateBook, text: string, start: number): NSpan | null {
+  const named = lastBodyInSentence(ctx, p, text, start);
+  if (!named || book.namedAfterNumber.has(named.start)) return null;
+  const end = headNameEnd(ctx, p, named);
+  return end > named.end && end < start && SHORT_WORDS_GAP.test(text.slice(end, start)) ? { start: named.start, end } : null;
 }
 
 /**

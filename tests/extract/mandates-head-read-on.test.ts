@@ -4,7 +4,10 @@
 // case ends before the clause's verb in the past tense, which ends like a genitive or dative
 // ("…по положению женщин постановила", "…женщин была принята", "…средствам просила": locale
 // `pastTenseEndings`) or a reflexive verb in the present ("…дискриминации содержится просьба":
-// `clauseVerbEndings`), while masculine genitives on -л- stay ("по наращиванию потенциала").
+// `clauseVerbEndings`), while masculine genitives on -л- stay ("по наращиванию потенциала"). The
+// subject before a possessive keyword is read whole too ("The Commission on Narcotic Drugs, in its
+// resolution 60/1", "Комиссия по положению женщин в своей резолюции 60/1"), where its name was
+// too long for the few short words allowed between a table's name and the keyword.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/schema.js';
 import { mandatesOf } from '../helpers.js';
@@ -40,5 +43,22 @@ const RUSSIAN: [string, string][] = [
 describe('a Russian name joined by case ends before a past-tense verb', () => {
   it.each(RUSSIAN)('%s', (text, issuer) => {
     expect(mandatesOf(text, 'ru')[0]?.issuer).toBe(issuer);
+  });
+});
+
+const SUBJECTS: [Language, string, string | null][] = [
+  ['en', 'The Commission on Narcotic Drugs, in its resolution 60/1, asked for proposals.', 'Commission on Narcotic Drugs'],
+  ['en', 'The Commission on the Status of Women in its resolution 60/1 asked for proposals.', 'Commission on the Status of Women'],
+  ['en', 'The Commission, in its resolution 60/1, asked for proposals.', 'Commission'],
+  ['en', 'The report of the Commission on Narcotic Drugs on its work recalls that in its resolution 60/1 it asked for proposals.', null],
+  ['fr', 'La Commission des stupéfiants, dans sa résolution 60/1, a demandé des propositions.', 'Commission des stupéfiants'],
+  ['es', 'La Comisión de Estupefacientes, en su resolución 60/1, pidió propuestas.', 'Comisión de Estupefacientes'],
+  ['ru', 'Комиссия по положению женщин в своей резолюции 60/1 просила подготовить предложения.', 'Комиссия по положению женщин'],
+  ['ru', 'Комиссия по наркотическим средствам в своей резолюции 60/1 просила секретариат.', 'Комиссия по наркотическим средствам'],
+];
+
+describe('the subject before a possessive keyword is read whole', () => {
+  it.each(SUBJECTS)('%s: %s', (lang, text, issuer) => {
+    expect(mandatesOf(text, lang)[0]?.issuer).toBe(issuer);
   });
 });
