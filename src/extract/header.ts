@@ -3,7 +3,7 @@
 // own: masthead fields by their form, wherever they stand in a line, then the meeting lines in the
 // order UN documents print them.
 import { isFurnitureLine } from '../segment/furniture.js';
-import { foldedStopwords } from '../segment/headings.js';
+import { foldedStopwords, isSegmentHeading } from '../segment/headings.js';
 import { allCompiledAtOnce, diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
@@ -1584,6 +1584,13 @@ function opensWithDate(text: string, span: NSpan, allDates: readonly DateMatch[]
   return date !== undefined && wordCount(text.slice(0, date.span.start - span.start)) <= 1;
 }
 
+/** Is the line a date and nothing else ("22–24 April 2031", "2031年4月25日和26日")? */
+function isDateLine(text: string, span: NSpan, allDates: readonly DateMatch[]): boolean {
+  const start = span.start + (text.length - text.trimStart().length);
+  const date = dateStartingAt(allDates, start);
+  return date !== undefined && date.span.end === span.start + text.trimEnd().length;
+}
+
 /** The words of a text: runs of non-space. */
 function wordCount(text: string): number {
   let count = 0;
@@ -1740,6 +1747,13 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
         continue;
       }
       venueMayFollow = false;
+      // Under the meeting line, ESCAP prints its session's segments, each with its dates ("Senior
+      // officials segment" / "22–24 April 2031", "Этап заседаний на уровне министров" / "25 и 26
+      // апреля 2031 года", "高级官员部分" / "2031年4月22日至24日"): no body's name, nor a name's end.
+      if (header.meetingDate && (isSegmentHeading(text, ctx.locale) || isDateLine(text, span, allDates))) {
+        previous = null;
+        continue;
+      }
 
       if (afterItemReference) continue;
       if (previous && (acrossBlank ? continuesNameAcrossBlank : continuesName)(ctx, previous, previousLine, text)) {
