@@ -437,7 +437,8 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     ),
     listNumber: new RegExp(framed, 'gu'),
     provision: new RegExp(
-      `${before}\\s*(?<number>\\d{1,3}|${ownNumeral(locale)})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3}|${ownNumeral(locale)})\\s*${paragraphWords}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
+      // 《公约》第8(j)条: the lettered paragraph inside the article's frame (article 8(j)).
+      `${before}\\s*(?<number>\\d{1,3}|${ownNumeral(locale)})(?:[(（](?<framedLetter>[a-z])[)）])?\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*[(（](?<numberLetter>[a-z])[)）]\\s*${paragraphWords}|\\s*${before}\\s*(?<paragraph>\\d{1,3}|${ownNumeral(locale)})\\s*${paragraphWords}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
         // 第34条第5款和第7款, 第5款、第6款和第7款: each paragraph a provision (article 34(5), 34(7)).
         `(?<moreParagraphs>(?:\\s*${listAnd}\\s*${before}\\s*\\d{1,3}\\s*${words(m.paragraph)}){1,5})?)?`,
       'gu',
@@ -540,7 +541,7 @@ const patterns = perLocale((locale): MandatePatterns => {
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
       `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3}${ordinalNumber})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${moreParagraphs('moreParagraphs')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
-        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE}${ordinalNumber})(?:\\.(?<dottedParagraph>\\d{1,2})(?![.\\d]))?` +
+        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE}${ordinalNumber})(?:\\.(?<dottedParagraph>\\d{1,2})(?![.\\d])|[ \\t]?\\(?(?<numberLetter>${subparagraphLetter(locale)})\\))?` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))}${moreParagraphs('moreParagraphsAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
@@ -1595,6 +1596,9 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   const paragraph = printedParagraph === undefined ? undefined : provisionNumber(ctx.locale, printedParagraph);
   if (paragraph === null) return;
   const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
+  // "rule 13 (a)", the General Assembly's agenda citing its rules of procedure: a letter right
+  // after the number, no paragraph between (rule 13(a)).
+  const numberLetter = groups.numberLetter === undefined || paragraph ? '' : `(${asciiSubparagraph(ctx.locale, groups.numberLetter)})`;
   // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter. "paragraphs 5 and 7 of
   // article 34": one provision per paragraph, article 34(5) and article 34(7).
   const paragraphParts = paragraph
@@ -1609,7 +1613,7 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
   const first = provisionNumber(ctx.locale, groups.number!);
   if (first === null) return;
-  const numbers = [first];
+  const numbers = [first + numberLetter];
   // A list keeps to the first number's kind: "articles VI and VII", "articles 25 and 26"; a
   // numeral after digits ("article 5 and I") is a word.
   const roman = !/^\d/.test(first);
@@ -1618,7 +1622,7 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
       const window = text.slice(numberEnd, numberEnd + 40);
       // "rules 6 to 8", "articles 6 à 8", "artículos 6 a 8", "статьи 6–8": every number of the
       // range, the last a little above the one before it.
-      const range = roman || !p.provisionRange ? null : p.provisionRange.exec(window);
+      const range = roman || numberLetter || !p.provisionRange ? null : p.provisionRange.exec(window);
       if (range) {
         const from = Number(numbers.at(-1));
         const to = Number(range[1]);
@@ -1767,7 +1771,9 @@ function readFramed(
   for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
     // 第17条第2款(a)项: article 17(2)(a); 第34条第5款和第7款: article 34(5) and article 34(7).
-    const provision = `${g.article !== undefined ? 'article' : 'rule'} ${ownNumber(ctx.locale, g.number!)}`;
+    // 第13条(a)款, 第8(j)条: a lettered paragraph after the article or in its frame, rule 13(a) of
+    // the English text, article 8(j).
+    const provision = `${g.article !== undefined ? 'article' : 'rule'} ${ownNumber(ctx.locale, g.number!)}${g.numberLetter || g.framedLetter ? `(${g.numberLetter ?? g.framedLetter})` : ''}`;
     const paragraphParts = g.paragraph
       ? [`(${ownNumber(ctx.locale, g.paragraph)})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
       : [''];
