@@ -2161,6 +2161,8 @@ function caseJoinedClause(locale: Locale, word: string, previous: string): boole
   const tables = caseJoinedTables(locale);
   // "…правил процедуры применяется": a finite verb's ending, after any word.
   if (tables.verbEnding !== null && /^\p{Ll}/u.test(word) && tables.verbEnding.test(word)) return true;
+  // "…правил процедуры члены Комитета сделают": a subject printed in small letters, after any word.
+  if (/^\p{Ll}/u.test(word) && tables.subjects.has(foldForMatch(word))) return true;
   // "…Конвенции о биологическом разнообразии Стороны рассмотрят", "…разнообразии Рабочая группа":
   // nouns are capitalised at a sentence's start only, so a capitalised subject or nominative
   // adjective is the next clause's subject after any word of the name, small ones included.

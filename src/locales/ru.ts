@@ -183,7 +183,9 @@ export const ru: Locale = {
     nameCompoundPrepositions: ['в отношении', 'в области'],
     // "Протокола № 14", "ст. 5": the sign or full stop before a number stays in the name.
     numberAbbreviations: ['№', 'ст.', 'п.'],
-    clauseSubjects: ['Стороны', 'Государства-участники', 'Государство-участник', 'Государства-члены', 'Председатель', 'Секретариат', 'секретариат'],
+    // "…правил процедуры члены Комитета сделают": a subject in small letters too, nominative plurals
+    // no genitive is spelt as.
+    clauseSubjects: ['Стороны', 'Государства-участники', 'Государство-участник', 'Государства-члены', 'Председатель', 'Секретариат', 'секретариат', 'члены', 'представители'],
     // "…разнообразии Рабочая группа изберет": no genitive, prepositional or instrumental ends so
     // ("-ий" does: "Наций", "комиссий").
     nominativeEndings: ['ая', 'яя', 'ый', 'ые', 'ое'],
