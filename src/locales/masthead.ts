@@ -186,6 +186,9 @@ export const UNNUMBERED_SESSIONS = [
   // printed in its dates only (WFP/EB.A/…: "Annual Session" / "Rome, 22–26 June 2031").
   'annual session', 'session annuelle', 'período de sesiones anual', 'periodo de sesiones anual',
   'ежегодная сессия', 'الدورة السنوية', '年度会议', '年度届会',
+  // A preparatory committee's or the Council's "Organizational session" (ECOSOC's in January).
+  'organizational session', "session d'organisation", 'session d’organisation', 'período de sesiones de organización',
+  'организационная сессия', 'الدورة التنظيمية',
 ];
 
 /**
