@@ -1470,7 +1470,8 @@ function readMeetingLine(
     // meeting's hour, no venue; the venue may then stand on the next line ("New York").
     else if (after) {
       hourAfterDate = /\d/u.test(text.slice(afterStart, afterEnd));
-      if (!hourAfterDate) header.venue = after;
+      // "(Forty-sixth session, 21-24 March 2005)": the bracket closing the line is no venue.
+      if (!hourAfterDate && /\p{L}/u.test(text.slice(afterStart, afterEnd))) header.venue = after;
     }
   }
   // "CONFERENCE OF THE PARTIES Fifteenth session Copenhagen, 7–18 December 2031": an extraction
