@@ -1772,6 +1772,13 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     const held = heldUnderTitle(ctx, range, allDates, title);
     header.meetingDate = held?.date ?? null;
     if (held?.venue && !header.venue) header.venue = held.venue;
+  } else if (!header.venue) {
+    // "(Сорок шестая сессия, 21-24 марта 2005 года)" over the title, then "которая состоится во
+    // Дворце Наций в Женеве и откроется … 21 марта 2005 года" under it: the dates above print no
+    // venue, and the held line of the same meeting (its date the start date) names it.
+    const held = heldUnderTitle(ctx, range, allDates, title);
+    const start = header.meetingDate.start;
+    if (held?.venue && held.date.start.day === start.day && held.date.start.month === start.month) header.venue = held.venue;
   }
   nameBodies(ctx, header, names, masthead);
   return header;
