@@ -128,6 +128,7 @@ function uniformClock(c: ClockWords | undefined): ClockWords | undefined {
     rangeToNamed: c.rangeToNamed,
     halfDayMorning: c.halfDayMorning,
     halfDayAfternoon: c.halfDayAfternoon,
+    slashMinutesFirst: c.slashMinutesFirst,
   };
   return out as ClockWords;
 }
