@@ -28,6 +28,7 @@ import {
   matchBareItemMarker,
   matchItemMarker,
   matchNumeralItemMarker,
+  matchOrdinalItemMarker,
   matchOtherwiseNumberedItem,
   matchItemReference,
   matchSubItemMarker,
@@ -176,6 +177,7 @@ export function segment(ctx: ParseContext): Segments {
   if (annotationsIndex !== -1 && kind === 'provisional-agenda') kind = 'annotated-provisional-agenda';
 
   const listEnd = annotationsIndex !== -1 ? annotationsIndex : bodyEnd;
+  const annotationsEnd = annotationsHeading ? nextSectionIndex(ctx, from, annotationsIndex, bodyEnd) : bodyEnd;
   return {
     title,
     titleFootnote: footnote,
@@ -183,9 +185,45 @@ export function segment(ctx: ParseContext): Segments {
     header,
     list: { from, to: listEnd },
     annotations:
-      annotationsIndex === -1 ? null : { from: annotationsHeading ? annotationsIndex + 1 : annotationsIndex, to: bodyEnd },
+      annotationsIndex === -1 ? null : { from: annotationsHeading ? annotationsIndex + 1 : annotationsIndex, to: annotationsEnd },
     annex,
   };
+}
+
+/** The longest section heading after the annotations, in characters: a longer line is a paragraph. */
+const MAX_SECTION_HEADING = 100;
+
+/** A section's label: its number, and whether it is written in roman numerals, Chinese numerals or ordinal words. */
+function sectionLabel(ctx: ParseContext, line: Line): { number: number; script: string } | null {
+  const marker = matchNumeralItemMarker(line) ?? matchOrdinalItemMarker(line, ctx.locale);
+  if (!marker) return null;
+  const label = ctx.norm.text.slice(marker.labelStart, marker.labelEnd);
+  return { number: marker.number, script: /^[IVX]+$/.test(label) ? 'roman' : /^[一二三四五六七八九十]+$/u.test(label) ? 'han' : 'ordinal' };
+}
+
+/**
+ * Where the annotations end: at the document's next section ("I. Provisional agenda", "II.
+ * Annotations to the provisional agenda", then "III. Scheduling of meetings", as UNCITRAL prints
+ * them; "二、说明" then "三、会议安排"; "ثانياً - الشروح" then "ثالثاً -"), a short heading numbered as the
+ * annotations' heading is, with the next number, where the list numbers its items in digits (so
+ * that no item heading is numbered so). Else at `bodyEnd`: the section's paragraphs would run on
+ * into the last item's annotation.
+ */
+function nextSectionIndex(ctx: ParseContext, listFrom: number, annotationsIndex: number, bodyEnd: number): number {
+  const { lines } = ctx;
+  const heading = sectionLabel(ctx, lines[annotationsIndex]!);
+  if (!heading) return bodyEnd;
+  let digits = false;
+  for (let i = listFrom; i < annotationsIndex && !digits; i++) digits = matchItemMarker(lines[i]!, ctx.locale) !== null;
+  if (!digits) return bodyEnd;
+  for (let i = annotationsIndex + 1; i < bodyEnd; i++) {
+    const line = lines[i]!;
+    const text = line.text.trim();
+    if (text.length === 0 || text.length > MAX_SECTION_HEADING || FINAL_PUNCTUATION.test(text)) continue;
+    const label = sectionLabel(ctx, line);
+    if (label && label.number === heading.number + 1 && label.script === heading.script) return i;
+  }
+  return bodyEnd;
 }
 
 type TitleForm = [readonly string[], DocumentKind, HeadingOptions];
@@ -819,10 +857,21 @@ function headingsAmongParagraphs(ctx: ParseContext, from: number, restart: numbe
   const { lines, locale } = ctx;
   const restarted = matchItemMarker(lines[restart]!, locale);
   if (!restarted || restarted.worded) return null;
-  if (!readsAsParagraph(ctx.norm.text.slice(restarted.titleStart, blockEnd(ctx, restart, to).end), locale)) return null;
+  const paragraph = ctx.norm.text.slice(restarted.titleStart, blockEnd(ctx, restart, to).end);
+  if (!SENTENCE_END.test(paragraph)) return null;
   const headings = numberedHeadings(ctx, from, to, true);
   // The first item's heading stands over the paragraph, and more go on after it.
   if (headings.length === 0 || headings[0]!.index > restart || !headings.some((h) => h.index > restart)) return null;
+  // A shorter first paragraph ("1. The session will be opened on 9 March 2026.") is one still
+  // when it is a sentence of an annotation's length (an item's title with its stop, "1. Opening
+  // of the session.", is shorter) that does not repeat the heading over it, as a list's item
+  // repeated under it as a heading would.
+  if (!readsAsParagraph(paragraph, locale)) {
+    if (paragraph.trim().length < (locale.spaceless ? MIN_SPACELESS_IN_PLACE_PARAGRAPH : MIN_IN_PLACE_PARAGRAPH)) return null;
+    const first = headings[0]!;
+    const heading = ctx.norm.text.slice(first.marker.titleStart, first.titleLine.end);
+    if (titleSimilarity(foldForMatch(paragraph), foldForMatch(heading), locale) >= HEADING_SIMILARITY) return null;
+  }
   for (let h = 1; h < headings.length; h++) {
     let between = false;
     for (let i = headings[h - 1]!.index + 1; i < headings[h]!.index && !between; i++) {
