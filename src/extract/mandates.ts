@@ -1279,6 +1279,8 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   if (before) before = { start: before.start, end: titledBodyEnd(ctx, before.end, start) };
   // "The Commission on Narcotic Drugs, in its resolution 60/1": a name too long for bodyBefore.
   if (!before && p.possessive(text, start)) before = subjectNamedWhole(ctx, p, book, text, start);
+  // "وطلبت لجنة المخدرات، في قرارها 64/1": the Arabic subject in construct form, its possessive on the keyword.
+  if (!before && hasPossessiveSuffix(ctx.locale, text, start)) before = constructSubjectBefore(ctx, text, start);
   if (before) candidates.push({ start: before.start, end: before.end, rank: NAMED });
   // "…the Final Document of the first special session of the General Assembly (resolution
   // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
@@ -1291,6 +1293,36 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
     if (namedEarlier) candidates.push({ start: namedEarlier.start, end: headNameEnd(ctx, p, namedEarlier), rank: SUBJECT });
   }
   return before;
+}
+
+/** How far before the keyword an Arabic subject in construct form is looked for, in characters. */
+const CONSTRUCT_SUBJECT_WINDOW = 160;
+
+/**
+ * Arabic names a body in construct form, its head without the article the table's name has and
+ * the rest of its name after it: "لجنة المخدرات" (اللجنة), "مجلس حقوق الإنسان" (المجلس), "مؤتمر
+ * الأطراف" (المؤتمر). As the clause's subject it is followed by a comma and "في" before the
+ * keyword ("وطلبت لجنة المخدرات، في قرارها 64/1، …"): the name runs from the head to the comma,
+ * at most six words. The heads: the table's one-word names with the article. Null for a language
+ * without Arabic morphology.
+ */
+const constructSubject = perLocale((locale: Locale) => {
+  if (!locale.arabicMorphology) return null;
+  const heads = [...new Set(locale.bodies.map((b) => b.name).filter((name) => name.startsWith('ال') && !name.includes(' ')))];
+  if (heads.length === 0) return null;
+  const construct = heads.map((name) => phrasePattern(name.slice(2), locale)).join('|');
+  return new RegExp(`(?<![${LETTER}${MARK}])و?(?<name>(?:${construct})(?:[ \t]+[${LETTER}${MARK}]{2,20}){1,6})[ \t]*[،,][ \t]*في[ \t]+$`, 'u');
+});
+
+/** The Arabic subject in construct form right before "، في" and the keyword at `start`, or null (see constructSubject). */
+function constructSubjectBefore(ctx: ParseContext, text: string, start: number): NSpan | null {
+  const pattern = constructSubject(ctx.locale);
+  if (!pattern) return null;
+  const from = Math.max(0, start - CONSTRUCT_SUBJECT_WINDOW);
+  const m = pattern.exec(text.slice(from, start));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m.groups!.name!);
+  return { start: at, end: at + m.groups!.name!.length };
 }
 
 /** At most three short words, and commas, between a subject's name and its citation's keyword: ", in its", "в своей". */
