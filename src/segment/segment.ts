@@ -783,9 +783,14 @@ export function wordedHeadings(ctx: ParseContext, from: number, to: number): Wor
   return found;
 }
 
-/** Line `i` as a section heading naming its item in brackets (see matchItemReference), standing after a blank line or at `from`. */
+/**
+ * Line `i` as a section heading naming its item in brackets (see matchItemReference), standing
+ * at `from`, after a blank line, or under a line that ended (a paragraph's stop, the heading
+ * above's bracket: extractions that drop blank lines print it so); not a paragraph's wrapped line.
+ */
 export function referenceHeading(ctx: ParseContext, i: number, from: number): ItemReference | null {
-  if (i > from && !isBlank(ctx.lines[i - 1]!)) return null;
+  const above = i > from ? ctx.lines[i - 1]! : null;
+  if (above && !isBlank(above) && !FINAL_PUNCTUATION.test(above.text)) return null;
   return matchItemReference(ctx.lines[i]!, ctx.locale);
 }
 

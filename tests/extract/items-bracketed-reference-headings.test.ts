@@ -185,6 +185,30 @@ describe('section headings naming their item in brackets', () => {
     expect(doc.items[0]!.annotation).toBe(`1. ${form.paragraphs[0]}`);
   });
 
+  it.each(forms.map((form) => [form.lang, form] as const))('%s: printed without blank lines', (_lang, form) => {
+    const text = annotations(form).split('\n').filter((line, k) => k < 4 || line !== '').join('\n');
+    const doc = parseAgenda(text, { lang: form.lang });
+    expect(doc.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', form.headings[0]],
+      ['2', form.headings[1]],
+      ['3', form.headings[4]],
+      ['4', form.headings[5]],
+    ]);
+    expect(doc.items[1]!.subItems.map((sub) => sub.title)).toEqual([form.headings[2], form.headings[3]]);
+    expect(doc.items[0]!.annotation).toContain(form.paragraphs[0]);
+    expect(doc.items[3]!.annotation).toContain(form.paragraphs[4]);
+  });
+
+  it('a wrapped paragraph line ending in a reference is no heading', () => {
+    const text = annotations(forms[0]!).replace(
+      'The meeting will be opened at 10 a.m. at the conference centre.',
+      'The meeting will be opened at 10 a.m. at the conference centre, as the Bureau agreed when it\ndiscussed the arrangements (item 1 of the provisional agenda)',
+    );
+    const doc = parseAgenda(text, { lang: 'en' });
+    expect(doc.items.map((item) => item.number)).toEqual(['1', '2', '3', '4']);
+    expect(doc.items[0]!.annotation).toContain('discussed the arrangements (item 1 of the provisional agenda)');
+  });
+
   it('a paragraph ending in a reference and a full stop is no heading', () => {
     const text = [
       ...forms[0]!.masthead,
