@@ -1409,8 +1409,11 @@ function isConstructBodyName(locale: Locale, words: string): boolean {
 /** One word of a body's name after the table's, an elided article apart ("l'", sticky). */
 const NAME_TAIL_WORD = /[ \t]*([\p{L}\p{M}-]+['’]?)/uy;
 
-/** At most this many words of a body's name after the table's: "…on Science and Technology for Development". */
-const MAX_NAME_TAIL_WORDS = 8;
+/**
+ * At most this many words of a body's name after the table's: "…on Science and Technology for
+ * Development", "…africaine des droits de l'homme et des peuples" (the elided article a word).
+ */
+const MAX_NAME_TAIL_WORDS = 12;
 
 /**
  * Per locale: the words that join a body's name to its qualifier (the "of" words, articles, title
@@ -1441,6 +1444,18 @@ const nameTailTables = perLocale((locale: Locale) => {
     possessives: new Set(lower(m.possessives)),
     titleClitics: new Set(lower(m.titleClitics)),
     adjectiveEndings: lower(m.nameAdjectiveEndings),
+    adjectiveOrVerbEndings: lower(m.nameAdjectiveOrVerbEndings),
+    titleRelatives: new Set(lower(m.titleRelatives)),
+    // The "of" words' first words ("de", "des", "du"; "de", "del"), as a name's words split.
+    ofFirstWords: new Set(lower(m.of).map((phrase) => /\p{L}+/u.exec(phrase)?.[0] ?? phrase)),
+    bodyPrepositions: new Set(lower(m.bodyNamePrepositions)),
+    // The words after which an adjective shared with verbs goes on with a name: the "of" words'
+    // first word ("de", "des", "du") and the prepositions of bodies' names ("pour").
+    adjectiveFollowers: new Set([...lower(m.of).map((phrase) => phrase.split(' ')[0]!), ...lower(m.bodyNamePrepositions)]),
+    // After a preposition of a body's name, an article perhaps, then the capital it goes on with (captured).
+    articleThenCapital: m.bodyNamePrepositions?.length
+      ? new RegExp(`^[ \\t]+${articlePattern(locale) ? `(?:${articlePattern(locale)})?` : ''}(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u')
+      : null,
     innerWords: new Set((m.nameInnerWords ?? []).map(foldForMatch)),
     titleHeads: lower(m.titleHeads),
     placePrepositions: new Set(lower(m.placePrepositions)),
@@ -1464,12 +1479,16 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
   const locale = ctx.locale;
   if (locale.arabicMorphology || locale.spaceless) return end;
   if (locale.mandates.of.length === 0) return caseJoinedBodyEnd(ctx, p, end);
-  const { links, titleCase, notName } = nameTailTables(locale);
+  const tables = nameTailTables(locale);
+  const { links, titleCase, notName } = tables;
   const text = ctx.norm.text;
   let position = end;
   let nameEnd = end;
   // What the last word was: the table's name or a word of the name, a link, or a conjunction.
-  let last: 'name' | 'capitalised' | 'link' | 'and' = /^\p{Lu}/u.test(text.slice(end - 1)) ? 'capitalised' : 'name';
+  // The table's name ends with a capitalised word or not ("Comisión", "Conseil économique et social"):
+  // a capitalised word goes on after the first ("Comisión Económica para África").
+  const lastTableWord = /[\p{L}\p{M}'’-]+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[0] ?? '';
+  let last: 'name' | 'capitalised' | 'link' | 'and' = /^\p{Lu}/u.test(lastTableWord) ? 'capitalised' : 'name';
   for (let count = 0; count < MAX_NAME_TAIL_WORDS; count++) {
     NAME_TAIL_WORD.lastIndex = position;
     const match = NAME_TAIL_WORD.exec(text);
@@ -1479,15 +1498,29 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
     const lower = word.toLowerCase();
     const capitalised = /^\p{Lu}/u.test(word);
     const wordStart = position + match[0].length - word.length;
+    const afterWord = wordStart + word.length;
+    const afterName = last === 'name' || last === 'capitalised';
     if (locale.pairAnd.includes(lower)) {
       if (last === 'link' || last === 'and') break;
       last = 'and';
+    } else if (afterName && !titleCase && !capitalised && isNameAdjective(ctx, word, afterWord)) {
+      // "Commission économique pour l'Afrique", "Commission africaine des droits de l'homme": a
+      // lower-case adjective right after a word of the name is the name's.
+      last = 'name';
+      nameEnd = afterWord;
+    } else if (afterName && tables.bodyPrepositions.has(lower) && prepositionGoesOnWithName(ctx, p, afterWord)) {
+      // "…pour l'Afrique", "…para América Latina": the preposition links the name to a capitalised word.
+      last = 'link';
     } else if (links.has(lower) && !capitalised) {
       if (last === 'link' && !/['’]$/.test(lower) && !locale.mandates.articles?.includes(lower)) break;
       last = 'link';
     } else {
-      const joined = last === 'link' || last === 'and' || (capitalised && last === 'capitalised');
+      // After a conjunction, a lower-case word goes on with the name only as its adjective
+      // ("économique et sociale"): "…pour l'Europe et à la décision 4/2" ends at "Europe".
+      const joined = last === 'link' || (last === 'and' && (capitalised || isNameAdjective(ctx, word, afterWord))) || (capitalised && last === 'capitalised');
       if (!joined || notName.has(lower) || p.stopWord.test(word) || (titleCase && !capitalised)) break;
+      // "…de l'Assemblée générale et de la décision 4/2": a citation's keyword is no word of a name.
+      if (citationStarts(locale).has(foldForMatch(word))) break;
       if (capitalised && last !== 'link' && startsOtherPhrase(ctx, p, word, wordStart)) break;
       last = capitalised ? 'capitalised' : 'name';
       nameEnd = wordStart + word.length;
@@ -1933,12 +1966,15 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
       break;
     }
     if (nameForms.prepositions.has(word[0].toLowerCase())) pastPreposition = true;
-    if (count > 0 && endsInstrument(ctx, p, word[0], previous, earlier, text, position + word[0].length)) break;
+    if (count > 0 && endsInstrument(ctx, p, word[0], previous, earlier, text, position + word[0].length, start)) break;
     // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
     // no small linking word, right after a capitalised one, is the next clause's verb.
     // Joined by case, the word right after the head may start the clause already.
     // Joined by case, even the first word may be the clause's ("пункт 9 статьи 46 касается …").
-    if ((count > 1 || ctx.locale.mandates.of.length === 0) && runsIntoClause(ctx, word[0], previous, position + word[0].length)) break;
+    // Right after the head noun, only a word that may be a verb or an adjective is weighed:
+    // "…de la Convention indique que" ends at "Convention", "Charte démocratique interaméricaine" goes on.
+    const weighed = count > 1 || ctx.locale.mandates.of.length === 0 || (count === 1 && hasAdjectiveOrVerbEnding(ctx.locale, word[0]));
+    if (weighed && runsIntoClause(ctx, word[0], previous, position + word[0].length)) break;
     // A footnote marker printed on the last word ("Convention1") is no part of the name.
     const marked = GLUED_MARKER.exec(word[0]);
     if (marked) {
@@ -1998,13 +2034,72 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string, after
   // "…on Substances that Deplete the Ozone Layer", "…Arising from their Utilization": a title's
   // own small word before its next capitalised word is no verb.
   if (nameTailTables(ctx.locale).innerWords.has(folded) && titleGoesOn(ctx, false, after)) return false;
-  // "Charte africaine", "Cour pénale internationale": an adjective after the name's noun, no verb.
-  const lower = word.toLowerCase();
-  if (nameTailTables(ctx.locale).adjectiveEndings.some((ending) => lower.endsWith(ending))) return false;
+  // "Charte africaine", "Cour pénale internationale", "Charte démocratique interaméricaine": an
+  // adjective after the name's noun, no verb.
+  if (isNameAdjective(ctx, word, after)) return false;
   // "…of International Importance especially as Waterfowl Habitat": an adverb that brings the
   // title's "as" phrase is no verb; the "as" word after it stays in the name (`endsInstrument`).
   const next = NEXT_WORD.exec(ctx.norm.text.slice(after, after + 40));
   return !(next && isAsWord(ctx.locale, next[1]!) && isAdverb(ctx.locale, word, previous));
+}
+
+/** True if the lower-case `word` ends as the locale's verbs and adjectives both do ("indique", "économique"). */
+function hasAdjectiveOrVerbEnding(locale: Locale, word: string): boolean {
+  const lower = word.toLowerCase();
+  return nameTailTables(locale).adjectiveOrVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
+}
+
+/**
+ * True if the lower-case `word`, printed after a word of a name and ending at `after`, is an
+ * adjective of the name: it has an adjective's ending (`nameAdjectiveEndings`, "africaine",
+ * "pénale"), or one adjectives share with verbs (`nameAdjectiveOrVerbEndings`, "économique",
+ * "indique") and the name goes on after it or ends there. What a name goes on with is a capitalised
+ * word, an "of" word or a preposition of names ("Commission économique pour l'Afrique"), another
+ * adjective ("Organisation météorologique mondiale") or a conjunction before one ("économique et
+ * sociale"); punctuation ends it. A verb goes on with its object: "…de la Convention indique que",
+ * "…applique les règles".
+ */
+function isNameAdjective(ctx: ParseContext, word: string, after: number): boolean {
+  const tables = nameTailTables(ctx.locale);
+  const lower = word.toLowerCase();
+  if (tables.adjectiveEndings.some((ending) => lower.endsWith(ending))) return true;
+  if (!hasAdjectiveOrVerbEnding(ctx.locale, word)) return false;
+  const window = ctx.norm.text.slice(after, after + 40);
+  if (/^[ \t]*(?:[,.;:)]|\n[ \t]*\n|$)/.test(window)) return true;
+  const next = NEXT_WORD.exec(window);
+  if (!next) return false;
+  const following = next[1]!;
+  if (/^\p{Lu}/u.test(following)) return true;
+  const folded = following.toLowerCase();
+  const isAdjective = (w: string) => tables.adjectiveEndings.some((ending) => w.endsWith(ending)) || hasAdjectiveOrVerbEnding(ctx.locale, w);
+  if (tables.adjectiveFollowers.has(folded) || /^d['’]/.test(folded) || isAdjective(folded)) return true;
+  if (!ctx.locale.pairAnd.includes(folded)) return false;
+  // "économique et sociale", "…latine et les Caraïbes": a conjunction before another adjective, or
+  // before a capitalised word (an article perhaps between) that starts no citation or body.
+  const afterAnd = NEXT_WORD.exec(window.slice(next[0].length));
+  if (!afterAnd) return false;
+  const joinedWord = afterAnd[1]!;
+  if (/^\p{Ll}/u.test(joinedWord) && isAdjective(joinedWord.toLowerCase())) return true;
+  const capitalAt = after + next[0].length + afterAnd[0].length - joinedWord.length;
+  if (/^\p{Lu}/u.test(joinedWord)) return !startsOtherPhrase(ctx, patterns(ctx.locale), joinedWord, capitalAt);
+  if (!articleWords(ctx.locale).has(joinedWord.toLowerCase())) return false;
+  const articled = NEXT_WORD.exec(window.slice(next[0].length + afterAnd[0].length));
+  return articled !== null && /^\p{Lu}/u.test(articled[1]!) && !startsOtherPhrase(ctx, patterns(ctx.locale), articled[1]!, capitalAt + joinedWord.length + articled[0].length - articled[1]!.length);
+}
+
+/**
+ * True if a preposition of bodies' names (`bodyNamePrepositions`), ending at `after`, goes on
+ * with the name: a capitalised word follows, perhaps after an article, that starts no citation,
+ * body or clause subject ("Commission économique pour l'Afrique", "Comisión Económica para
+ * América Latina"; not "…pour la Conférence des Parties").
+ */
+function prepositionGoesOnWithName(ctx: ParseContext, p: MandatePatterns, after: number): boolean {
+  const pattern = nameTailTables(ctx.locale).articleThenCapital;
+  const named = pattern?.exec(ctx.norm.text.slice(after, after + 40));
+  if (!named) return false;
+  const word = named[1]!;
+  if (caseJoinedTables(ctx.locale).subjects.has(foldForMatch(word))) return false;
+  return !startsOtherPhrase(ctx, p, word, after + named[0].length - word.length);
 }
 
 /** Per locale: the adverb endings (`adverbEndings`) and the "as" words (`asWords`), lower-cased. */
@@ -2168,7 +2263,73 @@ function titleGoesOn(ctx: ParseContext, conjunction: boolean, after: number): bo
   return !p.bodyName.test(text);
 }
 
-function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, text: string, after: number): boolean {
+/**
+ * True if a relative pronoun of a title in small letters (`titleRelatives`), ending at `after`,
+ * goes on with the instrument's name that starts at `nameStart`: it follows a lower-case plural
+ * noun of the title's complement (the name has a small linking word before it: "…relatif à des
+ * substances qui appauvrissent la couche d'ozone"), and its plural verb, no stop word or
+ * auxiliary, has an article and a word after it. "…de la Convention qui prévoit que", "…du règlement intérieur qui" and
+ * "…qui est applicable" start a clause about the instrument.
+ */
+function relativeClauseOfTitle(ctx: ParseContext, p: MandatePatterns, previous: string, nameStart: number, after: number): boolean {
+  if (!/^\p{Ll}/u.test(previous) || /['’]/.test(previous)) return false;
+  const text = ctx.norm.text;
+  const stopwords = stopwordSet(ctx.locale);
+  const nameWords = text.slice(nameStart, after).split(/\s+/);
+  if (!nameWords.slice(1, -2).some((w) => stopwords.has(foldForMatch(w)) || p.ofWord.test(` ${w} `))) return false;
+  const window = text.slice(after, after + 60);
+  const verb = LEADING_WORD.exec(window);
+  if (!verb || !/^\p{Ll}/u.test(verb[1]!) || p.stopWord.test(verb[1]!) || stopwords.has(foldForMatch(verb[1]!))) return false;
+  // The titles' relative clauses say what things of a kind do, plural noun and plural verb
+  // ("substances qui appauvrissent", "pesticides dangereux qui font l'objet"); a clause about the
+  // instrument has it as its singular subject ("…biologique qui énonce les principes").
+  if (!/[sx]$/.test(previous) || !/(?:ent|ont)$/.test(verb[1]!)) return false;
+  const article = LEADING_WORD.exec(window.slice(verb[0].length));
+  if (!article) return false;
+  const articleWord = article[1]!.toLowerCase();
+  // "la couche", "l'ozone": an article printed alone or elided on its word.
+  return articleWords(ctx.locale).has(articleWord) || [...articleWords(ctx.locale)].some((a) => /['’]$/.test(a) && articleWord.startsWith(a));
+}
+
+/** A word at the start of a text, spaces before it allowed (the word captured). */
+const LEADING_WORD = new RegExp(`^\\s*([${LETTER}][${LETTER}${MARK}'’-]*)`, 'u');
+
+/**
+ * True if a conjunction ending at `after` joins a second complement to the instrument's name that
+ * starts at `nameStart`: an "of" word, where the name has one already, an article or possessive perhaps,
+ * then a word of a name that starts no other phrase ("…des droits de l'homme et des peuples",
+ * "…de déchets dangereux et de leur élimination", "…de Derechos Humanos y de los Pueblos",
+ * "…Trabajadores Migratorios y de sus Familiares"). A complement of the head noun alone has no
+ * "of" word before it in the name ("…de la Convention et des Protocoles", "…du règlement
+ * intérieur et des directives", "…del Convenio y de sus Protocolos") and ends the name as before;
+ * a language that capitalises its names' words takes only a capitalised word.
+ */
+function coordinatesComplement(ctx: ParseContext, p: MandatePatterns, nameStart: number, after: number): boolean {
+  const text = ctx.norm.text;
+  const window = text.slice(after, after + 60);
+  // Joined by case (no "of" word), a name's complements are read by their endings.
+  if (ctx.locale.mandates.of.length === 0) return false;
+  const of = p.ofWord.exec(window);
+  if (!of) return false;
+  const ofWords = nameTailTables(ctx.locale).ofFirstWords;
+  if (!text.slice(nameStart, after).toLowerCase().split(/[^\p{L}\p{M}]+/u).some((w) => ofWords.has(w))) return false;
+  let rest = window.slice(of[0].length);
+  let next = LEADING_WORD.exec(rest);
+  if (!next) return false;
+  const small = next[1]!.toLowerCase();
+  if (/^\p{Ll}/u.test(next[1]!) && (articleWords(ctx.locale).has(small) || nameTailTables(ctx.locale).possessives.has(small))) {
+    rest = rest.slice(next[0].length);
+    next = LEADING_WORD.exec(rest);
+    if (!next) return false;
+  }
+  const named = next[1]!;
+  const folded = foldForMatch(named);
+  if (p.stopWord.test(named) || citationStarts(ctx.locale).has(folded) || caseJoinedTables(ctx.locale).subjects.has(folded)) return false;
+  if (/^\p{Ll}/u.test(named)) return !nameTailTables(ctx.locale).titleCase && !stopwordSet(ctx.locale).has(folded);
+  return !startsOtherPhrase(ctx, p, named, after + (window.length - rest.length) + next[0].length - named.length);
+}
+
+function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, text: string, after: number, nameStart: number): boolean {
   // "…de la Convention à Genève": a place, a capital with no article, is no part of the name;
   // past an article, a lower-case word ("…à l'examen"), a body or a citation ("…à la Conférence
   // des Parties") starts the clause's phrase, an instrument goes on ("Protocole additionnel à la
@@ -2198,6 +2359,7 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     // So does one after an instrument's head noun: "Рамочной конвенции по защите морской среды".
     if (ctx.locale.mandates.of.length === 0 && (/^\p{Lu}/u.test(previous) || isTitleHead(ctx.locale, previous)) && p.titleLinks.has(word.toLowerCase())) return false;
     if (instrumentLinks(ctx.locale).has(foldForMatch(previous))) return false;
+    if (tail.titleRelatives.has(word.toLowerCase()) && relativeClauseOfTitle(ctx, p, previous, nameStart, after)) return false;
     const window = text.slice(after, after + 40);
     const next = NEXT_WORD.exec(window);
     if (!next) return true;
@@ -2220,6 +2382,7 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     // "…of Hazardous Wastes and their Disposal", "…Peligrosos y su Eliminación": past a possessive,
     // a capitalised word of the title.
     if (/^\p{Lu}/u.test(previous) && titleGoesOn(ctx, ctx.locale.pairAnd.includes(word.toLowerCase()), after)) return false;
+    if (ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinatesComplement(ctx, p, nameStart, after)) return false;
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
   }
   const capitalised = /^\p{Lu}/u.test(word);

@@ -158,6 +158,8 @@ export const es: Locale = {
     nameInnerWords: ['que', 'entre'],
     // "…en los Beneficios que se Deriven de su Utilización": the clitic before the title's verb.
     titleClitics: ['se'],
+    // "Comisión Económica para América Latina y el Caribe": "para" ends an instrument's name, not a body's.
+    bodyNamePrepositions: ['para'],
     adoptedBy: ['aprobada por', 'aprobado por', 'aprobadas por', 'aprobados por', 'adoptada por', 'adoptado por'],
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],

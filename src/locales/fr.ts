@@ -146,9 +146,17 @@ export const fr: Locale = {
     // "…de la Convention à Genève": a place ends the name.
     placePrepositions: ['à'],
     // "Protocole à la Charte africaine des droits de l'homme et des peuples", "Statut de Rome de la
-    // Cour pénale internationale": regional and -al adjectives after a capitalised noun. Not
-    // "-ique", which verbs share ("…de la Convention indique", "s'applique").
+    // Cour pénale internationale": regional and -al adjectives after a capitalised noun.
     nameAdjectiveEndings: ['aine', 'aines', 'ain', 'ains', 'éenne', 'éennes', 'éen', 'éens', 'ale', 'ales', 'aux'],
+    // "Commission économique pour l'Afrique", "Charte démocratique interaméricaine", "…l'Amérique
+    // latine et les Caraïbes": "-ique" and "-ine" are also verbs' endings ("…de la Convention
+    // indique que", "…applique les règles", "…examine"), so such a word is an adjective only
+    // where the name goes on after it.
+    nameAdjectiveOrVerbEndings: ['ique', 'iques', 'ine', 'ines'],
+    // "Commission économique pour l'Europe": "pour" ends an instrument's name, not a body's.
+    bodyNamePrepositions: ['pour'],
+    // "Protocole de Montréal relatif à des substances qui appauvrissent la couche d'ozone".
+    titleRelatives: ['qui'],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],

@@ -123,6 +123,27 @@ export interface MandateWords {
    */
   readonly nameAdjectiveEndings?: readonly string[];
   /**
+   * Endings that adjectives share with verbs ("Commission économique", "Charte démocratique"
+   * against "…de la Convention indique que", "…applique les règles"). Such a lower-case word after
+   * a name's capitalised word is its adjective only where the name goes on after it (a capitalised
+   * word, an "of" word or a preposition of names, another adjective, "et" before an adjective) or
+   * ends there (punctuation); a verb goes on with its object ("que", an article).
+   */
+  readonly nameAdjectiveOrVerbEndings?: readonly string[];
+  /**
+   * Prepositions that stop an instrument's name but go on with a body's before a capitalised word
+   * or an article and one that starts no other phrase: "Commission économique pour l'Afrique",
+   * "Comisión Económica para América Latina y el Caribe".
+   */
+  readonly bodyNamePrepositions?: readonly string[];
+  /**
+   * Relative pronouns of a title printed in small letters: after a noun of the title's complement
+   * the title goes on over the pronoun, its verb and the article after it ("…relatif à des
+   * substances qui appauvrissent la couche d'ozone"). After the capitalised head or before no
+   * article the pronoun starts a clause about the instrument ("…de la Convention qui prévoit que").
+   */
+  readonly titleRelatives?: readonly string[];
+  /**
    * Joined by case: the stems of the instruments' head nouns after which a title link goes on
    * with the title though the head is lower-case: "Рамочной конвенции по защите морской среды".
    */

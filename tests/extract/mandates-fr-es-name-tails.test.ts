@@ -1,0 +1,73 @@
+// French and Spanish names of bodies and instruments that were cut short (our own sentences in
+// the forms UN French and Spanish agendas print):
+// - a French adjective ending as verbs do ("-ique", "-ine": locale `nameAdjectiveOrVerbEndings`)
+//   after a name's capitalised word is the name's where the name goes on after it or ends there
+//   ("Commission économique pour l'Afrique", "Charte démocratique interaméricaine"); before its
+//   object it is the clause's verb ("…de la Convention indique que", "…applique les règles");
+// - a body's name goes on past its preposition before a capitalised word (`bodyNamePrepositions`:
+//   "…pour l'Europe", "…para África"), and in Spanish past a capitalised word after the table's
+//   head ("Comisión Económica", "Comité Plenario");
+// - a conjunction before an "of" word the name has used already coordinates a second complement
+//   ("…des droits de l'homme et des peuples", "…de Derechos Humanos y de los Pueblos"); after the
+//   head noun alone it ends the name ("…de la Convention et des Protocoles");
+// - a French title in small letters goes on over its relative clause ("…relatif à des substances
+//   qui appauvrissent la couche d'ozone": locale `titleRelatives`).
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../src/schema.js';
+import { mandatesOf } from '../helpers.js';
+
+const issuerOf = (text: string, language: Language) => mandatesOf(text, language).find((m) => m.kind !== 'provision')?.issuer ?? null;
+const instrumentOf = (text: string, language: Language) => mandatesOf(text, language).find((m) => m.kind === 'provision')?.instrument ?? null;
+
+const ISSUERS: [Language, string, string | null][] = [
+  ['fr', "Conformément à la résolution 71/2 de la Commission économique pour l'Afrique, le secrétariat fera rapport.", "Commission économique pour l'Afrique"],
+  ['fr', "Par sa résolution 71/2, la Commission économique pour l'Europe a prié le secrétariat.", "Commission économique pour l'Europe"],
+  ['fr', "Conformément à la résolution 71/2 de la Commission économique et sociale pour l'Asie et le Pacifique, un rapport sera présenté.", "Commission économique et sociale pour l'Asie et le Pacifique"],
+  ['fr', "Conformément à la résolution 71/2 de la Commission économique pour l'Amérique latine et les Caraïbes, un rapport sera présenté.", "Commission économique pour l'Amérique latine et les Caraïbes"],
+  ['fr', "La résolution 44/8 de la Commission africaine des droits de l'homme et des peuples sera examinée.", "Commission africaine des droits de l'homme et des peuples"],
+  // The conjunction before a preposition and a citation ends the name; so does a verb after the head.
+  ['fr', "Conformément à la résolution 71/2 de la Commission économique pour l'Europe et à la décision 4/2, le Comité se réunira.", "Commission économique pour l'Europe"],
+  ['fr', 'La résolution 71/2 de la Commission examine les travaux du Comité.', 'Commission'],
+  ['fr', 'La résolution 71/2 de la Commission pour la Conférence des Parties sera examinée.', 'Commission'],
+  ['es', 'De conformidad con la resolución 71/2 de la Comisión Económica para África, la secretaría informará.', 'Comisión Económica para África'],
+  ['es', 'En su resolución 71/2, la Comisión Económica para América Latina y el Caribe pidió un informe.', 'Comisión Económica para América Latina y el Caribe'],
+  ['es', 'De conformidad con la resolución 480 (PLEN.12) del Comité Plenario, la secretaría informará.', 'Comité Plenario'],
+  ['es', 'De conformidad con la resolución 71/2 de la Comisión para la Conferencia de las Partes, se informará.', 'Comisión'],
+];
+
+describe('a French or Spanish body named after the number is read whole', () => {
+  it.each(ISSUERS)('%s: %s', (language, text, issuer) => {
+    expect(issuerOf(text, language)).toBe(issuer);
+  });
+});
+
+const INSTRUMENTS: [Language, string, string][] = [
+  // "-ique" adjectives and verbs.
+  ['fr', "L'article 3 de la Charte démocratique interaméricaine s'applique à la session.", 'Charte démocratique interaméricaine'],
+  ['fr', "Conformément à l'article 9 de la Convention météorologique régionale, le Bureau fera rapport.", 'Convention météorologique régionale'],
+  ['fr', "L'article 4 de la Convention indique que les Parties se réunissent.", 'Convention'],
+  ['fr', "L'article 4 de la Convention applique les règles de la Conférence.", 'Convention'],
+  // A second complement after a conjunction.
+  ['fr', "En application de l'article 5 de la Charte africaine des droits de l'homme et des peuples, le Comité examinera le rapport.", "Charte africaine des droits de l'homme et des peuples"],
+  ['fr', "L'article 6 de la Convention sur le transport des déchets toxiques et de leur élimination prévoit un rapport.", 'Convention sur le transport des déchets toxiques et de leur élimination'],
+  ['fr', "L'article 6 de la Convention sur la protection des droits des pêcheurs et des membres de leur famille prévoit un rapport.", 'Convention sur la protection des droits des pêcheurs et des membres de leur famille'],
+  ['fr', "Conformément à l'article 8 du règlement intérieur et des directives, le Bureau fera rapport.", 'règlement intérieur'],
+  ['fr', "Conformément à l'article 8 de la Convention et des Protocoles, le Bureau fera rapport.", 'Convention'],
+  ['fr', "Conformément à l'article 8 de la Convention de Vienne et de la Conférence des Parties, le Bureau fera rapport.", 'Convention de Vienne'],
+  ['es', 'De conformidad con el artículo 5 de la Carta Africana de Derechos Humanos y de los Pueblos, el Comité examinará el informe.', 'Carta Africana de Derechos Humanos y de los Pueblos'],
+  ['es', 'El artículo 6 de la Convención sobre la Protección de los Derechos de Todos los Pescadores y de sus Familiares dispone que se informe.', 'Convención sobre la Protección de los Derechos de Todos los Pescadores y de sus Familiares'],
+  ['es', 'De conformidad con el artículo 8 del Convenio y de sus Protocolos, la Mesa informará.', 'Convenio'],
+  ['es', 'De conformidad con el artículo 8 de la Convención de Viena y de la Asamblea General, la Mesa informará.', 'Convención de Viena'],
+  // A title's relative clause in small letters; a clause about the instrument ends it.
+  ['fr', "Conformément à l'article 5 du Protocole relatif à des produits qui réchauffent la haute atmosphère, la Réunion examinera le rapport.", 'Protocole relatif à des produits qui réchauffent la haute atmosphère'],
+  ['fr', "L'article 5 de la Convention sur certains pesticides dangereux qui font l'objet d'un commerce, rien de plus.", "Convention sur certains pesticides dangereux qui font l'objet d'un commerce"],
+  ['fr', "L'article 4 de la Convention qui prévoit la tenue des sessions sera examiné.", 'Convention'],
+  ['fr', "L'article 8 de la Convention sur la diversité des sols qui énonce les principes sera examiné.", 'Convention sur la diversité des sols'],
+  ['fr', "L'article 8 du règlement intérieur qui régit les travaux sera examiné.", 'règlement intérieur'],
+];
+
+describe('a French or Spanish instrument is read whole', () => {
+  it.each(INSTRUMENTS)('%s: %s', (language, text, instrument) => {
+    expect(instrumentOf(text, language)).toBe(instrument);
+  });
+});
