@@ -122,6 +122,57 @@ const sessionPatterns = perLocale((locale: Locale) => {
 });
 
 /**
+ * Per locale: after a session, its "of" word and article before a capitalised word, the name of
+ * the body whose session it is ("Forty-fourth session of the Economic Commission…", "Cuadragésimo
+ * cuarto período de sesiones de la CEPAL", "Soixante-septième session de la Commission…"; sticky).
+ * A language that joins the name by case has none.
+ */
+const sessionOfBody = perLocale((locale: Locale) => {
+  const of = locale.mandates.of;
+  if (of.length === 0 || locale.arabicMorphology || locale.spaceless) return null;
+  const articles = (locale.mandates.articles ?? []).filter((word) => !/['’]$/.test(word));
+  const article = articles.length ? `(?:${alternation(articles, locale)}[ \\t]+)?` : '';
+  return new RegExp(`[ \\t]+${alternation(of, locale)}(?:[ \\t]+|(?<=['’]))${article}(?=\\p{Lu})`, 'uy');
+});
+
+/** True if two names read the same, case and spacing aside ("CEPAL" over "…de la CEPAL"). */
+function sameNameText(ctx: ParseContext, a: NSpan, b: NSpan): boolean {
+  const text = ctx.norm.text;
+  return foldForMatch(text.slice(a.start, a.end)).replace(/\s+/g, ' ') === foldForMatch(text.slice(b.start, b.end)).replace(/\s+/g, ' ');
+}
+
+/** The locale's function words, "of" words and articles, lower-cased: no name ends with one. */
+const functionWordSet = perLocale((locale: Locale) => new Set([...locale.stopwords, ...locale.mandates.of.flatMap((phrase) => phrase.split(' ')), ...(locale.mandates.articles ?? [])].map((word) => word.toLowerCase())));
+
+/** The most words of a body's name printed after its session: "…of the Economic Commission for Latin America and the Caribbean". */
+const MAX_NAME_AFTER_SESSION_WORDS = 14;
+
+/**
+ * The body named after the session ending at `sessionEnd` on a meeting line (`text`, up to
+ * `limit`): from its capital to the line's end or a comma (the venue and dates may follow), with no
+ * digit or sentence punctuation. Returns the name's offsets in `text` and where the rest starts.
+ */
+function bodyAfterSession(locale: Locale, text: string, sessionEnd: number, limit: number): { start: number; end: number; rest: number } | null {
+  const pattern = sessionOfBody(locale);
+  if (!pattern) return null;
+  pattern.lastIndex = sessionEnd;
+  const of = pattern.exec(text);
+  if (!of) return null;
+  const start = sessionEnd + of[0].length;
+  const comma = text.indexOf(',', start);
+  const rest = comma !== -1 && comma < limit ? comma : limit;
+  let end = rest;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  const name = text.slice(start, end);
+  if (name === '' || /[\d.;:()]/u.test(name)) return null;
+  const words = name.split(/\s+/);
+  // A name cut by the line's end ("…de la Conferencia Estadística de las Américas de la" / "Comisión
+  // Económica…") is left to the lines' own reading, which takes the next line's name.
+  if (words.length > MAX_NAME_AFTER_SESSION_WORDS || functionWordSet(locale).has(words.at(-1)!.toLowerCase())) return null;
+  return { start, end, rest };
+}
+
+/**
  * The ordinal words beside a word they number (the session word; the Council's year word): taken
  * whole and looked up (readOrdinalSession), since an alternation of every ordinal in every case
  * (Russian has ~700) compiles to megabytes.
@@ -1383,7 +1434,7 @@ function readMeetingLine(
   header: HeaderDraft,
   span: NSpan,
   allDates: readonly DateMatch[],
-): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null; hourAfterDate: boolean } {
+): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null; nameAfterSession: NSpan | null; hourAfterDate: boolean } {
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
@@ -1399,8 +1450,13 @@ function readMeetingLine(
   if (session && !header.session) {
     header.session = { value: session.value, span: { start: span.start + session.start, end: span.start + session.end } };
   }
+  // "Cuadragésimo cuarto período de sesiones de la CEPAL", "Forty-fourth session of the Economic
+  // Commission for …, Lima, 20-22 May 2032": the body whose session it is, named after it; the
+  // venue and dates after it.
+  const named = session ? bodyAfterSession(ctx.locale, text, session.end, limit) : null;
+  const nameAfterSession = named ? { start: span.start + named.start, end: span.start + named.end } : null;
   // The dates after the session, or before it ("Vienna, 18-22 May 2015, twenty-fourth session").
-  let [from, to] = session ? [session.end, limit] : [0, limit];
+  let [from, to] = session ? [named ? named.rest : session.end, limit] : [0, limit];
   let date = firstDateWithin(allDates, { start: span.start + from, end: span.start + to });
   if (!date && session) {
     [from, to] = [0, session.start];
@@ -1411,7 +1467,7 @@ function readMeetingLine(
   // goes on for that many words after its date (a name glued before it may be long), and none
   // prints "dated" before its date ("رسالة مؤرخة 1 حزيران/يونيه 2031 موجهة إلى الأمين العام").
   if (date && !session && (isDatedSentence(ctx, text.slice(date.span.end - span.start, limit)) || afterDatedWord(text.slice(from, date.span.start - span.start)))) {
-    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, hourAfterDate: false };
+    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, nameAfterSession: null, hourAfterDate: false };
   }
   let dated = false;
   let nameBeforeDate: NSpan | null = null;
@@ -1455,7 +1511,7 @@ function readMeetingLine(
       nameBeforeDate = { start: span.start + nameStart, end: span.start + nameEnd };
     }
   }
-  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, hourAfterDate };
+  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, nameAfterSession, hourAfterDate };
 }
 
 /** A name's last word opens with a capital ("Parties", "Drugs", "PARTIES"); tested on that word alone. */
@@ -1694,6 +1750,10 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
         if (namesAtMeeting > 0) names.length = namesAtMeeting;
       }
       if (meeting.nameBeforeDate) names.push(meeting.nameBeforeDate);
+      // The body named after its session only where no line above named another: "…session of
+      // the Commission" under "Commission on Narcotic Drugs" names it again ("CEPAL" over
+      // "…período de sesiones de la CEPAL" is the same name, printed twice, counted once).
+      else if (meeting.nameAfterSession && names.every((name) => sameNameText(ctx, name, meeting.nameAfterSession!))) names.push(meeting.nameAfterSession);
       if (meeting.meeting) {
         if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
         previous = null;
