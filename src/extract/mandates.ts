@@ -1446,6 +1446,7 @@ const nameTailTables = perLocale((locale: Locale) => {
     adjectiveEndings: lower(m.nameAdjectiveEndings),
     adjectiveOrVerbEndings: lower(m.nameAdjectiveOrVerbEndings),
     titleRelatives: new Set(lower(m.titleRelatives)),
+    instrumentHeads: new Set((m.instrumentHeads ?? []).map(foldForMatch)),
     // The "of" words' first words ("de", "des", "du"; "de", "del"), as a name's words split.
     ofFirstWords: new Set(lower(m.of).map((phrase) => /\p{L}+/u.exec(phrase)?.[0] ?? phrase)),
     bodyPrepositions: new Set(lower(m.bodyNamePrepositions)),
@@ -2296,12 +2297,14 @@ const LEADING_WORD = new RegExp(`^\\s*([${LETTER}][${LETTER}${MARK}'’-]*)`, 'u
 
 /**
  * True if a conjunction ending at `after` joins a second complement to the instrument's name that
- * starts at `nameStart`: an "of" word, where the name has one already, an article or possessive perhaps,
+ * starts at `nameStart`: an "of" word, where the name has one already, an article or possessive
+ * perhaps (or an article alone, where the name has one already: "…contra la Fabricación y el Tráfico…"),
  * then a word of a name that starts no other phrase ("…des droits de l'homme et des peuples",
  * "…de déchets dangereux et de leur élimination", "…de Derechos Humanos y de los Pueblos",
  * "…Trabajadores Migratorios y de sus Familiares"). A complement of the head noun alone has no
  * "of" word before it in the name ("…de la Convention et des Protocoles", "…du règlement
- * intérieur et des directives", "…del Convenio y de sus Protocolos") and ends the name as before;
+ * intérieur et des directives", "…del Convenio y de sus Protocolos") and ends the name as before,
+ * as does a second instrument (`instrumentHeads`: "…Diversidad Biológica y el Protocolo de Cartagena");
  * a language that capitalises its names' words takes only a capitalised word.
  */
 function coordinatesComplement(ctx: ParseContext, p: MandatePatterns, nameStart: number, after: number): boolean {
@@ -2309,11 +2312,21 @@ function coordinatesComplement(ctx: ParseContext, p: MandatePatterns, nameStart:
   const window = text.slice(after, after + 60);
   // Joined by case (no "of" word), a name's complements are read by their endings.
   if (ctx.locale.mandates.of.length === 0) return false;
+  const tables = nameTailTables(ctx.locale);
+  const nameWords = text.slice(nameStart, after).toLowerCase().split(/[^\p{L}\p{M}]+/u);
+  const articles = articleWords(ctx.locale);
+  let rest: string;
   const of = p.ofWord.exec(window);
-  if (!of) return false;
-  const ofWords = nameTailTables(ctx.locale).ofFirstWords;
-  if (!text.slice(nameStart, after).toLowerCase().split(/[^\p{L}\p{M}]+/u).some((w) => ofWords.has(w))) return false;
-  let rest = window.slice(of[0].length);
+  if (of) {
+    if (!nameWords.some((w) => tables.ofFirstWords.has(w))) return false;
+    rest = window.slice(of[0].length);
+  } else {
+    // "…contra la Fabricación y el Tráfico Ilícitos…", "…contre la fabrication et le trafic…": an
+    // article, where the name has one already.
+    const article = LEADING_WORD.exec(window);
+    if (!article || !articles.has(article[1]!) || !nameWords.some((w) => articles.has(w))) return false;
+    rest = window.slice(article[0].length);
+  }
   let next = LEADING_WORD.exec(rest);
   if (!next) return false;
   const small = next[1]!.toLowerCase();
@@ -2325,7 +2338,9 @@ function coordinatesComplement(ctx: ParseContext, p: MandatePatterns, nameStart:
   const named = next[1]!;
   const folded = foldForMatch(named);
   if (p.stopWord.test(named) || citationStarts(ctx.locale).has(folded) || caseJoinedTables(ctx.locale).subjects.has(folded)) return false;
-  if (/^\p{Ll}/u.test(named)) return !nameTailTables(ctx.locale).titleCase && !stopwordSet(ctx.locale).has(folded);
+  // "…sobre la Diversidad Biológica y el Protocolo de Cartagena": a second instrument, no part of the first's name.
+  if (tables.instrumentHeads.has(folded)) return false;
+  if (/^\p{Ll}/u.test(named)) return !tables.titleCase && !stopwordSet(ctx.locale).has(folded);
   return !startsOtherPhrase(ctx, p, named, after + (window.length - rest.length) + next[0].length - named.length);
 }
 

@@ -164,6 +164,8 @@ export const es: Locale = {
     titleClitics: ['se'],
     // "Comisión Económica para América Latina y el Caribe": "para" ends an instrument's name, not a body's.
     bodyNamePrepositions: ['para'],
+    // "…Diversidad Biológica y el Protocolo de Cartagena": a second instrument after a conjunction.
+    instrumentHeads: ['Convención', 'Convenio', 'Protocolo', 'Acuerdo', 'Tratado', 'Carta', 'Estatuto', 'Pacto', 'Reglamento', 'Enmienda'],
     adoptedBy: ['aprobada por', 'aprobado por', 'aprobadas por', 'aprobados por', 'adoptada por', 'adoptado por'],
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],

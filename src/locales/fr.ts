@@ -157,6 +157,8 @@ export const fr: Locale = {
     bodyNamePrepositions: ['pour'],
     // "Protocole de Montréal relatif à des substances qui appauvrissent la couche d'ozone".
     titleRelatives: ['qui'],
+    // "…diversité biologique et le Protocole de Cartagena": a second instrument after a conjunction.
+    instrumentHeads: ['Convention', 'Protocole', 'Accord', 'Traité', 'Charte', 'Statut', 'Pacte', 'Règlement', 'Amendement'],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],

@@ -69,6 +69,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     nameAdjectiveOrVerbEndings: m.nameAdjectiveOrVerbEndings,
     bodyNamePrepositions: m.bodyNamePrepositions,
     titleRelatives: m.titleRelatives,
+    instrumentHeads: m.instrumentHeads,
     titleHeads: m.titleHeads,
     titleLinkEndings: m.titleLinkEndings,
     titleLinkClauseNouns: m.titleLinkClauseNouns,

@@ -144,6 +144,11 @@ export interface MandateWords {
    */
   readonly titleRelatives?: readonly string[];
   /**
+   * The head nouns of instruments ("Convention", "Protocolo"): after a conjunction inside a name,
+   * such a word starts a second instrument ("…Diversidad Biológica y el Protocolo de Cartagena").
+   */
+  readonly instrumentHeads?: readonly string[];
+  /**
    * Joined by case: the stems of the instruments' head nouns after which a title link goes on
    * with the title though the head is lower-case: "Рамочной конвенции по защите морской среды".
    */

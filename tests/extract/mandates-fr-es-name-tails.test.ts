@@ -58,6 +58,13 @@ const INSTRUMENTS: [Language, string, string][] = [
   ['es', 'El artículo 6 de la Convención sobre la Protección de los Derechos de Todos los Pescadores y de sus Familiares dispone que se informe.', 'Convención sobre la Protección de los Derechos de Todos los Pescadores y de sus Familiares'],
   ['es', 'De conformidad con el artículo 8 del Convenio y de sus Protocolos, la Mesa informará.', 'Convenio'],
   ['es', 'De conformidad con el artículo 8 de la Convención de Viena y de la Asamblea General, la Mesa informará.', 'Convención de Viena'],
+  // An article alone after the conjunction, where the name has one already; a second instrument ends it.
+  ['es', 'De conformidad con el artículo 3 del Protocolo contra la Pesca y el Comercio Ilícitos de Especies Marinas, se examinará.', 'Protocolo contra la Pesca y el Comercio Ilícitos de Especies Marinas'],
+  ['fr', "Conformément à l'article 3 du Protocole contre la pêche et le commerce illicites d'espèces marines, rien.", "Protocole contre la pêche et le commerce illicites d'espèces marines"],
+  ['es', 'El artículo 3 del Convenio sobre la Diversidad de los Suelos y el Protocolo de Lima dispone que se informe.', 'Convenio sobre la Diversidad de los Suelos'],
+  ['es', 'El artículo 3 de la Convención sobre la Diversidad de los Suelos y de su Protocolo dispone que se informe.', 'Convención sobre la Diversidad de los Suelos'],
+  ['fr', "L'article 3 de la Convention sur la diversité des sols et le Protocole de Lima prévoit un rapport.", 'Convention sur la diversité des sols'],
+  ['es', 'El artículo 3 del Convenio y el Protocolo dispone que se informe.', 'Convenio'],
   // A title's relative clause in small letters; a clause about the instrument ends it.
   ['fr', "Conformément à l'article 5 du Protocole relatif à des produits qui réchauffent la haute atmosphère, la Réunion examinera le rapport.", 'Protocole relatif à des produits qui réchauffent la haute atmosphère'],
   ['fr', "L'article 5 de la Convention sur certains pesticides dangereux qui font l'objet d'un commerce, rien de plus.", "Convention sur certains pesticides dangereux qui font l'objet d'un commerce"],
