@@ -1490,7 +1490,14 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
   // a capitalised word goes on after the first ("Comisión Económica para África").
   const lastTableWord = /[\p{L}\p{M}'’-]+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[0] ?? '';
   let last: 'name' | 'capitalised' | 'link' | 'and' = /^\p{Lu}/u.test(lastTableWord) ? 'capitalised' : 'name';
+  // The last word of the name read, for a comma between coordinated words of it.
+  let lastNameWord = '';
   for (let count = 0; count < MAX_NAME_TAIL_WORDS; count++) {
+    // "Comité des droits économiques, sociaux et culturels": a comma listing the name's words.
+    if (text[position] === ',' && (last === 'name' || last === 'capitalised') && lastNameWord !== '' && enumeratedInTitle(ctx, p, lastNameWord, position + 1)) {
+      position++;
+      last = 'link';
+    }
     NAME_TAIL_WORD.lastIndex = position;
     const match = NAME_TAIL_WORD.exec(text);
     // Spaces between words, none only after an elided article ("l'homme").
@@ -1517,8 +1524,12 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
       last = 'link';
     } else {
       // After a conjunction, a lower-case word goes on with the name only as its adjective
-      // ("économique et sociale"): "…pour l'Europe et à la décision 4/2" ends at "Europe".
-      const joined = last === 'link' || (last === 'and' && (capitalised || isNameAdjective(ctx, word, afterWord))) || (capitalised && last === 'capitalised');
+      // ("économique et sociale", "…sociaux et culturels", agreeing with the word before the
+      // conjunction): "…pour l'Europe et à la décision 4/2" ends at "Europe".
+      const joined =
+        last === 'link' ||
+        (last === 'and' && (capitalised || isNameAdjective(ctx, word, afterWord) || coordinated(p, lastNameWord, word))) ||
+        (capitalised && last === 'capitalised');
       if (!joined || notName.has(lower) || p.stopWord.test(word) || (titleCase && !capitalised)) break;
       // "…de l'Assemblée générale et de la décision 4/2": a citation's keyword is no word of a name.
       if (citationStarts(locale).has(foldForMatch(word))) break;
@@ -1526,6 +1537,7 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
       last = capitalised ? 'capitalised' : 'name';
       nameEnd = wordStart + word.length;
     }
+    if (last === 'name' || last === 'capitalised') lastNameWord = word;
     position = wordStart + word.length;
   }
   return nameEnd;
@@ -1857,7 +1869,8 @@ function coordinated(p: MandatePatterns, previous: string, next: string): boolea
     previous.length >= 4 &&
     next.length >= 4 &&
     !p.stopWord.test(next) &&
-    previous.at(-1) === next.at(-1)
+    // Plurals agree whatever their ending: "sociaux et culturels".
+    (previous.at(-1) === next.at(-1) || (/[sx]$/u.test(previous) && /[sx]$/u.test(next)))
   );
 }
 
@@ -1999,8 +2012,10 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
       previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
     }
     afterNumberAbbreviation = false;
-    // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.
+    // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it, save
+    // a comma between the title's coordinated adjectives ("…Economic, Social and Cultural Rights").
     let next = end;
+    if (text[next] === ',' && count > 0 && enumeratedInTitle(ctx, p, previous, next + 1)) next++;
     while (text[next] === ' ' || text[next] === '\t') next++;
     if (text[next] === '\n' && text[next + 1] !== '\n') {
       next++;
@@ -2290,6 +2305,37 @@ function relativeClauseOfTitle(ctx: ParseContext, p: MandatePatterns, previous: 
   const articleWord = article[1]!.toLowerCase();
   // "la couche", "l'ozone": an article printed alone or elided on its word.
   return articleWords(ctx.locale).has(articleWord) || [...articleWords(ctx.locale)].some((a) => /['’]$/.test(a) && articleWord.startsWith(a));
+}
+
+/**
+ * A comma, then a word, a conjunction and a word: an enumeration of one kind (en: "Economic,
+ * Social and Cultural"; the words captured).
+ */
+const ENUMERATION_AFTER_COMMA = new RegExp(`^[ \\t]+([${LETTER}][${LETTER}${MARK}'’-]*)[ \\t]+([${LETTER}]{1,3})[ \\t]+([${LETTER}][${LETTER}${MARK}'’-]*)`, 'u');
+
+/**
+ * True if the comma before `after`, printed after the name's word `previous`, lists coordinated
+ * words of the title: one word, the conjunction and a last word follow, all of the kind of
+ * `previous` ("International Covenant on Economic, Social and Cultural Rights", "Pacto
+ * Internacional de Derechos Económicos, Sociales y Culturales": capitalised, and no citation,
+ * body, subject or instrument; "Pacte international relatif aux droits économiques, sociaux et
+ * culturels": in small letters, plural adjectives all). A clause after the name's comma ("…of the
+ * Convention, the Committee", "…du Pacte, décide et prie") lists none.
+ */
+function enumeratedInTitle(ctx: ParseContext, p: MandatePatterns, previous: string, after: number): boolean {
+  const listed = ENUMERATION_AFTER_COMMA.exec(ctx.norm.text.slice(after, after + 60));
+  if (!listed || !ctx.locale.pairAnd.includes(listed[2]!.toLowerCase())) return false;
+  const words = [previous, listed[1]!, listed[3]!];
+  if (words.every((w) => /^\p{Lu}/u.test(w))) {
+    const tables = nameTailTables(ctx.locale);
+    return words.slice(1).every((w) => {
+      const folded = foldForMatch(w);
+      return !citationStarts(ctx.locale).has(folded) && !caseJoinedTables(ctx.locale).subjects.has(folded) && !BODY_HEADS.has(folded) && !tables.instrumentHeads.has(folded) && !p.stopWord.test(w);
+    });
+  }
+  // In small letters: plural adjectives agreeing with one noun, each ending as plurals do (a
+  // clause's verbs do not: "…du Pacte, décide et prie").
+  return words.every((w) => /^\p{Ll}/u.test(w) && w.length > 4 && /[sx]$/u.test(w) && !stopwordSet(ctx.locale).has(foldForMatch(w)));
 }
 
 /** A word at the start of a text, spaces before it allowed (the word captured). */

@@ -10,6 +10,8 @@
 // - a conjunction before an "of" word the name has used already coordinates a second complement
 //   ("…des droits de l'homme et des peuples", "…de Derechos Humanos y de los Pueblos"); after the
 //   head noun alone it ends the name ("…de la Convention et des Protocoles");
+// - a comma listing a name's coordinated words goes on with it ("…Economic, Social and Cultural
+//   Rights", "…droits économiques, sociaux et culturels"), in English too;
 // - a French title in small letters goes on over its relative clause ("…relatif à des substances
 //   qui appauvrissent la couche d'ozone": locale `titleRelatives`).
 import { describe, expect, it } from 'vitest';
@@ -33,6 +35,11 @@ const ISSUERS: [Language, string, string | null][] = [
   ['es', 'En su resolución 71/2, la Comisión Económica para América Latina y el Caribe pidió un informe.', 'Comisión Económica para América Latina y el Caribe'],
   ['es', 'De conformidad con la resolución 480 (PLEN.12) del Comité Plenario, la secretaría informará.', 'Comité Plenario'],
   ['es', 'De conformidad con la resolución 71/2 de la Comisión para la Conferencia de las Partes, se informará.', 'Comisión'],
+  // A comma listing the name's coordinated words.
+  ['fr', 'Conformément à la décision 5/2 du Comité des droits fluviaux, lacustres et maritimes, le Bureau fera rapport.', 'Comité des droits fluviaux, lacustres et maritimes'],
+  ['es', 'De conformidad con la decisión 5/2 del Comité de Derechos Fluviales, Lacustres y Marítimos, la Mesa informará.', 'Comité de Derechos Fluviales, Lacustres y Marítimos'],
+  ['en', 'Pursuant to decision 5/2 of the Committee on Riverine, Lacustrine and Maritime Rights, the Bureau will report.', 'Committee on Riverine, Lacustrine and Maritime Rights'],
+  ['fr', 'Conformément à la décision 5/2 du Comité, le Bureau et le secrétariat feront rapport.', 'Comité'],
 ];
 
 describe('a French or Spanish body named after the number is read whole', () => {
@@ -65,6 +72,13 @@ const INSTRUMENTS: [Language, string, string][] = [
   ['es', 'El artículo 3 de la Convención sobre la Diversidad de los Suelos y de su Protocolo dispone que se informe.', 'Convención sobre la Diversidad de los Suelos'],
   ['fr', "L'article 3 de la Convention sur la diversité des sols et le Protocole de Lima prévoit un rapport.", 'Convention sur la diversité des sols'],
   ['es', 'El artículo 3 del Convenio y el Protocolo dispone que se informe.', 'Convenio'],
+  // A comma listing the title's coordinated adjectives (the International Covenant's form), not a clause after the name.
+  ['fr', "Conformément à l'article 2 du Pacte international relatif aux droits fluviaux, lacustres et maritimes, le Comité examinera le rapport.", 'Pacte international relatif aux droits fluviaux, lacustres et maritimes'],
+  ['es', 'De conformidad con el artículo 2 del Pacto Internacional de Derechos Fluviales, Lacustres y Marítimos, el Comité examinará el informe.', 'Pacto Internacional de Derechos Fluviales, Lacustres y Marítimos'],
+  ['en', 'Under article 2 of the International Covenant on Riverine, Lacustrine and Maritime Rights, the Committee will consider the report.', 'the International Covenant on Riverine, Lacustrine and Maritime Rights'],
+  ['en', 'Under article 2 of the Convention, Parties and observers will report.', 'the Convention'],
+  ['es', 'De conformidad con el artículo 2 del Pacto, Estados y organizaciones informarán.', 'Pacto'],
+  ['fr', "Conformément à l'article 2 du Pacte, décide et prie le secrétariat.", 'Pacte'],
   // A title's relative clause in small letters; a clause about the instrument ends it.
   ['fr', "Conformément à l'article 5 du Protocole relatif à des produits qui réchauffent la haute atmosphère, la Réunion examinera le rapport.", 'Protocole relatif à des produits qui réchauffent la haute atmosphère'],
   ['fr', "L'article 5 de la Convention sur certains pesticides dangereux qui font l'objet d'un commerce, rien de plus.", "Convention sur certains pesticides dangereux qui font l'objet d'un commerce"],
