@@ -1316,8 +1316,13 @@ function issuerAfterNumber(
   // "…of the Commission on Narcotic Drugs", "…de la Commission des stupéfiants": the name printed
   // whole, past the table's.
   // Only a head alone ("Commission", "Comité") is read on: a principal organ's name and the
-  // table's longer names are whole ("…de l'Assemblée générale sur le Conseil…" goes on with a title).
-  const bodyEnd = lamForm || /\s/.test(body) || p.bodyLookup(body)?.resolutionSeries ? at + body.length : namedBodyEnd(ctx, p, at + body.length);
+  // table's longer names are whole ("…de l'Assemblée générale sur le Conseil…" goes on with a title),
+  // save in French and Spanish, where the organisation follows an executive board's name.
+  // A longer name of a language that prints the organisation after the body's head goes on too:
+  // "…du Conseil d'administration du Programme des Nations Unies pour l'environnement", "…de la
+  // Junta Ejecutiva del Programa de las Naciones Unidas para el Desarrollo".
+  const longerNameGoesOn = ctx.locale.organisationAfterHead === true && ctx.locale.mandates.of.length > 0 && !ctx.locale.arabicMorphology;
+  const bodyEnd = lamForm || (/\s/.test(body) && !longerNameGoesOn) || p.bodyLookup(body)?.resolutionSeries ? at + body.length : namedBodyEnd(ctx, p, at + body.length);
   if (!subject || ownCitation || (!namedBefore && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: bodyEnd, rank: subject ? SUBJECT : NAMED });
   if (!subject) book.namedAfterNumber.add(at);
   // A body named with the citation ("S-23/2 of the General Assembly") is part of its clause; the
@@ -1492,6 +1497,8 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
   let last: 'name' | 'capitalised' | 'link' | 'and' = /^\p{Lu}/u.test(lastTableWord) ? 'capitalised' : 'name';
   // The last word of the name read, for a comma between coordinated words of it.
   let lastNameWord = '';
+  // Whether that word is a capitalised one read past the table's name ("…des Nations Unies").
+  let pastTableCapital = false;
   for (let count = 0; count < MAX_NAME_TAIL_WORDS; count++) {
     // "Comité des droits économiques, sociaux et culturels": a comma listing the name's words.
     if (text[position] === ',' && (last === 'name' || last === 'capitalised') && lastNameWord !== '' && enumeratedInTitle(ctx, p, lastNameWord, position + 1)) {
@@ -1516,7 +1523,7 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
       // lower-case adjective right after a word of the name is the name's.
       last = 'name';
       nameEnd = afterWord;
-    } else if (afterName && tables.bodyPrepositions.has(lower) && prepositionGoesOnWithName(ctx, p, afterWord)) {
+    } else if (afterName && tables.bodyPrepositions.has(lower) && (prepositionGoesOnWithName(ctx, p, afterWord) || (pastTableCapital && !titleCase && smallComplementFollows(ctx, afterWord)))) {
       // "…pour l'Afrique", "…para América Latina": the preposition links the name to a capitalised word.
       last = 'link';
     } else if (links.has(lower) && !capitalised) {
@@ -1538,6 +1545,7 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
       nameEnd = wordStart + word.length;
     }
     if (last === 'name' || last === 'capitalised') lastNameWord = word;
+    pastTableCapital = last === 'capitalised';
     position = wordStart + word.length;
   }
   return nameEnd;
@@ -2116,6 +2124,24 @@ function prepositionGoesOnWithName(ctx: ParseContext, p: MandatePatterns, after:
   const word = named[1]!;
   if (caseJoinedTables(ctx.locale).subjects.has(foldForMatch(word))) return false;
   return !startsOtherPhrase(ctx, p, word, after + named[0].length - word.length);
+}
+
+/**
+ * True if an article and a word in small letters that is no stop word follow `after`: the
+ * complement of a name's preposition in a language whose names are in small letters ("…des Nations
+ * Unies pour l'environnement", "…pour le développement"), taken only after a capitalised word of
+ * the name past the table's ("…du Conseil pour la période" ends at "Conseil").
+ */
+function smallComplementFollows(ctx: ParseContext, after: number): boolean {
+  const window = ctx.norm.text.slice(after, after + 40);
+  const article = LEADING_WORD.exec(window);
+  if (!article) return false;
+  const articleWord = article[1]!.toLowerCase();
+  const articles = articleWords(ctx.locale);
+  // "l'environnement": the elided article printed on its word.
+  const elided = [...articles].find((a) => /['’]$/.test(a) && articleWord.startsWith(a.slice(0, -1)) && /['’]/.test(articleWord.slice(a.length - 1, a.length)));
+  const noun = elided ? article[1]!.slice(elided.length) : articles.has(articleWord) ? LEADING_WORD.exec(window.slice(article[0].length))?.[1] : undefined;
+  return noun !== undefined && /^\p{Ll}/u.test(noun) && !stopwordSet(ctx.locale).has(foldForMatch(noun)) && !citationStarts(ctx.locale).has(foldForMatch(noun));
 }
 
 /** Per locale: the adverb endings (`adverbEndings`) and the "as" words (`asWords`), lower-cased. */

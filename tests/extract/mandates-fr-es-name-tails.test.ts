@@ -40,6 +40,13 @@ const ISSUERS: [Language, string, string | null][] = [
   ['es', 'De conformidad con la decisión 5/2 del Comité de Derechos Fluviales, Lacustres y Marítimos, la Mesa informará.', 'Comité de Derechos Fluviales, Lacustres y Marítimos'],
   ['en', 'Pursuant to decision 5/2 of the Committee on Riverine, Lacustrine and Maritime Rights, the Bureau will report.', 'Committee on Riverine, Lacustrine and Maritime Rights'],
   ['fr', 'Conformément à la décision 5/2 du Comité, le Bureau et le secrétariat feront rapport.', 'Comité'],
+  // An executive board's name goes on with its organisation's, in small letters after "pour" past
+  // a capitalised word of it; the table's longer names otherwise end as before.
+  ['fr', "Conformément à la décision 27/2 du Conseil d'administration du Programme des Nations Unies pour les rivières, le secrétariat fera rapport.", "Conseil d'administration du Programme des Nations Unies pour les rivières"],
+  ['fr', "Conformément à la décision 27/2 du Conseil d’administration du Fonds des Nations Unies pour l’irrigation, le secrétariat fera rapport.", 'Conseil d’administration du Fonds des Nations Unies pour l’irrigation'],
+  ['es', 'De conformidad con la decisión 2031/7 de la Junta Ejecutiva del Programa de las Naciones Unidas para los Ríos, la secretaría informará.', 'Junta Ejecutiva del Programa de las Naciones Unidas para los Ríos'],
+  ['fr', 'Conformément à la décision 5/2 de la Conférence des Parties à la Convention sur les rivières, le secrétariat fera rapport.', 'Conférence des Parties'],
+  ['fr', 'Conformément à la résolution 5/2 de la Commission pour la période 2031-2032, le secrétariat fera rapport.', 'Commission'],
 ];
 
 describe('a French or Spanish body named after the number is read whole', () => {
