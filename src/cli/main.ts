@@ -143,10 +143,11 @@ async function runSingle(input: string | undefined, options: CliOptions): Promis
     // --shard on one file: it is converted only by the machine whose share it falls in.
     if (options.shard && !inShard(basename(input), options.shard)) return 0;
   }
-  // Imported here, not at the top: the batch runner's thread never loads the parser, nor zod.
-  await import('./jitless.js');
-  const { convertDocument } = await import('./convert.js');
-  const outcome = await convertDocument(task, convert);
+  // Loaded here, not at the top: the batch runner's thread never loads the parser, nor zod.
+  const { loadCore } = await import('./load-core.js');
+  const core = loadCore(new URL('./', import.meta.url), 'plain');
+  core.useJitlessSchemas();
+  const outcome = await core.convertDocument(task, convert);
   const name = task.display ?? '<stdin>';
   switch (outcome.status) {
     case 'parsed': {

@@ -1,6 +1,7 @@
 // What the batch pool and its worker threads say to each other (see pool.ts). Kept apart from
 // worker.ts so that the main thread, which imports these, never loads the parser.
 import type { MessagePort } from 'node:worker_threads';
+import type { JitProfile } from './load-core.js';
 import type { ConvertOptions, DocumentTask, Outcome } from './task.js';
 
 export interface WorkerInit {
@@ -11,7 +12,10 @@ export interface WorkerInit {
   progress: Int32Array;
   /** Date.now() of the pool's start: the clock cell counts milliseconds from it. */
   clockBase: number;
+  /** The V8 flags the process runs under, which pick the code cache (load-core.ts). */
+  jitProfile: JitProfile | null;
 }
+
 
 /** Cells of WorkerInit.progress. */
 export const CLOCK_CELL = 0;

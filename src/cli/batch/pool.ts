@@ -35,12 +35,13 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { DocumentTask, Outcome } from '../task.js';
+import { V8_FLAG_SETS, type JitProfile } from '../load-core.js';
 import { CLOCK_CELL, DOCUMENT_CELL, IDLE, type WorkerChunk, type WorkerInit, type WorkerReply } from '../worker-protocol.js';
 
 export interface PoolOptions {
   size: number;
   workerUrl: URL;
-  init: Omit<WorkerInit, 'replies' | 'progress' | 'clockBase'>;
+  init: Omit<WorkerInit, 'replies' | 'progress' | 'clockBase' | 'jitProfile'>;
   timeoutMs: number;
   /** A worker stopped at the test hook before renaming its output. */
   onPaused?: () => void;
@@ -110,13 +111,14 @@ const YOUNG_GENERATION_MB = 16;
  * V8 flags belong to the process, so these are set once, before the first worker's isolate
  * exists; code the main thread has already optimised is not affected, and it optimises little.
  */
-const SATURATED_INTERRUPT_BUDGET = 300_000;
-let jitTuned = false;
-function tuneJitForWorkers(workers: number): void {
-  if (jitTuned) return;
-  jitTuned = true;
-  setFlagsFromString('--no-turbo-inlining');
-  if (workers >= availableParallelism()) setFlagsFromString(`--interrupt-budget=${SATURATED_INTERRUPT_BUDGET}`);
+let jitProfile: JitProfile | null = null;
+/** Sets the flags (V8_FLAG_SETS) once per process, and says which were set. */
+function tuneJitForWorkers(workers: number): JitProfile {
+  if (jitProfile === null) {
+    jitProfile = workers >= availableParallelism() ? 'saturated' : 'spare';
+    for (const flag of V8_FLAG_SETS[jitProfile]) setFlagsFromString(flag);
+  }
+  return jitProfile;
 }
 
 export class WorkerPool {
@@ -214,11 +216,11 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    tuneJitForWorkers(this.options.size);
+    const jitProfile = tuneJitForWorkers(this.options.size);
     const { port1: replies, port2: workerEnd } = new MessageChannel();
     const progress = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
     progress[DOCUMENT_CELL] = IDLE;
-    const init: WorkerInit = { ...this.options.init, replies: workerEnd, progress, clockBase: this.clockBase };
+    const init: WorkerInit = { ...this.options.init, replies: workerEnd, progress, clockBase: this.clockBase, jitProfile };
     // stdout: true keeps a worker's stray console output (a library's warning) off our stdout,
     // which carries JSON only; it goes to stderr instead.
     const worker = new Worker(this.options.workerUrl, {

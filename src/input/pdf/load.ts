@@ -8,6 +8,7 @@
 // ligatures in one place, with an offset map.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { importModule } from '../../dynamic-import.js';
 import { AgendaParseError } from '../../errors.js';
 import type { Run } from './types.js';
 
@@ -39,9 +40,9 @@ function loadPdfJs(): Promise<PdfJs> {
     const push = Array.prototype.push;
     console.log = () => undefined;
     try {
-      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      // @ts-expect-error -- the worker half ships no types; it is imported for its side effect.
-      await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      const pdfjs = (await importModule('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
+      // The worker half, imported for its side effect.
+      await importModule('pdfjs-dist/legacy/build/pdf.worker.mjs');
       return pdfjs;
     } finally {
       console.log = log;
