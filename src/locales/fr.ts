@@ -157,6 +157,10 @@ export const fr: Locale = {
     bodyNamePrepositions: ['pour'],
     // "Protocole de Montréal relatif à des substances qui appauvrissent la couche d'ozone".
     titleRelatives: ['qui'],
+    // "Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes": past
+    // a preposition of the title, "à l'égard" is the title's (a place or clause's "à" ends it otherwise).
+    namePrepositions: ['sur', 'contre', 'relatif', 'relative', 'relatifs', 'relatives', 'concernant'],
+    nameCompoundPrepositions: ["à l'égard", 'à l’égard', "à l'encontre", 'à l’encontre'],
     // "…diversité biologique et le Protocole de Cartagena": a second instrument after a conjunction.
     instrumentHeads: ['Convention', 'Protocole', 'Accord', 'Traité', 'Charte', 'Statut', 'Pacte', 'Règlement', 'Amendement'],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],

@@ -225,12 +225,16 @@ export interface MandateWords {
    * at "Рабочей"). Before a word in another case, such an adjective is that word's, not the name's.
    */
   readonly agreeingAdjectiveEndings?: readonly string[];
-  /** Prepositions inside an instrument's name joined by case: "о", "об", "с" ("Конвенции о …"). */
+  /**
+   * Prepositions inside an instrument's name joined by case: "о", "об", "с" ("Конвенции о …");
+   * in French those of a title, past which `nameCompoundPrepositions` stay in it ("Convention sur …").
+   */
   readonly namePrepositions?: readonly string[];
   /**
    * Compound prepositions starting with a stop word that stay in a name past one of its
    * `namePrepositions`: "Конвенции о ликвидации всех форм дискриминации в отношении женщин",
-   * "…о борьбе с дискриминацией в области образования".
+   * "…о борьбе с дискриминацией в области образования", "Convention sur l'élimination de toutes les
+   * formes de discrimination à l'égard des femmes".
    */
   readonly nameCompoundPrepositions?: readonly string[];
   /**

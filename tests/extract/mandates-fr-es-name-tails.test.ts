@@ -86,6 +86,10 @@ const INSTRUMENTS: [Language, string, string][] = [
   ['en', 'Under article 2 of the Convention, Parties and observers will report.', 'the Convention'],
   ['es', 'De conformidad con el artículo 2 del Pacto, Estados y organizaciones informarán.', 'Pacto'],
   ['fr', "Conformément à l'article 2 du Pacte, décide et prie le secrétariat.", 'Pacte'],
+  // "à l'égard" past a preposition of the title (locale namePrepositions, nameCompoundPrepositions).
+  ['fr', "Conformément à l'article 18 de la Convention sur l'élimination de toutes les formes de pollution à l'égard des rivières, le Comité examinera le rapport.", "Convention sur l'élimination de toutes les formes de pollution à l'égard des rivières"],
+  ['fr', "Conformément à l'article 18 de la Convention à l'égard des Parties, le Comité examinera le rapport.", 'Convention'],
+  ['es', 'De conformidad con el artículo 18 de la Convención sobre la Eliminación de Todas las Formas de Contaminación contra los Ríos, el Comité examinará el informe.', 'Convención sobre la Eliminación de Todas las Formas de Contaminación contra los Ríos'],
   // A title's relative clause in small letters; a clause about the instrument ends it.
   ['fr', "Conformément à l'article 5 du Protocole relatif à des produits qui réchauffent la haute atmosphère, la Réunion examinera le rapport.", 'Protocole relatif à des produits qui réchauffent la haute atmosphère'],
   ['fr', "L'article 5 de la Convention sur certains pesticides dangereux qui font l'objet d'un commerce, rien de plus.", "Convention sur certains pesticides dangereux qui font l'objet d'un commerce"],
