@@ -89,8 +89,9 @@ const sessionPatterns = perLocale((locale: Locale) => {
     // "Fifth session", "Fifty-third session", "الدورة الخامسة", "第五届会议", "Tercer período de sesiones".
     ordinalSession: new RegExp(ordinalWords, `${flags}g`),
     numberedSession: new RegExp(
-      // The number's ordinal ending, glued or (as extractions split it) after a space: "13er", "21 er", "2do".
-      `${session}${gap(locale)}(?<number>\\d{1,3})(?!\\d)|(?<number2>\\d{1,3})(?:\\s?(?:st|nd|rd|th|e|er|ère|ème|ª|º|ro|do|to|mo|no|vo)|-?я)?${gap(locale)}${session}`,
+      // The number's ordinal ending, glued or (as extractions split it) after a space: "13er", "21 er", "2do";
+    // Spanish texts often print the degree sign for the ordinal indicator ("97° período de sesiones").
+      `${session}${gap(locale)}(?<number>\\d{1,3})(?!\\d)|(?<number2>\\d{1,3})(?:\\s?(?:st|nd|rd|th|e|er|ère|ème|ª|º|°|ro|do|to|mo|no|vo)|-?я)?${gap(locale)}${session}`,
       flags,
     ),
     // "2024 session", "Período de sesiones de 2024", "Сессия 2024 года", "2024年届会": named by its year,
