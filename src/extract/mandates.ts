@@ -1084,10 +1084,19 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // it too, when that one named none.
   const namedAfter = candidates.length > candidatesBefore && candidates.at(-1)!.rank === NAMED ? candidates.at(-1)! : null;
   if (namedAfter) shareWithConjoinedBefore(ctx, p, book, start, namedAfter);
-  const titleMatch = p.entitled.exec(after);
+  let titleMatch = p.entitled.exec(after);
+  let titleFrom = afterDate;
   if (titleMatch) {
     issuerAfterTitle(ctx, p, afterDate + titleMatch[0].length, candidates);
     clauseEnd = Math.max(clauseEnd, afterDate + titleMatch[0].length);
+  } else if (namedAfter) {
+    // "resolution 70/1 of the General Assembly, entitled "…"", "résolution 70/1 de l'Assemblée
+    // générale, intitulée « … »": the title follows the body named after the number.
+    titleMatch = p.entitled.exec(toBlankLine(text.slice(namedAfter.end, namedAfter.end + 400)));
+    if (titleMatch) {
+      titleFrom = namedAfter.end;
+      clauseEnd = Math.max(clauseEnd, titleFrom + titleMatch[0].length);
+    }
   }
   issuerAdoptedBy(ctx, p, afterNumber, end, candidates);
   // "General Assembly resolution S-23/2, annex, and resolution S-23/3": the second names no body
@@ -1096,7 +1105,7 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   book.lastCitation = { kind, start, clauseEnd, candidates, drafts };
   for (const draft of drafts) {
     if (titleMatch && !draft.title && drafts.length === 1) {
-      const titleStart = afterDate + titleMatch[0].lastIndexOf(titleMatch[1]!);
+      const titleStart = titleFrom + titleMatch[0].lastIndexOf(titleMatch[1]!);
       draft.title = { start: titleStart, end: titleStart + titleMatch[1]!.length };
     }
     for (const candidate of candidates) offerIssuer(p, text, draft, candidate);
