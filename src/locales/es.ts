@@ -469,8 +469,8 @@ export const es: Locale = {
     afternoon: ['de la tarde', 'de la noche'],
     halfPast: ['y media'],
     quarterPast: ['y cuarto'],
-    // "al mediodía".
-    namedHourBefore: ['al'],
+    // "al mediodía", "a mediodía".
+    namedHourBefore: ['al', 'a'],
   },
   dates: {
     order: 'dmy',
