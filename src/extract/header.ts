@@ -1435,7 +1435,7 @@ function readMeetingLine(
   header: HeaderDraft,
   span: NSpan,
   allDates: readonly DateMatch[],
-): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null; nameAfterSession: NSpan | null; hourAfterDate: boolean } {
+): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null; nameAfterSession: NSpan | null; hourAfterDate: boolean; dateAlone: boolean } {
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
@@ -1468,11 +1468,13 @@ function readMeetingLine(
   // goes on for that many words after its date (a name glued before it may be long), and none
   // prints "dated" before its date ("رسالة مؤرخة 1 حزيران/يونيه 2031 موجهة إلى الأمين العام").
   if (date && !session && (isDatedSentence(ctx, text.slice(date.span.end - span.start, limit)) || afterDatedWord(text.slice(from, date.span.start - span.start)))) {
-    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, nameAfterSession: null, hourAfterDate: false };
+    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, nameAfterSession: null, hourAfterDate: false, dateAlone: false };
   }
   let dated = false;
   let nameBeforeDate: NSpan | null = null;
   let hourAfterDate = false;
+  /** The line is the meeting's date and nothing else: no venue, session nor hour on it. */
+  let dateAlone = false;
   if (date && !header.meetingDate) {
     dated = true;
     header.meetingDate = date;
@@ -1498,6 +1500,8 @@ function readMeetingLine(
     else if (after) {
       hourAfterDate = /\d/u.test(text.slice(afterStart, afterEnd));
       if (!hourAfterDate) header.venue = after;
+    } else {
+      dateAlone = !session && reference === null;
     }
   }
   // "CONFERENCE OF THE PARTIES Fifteenth session Copenhagen, 7–18 December 2031": an extraction
@@ -1512,7 +1516,7 @@ function readMeetingLine(
       nameBeforeDate = { start: span.start + nameStart, end: span.start + nameEnd };
     }
   }
-  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, nameAfterSession, hourAfterDate };
+  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, nameAfterSession, hourAfterDate, dateAlone };
 }
 
 /** A name's last word opens with a capital ("Parties", "Drugs", "PARTIES"); tested on that word alone. */
@@ -1526,6 +1530,12 @@ const PLACE_CHARACTERS = 8;
 function isPlaceLine(ctx: ParseContext, text: string): boolean {
   if (/[\d.:;،؛。：；]/u.test(text)) return false;
   return ctx.locale.spaceless ? text.trim().length <= PLACE_CHARACTERS : wordCount(text) <= PLACE_WORDS;
+}
+
+/** Does the text name a body by its head word ("Executive Board", "المجلس التنفيذي", "执行局")? No place does. */
+function namesBodyHead(ctx: ParseContext, text: string): boolean {
+  if (ctx.locale.spaceless) return HAN_BODY_HEADS.some((head) => text.trimEnd().endsWith(head));
+  return foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w));
 }
 
 /** Words (characters in Chinese) a venue printed before its date has at most: "Palais des Nations, Geneva", "UNICEF House, New York". */
@@ -1665,6 +1675,10 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
   let namesAtMeeting = -1;
   /** The line above was the meeting's date line with its hour and no venue ("Tuesday, 14 March 2034, at 10 a.m."). */
   let venueMayFollow = false;
+  /** The line that read the session, with no date yet; or -1. */
+  let sessionLine = -1;
+  /** A place's name read as a name on the line right under that session line (its line, its end); or null. */
+  let placeUnderSession: { line: number; end: number } | null = null;
   /** The Security Council's name was read (with its status or alone): its year and meeting lines may follow. */
   let councilMasthead = false;
   for (let i = range.from; i < range.to; i++) {
@@ -1755,8 +1769,18 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       // the Commission" under "Commission on Narcotic Drugs" names it again ("CEPAL" over
       // "…período de sesiones de la CEPAL" is the same name, printed twice, counted once).
       else if (meeting.nameAfterSession && names.every((name) => sameNameText(ctx, name, meeting.nameAfterSession!))) names.push(meeting.nameAfterSession);
+      // "Seventieth session" / "Vienna" / "15-19 March 2027", "الدورة السبعون" / "فيينا" / "15-19
+      // آذار/مارس 2027": a place's name alone on the line between the session and a date alone on
+      // its line is the venue printed on a line of its own, not the organ's name. Only right
+      // above the date (no blank line between) and below the session, where no name stands.
+      if (meeting.dateAlone && header.venue === null && placeUnderSession && placeUnderSession.line === i - 1 && names[names.length - 1] === previous && previous!.end === placeUnderSession.end) {
+        names.pop();
+        header.venue = previous;
+      }
+      placeUnderSession = null;
       if (meeting.meeting) {
         if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
+        sessionLine = header.session !== null && header.meetingDate === null && !meeting.itemReference ? i : -1;
         previous = null;
         venueMayFollow = meeting.hourAfterDate && header.venue === null;
         continue;
@@ -1781,6 +1805,8 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
       previous = { ...span };
       previousLine = text;
       names.push(previous);
+      // A place's name alone right under the session line, before the date: see dateAlone above.
+      placeUnderSession = sessionLine === i - 1 && !acrossBlank && isPlaceLine(ctx, text) && !namesBodyHead(ctx, text) ? { line: i, end: span.end } : null;
     }
   }
   if (!header.session) header.session = sessionInTitle(ctx, range);

@@ -43,6 +43,8 @@ interface ClockPatterns {
   atBefore: RegExp | null;
   /** The hour of a word that names one ("noon" → 12), ending a range. */
   namedHour: (word: string) => number | undefined;
+  /** Whether a time split by a slash may print its minutes first ("00/10", Arabic). */
+  slashMinutesFirst: boolean;
 }
 
 const NONE = '(?!)';
@@ -150,6 +152,7 @@ const clockPatterns = perLocale((locale: Locale): ClockPatterns => {
     isMorning: (word) => morning.has(foldForMatch(word)),
     atBefore: compiledAtOnce(atBefore, locale.code),
     namedHour: foldedLookup(Object.entries(c?.namedHours ?? {})),
+    slashMinutesFirst: c?.slashMinutesFirst === true,
   };
 });
 
@@ -199,15 +202,22 @@ interface ReadTime {
 
 /** The group names of a time token (`timeToken`), spelt out once rather than per match. */
 const TOKEN_GROUPS = {
-  '1': { h: 'h1', m: 'm1', hw: 'hw1', before: 'before1', after: 'after1' },
-  '2': { h: 'h2', m: 'm2', hw: 'hw2', before: 'before2', after: 'after2' },
+  '1': { h: 'h1', m: 'm1', hw: 'hw1', before: 'before1', after: 'after1', sep: 'sep1' },
+  '2': { h: 'h2', m: 'm2', hw: 'hw2', before: 'before2', after: 'after2', sep: 'sep2' },
 } as const;
 
 function readTime(groups: Record<string, string | undefined>, n: '1' | '2', p: ClockPatterns): ReadTime | null {
   const names = TOKEN_GROUPS[n];
-  const hour = Number(groups[names.h]);
+  let hour = Number(groups[names.h]);
   const minutes = groups[names.m];
-  const minute = minutes !== undefined ? Number(minutes) : 0;
+  let minute = minutes !== undefined ? Number(minutes) : 0;
+  // UN Arabic prints its times minutes first as often as hours first: "00/10" is 10:00 and
+  // "30/10" 10:30 ("الساعة 00/15", a timetable's "00/10-00/13"), beside "10/00". Read so where
+  // the hours-first reading is no meeting's time (a first number of 00, past midnight, or over
+  // 24) and the second number is an hour ("25/00" is no time either way).
+  if (p.slashMinutesFirst && minutes !== undefined && (hour === 0 || hour > 24) && minute >= 1 && minute <= 24 && groups[names.sep]?.trim() === '/') {
+    [hour, minute] = [minute, hour];
+  }
   if (hour > 24 || minute > 59) return null;
   const word = groups[names.before] ?? groups[names.after];
   const afternoon = word === undefined ? null : !p.isMorning(word);

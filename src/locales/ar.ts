@@ -52,12 +52,16 @@ export const ar: Locale = {
       'جدول الأعمال مع الشروح',
       'مشروع جدول الأعمال المشروح',
       'مشروع جدول الأعمال المؤقت المشروح',
+      // Indefinite, as some bodies print their title: "جدول أعمال مؤقت مشروح" (an annotated provisional agenda).
+      'جدول أعمال مؤقت مشروح',
     ],
     // مشروع جدول الأعمال (draft agenda) is not yet adopted: a provisional one.
-    provisionalTitle: ['جدول الأعمال المؤقت', 'مشروع جدول الأعمال', 'مشروع جدول الأعمال المؤقت'],
+    // Indefinite too, as the annotated title is printed ("جدول أعمال مؤقت مشروح").
+    provisionalTitle: ['جدول الأعمال المؤقت', 'مشروع جدول الأعمال', 'مشروع جدول الأعمال المؤقت', 'جدول أعمال مؤقت'],
     // The General Assembly's preliminary lists (A/…/50, A/…/100), printed on one line.
     agendaTitle: ['جدول الأعمال', 'جدول أعمال', 'القائمة الأولية المشروحة', 'القائمة الأولية للبنود'],
-    annotations: ['الشروح', 'شروح جدول الأعمال', 'شروح جدول الأعمال المؤقت'],
+    // Without the article too, as a section heading alone ("شروح", "ثانياً - شروح").
+    annotations: ['الشروح', 'شروح', 'شروح جدول الأعمال', 'شروح جدول الأعمال المؤقت'],
     documentation: ['الوثائق', 'الوثيقة', 'الوثائق المعروضة', 'وثائق العمل', 'الوثائق المرجعية', 'وثائق مرجعية', 'وثائق إعلامية'],
     // "المرفق الأول": the annex numbered by an ordinal word.
     annex: ['المرفق', 'مرفق', 'المرفق الأول', 'المرفق الثاني', 'المرفق الثالث'],
@@ -137,6 +141,10 @@ export const ar: Locale = {
     { name: 'المؤتمر' },
     { name: 'اللجنة' },
     { name: 'مجلس حقوق الإنسان', resolutionSeries: 'A/HRC' },
+    // A treaty's Meeting of the Parties (Montreal Protocol, ECE conventions) and UNEP's and
+    // UN-Habitat's Governing Council, as the English table names them.
+    { name: 'اجتماع الأطراف' },
+    { name: 'مجلس الإدارة' },
     // Executive boards of the funds and programmes (اليونيسيف، البرنامج الإنمائي، برنامج الأغذية العالمي).
     { name: 'المجلس التنفيذي' },
     { name: 'المجلس' },
@@ -204,6 +212,23 @@ export const ar: Locale = {
     'السابع عشر': 17,
     'الثامن عشر': 18,
     'التاسع عشر': 19,
+    // The tens are ordinals alone too: "الدورة الثلاثون" (30th), "للدورة الأربعين" (genitive), as
+    // "العشرون" is; compounded after a unit they are ordinalTens ("الحادية والثلاثون").
+    'العشرين': 20,
+    'الثلاثون': 30,
+    'الثلاثين': 30,
+    'الأربعون': 40,
+    'الأربعين': 40,
+    'الخمسون': 50,
+    'الخمسين': 50,
+    'الستون': 60,
+    'الستين': 60,
+    'السبعون': 70,
+    'السبعين': 70,
+    'الثمانون': 80,
+    'الثمانين': 80,
+    'التسعون': 90,
+    'التسعين': 90,
     'المائة': 100,
     'المئة': 100,
   },
@@ -264,6 +289,8 @@ export const ar: Locale = {
     // Timetable rows headed by the half day rather than its hours: "صباحاً", "بعد الظهر".
     halfDayMorning: ['صباحا', 'صباح', 'الفترة الصباحية', 'الجلسة الصباحية'],
     halfDayAfternoon: ['بعد الظهر', 'بعد الظهيرة', 'مساء', 'الفترة المسائية', 'الجلسة المسائية'],
+    // "00/10-00/13" (10 a.m.-1 p.m.), as UN Arabic timetables print their hours, beside "10/00".
+    slashMinutesFirst: true,
   },
   languageNames: {
     'العربية': 'ar',

@@ -131,6 +131,7 @@ function uniformClock(c: ClockWords | undefined): ClockWords | undefined {
     rangeToNamed: c.rangeToNamed,
     halfDayMorning: c.halfDayMorning,
     halfDayAfternoon: c.halfDayAfternoon,
+    slashMinutesFirst: c.slashMinutesFirst,
   };
   return out as ClockWords;
 }

@@ -53,6 +53,15 @@ export const ORIGINAL_LANGUAGE_NAMES = wordTable<Language>({
   'الروسيه': 'ru',
   'الصينيه': 'zh',
   'العربيه': 'ar',
+  // A translated Arabic masthead names its version and the original by the adjective without
+  // the article: "عربي" under the date, "الأصل: إنكليزي" (folded here: hamza on alef dropped).
+  'عربي': 'ar',
+  'انكليزي': 'en',
+  'انجليزي': 'en',
+  'فرنسي': 'fr',
+  'اسباني': 'es',
+  'روسي': 'ru',
+  'صيني': 'zh',
 });
 
 /** Lines of the masthead that carry nothing the output keeps. */

@@ -370,6 +370,12 @@ export interface ClockWords {
    */
   readonly halfDayMorning?: readonly string[];
   readonly halfDayAfternoon?: readonly string[];
+  /**
+   * A time split by a slash may print its minutes first: UN Arabic writes "00/10" (10:00) and
+   * "30/10" (10:30) beside "10/00". Read so only where hours first would make no meeting's time
+   * (a first number of 00, or over 24).
+   */
+  readonly slashMinutesFirst?: boolean;
 }
 
 export interface Locale {

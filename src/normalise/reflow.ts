@@ -128,11 +128,11 @@ const candidatePattern = perLocale((locale) => {
 /** The language name after "Original:" (one word), so that the line breaks after it. */
 const LANGUAGE_WORD = /^[ ]?[^\s]{2,20}/u;
 
-/** A title's end: a full stop or semicolon before white space (Chinese: its own stops). */
-const TITLE_END = /[.;。；](?=[ \t])|[。；]/g;
+/** A title's end: a full stop or semicolon before white space (Arabic "؛" too; Chinese: its own stops). */
+const TITLE_END = /[.;؛。；](?=[ \t])|[。；]/g;
 
-/** What ends a title but is no part of it: its stop, colon, footnote mark and spaces (one character). */
-const TITLE_TAIL = /[\s.;:,*。；：，]/;
+/** What ends a title but is no part of it: its stop, colon, footnote mark and spaces (one character; Arabic "؛" and "،" too). */
+const TITLE_TAIL = /[\s.;؛:,،*。；：，]/;
 
 /** How far an entry's title may run before its sentence end: further, it is no title. */
 const TITLE_REACH = 400;
@@ -171,6 +171,15 @@ const headingAt = perLocale((locale) => {
   return new RegExp(alternation([...h.annotatedTitle, ...h.provisionalTitle, ...h.agendaTitle, ...h.annotations], { ...locale, spaceless: false }), 'uy');
 });
 
+/**
+ * A section's number in the locale's ordinal words before a heading, at a position: Arabic
+ * "أولاً- جدول الأعمال المؤقت", "ثانياً - الشروح" (English "I. Provisional agenda"). Null without
+ * such words.
+ */
+const sectionOrdinalAt = perLocale((locale) =>
+  locale.listOrdinals?.length ? new RegExp(`${alternation(locale.listOrdinals, { ...locale, spaceless: false })}[ \t]?[-–.][ \t]?`, 'uy') : null,
+);
+
 /** How far the rest of a heading may run before the list's first item (a word or two). */
 const HEADING_TAIL = 24;
 /** The list's first item: "1.", "١-", "- ١ ", "1、" after white space. */
@@ -193,6 +202,17 @@ function headingStandsAlone(text: string, followingAt: number, afterEnd: boolean
   const heading = headingAt(locale);
   heading.lastIndex = followingAt;
   if (heading.test(text)) return true;
+  // Or the next heading with its section's ordinal word before it ("جدول الأعمال المؤقت وشروحه
+  // أولاً- جدول الأعمال المؤقت"), as a capital follows in a cased script ("… and annotations I. …").
+  const ordinal = sectionOrdinalAt(locale);
+  if (ordinal) {
+    ordinal.lastIndex = followingAt;
+    const numbered = ordinal.exec(text);
+    if (numbered) {
+      heading.lastIndex = followingAt + numbered[0].length;
+      if (heading.test(text)) return true;
+    }
+  }
   return afterEnd && text.slice(followingAt, followingAt + SYMBOL_REACH).includes('/');
 }
 

@@ -71,7 +71,12 @@ const bareItemPattern = perLocale(
 
 // A letter in brackets, "(a)", "（a）", or followed by a bracket, "a)", "а)". Two letters allow
 // "(aa)" continuations; roman numerals of sub-sub-items are not letters of the alphabet table.
-const SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})(?:[(（][ \\t]*([${LETTER}]{1,4})[ \\t]*[)）]|([${LETTER}]{1,4})[)）])[ \\t]*(?=\\S)`, 'u');
+// An Arabic letter also in brackets mirrored, ")أ(", as right-to-left text is extracted by tools
+// that write the glyphs drawn (the documentation's ")E/CN.15/2026/1(" alike; "هـ" with its tatweel).
+const SUB_ITEM = new RegExp(
+  `^([ \\t]*${BULLETS})(?:[(（][ \\t]*([${LETTER}]{1,4})[ \\t]*[)）]|([${LETTER}]{1,4})[)）]|\\)[ \\t]*([\\u0621-\\u064A]{1,2})[ \\t]*\\()[ \\t]*(?=\\S)`,
+  'u',
+);
 
 /** "a. Decisions of the Council": one letter and a full stop, as some lists letter their sub-items. */
 const DOTTED_SUB_ITEM = new RegExp(`^([ \\t]*${BULLETS})([${LETTER}])\\.[ \\t]+(?=\\S)`, 'u');
@@ -189,7 +194,7 @@ export function matchSubItemMarker(line: Line, locale: Locale): SubItemMarker | 
   }
   const m = SUB_ITEM.exec(line.text);
   if (!m) return null;
-  const letter = m[2] ?? m[3]!;
+  const letter = m[2] ?? m[3] ?? m[4]!;
   const index = letterIndex(letter, locale);
   const roman = romanValue(letter);
   if (index === undefined && roman === undefined) return null;

@@ -295,11 +295,11 @@ const NO_SMALL_LETTER = /^[^\p{Ll}]*$/u;
  * ("ANNOTATED PROVISIONAL AGENDA" / "FOR THE THIRTY-FIRST SESSION"), "Предварительная повестка
  * дня" / "тридцать первой сессии". The second line opens with a word in small letters (a new
  * line, a date, a place or a heading, opens with a capital or a digit) or in capitals under a
- * title in capitals, and runs into no colon. Only in cased scripts: Arabic and Chinese show no
- * such start.
+ * title in capitals, and runs into no colon; in Arabic, with no capitals, the session word in
+ * its lām form ("للدورة السبعين"). Not in Chinese, which shows no such start.
  */
 function titleWrappedBelow(ctx: ParseContext, i: number, titleForms: readonly TitleForm[]): { line: Line; form: TitleForm } | null {
-  if (ctx.locale.spaceless || ctx.locale.arabicMorphology) return null;
+  if (ctx.locale.spaceless) return null;
   const line = ctx.lines[i]!;
   const below = ctx.lines[i + 1];
   if (!below || isBlank(below) || line.text.trim().length > SPLIT_TITLE_LINE) return null;
@@ -308,7 +308,11 @@ function titleWrappedBelow(ctx: ParseContext, i: number, titleForms: readonly Ti
   // Its first word all letters: not a sub-item ("a) Adoption …").
   const firstWord = belowText.split(/\s/, 1)[0]!;
   if (!WORD_OF_LETTERS.test(firstWord)) return null;
-  const opens = LOWER_CASE_START.test(belowText) || (NO_SMALL_LETTER.test(line.text) && NO_SMALL_LETTER.test(belowText));
+  // Arabic prints no capitals: its title's second line opens with the session word in its lām
+  // form ("جدول الأعمال المؤقت وشروحه" / "للدورة السبعين للجنة المخدرات"), as no masthead line does.
+  const opens = ctx.locale.arabicMorphology
+    ? lamSessionWords(ctx.locale).has(foldForMatch(firstWord))
+    : LOWER_CASE_START.test(belowText) || (NO_SMALL_LETTER.test(line.text) && NO_SMALL_LETTER.test(belowText));
   if (!opens) return null;
   const joined: Line = { index: i + 1, start: line.start, end: below.end, text: ctx.norm.text.slice(line.start, below.end) };
   // The two read as a form exactly, the second line opening with a function word ("Provisional
@@ -321,6 +325,11 @@ function titleWrappedBelow(ctx: ParseContext, i: number, titleForms: readonly Ti
   const own = form ? titleForms.find(([, kind]) => kind === form[1])! : null;
   return own ? { line: joined, form: own } : null;
 }
+
+/** The first words of the locale's session words in their lām form ("للدورة", "للاجتماع"), folded. */
+const lamSessionWords = perLocale(
+  (locale: Locale) => new Set(locale.sessionWord.filter((w) => w.startsWith('لل')).map((w) => foldForMatch(w.split(' ', 1)[0]!))),
+);
 
 /** Whether a Chinese line ends with a body's head (HAN_NAME_HEADS). */
 function endsWithBodyHead(text: string): boolean {

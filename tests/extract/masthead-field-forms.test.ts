@@ -46,3 +46,31 @@ describe('masthead field forms', () => {
     expect(parseAgenda(text, { lang: 'en' }).meeting.body).toBe('English Language Committee only');
   });
 });
+
+// An Arabic masthead translated: the version under the date and the original named by the
+// adjective without its article ("عربي", "الأصل: إنكليزي"), beside the forms with it
+// ("العربية", "الأصل: بالإنكليزية"); each block laid out in cells and each field on a line of
+// its own. The version line is masthead, no body.
+describe('Arabic translated masthead: the version and the original language', () => {
+  const after = ['مؤتمر الأطراف في اتفاقية الأنهار', 'الاجتماع السادس', 'جنيف، 3-7 تشرين الثاني/نوفمبر 2031', '', 'جدول الأعمال المؤقت', '', '1- افتتاح الاجتماع.', '2- مسائل أخرى.'];
+  const rows: [string, string, Language][] = [
+    ['عربي', 'الأصل: إنكليزي', 'en'],
+    ['عربي', 'الأصل: بالإنكليزية', 'en'],
+    ['عربي', 'الأصل: فرنسي', 'fr'],
+    ['العربية', 'الأصل: بالإنكليزية', 'en'],
+    ['عربي', 'الأصل: عربي', 'ar'],
+  ];
+  for (const [version, original, language] of rows) {
+    for (const layout of ['cells', 'lines'] as const) {
+      it(`"${version}" / "${original}", ${layout}`, () => {
+        const fields = ['التوزيع: عام', '12 أيار/مايو 2031', version, original];
+        const block = layout === 'cells' ? ['الأمم المتحدة\tXX/C/2031/1', ...fields.map((f) => `\t${f}`)] : ['الأمم المتحدة', 'XX/C/2031/1', ...fields];
+        const result = parseAgenda([...block, '', ...after].join('\n'), { lang: 'ar' });
+        expect(result.document.distribution).toBe('general');
+        expect(result.document.issued).toBe('2031-05-12');
+        expect(result.document.originalLanguage).toBe(language);
+        expect([result.meeting.body, result.meeting.organ]).toEqual(['مؤتمر الأطراف في اتفاقية الأنهار', null]);
+      });
+    }
+  }
+});

@@ -41,6 +41,10 @@ const TABLE: [Language, string, string, string][] = [
   ['fr', 'Ordre du jour provisoire annoté\nde la trente et unième session', 'Ordre du jour provisoire annoté de la trente et unième session', 'annotated-provisional-agenda'],
   ['ru', 'Предварительная повестка дня\nтридцать первой сессии', 'Предварительная повестка дня тридцать первой сессии', 'provisional-agenda'],
   ['es', 'Programa provisional\ndel 31º período de sesiones', 'Programa provisional del 31º período de sesiones', 'provisional-agenda'],
+  // Arabic, with no capitals: the second line opens with the session word in its lām form.
+  ['ar', 'جدول الأعمال المؤقت وشروحه\nللدورة الحادية والثلاثين للجنة', 'جدول الأعمال المؤقت وشروحه للدورة الحادية والثلاثين للجنة', 'annotated-provisional-agenda'],
+  ['ar', 'جدول الأعمال المؤقت\nللدورة الحادية والثلاثين', 'جدول الأعمال المؤقت للدورة الحادية والثلاثين', 'provisional-agenda'],
+  ['ar', 'جدول الأعمال المؤقت\nللاجتماع الخامس', 'جدول الأعمال المؤقت للاجتماع الخامس', 'provisional-agenda'],
   // In capitals: the second line in capitals too.
   ['en', 'ANNOTATED PROVISIONAL AGENDA\nFOR THE THIRTY-FIRST SESSION', 'ANNOTATED PROVISIONAL AGENDA FOR THE THIRTY-FIRST SESSION', 'annotated-provisional-agenda'],
   ['fr', 'ORDRE DU JOUR PROVISOIRE\nDE LA TRENTE ET UNIÈME SESSION', 'ORDRE DU JOUR PROVISOIRE DE LA TRENTE ET UNIÈME SESSION', 'provisional-agenda'],
@@ -59,9 +63,20 @@ const UNCHANGED: [Language, string, string][] = [
   ['en', 'Provisional agenda\non Inland Waters', 'Provisional agenda'],
   // A sub-item in small letters.
   ['fr', 'Ordre du jour provisoire\na) Adoption de l’ordre du jour', 'Ordre du jour provisoire'],
+  // Arabic: a line under the title that is no session in its lām form (a heading, a name).
+  ['ar', 'جدول الأعمال المؤقت\nالمسائل التنظيمية', 'جدول الأعمال المؤقت'],
+  ['ar', 'جدول الأعمال المؤقت\nلجنة الأنهار', 'جدول الأعمال المؤقت'],
   // A number glued to a capital is a name's ("COP29"), not a footnote's.
   ['en', 'Provisional agenda for the session of COP29', 'Provisional agenda for the session of COP29'],
 ];
+
+describe('the session named on the title\'s second line', () => {
+  it('ar: "للدورة السبعين" under the title gives the session where the masthead prints none', () => {
+    const masthead = PAGES.ar.masthead.replace('الدورة الحادية والثلاثون\n', '');
+    const doc = parseAgenda(masthead + 'جدول الأعمال المؤقت\nللدورة السبعين' + PAGES.ar.list);
+    expect([doc.document.title, doc.meeting.sessionNumber]).toEqual(['جدول الأعمال المؤقت للدورة السبعين', 70]);
+  });
+});
 
 describe('the title as printed', () => {
   for (const [language, printed, title, kind] of TABLE) {
