@@ -166,6 +166,9 @@ export interface Opening {
  */
 const LONGEST_TIME = 64;
 
+/** How far after a date its exception word is looked for ("2024年6月3日星期一除外"; the weekday may follow the date read). */
+const EXCEPT_AFTER_WINDOW = 8;
+
 /**
  * Where a time next to a single date may start. Only these stretches are scanned: a clock-time
  * scan over a whole text stops at every number in it.
@@ -279,6 +282,21 @@ function findOpening(ctx: ParseContext, dates: readonly DateMatch[], meetingStar
     );
   };
 
+  // "…from 2 p.m. to 5 p.m., except on Monday, 6 October, when the session will open at 10 a.m.":
+  // hours before an exception word are every other day's, not the date's after it. Chinese says
+  // so after the date ("…下午3时至6时，但10月6日星期一除外").
+  const exceptBefore = ctx.locale.clock?.exceptBefore ?? [];
+  const exceptAfter = ctx.locale.clock?.exceptAfter ?? [];
+  const excepted = (time: NSpan, date: NSpan) => {
+    if (exceptBefore.length > 0) {
+      const gap = text.slice(time.end, date.start).toLowerCase();
+      if (exceptBefore.some((word) => gap.includes(word))) return true;
+    }
+    if (exceptAfter.length === 0) return false;
+    const next = text.slice(date.end, date.end + EXCEPT_AFTER_WINDOW).trimStart();
+    return exceptAfter.some((word) => next.startsWith(word));
+  };
+
   let misprinted: Opening | null = null;
   let first = 0;
   for (const region of regions) {
@@ -289,7 +307,7 @@ function findOpening(ctx: ParseContext, dates: readonly DateMatch[], meetingStar
         const after = date.span.start - time.span.end;
         const before = time.span.start - date.span.end;
         if (!((after >= 0 && after <= OPENING_WINDOW) || (before >= 0 && before <= OPENING_WINDOW))) continue;
-        if (after >= 0 ? apart(time.span, date.span) : apart(date.span, time.span)) continue;
+        if (after >= 0 ? apart(time.span, date.span) || excepted(time.span, date.span) : apart(date.span, time.span)) continue;
         const day = withMeetingYear(date.start, meetingStart);
         if (!day) continue;
         const opening: Opening = {

@@ -428,6 +428,10 @@ const DISTRIBUTION = new RegExp(
   `(?:[Dd][Ii][Ss][Tt][Rr](?:([Ii][Bb][Uu][Tt][Ii][Oo][Nn]|[Ii][Bb][Uu][Cc][Ii][ÓóOo][Nn]))?|(?:ال)?توزيع)(?![${LETTER}])\\.?\\s*(?::\\s*)?([${LETTER}]+)`,
   'uy',
 );
+// "Date: 2 May 2031": the date of issue under its label, as the WFP's and IFAD's mastheads print
+// it beside "Distribution: General" ("Date : 2 mai 2031", "Fecha: 2 de mayo de 2031", "التاريخ:
+// 2 أيار/مايو 2031"). The date itself is read from the text's dates.
+const DATE_LABEL = /(?:[Dd]ate|DATE|[Ff]echa|FECHA|(?:ال)?تاريخ)[ \t\u00a0]*:[ \t\u00a0]*/y;
 const DISTR_ALONE = new RegExp(`[Dd][Ii][Ss][Tt][Rr](?![${LETTER}])\\.?\\s*(?::\\s*)?$`, 'uy');
 // "Original: English", "Original: English/French", "Original: English and French", "Original:
 // francés e inglés" (Spanish "y" before a word in "i").
@@ -646,6 +650,7 @@ function fieldAt(r: CellReading, index: number): CellField | null {
     pendingDistributionField(r, index, word) ??
     distributionField(r, index, word, first) ??
     distributionAloneField(r, index, word) ??
+    dateLabelField(r, index, first) ??
     originalField(r, index, word, first) ??
     jobNumberField(r, index, first) ??
     symbolRestField(r, index, first) ??
@@ -683,6 +688,21 @@ function languagesOnlyField(r: CellReading, index: number, folded: string): Cell
   if (!listed || !ONLY_WORDS.has(words[words.length - 1]!)) return null;
   const end = fieldEnd(r.text, at + match[0].length);
   return end === null ? null : cellField(at, end, 'always', null);
+}
+
+/** "Date: 2 May 2031": the label and the date of issue after it, one field; the date is the issue's. */
+function dateLabelField(r: CellReading, index: number, first: string): CellField | null {
+  if (first !== 'D' && first !== 'd' && first !== 'F' && first !== 'f' && first !== 'ا' && first !== 'ت') return null;
+  const { header, cell, text } = r;
+  if (header.issued) return null;
+  const at = r.tokens[index]!.start;
+  DATE_LABEL.lastIndex = at;
+  const label = DATE_LABEL.exec(text);
+  if (!label) return null;
+  const date = dateStartingAt(r.state.dates, cell.start + at + label[0].length);
+  if (!date || date.span.end > cell.end || date.end !== null || date.start.year === null) return null;
+  const end = fieldEnd(text, date.span.end - cell.start);
+  return end === null ? null : cellField(at, end, 'always', () => void (header.issued ??= date));
 }
 
 /** "Distr." on one line and "GENERAL" on the next, as older mastheads print it. */
@@ -1354,6 +1374,10 @@ function withYear(locale: Locale, p: ReturnType<typeof sessionPatterns>, text: s
     p.yearAfter.lastIndex = end;
     const after = p.yearAfter.exec(text);
     if (!after) {
+      // "2024 first session" (UN-Habitat's Executive Board): the year opening the line names the
+      // session, its ordinal the session's order in that year, no number of the body's sessions.
+      const head = text.slice(0, start);
+      if (start > 0 && /\s/.test(head[head.length - 1]!) && isYear(head.trim())) return { value: null, start: head.length - head.trimStart().length, end };
       // No year: the session is as read (its ordinal its number), printed with its kind.
       p.kindAfter.lastIndex = end;
       const kind = p.kindAfter.exec(text);
@@ -1362,6 +1386,13 @@ function withYear(locale: Locale, p: ReturnType<typeof sessionPatterns>, text: s
     end += after[0].length;
   }
   return p.kind.test(text.slice(start, end)) ? { value: null, start, end } : session;
+}
+
+/** "2024": four digits, 19xx or 20xx (a year as YEAR reads it). */
+function isYear(text: string): boolean {
+  if (text.length !== 4 || !(text.startsWith('19') || text.startsWith('20'))) return false;
+  for (let i = 2; i < 4; i++) if (text.charCodeAt(i) < 0x30 || text.charCodeAt(i) > 0x39) return false;
+  return true;
 }
 
 /** Where a session named by its year starts, with the ordinal printed before it ("First" regular session 2025). */
@@ -1435,7 +1466,16 @@ function readMeetingLine(
   header: HeaderDraft,
   span: NSpan,
   allDates: readonly DateMatch[],
-): { meeting: boolean; itemReference: boolean; prose: boolean; nameBeforeDate: NSpan | null; nameAfterSession: NSpan | null; hourAfterDate: boolean; dateAlone: boolean } {
+): {
+  meeting: boolean;
+  itemReference: boolean;
+  prose: boolean;
+  nameBeforeDate: NSpan | null;
+  hourAfterDate: boolean;
+  dateAlone: boolean;
+  nameFromSession: NSpan | null;
+  nameAfterSession: NSpan | null;
+} {
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
   let limit = text.length;
@@ -1468,7 +1508,7 @@ function readMeetingLine(
   // goes on for that many words after its date (a name glued before it may be long), and none
   // prints "dated" before its date ("رسالة مؤرخة 1 حزيران/يونيه 2031 موجهة إلى الأمين العام").
   if (date && !session && (isDatedSentence(ctx, text.slice(date.span.end - span.start, limit)) || afterDatedWord(text.slice(from, date.span.start - span.start)))) {
-    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, nameAfterSession: null, hourAfterDate: false, dateAlone: false };
+    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, hourAfterDate: false, dateAlone: false, nameFromSession: null, nameAfterSession: null };
   }
   let dated = false;
   let nameBeforeDate: NSpan | null = null;
@@ -1516,7 +1556,39 @@ function readMeetingLine(
       nameBeforeDate = { start: span.start + nameStart, end: span.start + nameEnd };
     }
   }
-  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, nameAfterSession, hourAfterDate, dateAlone };
+  // "Forty-Fourth Meeting of the Parties to" / "the Montreal Protocol on Substances…" (the
+  // Montreal Protocol's meetings, "Quarante-quatrième Réunion des Parties au…", "Cuadragésima
+  // Cuarta Reunión de las Partes en el…"): the session's word opens a body's name of the locale's
+  // table, the ordinal before it being the session's. The name runs from that word to the line's
+  // end, and may go on below; the session is read as before ("Forty-Fourth Meeting").
+  let nameFromSession: NSpan | null = null;
+  if (session && !date && !reference && nameBeforeDate === null) {
+    const wordStart = text.lastIndexOf(' ', session.end - 1) + 1;
+    if (wordStart > session.start && opensTableBody(ctx.locale, text.slice(wordStart, limit))) {
+      const [, nameEnd] = trimSeparators(text, wordStart, limit);
+      nameFromSession = { start: span.start + wordStart, end: span.start + nameEnd };
+    }
+  }
+  return {
+    meeting: session !== null || reference !== null || dated,
+    itemReference: reference !== null,
+    prose: false,
+    nameBeforeDate,
+    hourAfterDate,
+    dateAlone,
+    nameFromSession,
+    // A session word that opens the body's name ("Forty-Fourth Meeting of the Parties to…") names it whole.
+    nameAfterSession: nameFromSession ? null : nameAfterSession,
+  };
+}
+
+/** The locale's body names, folded, with a space after each: what a name opening a text starts with. */
+const foldedTableBodies = perLocale((locale: Locale) => locale.bodies.map((body) => `${foldForMatch(body.name)} `));
+
+/** Does the text open with a body's name of the locale's table, and go on past it ("Meeting of the Parties to")? */
+function opensTableBody(locale: Locale, text: string): boolean {
+  const folded = `${foldForMatch(text)} `;
+  return foldedTableBodies(locale).some((name) => folded.startsWith(name));
 }
 
 /** A name's last word opens with a capital ("Parties", "Drugs", "PARTIES"); tested on that word alone. */
@@ -1778,6 +1850,15 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
         header.venue = previous;
       }
       placeUnderSession = null;
+      // The session line that opens a body's name ("Forty-Fourth Meeting of the Parties to"): the
+      // name goes on below it, where no venue stands.
+      if (meeting.nameFromSession) {
+        previous = { ...meeting.nameFromSession };
+        previousLine = text;
+        names.push(previous);
+        sessionLine = -1;
+        continue;
+      }
       if (meeting.meeting) {
         if (!meeting.itemReference && header.session && header.meetingDate) namesAtMeeting = names.length;
         sessionLine = header.session !== null && header.meetingDate === null && !meeting.itemReference ? i : -1;

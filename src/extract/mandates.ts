@@ -47,8 +47,10 @@ const ARABIC_SUFFIX = '(?:ات|ين|ان|ي|ا)?[\\u064B-\\u065F\\u0670]*(?:[ه�
 const MAX_WORDS_BEFORE_NUMBER = 6;
 // "articles 6 to 26": a longer span of numbers is no range of provisions.
 const MAX_PROVISION_RANGE = 20;
-// "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words.
-const MAX_INSTRUMENT_WORDS = 24;
+// "the rules of procedure set out in the annex to Council resolution 5/1" is thirteen words; "the
+// Nagoya Protocol on Access … Arising from their Utilization to the Convention on Biological
+// Diversity", twenty-six.
+const MAX_INSTRUMENT_WORDS = 32;
 
 /**
  * White space inside one paragraph: spaces, and at most one line break (a wrapped line). A blank
@@ -521,6 +523,22 @@ const patterns = perLocale((locale): MandatePatterns => {
   // Arabic articles and paragraphs numbered by ordinal words: "الفقرة الثالثة من المادة الثامنة".
   const ordinalNumber = locale.arabicMorphology ? `|${ordinalArticlePattern(locale)}` : '';
   const moreParagraphs = (group: string) => `(?<${group}>${paragraphListTail(locale, group.endsWith('After'))})?`;
+  // A paragraph and a letter in brackets right after the number ("article 14(6)(a)", "article 73
+  // (e)", "المادة 73 (هـ)"), or a Latin letter alone before the "of" word, as the Charter prints its
+  // own ("Article 73 e of the Charter"); joined by case, before the instrument's word ("статьи 73 e
+  // Устава": a Latin letter, no Cyrillic preposition).
+  const bareLetter = locale.arabicMorphology
+    ? ''
+    : m.of.length
+      ? `|[ \\t](?<bareLetter>[a-z])(?=\\s+${of}\\s)`
+      : `|[ \\t](?<bareLetter>[a-z])(?=\\s+[А-ЯЁ])`;
+  // The article's letter named before it, no paragraph between: "l'alinéa e de l'Article 73",
+  // "del inciso e del Artículo 73".
+  const letterLead = m.subparagraph?.length
+    ? `(?:${stemPattern(m.subparagraph, locale)}\\s+\\(?(?<letterLead>${subparagraphLetter(locale)})\\)?${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?`
+    : '';
+  // On the number's line: "(a)" opening the next line is a sub-item's marker ("…under rule 4" / "(a) Election of officers").
+  const numberParts = `(?:[ \\t]?\\((?<bracketParagraph>\\d{1,2})\\))?(?:[ \\t]?\\((?<bracketLetter>${subparagraphLetter(locale)})\\)${bareLetter})?`;
   return compiledNow({
     citation: new RegExp(
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${localeMandateNumber(locale)})`,
@@ -540,7 +558,8 @@ const patterns = perLocale((locale): MandatePatterns => {
     sameAs: new RegExp(`${stemPattern(m.sameAs, locale)}${locale.spaceless ? '' : WORD_END}`, flags),
     provision: new RegExp(
       `(?:${subparagraphLead}(?<paragraphWord>${stemPattern(m.paragraph, locale)})\\s+(?<paragraph>\\d{1,3}${ordinalNumber})${SUBPARAGRAPH('subparagraph', subparagraphLetter(locale))}${moreParagraphs('moreParagraphs')}${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?` +
-        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE}${ordinalNumber})(?:\\.(?<dottedParagraph>\\d{1,2})(?![.\\d]))?` +
+        letterLead +
+        `(?<kindWord>(?<article>${stemPattern(m.article, locale)})|(?<rule>${stemPattern(m.rule, locale)}))\\s+(?<number>\\d{1,3}|${ROMAN_ARTICLE}${ordinalNumber})(?:\\.(?<dottedParagraph>\\d{1,2})(?![.\\d]))?${numberParts}` +
         `(?:,?\\s+${keywordPattern(m.paragraph, locale)}\\s+(?<paragraphAfter>\\d{1,3})${SUBPARAGRAPH('subparagraphAfter', subparagraphLetter(locale))}${moreParagraphs('moreParagraphsAfter')},?)?(?![${LETTER}${MARK}${DIGIT}])`,
       flags,
     ),
@@ -591,7 +610,8 @@ const patterns = perLocale((locale): MandatePatterns => {
       : new RegExp(`^(?:${[...locale.pairAnd, ...(m.instrumentStops ?? [])].map(stopWordForm).join('|')})$`, 'iu'),
     titleLinks: new Set((m.titleLinks ?? []).map((word) => word.toLowerCase())),
     // "…Treaty on the Non-Proliferation": the article, then a capital.
-    titleLinkArticle: m.titleLinks?.length && articles ? new RegExp(`^\\s+${articles}(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u') : null,
+    // A year may stand before the capital: "…on Water and Health to the 1992 Convention on…".
+    titleLinkArticle: m.titleLinks?.length && articles ? new RegExp(`^\\s+${articles}(?:(?:19|20)\\d\\d\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u') : null,
   });
 });
 
@@ -1457,6 +1477,7 @@ const nameTailTables = perLocale((locale: Locale) => {
     notName,
     possessives: new Set(lower(m.possessives)),
     titleClitics: new Set(lower(m.titleClitics)),
+    secondNameHeads: new Set(lower(m.secondNameHeads)),
     adjectiveEndings: lower(m.nameAdjectiveEndings),
     adjectiveOrVerbEndings: lower(m.nameAdjectiveOrVerbEndings),
     titleRelatives: new Set(lower(m.titleRelatives)),
@@ -1619,10 +1640,14 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   // an article's paragraph after a full stop, article 6(2). A rule so numbered is a rule of its own
   // ("staff rule 101.2"): its number is read as before, up to the full stop.
   const dotted = groups.article !== undefined ? groups.dottedParagraph : undefined;
-  const printedParagraph = groups.paragraph ?? groups.paragraphAfter ?? dotted;
+  // A rule so numbered ends at its full stop, and what is printed after it is none of its own.
+  const ruleDotted = groups.rule !== undefined && groups.dottedParagraph !== undefined;
+  const printedParagraph = groups.paragraph ?? groups.paragraphAfter ?? dotted ?? (ruleDotted ? undefined : groups.bracketParagraph);
   const paragraph = printedParagraph === undefined ? undefined : provisionNumber(ctx.locale, printedParagraph);
   if (paragraph === null) return;
-  const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead;
+  // "Article 73 e", "article 73 (e)": the article's own letter, with no paragraph between.
+  const articleLetter = ruleDotted ? undefined : (groups.bracketLetter ?? groups.bareLetter ?? groups.letterLead);
+  const subparagraph = groups.subparagraph ?? groups.subparagraphAfter ?? groups.subparagraphLead ?? articleLetter;
   // "article 14(6)(a)": the paragraph, then its sub-paragraph's letter. "paragraphs 5 and 7 of
   // article 34": one provision per paragraph, article 34(5) and article 34(7).
   const paragraphParts = paragraph
@@ -1630,10 +1655,12 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
         `(${paragraph})${subparagraph ? `(${asciiSubparagraph(ctx.locale, subparagraph)})` : ''}`,
         ...listedParagraphs(groups.moreParagraphs ?? groups.moreParagraphsAfter).map((n) => `(${n})`),
       ]
-    : [''];
+    : articleLetter
+      ? [`(${asciiSubparagraph(ctx.locale, articleLetter)})`]
+      : [''];
   const kindName = groups.article !== undefined ? 'article' : 'rule';
   let numberEnd = match.index + match[0].length;
-  if (groups.rule !== undefined && groups.dottedParagraph !== undefined) numberEnd -= groups.dottedParagraph.length + 1;
+  if (ruleDotted) numberEnd = match.index + match[0].lastIndexOf(`.${groups.dottedParagraph}`);
   // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
   const first = provisionNumber(ctx.locale, groups.number!);
   if (first === null) return;
@@ -1641,7 +1668,7 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
   // A list keeps to the first number's kind: "articles VI and VII", "articles 25 and 26"; a
   // numeral after digits ("article 5 and I") is a word.
   const roman = !/^\d/.test(first);
-  if (!paragraph) {
+  if (!paragraph && !articleLetter) {
     for (;;) {
       const window = text.slice(numberEnd, numberEnd + 40);
       // "rules 6 to 8", "articles 6 à 8", "artículos 6 a 8", "статьи 6–8": every number of the
@@ -1932,6 +1959,13 @@ function hasOtherCaseEnding(endings: readonly string[], word: string): boolean {
 // A number is read whole, "5/1" included: "…annexed to Council resolution 5/1" is not cut at "5".
 const INSTRUMENT_WORD = /[\p{L}\p{M}\p{N}'’-]+(?:\/\p{N}+)*/uy;
 
+/**
+ * An item's or sub-item's marker opening a line: "2. ", "2) ", "2- ", "٢ - ", "II. ", "b) ". A
+ * name wrapped onto the next line opens it with a word ("…on" / "Coastal Waters"), or a year
+ * ("…to the" / "1992 Convention": four digits, no separator).
+ */
+const LINE_MARKER = /(?:[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}|[IVX]{1,5})[ \t]*[-–.)](?=[ \t])|[a-zа-я]\)(?=[ \t])/uy;
+
 /** "… of the Convention": the instrument's words, up to punctuation or a conjoined provision. */
 function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NSpan | null {
   const text = ctx.norm.text;
@@ -2037,6 +2071,10 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
     if (text[next] === '\n' && text[next + 1] !== '\n') {
       next++;
       while (text[next] === ' ' || text[next] === '\t') next++;
+      // "…of the Convention on Coastal Waters" / "2. Other matters": a list printed without blank
+      // lines or final stops; the next line's item marker ends the name with its line.
+      LINE_MARKER.lastIndex = next;
+      if (LINE_MARKER.test(text)) break;
     }
     if (next === end || next >= text.length) break;
     position = next;
@@ -2403,7 +2441,9 @@ function coordinatesComplement(ctx: ParseContext, p: MandatePatterns, nameStart:
     rest = window.slice(of[0].length);
   } else {
     // "…contra la Fabricación y el Tráfico Ilícitos…", "…contre la fabrication et le trafic…": an
-    // article, where the name has one already.
+    // article, where the name has one already. A language with its own reading of a title's
+    // second conjunct after "and the" (`secondNameHeads`, titleConjunctGoesOn) is left to it.
+    if (tables.secondNameHeads.size > 0) return false;
     const article = LEADING_WORD.exec(window);
     if (!article || !articles.has(article[1]!) || !nameWords.some((w) => articles.has(w))) return false;
     rest = window.slice(article[0].length);
@@ -2423,6 +2463,59 @@ function coordinatesComplement(ctx: ParseContext, p: MandatePatterns, nameStart:
   if (tables.instrumentHeads.has(folded)) return false;
   if (/^\p{Ll}/u.test(named)) return !tables.titleCase && !stopwordSet(ctx.locale).has(folded);
   return !startsOtherPhrase(ctx, p, named, after + (window.length - rest.length) + next[0].length - named.length);
+}
+
+/** A word after spaces and at most one line break (sticky): a conjunct's words, read one at a time. */
+const CONJUNCT_WORD = /[ \t]*(?:\n[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*)/uy;
+/** The most words a title's second conjunct is read for before its link word ("Fair and Equitable Sharing"). */
+const MAX_CONJUNCT_WORDS = 6;
+
+/**
+ * True if a title goes on past the conjunction ending at `after`, its article and a capitalised
+ * phrase that is no other name: "…on Access to Genetic Resources and the Fair and Equitable
+ * Sharing of Benefits Arising from their Utilization", "…the Return of Astronauts and the Return
+ * of Objects Launched into Outer Space". The phrase (capitalised words, joined by the conjunction
+ * at most) goes on with a title link ("of", "on") and a capitalised word, as the title's first
+ * conjunct did, and holds no second name's head (locale `secondNameHeads`: "…and the Montreal
+ * Protocol", "…and the Office of Legal Affairs"), body's head, citation or subject. After an
+ * instrument's head itself ("…of the Convention and the Protocol") a second name follows.
+ */
+function titleConjunctGoesOn(ctx: ParseContext, p: MandatePatterns, previous: string, after: number): boolean {
+  const tables = nameTailTables(ctx.locale);
+  if (tables.secondNameHeads.size === 0 || tables.secondNameHeads.has(previous.toLowerCase())) return false;
+  const text = ctx.norm.text;
+  const wordAt = (at: number): { word: string; end: number } | null => {
+    CONJUNCT_WORD.lastIndex = at;
+    const match = CONJUNCT_WORD.exec(text);
+    return match ? { word: match[1]!, end: at + match[0].length } : null;
+  };
+  /** A capitalised word that names something else: another name's head, a body, a citation, a subject. */
+  const namesOther = (word: string, at: number): boolean => {
+    const folded = foldForMatch(word);
+    if (tables.secondNameHeads.has(word.toLowerCase()) || BODY_HEADS.has(folded) || caseJoinedTables(ctx.locale).subjects.has(folded)) return true;
+    return startsOtherPhrase(ctx, p, word, at);
+  };
+  const article = wordAt(after);
+  if (!article || !articleWords(ctx.locale).has(article.word)) return false;
+  let at = article.end;
+  let capitalised = 0;
+  for (let count = 0; count < MAX_CONJUNCT_WORDS; count++) {
+    const next = wordAt(at);
+    if (!next) return false;
+    const { word, end } = next;
+    at = end;
+    if (/^\p{Lu}/u.test(word)) {
+      if (namesOther(word, end - word.length)) return false;
+      capitalised++;
+      continue;
+    }
+    // "Fair and Equitable": the conjunction between two of the phrase's words.
+    if (capitalised > 0 && ctx.locale.pairAnd.includes(word)) continue;
+    if (capitalised === 0 || !(ctx.locale.mandates.of.includes(word) || p.titleLinks.has(word))) return false;
+    const linked = wordAt(at);
+    return linked !== null && /^\p{Lu}/u.test(linked.word) && !namesOther(linked.word, linked.end - linked.word.length);
+  }
+  return false;
 }
 
 function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, text: string, after: number, nameStart: number): boolean {
@@ -2475,6 +2568,9 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
       const titled = p.titleLinkArticle.exec(window);
       if (titled) return startsOtherPhrase(ctx, p, titled[1]!, after + titled[0].length - titled[1]!.length);
     }
+    // "…on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits …": past
+    // "and the", a second conjunct of the title (the Nagoya Protocol's).
+    if (/^\p{Lu}/u.test(previous) && ctx.locale.pairAnd.includes(word.toLowerCase()) && titleConjunctGoesOn(ctx, p, previous, after)) return false;
     // "…of Hazardous Wastes and their Disposal", "…Peligrosos y su Eliminación": past a possessive,
     // a capitalised word of the title.
     if (/^\p{Lu}/u.test(previous) && titleGoesOn(ctx, ctx.locale.pairAnd.includes(word.toLowerCase()), after)) return false;

@@ -240,6 +240,18 @@ function applyHalfDay(t: ReadTime, afternoon: boolean | null): TimeOfDay | null 
 }
 
 /**
+ * The end's half day for a start marked by its minutes only ("2.30" in "2.30-5.30 p.m."), where
+ * it keeps the start before the end; null otherwise (an hour word of its own, "10 h 30", or a
+ * start that the half day would put after the end).
+ */
+function endsHalfDayOnly(a: ReadTime, b: ReadTime, g: Record<string, string | undefined>): boolean | null {
+  if (b.afternoon === null || g.m1 === undefined || g.hw1 !== undefined || g.hs1 !== undefined || g.ha1 !== undefined) return null;
+  const start = applyHalfDay(a, b.afternoon);
+  const end = applyHalfDay(b, b.afternoon);
+  return start && end && minutes(start) <= minutes(end) ? b.afternoon : null;
+}
+
+/**
  * Time ranges in a text; `offset` is added to every span (for text taken from a line). With
  * `region`, only ranges that start inside it.
  */
@@ -264,7 +276,10 @@ export function findTimeRanges(
     if ((!a.marked && (b.afternoon === null || g.named2 !== undefined) && !g.hw2) || (!b.marked && a.afternoon === null && !g.hw1)) continue;
     // A half-day word printed once serves both ends: "3-6 p.m.", "下午3时至6时"; a named hour
     // is its own ("10 a.m.–noon" ends at 12.00, not at midnight).
-    const start = applyHalfDay(a, a.afternoon ?? (a.marked ? null : b.afternoon));
+    // So does one after the end for a start printed with its minutes but no half day: "2.30-5.30
+    // p.m.", "de 4.30 a 7.30 de la tarde"; unless that puts the start after the end ("10.30-1
+    // p.m.", "11.30-12.30 p.m." start in the morning).
+    const start = applyHalfDay(a, a.afternoon ?? (a.marked ? endsHalfDayOnly(a, b, g) : b.afternoon));
     let endTime = g.named2 !== undefined ? b.time : applyHalfDay(b, b.afternoon ?? a.afternoon);
     if (!start || !endTime) continue;
     // A range that ends at midnight ("9 p.m.–12 midnight", "18.00-00.00") ends the day, 24:00.

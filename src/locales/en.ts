@@ -145,6 +145,16 @@ export const en: Locale = {
     // ("between": "Agreement between the United Nations and …"). Not "under", "within": "…of the
     // Convention under the Kyoto Protocol" names two instruments.
     nameInnerWords: ['that', 'which', 'from', 'between'],
+    // "…Resources and the Fair and Equitable Sharing of Benefits …" goes on; "…and the Protocol",
+    // "…and the Secretariat" are other names.
+    secondNameHeads: [
+      'Convention', 'Conventions', 'Protocol', 'Protocols', 'Agreement', 'Agreements', 'Treaty', 'Treaties',
+      'Covenant', 'Covenants', 'Charter', 'Statute', 'Rules', 'Regulations', 'Amendment', 'Amendments',
+      'Declaration', 'Code', 'Principles', 'Guidelines', 'Accord', 'Framework',
+      'Secretariat', 'Secretary', 'Secretary-General', 'Office', 'Department', 'Division', 'Programme',
+      'Fund', 'Organization', 'Agency', 'Bank', 'Institute', 'Centre', 'Union', 'Court', 'Tribunal',
+      'President', 'Chair', 'Director', 'Director-General', 'Administrator', 'Rapporteur', 'Parties', 'States',
+    ],
     adoptedBy: ['adopted by'],
     clauseStops: ['at its', 'in its', 'at the', 'during its', 'held on', 'on'],
     entitled: ['entitled', 'titled'],
@@ -320,6 +330,8 @@ export const en: Locale = {
     // "from 10 a.m. to 1 p.m.".
     rangeTo: ['to'],
     rangeFrom: ['from'],
+    // "…from 2 p.m. to 5 p.m., except on Monday, 6 October" ("with the exception of").
+    exceptBefore: ['except', 'exception'],
     // "10 a.m.–noon", "from 9 p.m. to midnight".
     namedHours: { noon: 12, midday: 12, midnight: 0 },
     // Timetable rows headed by the half day rather than its hours.

@@ -488,6 +488,8 @@ export const es: Locale = {
     rangeTo: ['a', 'a las', 'hasta las'],
     // "de las 15.00 a las 18.00 horas".
     rangeFrom: ['de las', 'de la', 'desde las', 'de'],
+    // "…de 15.00 a 18.00 horas, excepto el lunes 6 de octubre", "salvo el", "con excepción del".
+    exceptBefore: ['excepto', 'salvo', 'excepción'],
     // "de las 10.00 horas al mediodía", "de 10.00 a mediodía".
     namedHours: { mediodía: 12, mediodia: 12, medianoche: 0 },
     rangeToNamed: ['al', 'hasta el'],

@@ -336,6 +336,8 @@ export const fr: Locale = {
     hourSuffixes: ['heures', 'heure', 'h'],
     rangeTo: ['à'],
     rangeFrom: ['de'],
+    // "…de 15 heures à 18 heures, sauf le lundi 6 octobre", "à l’exception du lundi", "excepté le".
+    exceptBefore: ['sauf', 'exception', 'excepté'],
     // "de 10 heures à midi".
     namedHours: { midi: 12, minuit: 0 },
     // "Matin\t1\tOuverture de la session", "Après-midi (15 heures-18 heures)".

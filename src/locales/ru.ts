@@ -863,6 +863,8 @@ export const ru: Locale = {
     minuteSuffixes: ['мин.', 'минут', 'мин', 'м.', 'м'],
     rangeTo: ['до'],
     rangeFrom: ['с'],
+    // "…с 15.00 до 18.00, за исключением понедельника, 6 октября", "кроме понедельника".
+    exceptBefore: ['исключением', 'кроме'],
     // Timetable rows headed by the half day rather than its hours.
     halfDayMorning: ['Утро', 'Утреннее заседание', 'Первая половина дня'],
     halfDayAfternoon: ['Вторая половина дня', 'Дневное заседание', 'После обеда'],

@@ -90,6 +90,8 @@ export const NUMBERED_CHANGES = ['Add', 'Corr', 'Rev', 'Amend'] as const;
 export const MIXED_CASE_PIECES = [
   ...CHANGE_SUFFIXES.map((c) => c.code),
   'Sub',
+  // The Security Council's provisional agendas, one per meeting: S/Agenda/9500.
+  'Agenda',
   // Montreal Protocol bodies: UNEP/OzL.Pro.27/1, UNEP/OzL.Pro/ImpCom/44/1, UNEP/OzL.Pro/ExCom/60/1.
   'OzL',
   'Pro',

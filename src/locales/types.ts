@@ -117,6 +117,15 @@ export interface MandateWords {
    */
   readonly titleClitics?: readonly string[];
   /**
+   * The head nouns of a second name after a conjunction and an article: an instrument's ("…of the
+   * Convention and the Protocol", "…Ozone Layer and the Montreal Protocol", "…and the Financial
+   * Rules") or an office's ("…and the Executive Secretary", "…and the Office of Legal Affairs").
+   * Without one, a capitalised phrase there that goes on with a title link and a capitalised word
+   * is the title's own ("…on Access to Genetic Resources and the Fair and Equitable Sharing of
+   * Benefits Arising from their Utilization"). Bodies' heads (BODY_HEADS) are read besides.
+   */
+  readonly secondNameHeads?: readonly string[];
+  /**
    * Endings of the lower-case adjectives that follow a name's capitalised noun ("Charte
    * africaine", "Cour pénale internationale", "Convention européenne"): no verb that starts a
    * clause after the name ends so, where another lower-case word there would be its verb.
@@ -364,6 +373,14 @@ export interface ClockWords {
   readonly rangeToNamed?: readonly string[];
   /** Before the start of a range: "from", "de", "de las", "с", "من", "从". */
   readonly rangeFrom?: readonly string[];
+  /**
+   * Between hours and a date after them, words that make the date an exception to those hours
+   * ("Meetings will be held from 2 p.m. to 5 p.m., except on Monday, 6 October, when the session
+   * will open at 10 a.m."): the hours and the date are no moment. Lower case.
+   */
+  readonly exceptBefore?: readonly string[];
+  /** The same said right after the date, as Chinese does: "…下午3时至6时，但10月6日星期一除外". */
+  readonly exceptAfter?: readonly string[];
   /**
    * A timetable row's half day printed as a word, alone or before its hours: "Morning",
    * "Matin", "Mañana (10.00 a 13.00 horas)", "上午", "صباحاً". Such a row opens a slot.

@@ -373,6 +373,8 @@ export const zh: Locale = {
     afternoonBefore: ['下午', '中午', '晚上'],
     rangeTo: ['至', '到'],
     rangeFrom: ['从', '自'],
+    // "…下午3时至6时，但10月6日星期一除外".
+    exceptAfter: ['除外'],
     // A timetable row headed "上午" or "下午" alone, without its hours.
     halfDayMorning: ['上午'],
     halfDayAfternoon: ['下午'],

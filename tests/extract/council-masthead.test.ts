@@ -54,7 +54,10 @@ describe('Security Council masthead: the Council is the body, its year the sessi
     for (const [layout, councilLine] of layouts) {
       it(`${lang}: ${layout}`, () => {
         const text = agenda(form, councilLine);
-        const meeting = parseAgenda(text, { lang }).meeting;
+        const parsed = parseAgenda(text, { lang });
+        const meeting = parsed.meeting;
+        // The symbol keeps its mixed-case "Agenda", as "Add." and "Rev." keep theirs.
+        expect(parsed.document.symbol).toBe('S/Agenda/11204');
         expect(meeting.body).toBe(form.council);
         expect(meeting.organ).toBeNull();
         expect(meeting.session).toBe(form.year);

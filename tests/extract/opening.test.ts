@@ -192,3 +192,23 @@ describe('the opening', () => {
     expect(openingOf('en', note)).toBe('2024-06-03T09:30');
   });
 });
+
+// "Meetings will be held from 9.30 a.m. to 12.30 p.m. and from 2 p.m. to 5 p.m., except on
+// Monday, 3 June, when the session will open at 10 a.m." (UNCITRAL's working groups and others):
+// the hours before the exception word are every other day's, not the date's after it.
+describe('a date excepted from the hours before it', () => {
+  it.each([
+    ['en', 'Meetings will be held from 9.30 a.m. to 12.30 p.m. and from 2 p.m. to 5 p.m., except on Monday, 3 June 2024, when the session will open at 10 a.m.', '2024-06-03T10:00'],
+    ['en', 'Meetings will be held from 3 p.m. to 6 p.m., except on Monday, 3 June 2024.', null],
+    ['fr', '* Les séances se tiendront de 9 h 30 à 12 h 30 et de 15 heures à 18 heures, sauf le lundi 3 juin 2024, où la session s’ouvrira à 10 heures.', '2024-06-03T10:00'],
+    ['es', '* Las sesiones se celebrarán de 9.30 a 12.30 horas y de 15.00 a 18.00 horas, excepto el lunes 3 de junio de 2024, que comenzará a las 10.00 horas.', '2024-06-03T10:00'],
+    ['ru', '* Заседания будут проводиться с 9.30 до 12.30 и с 15.00 до 18.00, за исключением понедельника, 3 июня 2024 года, когда сессия откроется в 10.00.', '2024-06-03T10:00'],
+    ['ar', 'تعقد الجلسات من الساعة 9:30 إلى الساعة 12:30 ومن الساعة 15:00 إلى الساعة 18:00، باستثناء يوم الاثنين 3 حزيران/يونيه 2024، حيث تفتتح الدورة في الساعة 10:00.', '2024-06-03T10:00'],
+    // Chinese prints its exception word after the date.
+    ['zh', '* 会议时间为上午9时30分至中午12时30分和下午3时至6时，但2024年6月3日星期一除外，当天会议于上午10时开幕。', '2024-06-03T10:00'],
+    // A time after the date is the date's: "on Monday, 3 June 2024, except that…" changes nothing.
+    ['en', 'The session will be opened on Monday, 3 June 2024, at 10 a.m., except that the Bureau meets earlier.', '2024-06-03T10:00'],
+  ] as const)('%s: %s', (language, note, expected) => {
+    expect(openingOf(language, note)).toBe(expected);
+  });
+});

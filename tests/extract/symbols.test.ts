@@ -123,6 +123,9 @@ describe('canonicalSymbol', () => {
     ['ECE/TRANS/WP.29/78/Rev.2/AMEND.1', 'ECE/TRANS/WP.29/78/Rev.2/Amend.1'],
     ['E/2010/15/SUMMARY', 'E/2010/15/Summary'],
     ['S/RES/1325(2000)', 'S/RES/1325 (2000)'],
+    // The Security Council's provisional agendas: "Agenda" is mixed case, as "Add." is.
+    ['S/AGENDA/9500', 'S/Agenda/9500'],
+    ['s/agenda/9500', 'S/Agenda/9500'],
     ['s/res/1325   (2000)', 'S/RES/1325 (2000)'],
     ['  A/64/1 ', 'A/64/1'],
   ])('%s → %s', (raw, canonical) => {

@@ -57,3 +57,26 @@ describe('time ranges in six languages', () => {
     expect(range && [formatTime(range.start), formatTime(range.end)]).toEqual([start, end]);
   });
 });
+
+// "2.30-5.30 p.m.": a start printed with its minutes but no half-day word takes the end's, as a
+// bare start does ("3-6 p.m."), unless that puts it after the end ("10.30-1 p.m.", "11.30-12.30
+// p.m." start in the morning). It was read 02:30-17:30, and a timetable row so printed was moved
+// to the next day.
+describe('a range whose half day is printed after its end only', () => {
+  it.each([
+    ['en', '2.30-5.30 p.m.', '14:30', '17:30'],
+    ['en', '3.30–6 p.m.', '15:30', '18:00'],
+    ['en', 'from 2.30 to 5.30 p.m.', '14:30', '17:30'],
+    ['en', '9.30-10 a.m.', '09:30', '10:00'],
+    ['en', '10.30-1 p.m.', '10:30', '13:00'],
+    ['en', '11.30-12.30 p.m.', '11:30', '12:30'],
+    ['es', 'de 4.30 a 7.30 de la tarde', '16:30', '19:30'],
+    ['ru', 'с 2.30 до 5.30 вечера', '14:30', '17:30'],
+    ['ar', 'من الساعة 2:30 إلى الساعة 5:30 مساء', '14:30', '17:30'],
+    // Chinese prints the half day before the start, where it already serves both ends.
+    ['zh', '下午2时30分至5时30分', '14:30', '17:30'],
+  ] as const)('%s: %s', (language, input, start, end) => {
+    const [range] = findTimeRanges(normalise(input).text, LOCALES[language]!);
+    expect(range && [formatTime(range.start), formatTime(range.end)]).toEqual([start, end]);
+  });
+});
