@@ -1481,6 +1481,7 @@ const nameTailTables = perLocale((locale: Locale) => {
     adjectiveEndings: lower(m.nameAdjectiveEndings),
     adjectiveOrVerbEndings: lower(m.nameAdjectiveOrVerbEndings),
     titleRelatives: new Set(lower(m.titleRelatives)),
+    taskNounEndings: lower(m.bodyTaskNounEndings),
     instrumentHeads: new Set((m.instrumentHeads ?? []).map(foldForMatch)),
     // The "of" words' first words ("de", "des", "du"; "de", "del"), as a name's words split.
     ofFirstWords: new Set(lower(m.of).map((phrase) => /\p{L}+/u.exec(phrase)?.[0] ?? phrase)),
@@ -1553,7 +1554,7 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
       // lower-case adjective right after a word of the name is the name's.
       last = 'name';
       nameEnd = afterWord;
-    } else if (afterName && tables.bodyPrepositions.has(lower) && (prepositionGoesOnWithName(ctx, p, afterWord) || (pastTableCapital && !titleCase && smallComplementFollows(ctx, afterWord)))) {
+    } else if (afterName && tables.bodyPrepositions.has(lower) && (prepositionGoesOnWithName(ctx, p, afterWord) || (!titleCase && smallComplementGoesOn(ctx, afterWord, pastTableCapital)))) {
       // "…pour l'Afrique", "…para América Latina": the preposition links the name to a capitalised word.
       last = 'link';
     } else if (links.has(lower) && !capitalised) {
@@ -2177,18 +2178,28 @@ function prepositionGoesOnWithName(ctx: ParseContext, p: MandatePatterns, after:
  * True if an article and a word in small letters that is no stop word follow `after`: the
  * complement of a name's preposition in a language whose names are in small letters ("…des Nations
  * Unies pour l'environnement", "…pour le développement"), taken only after a capitalised word of
- * the name past the table's ("…du Conseil pour la période" ends at "Conseil").
+ * the name past the table's ("…du Conseil pour la période" ends at "Conseil"), or one naming the
+ * body's task right after the table's head.
  */
-function smallComplementFollows(ctx: ParseContext, after: number): boolean {
+function smallComplementGoesOn(ctx: ParseContext, after: number, pastTableCapital: boolean): boolean {
+  const noun = smallComplementAt(ctx, after);
+  if (noun === null) return false;
+  // Right after the table's head, only a noun naming the body's task ("Comité pour l'élimination
+  // de la discrimination raciale", "Commission pour la consolidation de la paix": `bodyTaskNounEndings`).
+  return pastTableCapital || nameTailTables(ctx.locale).taskNounEndings.some((ending) => noun.toLowerCase().endsWith(ending));
+}
+
+/** The word in small letters after an article at `after` that is no stop word or citation keyword, or null. */
+function smallComplementAt(ctx: ParseContext, after: number): string | null {
   const window = ctx.norm.text.slice(after, after + 40);
   const article = LEADING_WORD.exec(window);
-  if (!article) return false;
+  if (!article) return null;
   const articleWord = article[1]!.toLowerCase();
   const articles = articleWords(ctx.locale);
   // "l'environnement": the elided article printed on its word.
   const elided = [...articles].find((a) => /['’]$/.test(a) && articleWord.startsWith(a.slice(0, -1)) && /['’]/.test(articleWord.slice(a.length - 1, a.length)));
   const noun = elided ? article[1]!.slice(elided.length) : articles.has(articleWord) ? LEADING_WORD.exec(window.slice(article[0].length))?.[1] : undefined;
-  return noun !== undefined && /^\p{Ll}/u.test(noun) && !stopwordSet(ctx.locale).has(foldForMatch(noun)) && !citationStarts(ctx.locale).has(foldForMatch(noun));
+  return noun !== undefined && /^\p{Ll}/u.test(noun) && !stopwordSet(ctx.locale).has(foldForMatch(noun)) && !citationStarts(ctx.locale).has(foldForMatch(noun)) ? noun : null;
 }
 
 /** Per locale: the adverb endings (`adverbEndings`) and the "as" words (`asWords`), lower-cased. */

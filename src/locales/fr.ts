@@ -157,6 +157,8 @@ export const fr: Locale = {
     bodyNamePrepositions: ['pour'],
     // "Protocole de Montréal relatif à des substances qui appauvrissent la couche d'ozone".
     titleRelatives: ['qui'],
+    // "Comité pour l'élimination de la discrimination raciale", "Commission pour la consolidation de la paix".
+    bodyTaskNounEndings: ['tion'],
     // "Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes": past
     // a preposition of the title, "à l'égard" is the title's (a place or clause's "à" ends it otherwise).
     namePrepositions: ['sur', 'contre', 'relatif', 'relative', 'relatifs', 'relatives', 'concernant'],

@@ -70,6 +70,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     nameAdjectiveOrVerbEndings: m.nameAdjectiveOrVerbEndings,
     bodyNamePrepositions: m.bodyNamePrepositions,
     titleRelatives: m.titleRelatives,
+    bodyTaskNounEndings: m.bodyTaskNounEndings,
     instrumentHeads: m.instrumentHeads,
     titleHeads: m.titleHeads,
     titleLinkEndings: m.titleLinkEndings,

@@ -153,6 +153,12 @@ export interface MandateWords {
    */
   readonly titleRelatives?: readonly string[];
   /**
+   * Endings of the nouns naming a body's task after its head and a preposition of
+   * `bodyNamePrepositions` in small letters: "Comité pour l'élimination de la discrimination
+   * raciale" ("…du Comité pour la période 2031" ends at "Comité").
+   */
+  readonly bodyTaskNounEndings?: readonly string[];
+  /**
    * The head nouns of instruments ("Convention", "Protocolo"): after a conjunction inside a name,
    * such a word starts a second instrument ("…Diversidad Biológica y el Protocolo de Cartagena").
    */

@@ -47,6 +47,9 @@ const ISSUERS: [Language, string, string | null][] = [
   ['es', 'De conformidad con la decisión 2031/7 de la Junta Ejecutiva del Programa de las Naciones Unidas para los Ríos, la secretaría informará.', 'Junta Ejecutiva del Programa de las Naciones Unidas para los Ríos'],
   ['fr', 'Conformément à la décision 5/2 de la Conférence des Parties à la Convention sur les rivières, le secrétariat fera rapport.', 'Conférence des Parties'],
   ['fr', 'Conformément à la résolution 5/2 de la Commission pour la période 2031-2032, le secrétariat fera rapport.', 'Commission'],
+  // Right after the head, a noun naming the body's task (locale bodyTaskNounEndings).
+  ['fr', "Conformément à la décision 5/2 du Comité pour l'élimination de la pollution des rivières, le secrétariat fera rapport.", "Comité pour l'élimination de la pollution des rivières"],
+  ['fr', 'Conformément à la décision 5/2 du Comité pour la période 2031, le secrétariat fera rapport.', 'Comité'],
 ];
 
 describe('a French or Spanish body named after the number is read whole', () => {
