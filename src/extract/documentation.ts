@@ -157,12 +157,44 @@ function resolvePart(ctx: ParseContext, span: NSpan, found: SymbolMatch[] | null
   const row = documentRow(entryText, symbols);
   if (row) {
     const description = rowDescription(ctx, span, row);
-    for (const s of row.symbols) documents.push({ symbol: s.symbol, description, span });
+    pushDocuments(entryText, row.symbols, description, span, documents);
     return;
   }
   const cut = bracketedSymbols(text, span, symbols);
   const description = descriptionAround(ctx, span, cut);
-  for (const s of symbols) documents.push({ symbol: s.symbol, description, span });
+  pushDocuments(entryText, symbols, description, span, documents);
+}
+
+/**
+ * One document per symbol, except a joint symbol: one report issued under two symbols, printed
+ * joined by a dash ("(E/2026/28-E/CN.7/2026/15)", as ECOSOC's functional commissions print their
+ * reports, "A/80/81-E/2025/62") is one document, its symbol the parts joined by a hyphen as
+ * `document.symbol` gives a masthead's joint symbol. `symbols` are offsets into `entryText`.
+ */
+function pushDocuments(entryText: string, symbols: readonly SymbolMatch[], description: string | null, span: NSpan, documents: ResolvedDocument[]): void {
+  let symbol = symbols[0]!.symbol;
+  for (let i = 1; i <= symbols.length; i++) {
+    const next = symbols[i];
+    if (next && isJointDash(entryText, symbols[i - 1]!.end, next.start)) {
+      symbol += `-${next.symbol}`;
+      continue;
+    }
+    documents.push({ symbol, description, span });
+    if (next) symbol = next.symbol;
+  }
+}
+
+/** Whether [from, to) of `text` is the dash of a joint symbol: one hyphen or dash, perhaps spaced ("A/86/513 – S/2031/800"). */
+function isJointDash(text: string, from: number, to: number): boolean {
+  const gap = to - from;
+  if (gap < 1 || gap > 3) return false;
+  let dashes = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '-' || ch === '–' || ch === '—') dashes++;
+    else if (ch !== ' ') return false;
+  }
+  return dashes === 1;
 }
 
 /** A table row's description: the cells beside its symbol cell. */

@@ -2107,6 +2107,38 @@ function heldVenue(ctx: ParseContext, line: NSpan, heldWords: number, date: Date
   return { start: line.start + start, end: line.start + end };
 }
 
+/**
+ * A treaty's name printed beside "Distr." as its series ("Convention on the Rights of Persons with
+ * Disabilities    Distr.: General", CRPD; the CBD's "Convention on Biological Diversity"), over
+ * the body of its parties that meets ("Conference of States Parties to the Convention on the
+ * Rights of Persons with Disabilities"): the treaty is no body, the parties' conference is. Its
+ * name starts with an instrument's word ("Convention", "Конвенция", "اتفاقية"; in Chinese it ends
+ * with one, "…公约"), and the name below it names an instrument and holds the treaty's name after
+ * that word (Russian declines the word: "Конвенция о правах инвалидов" / "…участников Конвенции о
+ * правах инвалидов"). Folded.
+ */
+function instrumentOfPartiesBelow(name: string, below: string): boolean {
+  const folded = foldForMatch(name);
+  const foldedBelow = foldForMatch(below);
+  if (HAN_INSTRUMENT_ENDINGS.some((ending) => folded.endsWith(ending))) return foldedBelow.length > folded.length && foldedBelow.includes(folded);
+  const space = folded.indexOf(' ');
+  if (space < 0 || !INSTRUMENT_WORDS.has(folded.slice(0, space))) return false;
+  const after = foldedBelow.indexOf(folded.slice(space));
+  return after > 0 && INSTRUMENT_WORDS.has(foldedBelow.slice(foldedBelow.lastIndexOf(' ', after - 1) + 1, after));
+}
+
+/** A name's words, without the masthead fields printed inside it ("…Rights    Distr.: General" / "of Persons…"), spaces collapsed. */
+function nameWords(ctx: ParseContext, name: NSpan, parts: readonly NSpan[]): string {
+  let words = '';
+  let at = name.start;
+  for (const part of [...parts].sort((a, b) => a.start - b.start)) {
+    if (part.start < at || part.end > name.end) continue;
+    words += `${ctx.norm.text.slice(at, part.start)} `;
+    at = part.end;
+  }
+  return (words + ctx.norm.text.slice(at, name.end)).replace(/\s+/g, ' ').trim();
+}
+
 /** The header's body and organ from the names read, and the masthead parts printed inside them. */
 function nameBodies(ctx: ParseContext, header: HeaderDraft, names: readonly NSpan[], masthead: MastheadFound): void {
   const seriesOrgan = masthead.seriesOrgan;
@@ -2123,7 +2155,9 @@ function nameBodies(ctx: ParseContext, header: HeaderDraft, names: readonly NSpa
   // The series' name printed beside "Distr." and again over the session (UNEP/EA.…: "United
   // Nations Environment Assembly of the United Nations Environment Programme" twice) is one body.
   const bodies = (spelt.length > 0 ? spelt : named).filter(
-    (s, i, all) => i === 0 || foldForMatch(text(s)) !== foldForMatch(text(all[i - 1]!)),
+    (s, i, all) =>
+      (i === 0 || foldForMatch(text(s)) !== foldForMatch(text(all[i - 1]!))) &&
+      !(i + 1 < all.length && instrumentOfPartiesBelow(nameWords(ctx, s, masthead.parts), nameWords(ctx, all[i + 1]!, masthead.parts))),
   );
   // With no name below it, a session named and the organ's own symbol (E/2025/1, A/79/100; not a
   // subsidiary's E/CN.7/…, A/AC.109/…), the principal organ is the body that meets: the Council's

@@ -1378,9 +1378,42 @@ const ENTRY_END = /(?:[)\].;؛）］。；]|\d)$/;
 function addAnnotationBlock(ctx: ParseContext, item: ItemDraft, lines: readonly Line[]): void {
   let from = 0;
   for (const run of undeclaredDocumentRows(lines)) {
-    if (run.from > from) item.paragraphs.push(trimmedBlock(lines.slice(from, run.from)));
+    if (run.from > from) pushParagraphs(item, lines.slice(from, run.from));
     item.documents.push(...documentEntries(ctx, lines.slice(run.from, run.to)));
     from = run.to;
   }
-  if (from < lines.length) item.paragraphs.push(trimmedBlock(lines.slice(from)));
+  if (from < lines.length) pushParagraphs(item, lines.slice(from));
 }
+
+/**
+ * The paragraphs of a block of lines: the block, or, where its numbered paragraphs are printed
+ * with no blank line between them ("1. The session will be opened …" / "2. The Commission will
+ * elect …"), each numbered paragraph. A line starts a paragraph of its own when it opens with
+ * the paragraph number after the last one's (or the block's first number), followed by a word,
+ * and the line above ended a sentence: a wrapped line that starts with a number ("… on 9 March"
+ * / "2026. The …", "… in paragraph" / "4 of …") follows no sentence end, or no next number.
+ */
+function pushParagraphs(item: ItemDraft, lines: readonly Line[]): void {
+  let from = 0;
+  let lastNumber = paragraphNumber(lines[0]!);
+  for (let k = 1; k < lines.length; k++) {
+    const number = paragraphNumber(lines[k]!);
+    if (number < 0 || (lastNumber >= 0 && number !== lastNumber + 1) || !SENTENCE_END.test(lines[k - 1]!.text)) continue;
+    item.paragraphs.push(trimmedBlock(lines.slice(from, k)));
+    from = k;
+    lastNumber = number;
+  }
+  item.paragraphs.push(trimmedBlock(lines.slice(from)));
+}
+
+/**
+ * The number a line opens with as a numbered paragraph ("2. The Commission …", Arabic "٢- ستنظر
+ * …" read in ASCII digits, "2．委员会…"), or -1: the number, its stop or dash, then a word's first
+ * letter (a capital in a cased script), checked in code after the pattern.
+ */
+function paragraphNumber(line: Line): number {
+  const numbered = PARAGRAPH_NUMBER.exec(line.text);
+  return numbered && PARAGRAPH_FIRST_LETTER.test(line.text[numbered[0].length] ?? '') ? Number(numbered[1]) : -1;
+}
+const PARAGRAPH_NUMBER = /^[ \t]*(\d{1,3})[ \t]?[.\-–．、][ \t]*/;
+const PARAGRAPH_FIRST_LETTER = /[\p{Lu}\u0600-\u06FF\u3400-\u9FFF]/u;

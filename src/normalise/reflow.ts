@@ -438,9 +438,17 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
    * A break before `at`; with `blank`, a blank line, as headings stand in a page ("\n\n", the
    * second inserted): the list reads a heading right under a title as that title's end otherwise.
    */
+  // The documentation list under the last documentation heading, from its first entry: its
+  // entries are broken apart when the next entry or heading ends the list (see
+  // breakBetweenDocuments); -1 outside one.
+  let documentationFrom = -1;
   const breakBefore = (entryAt: number, blank = false): void => {
     const at = bulletStart(text, entryAt);
     if (at <= 0) return;
+    if (documentationFrom >= 0 && at > documentationFrom) {
+      breakBetweenDocuments(text, documentationFrom, at, breaks);
+      documentationFrom = -1;
+    }
     const before = text.charCodeAt(at - 1);
     const last = breaks[breaks.length - 1];
     if (last && last.at >= at - 1) return;
@@ -528,6 +536,7 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
   };
   const { annotations, annotatedTitle, provisionalTitle, agendaTitle } = locale.headings;
   const annotationsHeadings = new Set(annotations.map(foldForMatch));
+  const documentationHeadings = new Set(locale.headings.documentation.map(foldForMatch));
   const titleHeadings = new Set([...annotatedTitle, ...provisionalTitle, ...agendaTitle].map(foldForMatch));
   let listStarted = false;
   // The masthead: from its last field ("Original: English") to the agenda's title or first item.
@@ -614,6 +623,7 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
       titleEnd = null;
       finishEntry(at);
       if (alone && text[next] === ' ') breaks.push({ at: next, insert: false }, { at: next + 1, insert: true });
+      if (documentationHeadings.has(heading)) documentationFrom = next + 1;
       if (annotationsHeadings.has(heading)) {
         // The annotations number their items afresh.
         inAnnotations = true;
@@ -643,6 +653,7 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
     }
   }
   if (titleEnd !== null) closeTitle(titleEnd, text.length);
+  if (documentationFrom >= 0) breakBetweenDocuments(text, documentationFrom, text.length, breaks);
   // Only a masthead above a title or list: elsewhere a session or a place is a sentence's.
   if (mastheadEnd > mastheadFieldsEnd && mastheadEnd <= MASTHEAD_REACH) {
     const masthead: Break[] = [];
@@ -664,6 +675,42 @@ export function restoreLostLineBreaks(norm: NormalisedText, locale: Locale): Nor
   }
   return breaks.length === 0 ? norm : applyBreaks(norm, breaks);
 }
+
+/** How far back from its closing bracket a bracketed symbol's opening bracket may stand. */
+const BRACKETED_SYMBOL_REACH = 80;
+
+/**
+ * A documentation list's next entry run on after the bracketed symbol that ends the one before
+ * ("… Documentation Report of the Commission on its sixty-eighth session (E/2026/28) Note by the
+ * Secretariat (E/CN.7/2027/3) 3. Other business"): each document line ends with its symbol in
+ * brackets, so a bracket closing round a symbol and followed by a word that can start a title (a
+ * capital, or a letter of a script without capitals) ends the entry; without the break the second
+ * entry would read as the first one's description. Not before a conjunction glued to its word
+ * (Arabic "و", Chinese "和", "及": "(A/1) وتقرير …" is one line of two documents) nor before a
+ * bracket ("(A/1) (Spanish only)"). One pass over the list's stretch [from, to), from bracket to
+ * bracket; breaks pushed in text order.
+ */
+function breakBetweenDocuments(text: string, from: number, to: number, breaks: Break[]): void {
+  for (let close = nextClosingBracket(text, from, to); close >= 0; close = nextClosingBracket(text, close + 1, to)) {
+    let next = close + 1;
+    while (next < to && next - close <= 2 && (text[next] === ' ' || text[next] === '\t')) next++;
+    if (next >= to || !DOCUMENT_LINE_START.test(text[next]!)) continue;
+    const open = Math.max(text.lastIndexOf('(', close), text.lastIndexOf('（', close), text.lastIndexOf('[', close));
+    if (open < from || close - open > BRACKETED_SYMBOL_REACH || !text.slice(open, close).includes('/')) continue;
+    breaks.push(next > close + 1 ? { at: close + 1, insert: false } : { at: close + 1, insert: true });
+  }
+}
+
+/** The first closing bracket in [from, to), or -1. */
+function nextClosingBracket(text: string, from: number, to: number): number {
+  CLOSING_BRACKET.lastIndex = from;
+  const found = CLOSING_BRACKET.exec(text);
+  return found && found.index < to ? found.index : -1;
+}
+const CLOSING_BRACKET = /[)）\]]/g;
+
+/** A document line's first character: a capital, or a letter of a script without capitals, but no glued conjunction ("و", "和", "及"). */
+const DOCUMENT_LINE_START = /(?![و和及])[\p{Lu}\u0600-\u06FF\u3400-\u9FFF\uF900-\uFAFF]/u;
 
 /** The masthead's breaks merged into `breaks`, in text order; one already made at or next to the same place is kept alone. */
 function mergeBreaks(breaks: Break[], masthead: readonly Break[]): void {

@@ -798,10 +798,21 @@ function headingsAmongParagraphs(ctx: ParseContext, from: number, restart: numbe
   const { lines, locale } = ctx;
   const restarted = matchItemMarker(lines[restart]!, locale);
   if (!restarted || restarted.worded) return null;
-  if (!readsAsParagraph(ctx.norm.text.slice(restarted.titleStart, blockEnd(ctx, restart, to).end), locale)) return null;
+  const paragraph = ctx.norm.text.slice(restarted.titleStart, blockEnd(ctx, restart, to).end);
+  if (!SENTENCE_END.test(paragraph)) return null;
   const headings = numberedHeadings(ctx, from, to, true);
   // The first item's heading stands over the paragraph, and more go on after it.
   if (headings.length === 0 || headings[0]!.index > restart || !headings.some((h) => h.index > restart)) return null;
+  // A shorter first paragraph ("1. The session will be opened on 9 March 2026.") is one still
+  // when it is a sentence of an annotation's length (an item's title with its stop, "1. Opening
+  // of the session.", is shorter) that does not repeat the heading over it, as a list's item
+  // repeated under it as a heading would.
+  if (!readsAsParagraph(paragraph, locale)) {
+    if (paragraph.trim().length < (locale.spaceless ? MIN_SPACELESS_IN_PLACE_PARAGRAPH : MIN_IN_PLACE_PARAGRAPH)) return null;
+    const first = headings[0]!;
+    const heading = ctx.norm.text.slice(first.marker.titleStart, first.titleLine.end);
+    if (titleSimilarity(foldForMatch(paragraph), foldForMatch(heading), locale) >= HEADING_SIMILARITY) return null;
+  }
   for (let h = 1; h < headings.length; h++) {
     let between = false;
     for (let i = headings[h - 1]!.index + 1; i < headings[h]!.index && !between; i++) {
