@@ -2189,6 +2189,14 @@ function smallComplementGoesOn(ctx: ParseContext, after: number, pastTableCapita
   return pastTableCapital || nameTailTables(ctx.locale).taskNounEndings.some((ending) => noun.toLowerCase().endsWith(ending));
 }
 
+/** True if an article and a noun naming a task (`bodyTaskNounEndings`: "la protection", "l'élimination") follow `after`. */
+function taskComplementFollows(ctx: ParseContext, after: number): boolean {
+  const endings = nameTailTables(ctx.locale).taskNounEndings;
+  if (endings.length === 0) return false;
+  const noun = smallComplementAt(ctx, after);
+  return noun !== null && endings.some((ending) => noun.toLowerCase().endsWith(ending));
+}
+
 /** The word in small letters after an article at `after` that is no stop word or citation keyword, or null. */
 function smallComplementAt(ctx: ParseContext, after: number): string | null {
   const window = ctx.norm.text.slice(after, after + 40);
@@ -2560,6 +2568,10 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     if (ctx.locale.mandates.of.length === 0 && (/^\p{Lu}/u.test(previous) || isTitleHead(ctx.locale, previous)) && p.titleLinks.has(word.toLowerCase())) return false;
     if (instrumentLinks(ctx.locale).has(foldForMatch(previous))) return false;
     if (tail.titleRelatives.has(word.toLowerCase()) && relativeClauseOfTitle(ctx, p, previous, nameStart, after)) return false;
+    // "Convention de Vienne pour la protection de la couche d'ozone", "Convention pour la
+    // prévention et la répression du crime de génocide": after a capitalised word of the name, a
+    // preposition of names before a noun naming the instrument's task goes on with it.
+    if (/^\p{Lu}/u.test(previous) && tail.bodyPrepositions.has(word.toLowerCase()) && taskComplementFollows(ctx, after)) return false;
     const window = text.slice(after, after + 40);
     const next = NEXT_WORD.exec(window);
     if (!next) return true;

@@ -93,6 +93,10 @@ const INSTRUMENTS: [Language, string, string][] = [
   ['fr', "Conformément à l'article 18 de la Convention sur l'élimination de toutes les formes de pollution à l'égard des rivières, le Comité examinera le rapport.", "Convention sur l'élimination de toutes les formes de pollution à l'égard des rivières"],
   ['fr', "Conformément à l'article 18 de la Convention à l'égard des Parties, le Comité examinera le rapport.", 'Convention'],
   ['es', 'De conformidad con el artículo 18 de la Convención sobre la Eliminación de Todas las Formas de Contaminación contra los Ríos, el Comité examinará el informe.', 'Convención sobre la Eliminación de Todas las Formas de Contaminación contra los Ríos'],
+  // "pour" and a noun naming the instrument's task after a capitalised word of the name.
+  ['fr', "L'article 4 de la Convention de Lima pour la protection des rivières prévoit un rapport.", 'Convention de Lima pour la protection des rivières'],
+  ['fr', "L'article 2 de la Convention pour la prévention et la répression de la pollution des rivières prévoit un rapport.", 'Convention pour la prévention et la répression de la pollution des rivières'],
+  ['fr', "L'article 4 de la Convention pour la période 2031 prévoit un rapport.", 'Convention'],
   // A title's relative clause in small letters; a clause about the instrument ends it.
   ['fr', "Conformément à l'article 5 du Protocole relatif à des produits qui réchauffent la haute atmosphère, la Réunion examinera le rapport.", 'Protocole relatif à des produits qui réchauffent la haute atmosphère'],
   ['fr', "L'article 5 de la Convention sur certains pesticides dangereux qui font l'objet d'un commerce, rien de plus.", "Convention sur certains pesticides dangereux qui font l'objet d'un commerce"],
