@@ -3,7 +3,7 @@
 // own: masthead fields by their form, wherever they stand in a line, then the meeting lines in the
 // order UN documents print them.
 import { isFurnitureLine } from '../segment/furniture.js';
-import { foldedStopwords } from '../segment/headings.js';
+import { foldedStopwords, isSegmentHeading } from '../segment/headings.js';
 import { allCompiledAtOnce, diagnose, isBlank, trimmedSpan, type Line, type NSpan, type ParseContext } from '../context.js';
 import { foldForMatch } from '../normalise/fold.js';
 import {
@@ -26,6 +26,7 @@ import {
   MASTHEAD_NOISE,
   ORIGINAL_LANGUAGE_NAMES,
   PRINCIPAL_ORGANS,
+  RUSSIAN_VERSION_LANGUAGES,
   COUNCIL_STATUS_WORDS,
   SECURITY_COUNCIL_NAMES,
   SESSION_PREFIXES,
@@ -79,6 +80,8 @@ const sessionPatterns = perLocale((locale: Locale) => {
   const flags = locale.arabicMorphology ? 'u' : 'iu';
   // A kind no language prints is a pattern that matches nothing.
   const kind = locale.sessionKinds?.length ? alternation(locale.sessionKinds, locale) : '(?!)';
+  // A kind, or a word that describes the session without changing its numbering ("plenary").
+  const kindOrAdjective = locale.sessionAdjectives?.length ? `(?:${kind}|${alternation(locale.sessionAdjectives, locale)})` : kind;
   // The year after the session word, perhaps after a short word ("of", "de", "لعام").
   const YEAR_AFTER = `(?:\\s+[${LETTER}]{1,4})?${gap(locale)}${YEAR}(?!\\d)(?:\\s+года)?`;
   const ordinalWords = ordinalBeside(locale, session);
@@ -102,16 +105,18 @@ const sessionPatterns = perLocale((locale: Locale) => {
     ),
     // The year after a session read by its ordinal: "First regular session 2025", "الدورة العادية الأولى لعام 2025".
     yearAfter: new RegExp(`(?:\\s+${kind})?${YEAR_AFTER}`, `${flags}y`),
-    // …or the kind alone after it, the year printed in the dates only: "Première session ordinaire".
-    kindAfter: new RegExp(`\\s+${kind}(?![${LETTER}])`, `${flags}y`),
+    // …or the kind alone after it, the year printed in the dates only: "Première session ordinaire";
+    // or a word describing it: "Soixante-dix-neuvième réunion plénière".
+    kindAfter: new RegExp(`\\s+${kindOrAdjective}(?![${LETTER}])`, `${flags}y`),
     // …and before it, in Chinese: "2025年第一届常会".
     yearBefore: new RegExp(`${YEAR}\\s*年\\s*$`, 'u'),
     kind: new RegExp(kind, flags),
     // A session word, whole: in a spaceless script, the ordinal's greedy run may take the head of
     // a longer session word ("第二十届特别" before "会议" in "第二十届特别会议").
     wholeSessionWord: new RegExp(`^${session}$`, flags),
-    // A kind as a whole word: "First Regular Session", "Первая очередная сессия" print it between the ordinal and the session word.
-    kindWord: new RegExp(`^${kind}$`, flags),
+    // A kind as a whole word: "First Regular Session", "Первая очередная сессия" print it between the
+    // ordinal and the session word, as "Seventy-ninth plenary session" does a describing word.
+    kindWord: new RegExp(`^${kindOrAdjective}$`, flags),
     ordinal: foldedLookup(Object.entries(locale.ordinals)),
     tens: foldedLookup(Object.entries(locale.ordinalTens ?? {})),
     // Folded, longest first: "one hundred and" before "one hundred".
@@ -677,6 +682,7 @@ const ONLY_WORDS = new Set(['only', 'seulement', 'unicamente', 'solamente']);
  * printed under its date; language names only, then the word "only". No name.
  */
 function languagesOnlyField(r: CellReading, index: number, folded: string): CellField | null {
+  if (folded === 'только') return russianLanguagesOnlyField(r, index);
   const space = folded.indexOf(' ');
   if (ORIGINAL_LANGUAGE_NAMES[space < 0 ? folded : folded.slice(0, space)] === undefined) return null;
   const at = r.tokens[index]!.start;
@@ -686,6 +692,30 @@ function languagesOnlyField(r: CellReading, index: number, folded: string): Cell
   const words = foldForMatch(match[0]).split(' ');
   const listed = words.slice(0, -1).every((w) => ORIGINAL_LANGUAGE_NAMES[w] !== undefined || FOLDED_LANGUAGE_JOINS.has(w));
   if (!listed || !ONLY_WORDS.has(words[words.length - 1]!)) return null;
+  const end = fieldEnd(r.text, at + match[0].length);
+  return end === null ? null : cellField(at, end, 'always', null);
+}
+
+/** "Только на", language adjectives, then "языках" (RUSSIAN_VERSION_LANGUAGES' words are checked after it matches). */
+const RUSSIAN_LANGUAGES_ONLY = new RegExp(
+  `(?:Только|ТОЛЬКО|только)\\s+(?:на|НА)\\s+[${LETTER}]+(?:\\s*,\\s*[${LETTER}]+|\\s+(?:и|И)\\s+[${LETTER}]+){0,${MAX_LISTED_LANGUAGES}}\\s+(?:языках|языке|ЯЗЫКАХ|ЯЗЫКЕ)(?![${LETTER}])`,
+  'uy',
+);
+const FOLDED_RUSSIAN_VERSION_LANGUAGES = new Set([...RUSSIAN_VERSION_LANGUAGES].map((w) => foldForMatch(w)));
+
+/**
+ * "Только на английском, русском и французском языках", "Только на английском языке": the
+ * versions line of a Russian masthead printed in Russian, beside a name as the English "English,
+ * French and Russian only" is. No name.
+ */
+function russianLanguagesOnlyField(r: CellReading, index: number): CellField | null {
+  const at = r.tokens[index]!.start;
+  RUSSIAN_LANGUAGES_ONLY.lastIndex = at;
+  const match = RUSSIAN_LANGUAGES_ONLY.exec(r.text);
+  if (!match) return null;
+  // Folded, the list's commas are gone: "только", "на", the languages and their joins, "языках".
+  const words = foldForMatch(match[0]).split(' ');
+  if (!words.slice(2, -1).every((w) => FOLDED_RUSSIAN_VERSION_LANGUAGES.has(w) || w === 'и')) return null;
   const end = fieldEnd(r.text, at + match[0].length);
   return end === null ? null : cellField(at, end, 'always', null);
 }
@@ -1539,7 +1569,8 @@ function readMeetingLine(
     // meeting's hour, no venue; the venue may then stand on the next line ("New York").
     else if (after) {
       hourAfterDate = /\d/u.test(text.slice(afterStart, afterEnd));
-      if (!hourAfterDate) header.venue = after;
+      // "(Forty-sixth session, 21-24 March 2005)": the bracket closing the line is no venue.
+      if (!hourAfterDate && /\p{L}/u.test(text.slice(afterStart, afterEnd))) header.venue = after;
     } else {
       dateAlone = !session && reference === null;
     }
@@ -1691,6 +1722,13 @@ function isProse(ctx: ParseContext, text: string): boolean {
 function opensWithDate(text: string, span: NSpan, allDates: readonly DateMatch[]): boolean {
   const date = firstDateWithin(allDates, span);
   return date !== undefined && wordCount(text.slice(0, date.span.start - span.start)) <= 1;
+}
+
+/** Is the line a date and nothing else ("22–24 April 2031", "2031年4月25日和26日")? */
+function isDateLine(text: string, span: NSpan, allDates: readonly DateMatch[]): boolean {
+  const start = span.start + (text.length - text.trimStart().length);
+  const date = dateStartingAt(allDates, start);
+  return date !== undefined && date.span.end === span.start + text.trimEnd().length;
 }
 
 /** The words of a text: runs of non-space. */
@@ -1876,6 +1914,13 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
         continue;
       }
       venueMayFollow = false;
+      // Under the meeting line, ESCAP prints its session's segments, each with its dates ("Senior
+      // officials segment" / "22–24 April 2031", "Этап заседаний на уровне министров" / "25 и 26
+      // апреля 2031 года", "高级官员部分" / "2031年4月22日至24日"): no body's name, nor a name's end.
+      if (header.meetingDate && (isSegmentHeading(text, ctx.locale) || isDateLine(text, span, allDates))) {
+        previous = null;
+        continue;
+      }
 
       if (afterItemReference) continue;
       if (previous && (acrossBlank ? continuesNameAcrossBlank : continuesName)(ctx, previous, previousLine, text)) {
@@ -1895,6 +1940,13 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
     const held = heldUnderTitle(ctx, range, allDates, title);
     header.meetingDate = held?.date ?? null;
     if (held?.venue && !header.venue) header.venue = held.venue;
+  } else if (!header.venue) {
+    // "(Сорок шестая сессия, 21-24 марта 2005 года)" over the title, then "которая состоится во
+    // Дворце Наций в Женеве и откроется … 21 марта 2005 года" under it: the dates above print no
+    // venue, and the held line of the same meeting (its date the start date) names it.
+    const held = heldUnderTitle(ctx, range, allDates, title);
+    const start = header.meetingDate.start;
+    if (held?.venue && held.date.start.day === start.day && held.date.start.month === start.month) header.venue = held.venue;
   }
   nameBodies(ctx, header, names, masthead);
   return header;

@@ -185,7 +185,7 @@ export function extractListItems(ctx: ParseContext, range: LineRange, annotatedI
     const numbered = matchItemMarker(line, ctx.locale);
     const itemMarker =
       (numbered && current && !previousBlank && wrapsNumber(ctx, numbered, line, lastNumber, lastItem) ? null : numbered) ??
-      (otherwiseNumbered ? otherwiseNumberedEntry(ctx, line, lastNumber) : otherwiseNumberedNext(ctx, line, lastNumber, previousBlank));
+      (otherwiseNumbered ? otherwiseNumberedEntry(ctx, line, lastNumber) : otherwiseNumberedNext(ctx, line, lastItem, previousBlank));
     const subMarker = itemMarker ? null : (matchSubItemMarker(line, ctx.locale) ?? dottedSubItemNext(ctx, line, lastItem));
     // One line of a list numbered at line starts printed in visual order ("النظر في … -٥"), as
     // right-to-left extraction leaves a line now and then: the next number at its end, after a
@@ -323,11 +323,15 @@ function hangingTitle(ctx: ParseContext, bare: ItemMarker, expected: number, fro
 /** How such an item's line starts, looked at before the marker is read: a bracket, a roman or a Chinese numeral. */
 const OTHER_NUMBERING_START = /^\s*[(（IVX一二三四五六七八九十]/u;
 
-function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastNumber: number, previousBlank: boolean): ItemMarker | null {
-  if (lastNumber === 0 || !OTHER_NUMBERING_START.test(line.text)) return null;
+function otherwiseNumberedNext(ctx: ParseContext, line: Line, lastItem: ItemDraft | undefined, previousBlank: boolean): ItemMarker | null {
+  if (!lastItem || !OTHER_NUMBERING_START.test(line.text)) return null;
   if (!previousBlank && !FINAL_PUNCTUATION.test(ctx.lines[line.index - 1]?.text ?? '')) return null;
   const marker = matchOtherwiseNumberedItem(line, ctx.locale);
-  return marker && marker.number === lastNumber + 1 ? marker : null;
+  if (!marker || marker.number !== Number(lastItem.number) + 1) return null;
+  // "2. …：" / "(一) …；" / "(二) …；" / "(三) …。": the third of the item's sub-items numbered in
+  // Chinese numerals (Locale.subItemNumerals), not item 3 printed in brackets.
+  const subItems = lastItem.subItems.length;
+  return subItems > 0 && matchSubItemMarker(line, ctx.locale)?.letterIndex === subItems ? null : marker;
 }
 
 /** A title going on in small letters after a number: "15 of the Convention". */

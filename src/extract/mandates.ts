@@ -439,7 +439,8 @@ function framedPatterns(locale: Locale, bodies: string): FramedPatterns {
     ),
     listNumber: new RegExp(framed, 'gu'),
     provision: new RegExp(
-      `${before}\\s*(?<number>\\d{1,3}|${ownNumeral(locale)})\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*${before}\\s*(?<paragraph>\\d{1,3}|${ownNumeral(locale)})\\s*${paragraphWords}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
+      // 《公约》第8(j)条: the lettered paragraph inside the article's frame (article 8(j)).
+      `${before}\\s*(?<number>\\d{1,3}|${ownNumeral(locale)})(?:[(（](?<framedLetter>[a-z])[)）])?\\s*(?:(?<article>${words(m.article)})|(?<rule>${words(m.rule)}))(?:\\s*[(（](?<numberLetter>[a-z])[)）]\\s*${paragraphWords}|\\s*${before}\\s*(?<paragraph>\\d{1,3}|${ownNumeral(locale)})\\s*${paragraphWords}(?:\\s*${before}?\\s*[(（](?<subparagraph>[a-z])[)）]\\s*${words(m.subparagraph ?? [])})?` +
         // 第34条第5款和第7款, 第5款、第6款和第7款: each paragraph a provision (article 34(5), 34(7)).
         `(?<moreParagraphs>(?:\\s*${listAnd}\\s*${before}\\s*\\d{1,3}\\s*${words(m.paragraph)}){1,5})?)?`,
       'gu',
@@ -537,8 +538,9 @@ const patterns = perLocale((locale): MandatePatterns => {
   const letterLead = m.subparagraph?.length
     ? `(?:${stemPattern(m.subparagraph, locale)}\\s+\\(?(?<letterLead>${subparagraphLetter(locale)})\\)?${ofJoin}${locale.arabicMorphology ? ARABIC_PROCLITICS : ''})?`
     : '';
-  // On the number's line: "(a)" opening the next line is a sub-item's marker ("…under rule 4" / "(a) Election of officers").
-  const numberParts = `(?:[ \\t]?\\((?<bracketParagraph>\\d{1,2})\\))?(?:[ \\t]?\\((?<bracketLetter>${subparagraphLetter(locale)})\\)${bareLetter})?`;
+  // "l'article 8 j)", "статьи 8 j)": French, Spanish and Russian print the letter before a closing
+  // bracket alone. On the number's line: "(a)" opening the next line is a sub-item's marker ("…under rule 4" / "(a) Election of officers").
+  const numberParts = `(?:[ \\t]?\\((?<bracketParagraph>\\d{1,2})\\))?(?:[ \\t]?\\(?(?<bracketLetter>${subparagraphLetter(locale)})\\)${bareLetter})?`;
   return compiledNow({
     citation: new RegExp(
       `(?:(?<decision>${keyword(m.decision)})|(?<resolution>${keyword(m.resolution)}))${WORD_END}(?<between>${between})\\s+(?<number>${localeMandateNumber(locale)})`,
@@ -1284,16 +1286,52 @@ function issuerBefore(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // report of it is no decision of its own.
   if (before && p.citedBy?.test(text.slice(before.end, start))) before = null;
   if (before) before = { start: before.start, end: titledBodyEnd(ctx, before.end, start) };
+  // "The Commission on Narcotic Drugs, in its resolution 60/1": a name too long for bodyBefore.
+  if (!before && p.possessive(text, start)) before = subjectNamedWhole(ctx, p, book, text, start);
   if (before) candidates.push({ start: before.start, end: before.end, rank: NAMED });
   // "…the Final Document of the first special session of the General Assembly (resolution
   // S-10/2)": a citation in brackets names the document of the phrase before it, adopted by
   // the body that phrase names last (looked for only then, and for a subject below: most
   // citations need neither).
+  // A head alone is read on as after a number: "The Commission on the Status of Women (resolution
+  // 60/1)", "Комиссия по положению женщин (резолюция 60/1)".
   if (!before && isBracketed(text, start, end)) {
     const namedEarlier = lastBodyInSentence(ctx, p, text, start);
-    if (namedEarlier) candidates.push({ start: namedEarlier.start, end: namedEarlier.end, rank: SUBJECT });
+    if (namedEarlier) candidates.push({ start: namedEarlier.start, end: headNameEnd(ctx, p, namedEarlier), rank: SUBJECT });
   }
   return before;
+}
+
+/** At most three short words, and commas, between a subject's name and its citation's keyword: ", in its", "в своей". */
+const SHORT_WORDS_GAP = new RegExp(`^(?:[\\s,،]+[${LETTER}${MARK}]{1,9}){0,3}[\\s,،]+$`, 'u');
+
+/**
+ * The subject before a possessive keyword named by a head the table holds and the words of its
+ * name ("The Commission on Narcotic Drugs, in its resolution 60/1", "La Commission des
+ * stupéfiants, dans sa résolution", "Комиссия по положению женщин в своей резолюции 60/1"): the
+ * name read on (headNameEnd) ends a few short words before the keyword, as bodyBefore wants of a
+ * table's name. Looked for only after a possessive, where bodyBefore found none.
+ */
+function subjectNamedWhole(ctx: ParseContext, p: MandatePatterns, book: MandateBook, text: string, start: number): NSpan | null {
+  const named = lastBodyInSentence(ctx, p, text, start);
+  if (!named || book.namedAfterNumber.has(named.start)) return null;
+  const end = headNameEnd(ctx, p, named);
+  return end > named.end && end < start && SHORT_WORDS_GAP.test(text.slice(end, start)) ? { start: named.start, end } : null;
+}
+
+/**
+ * Where the name of a body found in the table ends: a head alone ("Commission", "Comité",
+ * "Комиссия") is read on past the table's word ("…of the Commission on Narcotic Drugs", "…de la
+ * Commission des stupéfiants", "Комиссии по положению женщин"); a principal organ's name and the
+ * table's longer names are whole ("…de l'Assemblée générale sur le Conseil…" goes on with a title).
+ */
+function headNameEnd(ctx: ParseContext, p: MandatePatterns, body: NSpan): number {
+  const name = ctx.norm.text.slice(body.start, body.end);
+  // A longer name of the table goes on too in a language that prints the organisation after the
+  // body's head: "…du Conseil d'administration du Programme des Nations Unies pour
+  // l'environnement", "…de la Junta Ejecutiva del Programa de las Naciones Unidas para el Desarrollo".
+  const longerNameGoesOn = ctx.locale.organisationAfterHead === true && ctx.locale.mandates.of.length > 0 && !ctx.locale.arabicMorphology;
+  return (/\s/.test(name) && !longerNameGoesOn) || p.bodyLookup(name)?.resolutionSeries ? body.end : namedBodyEnd(ctx, p, body.end);
 }
 
 /**
@@ -1344,14 +1382,7 @@ function issuerAfterNumber(
   const ownCitation = subject && (p.possessive(text, start) || hasPossessiveSuffix(ctx.locale, text, start));
   // "…of the Commission on Narcotic Drugs", "…de la Commission des stupéfiants": the name printed
   // whole, past the table's.
-  // Only a head alone ("Commission", "Comité") is read on: a principal organ's name and the
-  // table's longer names are whole ("…de l'Assemblée générale sur le Conseil…" goes on with a title),
-  // save in French and Spanish, where the organisation follows an executive board's name.
-  // A longer name of a language that prints the organisation after the body's head goes on too:
-  // "…du Conseil d'administration du Programme des Nations Unies pour l'environnement", "…de la
-  // Junta Ejecutiva del Programa de las Naciones Unidas para el Desarrollo".
-  const longerNameGoesOn = ctx.locale.organisationAfterHead === true && ctx.locale.mandates.of.length > 0 && !ctx.locale.arabicMorphology;
-  const bodyEnd = lamForm || (/\s/.test(body) && !longerNameGoesOn) || p.bodyLookup(body)?.resolutionSeries ? at + body.length : namedBodyEnd(ctx, p, at + body.length);
+  const bodyEnd = lamForm ? at + body.length : headNameEnd(ctx, p, { start: at, end: at + body.length });
   if (!subject || ownCitation || (!namedBefore && !lastBodyInSentence(ctx, p, text, start))) candidates.push({ start: at, end: bodyEnd, rank: subject ? SUBJECT : NAMED });
   if (!subject) book.namedAfterNumber.add(at);
   // A body named with the citation ("S-23/2 of the General Assembly") is part of its clause; the
@@ -1365,7 +1396,8 @@ function issuerAfterNumber(
  * наркотическим средствам", "Комиссии по народонаселению и развитию"; past a governed noun, by
  * genitives (`titleLinkGenitiveEndings`, `titleLinkBareGenitives`): "Комиссии по положению женщин",
  * "Комитета по правам ребенка". A word without such an ending, or a capitalised one, starts the
- * next phrase ("…средствам секретариат представит").
+ * next phrase ("…средствам секретариат представит"), and so does a verb (`pastTenseEndings`,
+ * `clauseVerbEndings`: "…по положению женщин постановила", "…дискриминации содержится").
  */
 function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): number {
   const locale = ctx.locale;
@@ -1381,6 +1413,9 @@ function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): 
   if (governed && (locale.mandates.titleLinkClauseNouns ?? []).includes(governed[1]!.toLowerCase())) return end;
   const genitiveEndings = locale.mandates.titleLinkGenitiveEndings ?? [];
   const bareGenitives = locale.mandates.titleLinkBareGenitives ?? [];
+  // "…женщин постановила", "…дискриминации содержится просьба": the clause's verb, its past
+  // tense ending like a genitive or a dative, its reflexive present like none.
+  const verbEndings = [...(locale.mandates.pastTenseEndings ?? []), ...(locale.mandates.clauseVerbEndings ?? [])];
   const keywords = citationKeywords(locale);
   let nameEnd = end;
   let afterConjunction = true;
@@ -1396,6 +1431,7 @@ function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): 
     // "…по положению женщин и резолюции 60/2": a citation keyword starts the next citation.
     if (keywords.has(foldForMatch(word))) break;
     const smallWord = !/^\p{Ll}/u.test(word) || word.length <= 2;
+    if (verbEndings.some((ending) => lower.endsWith(ending))) break;
     if (locale.pairAnd.includes(lower) && !afterConjunction) {
       afterConjunction = true;
     } else if (!smallWord && !inGenitive && endings.some((ending) => lower.endsWith(ending))) {
@@ -1445,7 +1481,8 @@ const NAME_TAIL_WORD = /[ \t]*([\p{L}\p{M}-]+['’]?)/uy;
 
 /**
  * At most this many words of a body's name after the table's: "…on Science and Technology for
- * Development", "…africaine des droits de l'homme et des peuples" (the elided article a word).
+ * Development", "…de la Condición Jurídica y Social de la Mujer", "…africaine des droits de l'homme
+ * et des peuples" (the elided article a word).
  */
 const MAX_NAME_TAIL_WORDS = 12;
 
@@ -1656,25 +1693,24 @@ function readProvision(ctx: ParseContext, p: MandatePatterns, book: MandateBook,
         `(${paragraph})${subparagraph ? `(${asciiSubparagraph(ctx.locale, subparagraph)})` : ''}`,
         ...listedParagraphs(groups.moreParagraphs ?? groups.moreParagraphsAfter).map((n) => `(${n})`),
       ]
-    : articleLetter
-      ? [`(${asciiSubparagraph(ctx.locale, articleLetter)})`]
-      : [''];
+    : [''];
   const kindName = groups.article !== undefined ? 'article' : 'rule';
   let numberEnd = match.index + match[0].length;
   if (ruleDotted) numberEnd = match.index + match[0].lastIndexOf(`.${groups.dottedParagraph}`);
   // "articles 25 and 26", "artículos 12 y 14": each number a provision of the same instrument.
   const first = provisionNumber(ctx.locale, groups.number!);
   if (first === null) return;
-  const numbers = [first];
+  // The article's own letter is the first number's: "rules 13 (a) and 48" are rule 13(a) and rule 48.
+  const numbers = [!paragraph && articleLetter ? `${first}(${asciiSubparagraph(ctx.locale, articleLetter)})` : first];
   // A list keeps to the first number's kind: "articles VI and VII", "articles 25 and 26"; a
   // numeral after digits ("article 5 and I") is a word.
   const roman = !/^\d/.test(first);
-  if (!paragraph && !articleLetter) {
+  if (!paragraph) {
     for (;;) {
       const window = text.slice(numberEnd, numberEnd + 40);
       // "rules 6 to 8", "articles 6 à 8", "artículos 6 a 8", "статьи 6–8": every number of the
       // range, the last a little above the one before it.
-      const range = roman || !p.provisionRange ? null : p.provisionRange.exec(window);
+      const range = roman || articleLetter || !p.provisionRange ? null : p.provisionRange.exec(window);
       if (range) {
         const from = Number(numbers.at(-1));
         const to = Number(range[1]);
@@ -1823,7 +1859,9 @@ function readFramed(
   for (const match of allMatches(f.provision, text)) {
     const g = match.groups!;
     // 第17条第2款(a)项: article 17(2)(a); 第34条第5款和第7款: article 34(5) and article 34(7).
-    const provision = `${g.article !== undefined ? 'article' : 'rule'} ${ownNumber(ctx.locale, g.number!)}`;
+    // 第13条(a)款, 第8(j)条: a lettered paragraph after the article or in its frame, rule 13(a) of
+    // the English text, article 8(j).
+    const provision = `${g.article !== undefined ? 'article' : 'rule'} ${ownNumber(ctx.locale, g.number!)}${g.numberLetter || g.framedLetter ? `(${g.numberLetter ?? g.framedLetter})` : ''}`;
     const paragraphParts = g.paragraph
       ? [`(${ownNumber(ctx.locale, g.paragraph)})${g.subparagraph ? `(${g.subparagraph})` : ''}`, ...listedParagraphs(g.moreParagraphs).map((n) => `(${n})`)]
       : [''];
@@ -2323,6 +2361,8 @@ function caseJoinedClause(locale: Locale, word: string, previous: string): boole
   const tables = caseJoinedTables(locale);
   // "…правил процедуры применяется": a finite verb's ending, after any word.
   if (tables.verbEnding !== null && /^\p{Ll}/u.test(word) && tables.verbEnding.test(word)) return true;
+  // "…правил процедуры члены Комитета сделают": a subject printed in small letters, after any word.
+  if (/^\p{Ll}/u.test(word) && tables.subjects.has(foldForMatch(word))) return true;
   // "…Конвенции о биологическом разнообразии Стороны рассмотрят", "…разнообразии Рабочая группа":
   // nouns are capitalised at a sentence's start only, so a capitalised subject or nominative
   // adjective is the next clause's subject after any word of the name, small ones included.

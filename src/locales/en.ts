@@ -190,6 +190,8 @@ export const en: Locale = {
   // Bodies meeting several times a year: "First regular session 2025", "Annual session 2025";
   // the General Assembly's Special Committee: "Substantive session of 2025" (A/AC.109/…).
   sessionKinds: ['regular', 'annual', 'ordinary', 'substantive'],
+  // The Conference of European Statisticians: "Seventy-ninth plenary session".
+  sessionAdjectives: ['plenary'],
   // The Security Council's masthead: "Seventy-ninth year" / "10412th meeting" (S/Agenda/…).
   councilMasthead: { year: ['year'], meeting: ['meeting'] },
   ordinals: {

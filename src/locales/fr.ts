@@ -199,6 +199,8 @@ export const fr: Locale = {
   sessionWord: ["session extraordinaire d'urgence", 'session extraordinaire d’urgence', 'session extraordinaire', 'session', 'réunion'],
   // "Première session ordinaire de 2025", "Session annuelle de 2025".
   sessionKinds: ['ordinaire', 'annuelle', 'de fond'],
+  // La Conférence des statisticiens européens : "Soixante-dix-neuvième réunion plénière".
+  sessionAdjectives: ['plénière'],
   // The Security Council's masthead: "Seventy-ninth year" / "10412th meeting" (S/Agenda/…).
   councilMasthead: { year: ['année'], meeting: ['séance'] },
   ordinals: {

@@ -77,6 +77,7 @@ function uniformMandates(m: MandateWords): MandateWords {
     titleLinkClauseNouns: m.titleLinkClauseNouns,
     titleLinkGenitiveEndings: m.titleLinkGenitiveEndings,
     titleLinkBareGenitives: m.titleLinkBareGenitives,
+    pastTenseEndings: m.pastTenseEndings,
     placePrepositions: m.placePrepositions,
     clauseStarts: m.clauseStarts,
     adoptedBy: m.adoptedBy,
@@ -157,6 +158,7 @@ function uniformLocale(t: Locale): Locale {
     continued: t.continued,
     listOrdinals: t.listOrdinals,
     subItemLetters: t.subItemLetters,
+    subItemNumerals: t.subItemNumerals,
     itemWord: t.itemWord,
     itemOfAgenda: t.itemOfAgenda,
     titleWords: t.titleWords && ({
@@ -168,6 +170,7 @@ function uniformLocale(t: Locale): Locale {
     organisationAfterHead: t.organisationAfterHead,
     sessionWord: t.sessionWord,
     sessionKinds: t.sessionKinds,
+    sessionAdjectives: t.sessionAdjectives,
     councilMasthead: t.councilMasthead && ({
       year: t.councilMasthead.year,
       meeting: t.councilMasthead.meeting,

@@ -84,6 +84,13 @@ export const MASTHEAD_NOISE = [
 ];
 
 /**
+ * The versions a Russian masthead lists in its own words, "Только на английском, русском и
+ * французском языках" (as "English, French and Russian only"): the languages' adjectives in the
+ * prepositional case, between "только на" and "языках" ("языке" for one).
+ */
+export const RUSSIAN_VERSION_LANGUAGES = new Set(['английском', 'арабском', 'испанском', 'китайском', 'русском', 'французском']);
+
+/**
  * Words that make a line the name of a body of its own ("Working Group on…", "…Review Group"),
  * so that it is not read as the wrapped end of the name above it. Folded forms.
  */
@@ -188,6 +195,9 @@ export const UNNUMBERED_SESSIONS = [
   // printed in its dates only (WFP/EB.A/…: "Annual Session" / "Rome, 22–26 June 2031").
   'annual session', 'session annuelle', 'período de sesiones anual', 'periodo de sesiones anual',
   'ежегодная сессия', 'الدورة السنوية', '年度会议', '年度届会',
+  // A preparatory committee's or the Council's "Organizational session" (ECOSOC's in January).
+  'organizational session', "session d'organisation", 'session d’organisation', 'período de sesiones de organización',
+  'организационная сессия', 'الدورة التنظيمية',
 ];
 
 /**

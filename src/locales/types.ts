@@ -188,6 +188,12 @@ export interface MandateWords {
    */
   readonly titleLinkBareGenitives?: readonly string[];
   /**
+   * The endings of a past-tense verb that `titleLinkGenitiveEndings` would take for a genitive:
+   * the clause's verb after the name ("Комиссия по положению женщин постановила", "…женщин была
+   * принята", "…просили"), no part of it.
+   */
+  readonly pastTenseEndings?: readonly string[];
+  /**
    * Prepositions that, right before a capitalised word with no article, name a place the name
    * does not hold: "…de la Convention à Genève" ("…à la Convention" goes on).
    */
@@ -430,6 +436,11 @@ export interface Locale {
   /** Sub-item letters in alphabet order: the first is "a". */
   readonly subItemLetters: readonly string[];
   /**
+   * Sub-items numbered by the language's numerals in brackets, first to last, read as letters by
+   * position: Chinese "(一)", "(二)" are (a), (b), as "(a)", "(b)" are.
+   */
+  readonly subItemNumerals?: readonly string[];
+  /**
    * Ordinal adverbs that number a list's entries or a document's sections, first to last, in place
    * of roman numerals: Arabic "أولاً -", "ثانياً -" where the other languages print "I.", "II.".
    */
@@ -460,6 +471,12 @@ export interface Locale {
    * each named by its year: "First regular session 2025", "Annual session 2025".
    */
   readonly sessionKinds?: readonly string[];
+  /**
+   * Words that describe a session beside its word and leave its numbering as it is, unlike a
+   * kind: "Seventy-ninth plenary session", "Soixante-dix-neuvième réunion plénière", "Семьдесят
+   * девятая пленарная сессия" (the Conference of European Statisticians numbers its sessions so).
+   */
+  readonly sessionAdjectives?: readonly string[];
   /**
    * The Security Council's masthead (S/Agenda/…) prints the Council's year, its session, and the
    * meeting under its name: "Seventy-ninth year" / "10412th meeting", "السنة التاسعة والسبعون" /

@@ -7,12 +7,17 @@
 // that join words with "\s+" need code support (see the report).
 import type { Locale } from './types.js';
 
+/** The digits a number past a hundred is printed with digit by digit: 第一二八届 (128th). */
+const HAN_DIGITS = '〇一二三四五六七八九';
+
 /**
  * The table with its ordinals past a hundred: 第一百一十五届 (115th), 一十 for the teens after
- * the hundred, 零 before a unit (第一百零五届), and 第一百届 itself.
+ * the hundred, 零 before a unit (第一百零五届), and 第一百届 itself; and the sessions from 100 to
+ * 199 printed digit by digit, as treaty bodies number theirs (人权事务委员会第一二八届会议, 第一〇一届).
  */
 function withHundreds(table: Record<string, number>): Record<string, number> {
   const hundreds: Record<string, number> = {};
+  for (let value = 100; value < 200; value++) hundreds[`第一${HAN_DIGITS[Math.floor(value / 10) % 10]}${HAN_DIGITS[value % 10]}届`] = value;
   for (const [word, value] of Object.entries(table)) {
     if (!word.startsWith('第') || value >= 100) continue;
     const numeral = word.slice(1);
@@ -292,6 +297,8 @@ export const zh: Locale = {
   },
   continued: ['续'],
   subItemLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
+  // "(一) 一般性辩论；" / "(二) 圆桌讨论。": sub-items numbered 一 to 二十, read as (a) to (t).
+  subItemNumerals: [...'一二三四五六七八九十'.split(''), ...'一二三四五六七八九'.split('').map((unit) => `十${unit}`), '二十'],
   // "临时议程项目2(a)", "项目1. 会议开幕" — the number follows the word without a space.
   itemWord: ['项目', '议程项目'],
   titleWords: { prefixNeeds: ['第', '届'], notFollowedBy: ['的'] },

@@ -105,6 +105,8 @@ export function matchDottedSubItemMarker(line: Line, locale: Locale): SubItemMar
 const letterIndexes = perLocale((locale) => {
   const map = new Map<string, number>();
   locale.subItemLetters.forEach((letter, i) => map.set(foldForMatch(letter), i));
+  // Chinese "(一)", "(二)": the first numeral is "a".
+  locale.subItemNumerals?.forEach((numeral, i) => map.set(numeral, i));
   // Latin letters are read in every language: UN Arabic and Russian texts also use them.
   'abcdefghijklmnopqrstuvwxyz'.split('').forEach((letter, i) => {
     if (!map.has(letter)) map.set(letter, i);

@@ -28,6 +28,7 @@ import {
   matchBareItemMarker,
   matchItemMarker,
   matchNumeralItemMarker,
+  matchOrdinalItemMarker,
   matchOtherwiseNumberedItem,
   matchSubItemMarker,
   type ItemMarker,
@@ -174,6 +175,7 @@ export function segment(ctx: ParseContext): Segments {
   if (annotationsIndex !== -1 && kind === 'provisional-agenda') kind = 'annotated-provisional-agenda';
 
   const listEnd = annotationsIndex !== -1 ? annotationsIndex : bodyEnd;
+  const annotationsEnd = annotationsHeading ? nextSectionIndex(ctx, from, annotationsIndex, bodyEnd) : bodyEnd;
   return {
     title,
     titleFootnote: footnote,
@@ -181,9 +183,45 @@ export function segment(ctx: ParseContext): Segments {
     header,
     list: { from, to: listEnd },
     annotations:
-      annotationsIndex === -1 ? null : { from: annotationsHeading ? annotationsIndex + 1 : annotationsIndex, to: bodyEnd },
+      annotationsIndex === -1 ? null : { from: annotationsHeading ? annotationsIndex + 1 : annotationsIndex, to: annotationsEnd },
     annex,
   };
+}
+
+/** The longest section heading after the annotations, in characters: a longer line is a paragraph. */
+const MAX_SECTION_HEADING = 100;
+
+/** A section's label: its number, and whether it is written in roman numerals, Chinese numerals or ordinal words. */
+function sectionLabel(ctx: ParseContext, line: Line): { number: number; script: string } | null {
+  const marker = matchNumeralItemMarker(line) ?? matchOrdinalItemMarker(line, ctx.locale);
+  if (!marker) return null;
+  const label = ctx.norm.text.slice(marker.labelStart, marker.labelEnd);
+  return { number: marker.number, script: /^[IVX]+$/.test(label) ? 'roman' : /^[一二三四五六七八九十]+$/u.test(label) ? 'han' : 'ordinal' };
+}
+
+/**
+ * Where the annotations end: at the document's next section ("I. Provisional agenda", "II.
+ * Annotations to the provisional agenda", then "III. Scheduling of meetings", as UNCITRAL prints
+ * them; "二、说明" then "三、会议安排"; "ثانياً - الشروح" then "ثالثاً -"), a short heading numbered as the
+ * annotations' heading is, with the next number, where the list numbers its items in digits (so
+ * that no item heading is numbered so). Else at `bodyEnd`: the section's paragraphs would run on
+ * into the last item's annotation.
+ */
+function nextSectionIndex(ctx: ParseContext, listFrom: number, annotationsIndex: number, bodyEnd: number): number {
+  const { lines } = ctx;
+  const heading = sectionLabel(ctx, lines[annotationsIndex]!);
+  if (!heading) return bodyEnd;
+  let digits = false;
+  for (let i = listFrom; i < annotationsIndex && !digits; i++) digits = matchItemMarker(lines[i]!, ctx.locale) !== null;
+  if (!digits) return bodyEnd;
+  for (let i = annotationsIndex + 1; i < bodyEnd; i++) {
+    const line = lines[i]!;
+    const text = line.text.trim();
+    if (text.length === 0 || text.length > MAX_SECTION_HEADING || FINAL_PUNCTUATION.test(text)) continue;
+    const label = sectionLabel(ctx, line);
+    if (label && label.number === heading.number + 1 && label.script === heading.script) return i;
+  }
+  return bodyEnd;
 }
 
 type TitleForm = [readonly string[], DocumentKind, HeadingOptions];
