@@ -56,7 +56,8 @@ export function runPipeline(source: string, options: ParseOptions = {}): AgendaD
   // Below the masthead, page furniture (job numbers, barcodes, page numbers, the running header
   // with the document's symbol) is blanked so that no title or paragraph runs through it.
   const ownSymbol = options.symbol ?? header.symbol?.value ?? null;
-  const blanked = blankFurniture(ctx.lines, segments.header.to, ownSymbol);
+  // A footnote called from the masthead or title ("…anotado *") is furniture wherever it is printed below.
+  const blanked = blankFurniture(ctx.lines, segments.header.to, ownSymbol, segments.title?.index ?? null);
   const blankedLines = ctx.lines.filter((line, i) => blanked[i] !== line);
   // Masthead cells inside a body's name ("to the United Nations    Original: English") are left out of it as furniture is.
   const furniture = [...header.furniture, ...blankedLines.map(({ start, end }) => ({ start, end }))];

@@ -93,8 +93,9 @@ const sessionPatterns = perLocale((locale: Locale) => {
     // "Fifth session", "Fifty-third session", "الدورة الخامسة", "第五届会议", "Tercer período de sesiones".
     ordinalSession: new RegExp(ordinalWords, `${flags}g`),
     numberedSession: new RegExp(
-      // The number's ordinal ending, glued or (as extractions split it) after a space: "13er", "21 er", "2do".
-      `${session}${gap(locale)}(?<number>\\d{1,3})(?!\\d)|(?<number2>\\d{1,3})(?:\\s?(?:st|nd|rd|th|e|er|ère|ème|ª|º|ro|do|to|mo|no|vo)|-?я)?${gap(locale)}${session}`,
+      // The number's ordinal ending, glued or (as extractions split it) after a space: "13er", "21 er", "2do";
+    // Spanish texts often print the degree sign for the ordinal indicator ("97° período de sesiones").
+      `${session}${gap(locale)}(?<number>\\d{1,3})(?!\\d)|(?<number2>\\d{1,3})(?:\\s?(?:st|nd|rd|th|e|er|ère|ème|ª|º|°|ro|do|to|mo|no|vo)|-?я)?${gap(locale)}${session}`,
       flags,
     ),
     // "2024 session", "Período de sesiones de 2024", "Сессия 2024 года", "2024年届会": named by its year,
@@ -126,6 +127,57 @@ const sessionPatterns = perLocale((locale: Locale) => {
     itemReference: new RegExp(`${alternation([...locale.itemWord, ...ITEM_REFERENCE_WORDS, 'Item'], locale)}${gap(locale)}\\d{1,3}`, `${flags}g`),
   }, locale.code);
 });
+
+/**
+ * Per locale: after a session, its "of" word and article before a capitalised word, the name of
+ * the body whose session it is ("Forty-fourth session of the Economic Commission…", "Cuadragésimo
+ * cuarto período de sesiones de la CEPAL", "Soixante-septième session de la Commission…"; sticky).
+ * A language that joins the name by case has none.
+ */
+const sessionOfBody = perLocale((locale: Locale) => {
+  const of = locale.mandates.of;
+  if (of.length === 0 || locale.arabicMorphology || locale.spaceless) return null;
+  const articles = (locale.mandates.articles ?? []).filter((word) => !/['’]$/.test(word));
+  const article = articles.length ? `(?:${alternation(articles, locale)}[ \\t]+)?` : '';
+  return new RegExp(`[ \\t]+${alternation(of, locale)}(?:[ \\t]+|(?<=['’]))${article}(?=\\p{Lu})`, 'uy');
+});
+
+/** True if two names read the same, case and spacing aside ("CEPAL" over "…de la CEPAL"). */
+function sameNameText(ctx: ParseContext, a: NSpan, b: NSpan): boolean {
+  const text = ctx.norm.text;
+  return foldForMatch(text.slice(a.start, a.end)).replace(/\s+/g, ' ') === foldForMatch(text.slice(b.start, b.end)).replace(/\s+/g, ' ');
+}
+
+/** The locale's function words, "of" words and articles, lower-cased: no name ends with one. */
+const functionWordSet = perLocale((locale: Locale) => new Set([...locale.stopwords, ...locale.mandates.of.flatMap((phrase) => phrase.split(' ')), ...(locale.mandates.articles ?? [])].map((word) => word.toLowerCase())));
+
+/** The most words of a body's name printed after its session: "…of the Economic Commission for Latin America and the Caribbean". */
+const MAX_NAME_AFTER_SESSION_WORDS = 14;
+
+/**
+ * The body named after the session ending at `sessionEnd` on a meeting line (`text`, up to
+ * `limit`): from its capital to the line's end or a comma (the venue and dates may follow), with no
+ * digit or sentence punctuation. Returns the name's offsets in `text` and where the rest starts.
+ */
+function bodyAfterSession(locale: Locale, text: string, sessionEnd: number, limit: number): { start: number; end: number; rest: number } | null {
+  const pattern = sessionOfBody(locale);
+  if (!pattern) return null;
+  pattern.lastIndex = sessionEnd;
+  const of = pattern.exec(text);
+  if (!of) return null;
+  const start = sessionEnd + of[0].length;
+  const comma = text.indexOf(',', start);
+  const rest = comma !== -1 && comma < limit ? comma : limit;
+  let end = rest;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  const name = text.slice(start, end);
+  if (name === '' || /[\d.;:()]/u.test(name)) return null;
+  const words = name.split(/\s+/);
+  // A name cut by the line's end ("…de la Conferencia Estadística de las Américas de la" / "Comisión
+  // Económica…") is left to the lines' own reading, which takes the next line's name.
+  if (words.length > MAX_NAME_AFTER_SESSION_WORDS || functionWordSet(locale).has(words.at(-1)!.toLowerCase())) return null;
+  return { start, end, rest };
+}
 
 /**
  * The ordinal words beside a word they number (the session word; the Council's year word): taken
@@ -1453,6 +1505,7 @@ function readMeetingLine(
   hourAfterDate: boolean;
   dateAlone: boolean;
   nameFromSession: NSpan | null;
+  nameAfterSession: NSpan | null;
 } {
   const text = ctx.norm.text.slice(span.start, span.end);
   const p = sessionPatterns(ctx.locale);
@@ -1469,8 +1522,13 @@ function readMeetingLine(
   if (session && !header.session) {
     header.session = { value: session.value, span: { start: span.start + session.start, end: span.start + session.end } };
   }
+  // "Cuadragésimo cuarto período de sesiones de la CEPAL", "Forty-fourth session of the Economic
+  // Commission for …, Lima, 20-22 May 2032": the body whose session it is, named after it; the
+  // venue and dates after it.
+  const named = session ? bodyAfterSession(ctx.locale, text, session.end, limit) : null;
+  const nameAfterSession = named ? { start: span.start + named.start, end: span.start + named.end } : null;
   // The dates after the session, or before it ("Vienna, 18-22 May 2015, twenty-fourth session").
-  let [from, to] = session ? [session.end, limit] : [0, limit];
+  let [from, to] = session ? [named ? named.rest : session.end, limit] : [0, limit];
   let date = firstDateWithin(allDates, { start: span.start + from, end: span.start + to });
   if (!date && session) {
     [from, to] = [0, session.start];
@@ -1481,7 +1539,7 @@ function readMeetingLine(
   // goes on for that many words after its date (a name glued before it may be long), and none
   // prints "dated" before its date ("رسالة مؤرخة 1 حزيران/يونيه 2031 موجهة إلى الأمين العام").
   if (date && !session && (isDatedSentence(ctx, text.slice(date.span.end - span.start, limit)) || afterDatedWord(text.slice(from, date.span.start - span.start)))) {
-    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, hourAfterDate: false, dateAlone: false, nameFromSession: null };
+    return { meeting: false, itemReference: reference !== null, prose: true, nameBeforeDate: null, hourAfterDate: false, dateAlone: false, nameFromSession: null, nameAfterSession: null };
   }
   let dated = false;
   let nameBeforeDate: NSpan | null = null;
@@ -1543,7 +1601,17 @@ function readMeetingLine(
       nameFromSession = { start: span.start + wordStart, end: span.start + nameEnd };
     }
   }
-  return { meeting: session !== null || reference !== null || dated, itemReference: reference !== null, prose: false, nameBeforeDate, hourAfterDate, dateAlone, nameFromSession };
+  return {
+    meeting: session !== null || reference !== null || dated,
+    itemReference: reference !== null,
+    prose: false,
+    nameBeforeDate,
+    hourAfterDate,
+    dateAlone,
+    nameFromSession,
+    // A session word that opens the body's name ("Forty-Fourth Meeting of the Parties to…") names it whole.
+    nameAfterSession: nameFromSession ? null : nameAfterSession,
+  };
 }
 
 /** The locale's body names, folded, with a space after each: what a name opening a text starts with. */
@@ -1808,6 +1876,10 @@ export function extractHeader(ctx: ParseContext, range: LineRange, allDates: rea
         if (namesAtMeeting > 0) names.length = namesAtMeeting;
       }
       if (meeting.nameBeforeDate) names.push(meeting.nameBeforeDate);
+      // The body named after its session only where no line above named another: "…session of
+      // the Commission" under "Commission on Narcotic Drugs" names it again ("CEPAL" over
+      // "…período de sesiones de la CEPAL" is the same name, printed twice, counted once).
+      else if (meeting.nameAfterSession && names.every((name) => sameNameText(ctx, name, meeting.nameAfterSession!))) names.push(meeting.nameAfterSession);
       // "Seventieth session" / "Vienna" / "15-19 March 2027", "الدورة السبعون" / "فيينا" / "15-19
       // آذار/مارس 2027": a place's name alone on the line between the session and a date alone on
       // its line is the venue printed on a line of its own, not the organ's name. Only right

@@ -1106,10 +1106,19 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   // it too, when that one named none.
   const namedAfter = candidates.length > candidatesBefore && candidates.at(-1)!.rank === NAMED ? candidates.at(-1)! : null;
   if (namedAfter) shareWithConjoinedBefore(ctx, p, book, start, namedAfter);
-  const titleMatch = p.entitled.exec(after);
+  let titleMatch = p.entitled.exec(after);
+  let titleFrom = afterDate;
   if (titleMatch) {
     issuerAfterTitle(ctx, p, afterDate + titleMatch[0].length, candidates);
     clauseEnd = Math.max(clauseEnd, afterDate + titleMatch[0].length);
+  } else if (namedAfter) {
+    // "resolution 70/1 of the General Assembly, entitled "…"", "résolution 70/1 de l'Assemblée
+    // générale, intitulée « … »": the title follows the body named after the number.
+    titleMatch = p.entitled.exec(toBlankLine(text.slice(namedAfter.end, namedAfter.end + 400)));
+    if (titleMatch) {
+      titleFrom = namedAfter.end;
+      clauseEnd = Math.max(clauseEnd, titleFrom + titleMatch[0].length);
+    }
   }
   issuerAdoptedBy(ctx, p, afterNumber, end, candidates);
   // "General Assembly resolution S-23/2, annex, and resolution S-23/3": the second names no body
@@ -1118,7 +1127,7 @@ function readCitation(ctx: ParseContext, p: MandatePatterns, book: MandateBook, 
   book.lastCitation = { kind, start, clauseEnd, candidates, drafts };
   for (const draft of drafts) {
     if (titleMatch && !draft.title && drafts.length === 1) {
-      const titleStart = afterDate + titleMatch[0].lastIndexOf(titleMatch[1]!);
+      const titleStart = titleFrom + titleMatch[0].lastIndexOf(titleMatch[1]!);
       draft.title = { start: titleStart, end: titleStart + titleMatch[1]!.length };
     }
     for (const candidate of candidates) offerIssuer(p, text, draft, candidate);
@@ -1350,7 +1359,11 @@ function subjectNamedWhole(ctx: ParseContext, p: MandatePatterns, book: MandateB
  */
 function headNameEnd(ctx: ParseContext, p: MandatePatterns, body: NSpan): number {
   const name = ctx.norm.text.slice(body.start, body.end);
-  return /\s/.test(name) || p.bodyLookup(name)?.resolutionSeries ? body.end : namedBodyEnd(ctx, p, body.end);
+  // A longer name of the table goes on too in a language that prints the organisation after the
+  // body's head: "…du Conseil d'administration du Programme des Nations Unies pour
+  // l'environnement", "…de la Junta Ejecutiva del Programa de las Naciones Unidas para el Desarrollo".
+  const longerNameGoesOn = ctx.locale.organisationAfterHead === true && ctx.locale.mandates.of.length > 0 && !ctx.locale.arabicMorphology;
+  return (/\s/.test(name) && !longerNameGoesOn) || p.bodyLookup(name)?.resolutionSeries ? body.end : namedBodyEnd(ctx, p, body.end);
 }
 
 /**
@@ -1498,8 +1511,12 @@ function isConstructBodyName(locale: Locale, words: string): boolean {
 /** One word of a body's name after the table's, an elided article apart ("l'", sticky). */
 const NAME_TAIL_WORD = /[ \t]*([\p{L}\p{M}-]+['’]?)/uy;
 
-/** At most this many words of a body's name after the table's: "…on Science and Technology for Development", "…de la Condición Jurídica y Social de la Mujer". */
-const MAX_NAME_TAIL_WORDS = 10;
+/**
+ * At most this many words of a body's name after the table's: "…on Science and Technology for
+ * Development", "…de la Condición Jurídica y Social de la Mujer", "…africaine des droits de l'homme
+ * et des peuples" (the elided article a word).
+ */
+const MAX_NAME_TAIL_WORDS = 12;
 
 /**
  * Per locale: the words that join a body's name to its qualifier (the "of" words, articles, title
@@ -1531,6 +1548,20 @@ const nameTailTables = perLocale((locale: Locale) => {
     titleClitics: new Set(lower(m.titleClitics)),
     secondNameHeads: new Set(lower(m.secondNameHeads)),
     adjectiveEndings: lower(m.nameAdjectiveEndings),
+    adjectiveOrVerbEndings: lower(m.nameAdjectiveOrVerbEndings),
+    titleRelatives: new Set(lower(m.titleRelatives)),
+    taskNounEndings: lower(m.bodyTaskNounEndings),
+    instrumentHeads: new Set((m.instrumentHeads ?? []).map(foldForMatch)),
+    // The "of" words' first words ("de", "des", "du"; "de", "del"), as a name's words split.
+    ofFirstWords: new Set(lower(m.of).map((phrase) => /\p{L}+/u.exec(phrase)?.[0] ?? phrase)),
+    bodyPrepositions: new Set(lower(m.bodyNamePrepositions)),
+    // The words after which an adjective shared with verbs goes on with a name: the "of" words'
+    // first word ("de", "des", "du") and the prepositions of bodies' names ("pour").
+    adjectiveFollowers: new Set([...lower(m.of).map((phrase) => phrase.split(' ')[0]!), ...lower(m.bodyNamePrepositions)]),
+    // After a preposition of a body's name, an article perhaps, then the capital it goes on with (captured).
+    articleThenCapital: m.bodyNamePrepositions?.length
+      ? new RegExp(`^[ \\t]+${articlePattern(locale) ? `(?:${articlePattern(locale)})?` : ''}(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u')
+      : null,
     innerWords: new Set((m.nameInnerWords ?? []).map(foldForMatch)),
     titleHeads: lower(m.titleHeads),
     placePrepositions: new Set(lower(m.placePrepositions)),
@@ -1554,13 +1585,26 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
   const locale = ctx.locale;
   if (locale.arabicMorphology || locale.spaceless) return end;
   if (locale.mandates.of.length === 0) return caseJoinedBodyEnd(ctx, p, end);
-  const { links, titleCase, notName } = nameTailTables(locale);
+  const tables = nameTailTables(locale);
+  const { links, titleCase, notName } = tables;
   const text = ctx.norm.text;
   let position = end;
   let nameEnd = end;
   // What the last word was: the table's name or a word of the name, a link, or a conjunction.
-  let last: 'name' | 'capitalised' | 'link' | 'and' = /^\p{Lu}/u.test(text.slice(end - 1)) ? 'capitalised' : 'name';
+  // The table's name ends with a capitalised word or not ("Comisión", "Conseil économique et social"):
+  // a capitalised word goes on after the first ("Comisión Económica para África").
+  const lastTableWord = /[\p{L}\p{M}'’-]+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[0] ?? '';
+  let last: 'name' | 'capitalised' | 'link' | 'and' = /^\p{Lu}/u.test(lastTableWord) ? 'capitalised' : 'name';
+  // The last word of the name read, for a comma between coordinated words of it.
+  let lastNameWord = '';
+  // Whether that word is a capitalised one read past the table's name ("…des Nations Unies").
+  let pastTableCapital = false;
   for (let count = 0; count < MAX_NAME_TAIL_WORDS; count++) {
+    // "Comité des droits économiques, sociaux et culturels": a comma listing the name's words.
+    if (text[position] === ',' && (last === 'name' || last === 'capitalised') && lastNameWord !== '' && enumeratedInTitle(ctx, p, lastNameWord, position + 1)) {
+      position++;
+      last = 'link';
+    }
     NAME_TAIL_WORD.lastIndex = position;
     const match = NAME_TAIL_WORD.exec(text);
     // Spaces between words, none only after an elided article ("l'homme").
@@ -1569,19 +1613,39 @@ function namedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): numbe
     const lower = word.toLowerCase();
     const capitalised = /^\p{Lu}/u.test(word);
     const wordStart = position + match[0].length - word.length;
+    const afterWord = wordStart + word.length;
+    const afterName = last === 'name' || last === 'capitalised';
     if (locale.pairAnd.includes(lower)) {
       if (last === 'link' || last === 'and') break;
       last = 'and';
+    } else if (afterName && !titleCase && !capitalised && isNameAdjective(ctx, word, afterWord)) {
+      // "Commission économique pour l'Afrique", "Commission africaine des droits de l'homme": a
+      // lower-case adjective right after a word of the name is the name's.
+      last = 'name';
+      nameEnd = afterWord;
+    } else if (afterName && tables.bodyPrepositions.has(lower) && (prepositionGoesOnWithName(ctx, p, afterWord) || (!titleCase && smallComplementGoesOn(ctx, afterWord, pastTableCapital)))) {
+      // "…pour l'Afrique", "…para América Latina": the preposition links the name to a capitalised word.
+      last = 'link';
     } else if (links.has(lower) && !capitalised) {
       if (last === 'link' && !/['’]$/.test(lower) && !locale.mandates.articles?.includes(lower)) break;
       last = 'link';
     } else {
-      const joined = last === 'link' || last === 'and' || (capitalised && last === 'capitalised');
+      // After a conjunction, a lower-case word goes on with the name only as its adjective
+      // ("économique et sociale", "…sociaux et culturels", agreeing with the word before the
+      // conjunction): "…pour l'Europe et à la décision 4/2" ends at "Europe".
+      const joined =
+        last === 'link' ||
+        (last === 'and' && (capitalised || isNameAdjective(ctx, word, afterWord) || coordinated(p, lastNameWord, word))) ||
+        (capitalised && last === 'capitalised');
       if (!joined || notName.has(lower) || p.stopWord.test(word) || (titleCase && !capitalised)) break;
+      // "…de l'Assemblée générale et de la décision 4/2": a citation's keyword is no word of a name.
+      if (citationStarts(locale).has(foldForMatch(word))) break;
       if (capitalised && last !== 'link' && startsOtherPhrase(ctx, p, word, wordStart)) break;
       last = capitalised ? 'capitalised' : 'name';
       nameEnd = wordStart + word.length;
     }
+    if (last === 'name' || last === 'capitalised') lastNameWord = word;
+    pastTableCapital = last === 'capitalised';
     position = wordStart + word.length;
   }
   return nameEnd;
@@ -1920,7 +1984,8 @@ function coordinated(p: MandatePatterns, previous: string, next: string): boolea
     previous.length >= 4 &&
     next.length >= 4 &&
     !p.stopWord.test(next) &&
-    previous.at(-1) === next.at(-1)
+    // Plurals agree whatever their ending: "sociaux et culturels".
+    (previous.at(-1) === next.at(-1) || (/[sx]$/u.test(previous) && /[sx]$/u.test(next)))
   );
 }
 
@@ -2037,12 +2102,15 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
       break;
     }
     if (nameForms.prepositions.has(word[0].toLowerCase())) pastPreposition = true;
-    if (count > 0 && endsInstrument(ctx, p, word[0], previous, earlier, text, position + word[0].length)) break;
+    if (count > 0 && endsInstrument(ctx, p, word[0], previous, earlier, text, position + word[0].length, start)) break;
     // "del reglamento de la Junta dispone que …": past the head noun, a lower-case word that is
     // no small linking word, right after a capitalised one, is the next clause's verb.
     // Joined by case, the word right after the head may start the clause already.
     // Joined by case, even the first word may be the clause's ("пункт 9 статьи 46 касается …").
-    if ((count > 1 || ctx.locale.mandates.of.length === 0) && runsIntoClause(ctx, word[0], previous, position + word[0].length)) break;
+    // Right after the head noun, only a word that may be a verb or an adjective is weighed:
+    // "…de la Convention indique que" ends at "Convention", "Charte démocratique interaméricaine" goes on.
+    const weighed = count > 1 || ctx.locale.mandates.of.length === 0 || (count === 1 && hasAdjectiveOrVerbEnding(ctx.locale, word[0]));
+    if (weighed && runsIntoClause(ctx, word[0], previous, position + word[0].length)) break;
     // A footnote marker printed on the last word ("Convention1") is no part of the name.
     const marked = GLUED_MARKER.exec(word[0]);
     if (marked) {
@@ -2066,8 +2134,10 @@ function readInstrument(ctx: ParseContext, p: MandatePatterns, from: number): NS
       previous = wholeBody ? body[0].split(/\s+/).at(-1)! : word[0];
     }
     afterNumberAbbreviation = false;
-    // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it.
+    // Spaces and one line break (a wrapped name) may separate its words; punctuation ends it, save
+    // a comma between the title's coordinated adjectives ("…Economic, Social and Cultural Rights").
     let next = end;
+    if (text[next] === ',' && count > 0 && enumeratedInTitle(ctx, p, previous, next + 1)) next++;
     while (text[next] === ' ' || text[next] === '\t') next++;
     if (text[next] === '\n' && text[next + 1] !== '\n') {
       next++;
@@ -2106,13 +2176,108 @@ function runsIntoClause(ctx: ParseContext, word: string, previous: string, after
   // "…on Substances that Deplete the Ozone Layer", "…Arising from their Utilization": a title's
   // own small word before its next capitalised word is no verb.
   if (nameTailTables(ctx.locale).innerWords.has(folded) && titleGoesOn(ctx, false, after)) return false;
-  // "Charte africaine", "Cour pénale internationale": an adjective after the name's noun, no verb.
-  const lower = word.toLowerCase();
-  if (nameTailTables(ctx.locale).adjectiveEndings.some((ending) => lower.endsWith(ending))) return false;
+  // "Charte africaine", "Cour pénale internationale", "Charte démocratique interaméricaine": an
+  // adjective after the name's noun, no verb.
+  if (isNameAdjective(ctx, word, after)) return false;
   // "…of International Importance especially as Waterfowl Habitat": an adverb that brings the
   // title's "as" phrase is no verb; the "as" word after it stays in the name (`endsInstrument`).
   const next = NEXT_WORD.exec(ctx.norm.text.slice(after, after + 40));
   return !(next && isAsWord(ctx.locale, next[1]!) && isAdverb(ctx.locale, word, previous));
+}
+
+/** True if the lower-case `word` ends as the locale's verbs and adjectives both do ("indique", "économique"). */
+function hasAdjectiveOrVerbEnding(locale: Locale, word: string): boolean {
+  const lower = word.toLowerCase();
+  return nameTailTables(locale).adjectiveOrVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
+}
+
+/**
+ * True if the lower-case `word`, printed after a word of a name and ending at `after`, is an
+ * adjective of the name: it has an adjective's ending (`nameAdjectiveEndings`, "africaine",
+ * "pénale"), or one adjectives share with verbs (`nameAdjectiveOrVerbEndings`, "économique",
+ * "indique") and the name goes on after it or ends there. What a name goes on with is a capitalised
+ * word, an "of" word or a preposition of names ("Commission économique pour l'Afrique"), another
+ * adjective ("Organisation météorologique mondiale") or a conjunction before one ("économique et
+ * sociale"); punctuation ends it. A verb goes on with its object: "…de la Convention indique que",
+ * "…applique les règles".
+ */
+function isNameAdjective(ctx: ParseContext, word: string, after: number): boolean {
+  const tables = nameTailTables(ctx.locale);
+  const lower = word.toLowerCase();
+  if (tables.adjectiveEndings.some((ending) => lower.endsWith(ending))) return true;
+  if (!hasAdjectiveOrVerbEnding(ctx.locale, word)) return false;
+  const window = ctx.norm.text.slice(after, after + 40);
+  if (/^[ \t]*(?:[,.;:)]|\n[ \t]*\n|$)/.test(window)) return true;
+  const next = NEXT_WORD.exec(window);
+  if (!next) return false;
+  const following = next[1]!;
+  if (/^\p{Lu}/u.test(following)) return true;
+  const folded = following.toLowerCase();
+  const isAdjective = (w: string) => tables.adjectiveEndings.some((ending) => w.endsWith(ending)) || hasAdjectiveOrVerbEnding(ctx.locale, w);
+  if (tables.adjectiveFollowers.has(folded) || /^d['’]/.test(folded) || isAdjective(folded)) return true;
+  if (!ctx.locale.pairAnd.includes(folded)) return false;
+  // "économique et sociale", "…latine et les Caraïbes": a conjunction before another adjective, or
+  // before a capitalised word (an article perhaps between) that starts no citation or body.
+  const afterAnd = NEXT_WORD.exec(window.slice(next[0].length));
+  if (!afterAnd) return false;
+  const joinedWord = afterAnd[1]!;
+  if (/^\p{Ll}/u.test(joinedWord) && isAdjective(joinedWord.toLowerCase())) return true;
+  const capitalAt = after + next[0].length + afterAnd[0].length - joinedWord.length;
+  if (/^\p{Lu}/u.test(joinedWord)) return !startsOtherPhrase(ctx, patterns(ctx.locale), joinedWord, capitalAt);
+  if (!articleWords(ctx.locale).has(joinedWord.toLowerCase())) return false;
+  const articled = NEXT_WORD.exec(window.slice(next[0].length + afterAnd[0].length));
+  return articled !== null && /^\p{Lu}/u.test(articled[1]!) && !startsOtherPhrase(ctx, patterns(ctx.locale), articled[1]!, capitalAt + joinedWord.length + articled[0].length - articled[1]!.length);
+}
+
+/**
+ * True if a preposition of bodies' names (`bodyNamePrepositions`), ending at `after`, goes on
+ * with the name: a capitalised word follows, perhaps after an article, that starts no citation,
+ * body or clause subject ("Commission économique pour l'Afrique", "Comisión Económica para
+ * América Latina"; not "…pour la Conférence des Parties").
+ */
+function prepositionGoesOnWithName(ctx: ParseContext, p: MandatePatterns, after: number): boolean {
+  const pattern = nameTailTables(ctx.locale).articleThenCapital;
+  const named = pattern?.exec(ctx.norm.text.slice(after, after + 40));
+  if (!named) return false;
+  const word = named[1]!;
+  if (caseJoinedTables(ctx.locale).subjects.has(foldForMatch(word))) return false;
+  return !startsOtherPhrase(ctx, p, word, after + named[0].length - word.length);
+}
+
+/**
+ * True if an article and a word in small letters that is no stop word follow `after`: the
+ * complement of a name's preposition in a language whose names are in small letters ("…des Nations
+ * Unies pour l'environnement", "…pour le développement"), taken only after a capitalised word of
+ * the name past the table's ("…du Conseil pour la période" ends at "Conseil"), or one naming the
+ * body's task right after the table's head.
+ */
+function smallComplementGoesOn(ctx: ParseContext, after: number, pastTableCapital: boolean): boolean {
+  const noun = smallComplementAt(ctx, after);
+  if (noun === null) return false;
+  // Right after the table's head, only a noun naming the body's task ("Comité pour l'élimination
+  // de la discrimination raciale", "Commission pour la consolidation de la paix": `bodyTaskNounEndings`).
+  return pastTableCapital || nameTailTables(ctx.locale).taskNounEndings.some((ending) => noun.toLowerCase().endsWith(ending));
+}
+
+/** True if an article and a noun naming a task (`bodyTaskNounEndings`: "la protection", "l'élimination") follow `after`. */
+function taskComplementFollows(ctx: ParseContext, after: number): boolean {
+  const endings = nameTailTables(ctx.locale).taskNounEndings;
+  if (endings.length === 0) return false;
+  const noun = smallComplementAt(ctx, after);
+  return noun !== null && endings.some((ending) => noun.toLowerCase().endsWith(ending));
+}
+
+/** The word in small letters after an article at `after` that is no stop word or citation keyword, or null. */
+function smallComplementAt(ctx: ParseContext, after: number): string | null {
+  const window = ctx.norm.text.slice(after, after + 40);
+  const article = LEADING_WORD.exec(window);
+  if (!article) return null;
+  const articleWord = article[1]!.toLowerCase();
+  const articles = articleWords(ctx.locale);
+  // "l'environnement": the elided article printed on its word.
+  const elided = [...articles].find((a) => /['’]$/.test(a) && articleWord.startsWith(a.slice(0, -1)) && /['’]/.test(articleWord.slice(a.length - 1, a.length)));
+  const noun = elided ? article[1]!.slice(elided.length) : articles.has(articleWord) ? LEADING_WORD.exec(window.slice(article[0].length))?.[1] : undefined;
+  return noun !== undefined && /^\p{Ll}/u.test(noun) && !stopwordSet(ctx.locale).has(foldForMatch(noun)) && !citationStarts(ctx.locale).has(foldForMatch(noun)) ? noun : null;
 }
 
 /** Per locale: the adverb endings (`adverbEndings`) and the "as" words (`asWords`), lower-cased. */
@@ -2278,6 +2443,119 @@ function titleGoesOn(ctx: ParseContext, conjunction: boolean, after: number): bo
   return !p.bodyName.test(text);
 }
 
+/**
+ * True if a relative pronoun of a title in small letters (`titleRelatives`), ending at `after`,
+ * goes on with the instrument's name that starts at `nameStart`: it follows a lower-case plural
+ * noun of the title's complement (the name has a small linking word before it: "…relatif à des
+ * substances qui appauvrissent la couche d'ozone"), and its plural verb, no stop word or
+ * auxiliary, has an article and a word after it. "…de la Convention qui prévoit que", "…du règlement intérieur qui" and
+ * "…qui est applicable" start a clause about the instrument.
+ */
+function relativeClauseOfTitle(ctx: ParseContext, p: MandatePatterns, previous: string, nameStart: number, after: number): boolean {
+  if (!/^\p{Ll}/u.test(previous) || /['’]/.test(previous)) return false;
+  const text = ctx.norm.text;
+  const stopwords = stopwordSet(ctx.locale);
+  const nameWords = text.slice(nameStart, after).split(/\s+/);
+  if (!nameWords.slice(1, -2).some((w) => stopwords.has(foldForMatch(w)) || p.ofWord.test(` ${w} `))) return false;
+  const window = text.slice(after, after + 60);
+  const verb = LEADING_WORD.exec(window);
+  if (!verb || !/^\p{Ll}/u.test(verb[1]!) || p.stopWord.test(verb[1]!) || stopwords.has(foldForMatch(verb[1]!))) return false;
+  // The titles' relative clauses say what things of a kind do, plural noun and plural verb
+  // ("substances qui appauvrissent", "pesticides dangereux qui font l'objet"); a clause about the
+  // instrument has it as its singular subject ("…biologique qui énonce les principes").
+  if (!/[sx]$/.test(previous) || !/(?:ent|ont)$/.test(verb[1]!)) return false;
+  const article = LEADING_WORD.exec(window.slice(verb[0].length));
+  if (!article) return false;
+  const articleWord = article[1]!.toLowerCase();
+  // "la couche", "l'ozone": an article printed alone or elided on its word.
+  return articleWords(ctx.locale).has(articleWord) || [...articleWords(ctx.locale)].some((a) => /['’]$/.test(a) && articleWord.startsWith(a));
+}
+
+/**
+ * A comma, then a word, a conjunction and a word: an enumeration of one kind (en: "Economic,
+ * Social and Cultural"; the words captured).
+ */
+const ENUMERATION_AFTER_COMMA = new RegExp(`^[ \\t]+([${LETTER}][${LETTER}${MARK}'’-]*)[ \\t]+([${LETTER}]{1,3})[ \\t]+([${LETTER}][${LETTER}${MARK}'’-]*)`, 'u');
+
+/**
+ * True if the comma before `after`, printed after the name's word `previous`, lists coordinated
+ * words of the title: one word, the conjunction and a last word follow, all of the kind of
+ * `previous` ("International Covenant on Economic, Social and Cultural Rights", "Pacto
+ * Internacional de Derechos Económicos, Sociales y Culturales": capitalised, and no citation,
+ * body, subject or instrument; "Pacte international relatif aux droits économiques, sociaux et
+ * culturels": in small letters, plural adjectives all). A clause after the name's comma ("…of the
+ * Convention, the Committee", "…du Pacte, décide et prie") lists none.
+ */
+function enumeratedInTitle(ctx: ParseContext, p: MandatePatterns, previous: string, after: number): boolean {
+  const listed = ENUMERATION_AFTER_COMMA.exec(ctx.norm.text.slice(after, after + 60));
+  if (!listed || !ctx.locale.pairAnd.includes(listed[2]!.toLowerCase())) return false;
+  const words = [previous, listed[1]!, listed[3]!];
+  if (words.every((w) => /^\p{Lu}/u.test(w))) {
+    const tables = nameTailTables(ctx.locale);
+    return words.slice(1).every((w) => {
+      const folded = foldForMatch(w);
+      return !citationStarts(ctx.locale).has(folded) && !caseJoinedTables(ctx.locale).subjects.has(folded) && !BODY_HEADS.has(folded) && !tables.instrumentHeads.has(folded) && !p.stopWord.test(w);
+    });
+  }
+  // In small letters: plural adjectives agreeing with one noun, each ending as plurals do (a
+  // clause's verbs do not: "…du Pacte, décide et prie").
+  return words.every((w) => /^\p{Ll}/u.test(w) && w.length > 4 && /[sx]$/u.test(w) && !stopwordSet(ctx.locale).has(foldForMatch(w)));
+}
+
+/** A word at the start of a text, spaces before it allowed (the word captured). */
+const LEADING_WORD = new RegExp(`^\\s*([${LETTER}][${LETTER}${MARK}'’-]*)`, 'u');
+
+/**
+ * True if a conjunction ending at `after` joins a second complement to the instrument's name that
+ * starts at `nameStart`: an "of" word, where the name has one already, an article or possessive
+ * perhaps (or an article alone, where the name has one already: "…contra la Fabricación y el Tráfico…"),
+ * then a word of a name that starts no other phrase ("…des droits de l'homme et des peuples",
+ * "…de déchets dangereux et de leur élimination", "…de Derechos Humanos y de los Pueblos",
+ * "…Trabajadores Migratorios y de sus Familiares"). A complement of the head noun alone has no
+ * "of" word before it in the name ("…de la Convention et des Protocoles", "…du règlement
+ * intérieur et des directives", "…del Convenio y de sus Protocolos") and ends the name as before,
+ * as does a second instrument (`instrumentHeads`: "…Diversidad Biológica y el Protocolo de Cartagena");
+ * a language that capitalises its names' words takes only a capitalised word.
+ */
+function coordinatesComplement(ctx: ParseContext, p: MandatePatterns, nameStart: number, after: number): boolean {
+  const text = ctx.norm.text;
+  const window = text.slice(after, after + 60);
+  // Joined by case (no "of" word), a name's complements are read by their endings.
+  if (ctx.locale.mandates.of.length === 0) return false;
+  const tables = nameTailTables(ctx.locale);
+  const nameWords = text.slice(nameStart, after).toLowerCase().split(/[^\p{L}\p{M}]+/u);
+  const articles = articleWords(ctx.locale);
+  let rest: string;
+  const of = p.ofWord.exec(window);
+  if (of) {
+    if (!nameWords.some((w) => tables.ofFirstWords.has(w))) return false;
+    rest = window.slice(of[0].length);
+  } else {
+    // "…contra la Fabricación y el Tráfico Ilícitos…", "…contre la fabrication et le trafic…": an
+    // article, where the name has one already. A language with its own reading of a title's
+    // second conjunct after "and the" (`secondNameHeads`, titleConjunctGoesOn) is left to it.
+    if (tables.secondNameHeads.size > 0) return false;
+    const article = LEADING_WORD.exec(window);
+    if (!article || !articles.has(article[1]!) || !nameWords.some((w) => articles.has(w))) return false;
+    rest = window.slice(article[0].length);
+  }
+  let next = LEADING_WORD.exec(rest);
+  if (!next) return false;
+  const small = next[1]!.toLowerCase();
+  if (/^\p{Ll}/u.test(next[1]!) && (articleWords(ctx.locale).has(small) || nameTailTables(ctx.locale).possessives.has(small))) {
+    rest = rest.slice(next[0].length);
+    next = LEADING_WORD.exec(rest);
+    if (!next) return false;
+  }
+  const named = next[1]!;
+  const folded = foldForMatch(named);
+  if (p.stopWord.test(named) || citationStarts(ctx.locale).has(folded) || caseJoinedTables(ctx.locale).subjects.has(folded)) return false;
+  // "…sobre la Diversidad Biológica y el Protocolo de Cartagena": a second instrument, no part of the first's name.
+  if (tables.instrumentHeads.has(folded)) return false;
+  if (/^\p{Ll}/u.test(named)) return !tables.titleCase && !stopwordSet(ctx.locale).has(folded);
+  return !startsOtherPhrase(ctx, p, named, after + (window.length - rest.length) + next[0].length - named.length);
+}
+
 /** A word after spaces and at most one line break (sticky): a conjunct's words, read one at a time. */
 const CONJUNCT_WORD = /[ \t]*(?:\n[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*)/uy;
 /** The most words a title's second conjunct is read for before its link word ("Fair and Equitable Sharing"). */
@@ -2331,7 +2609,7 @@ function titleConjunctGoesOn(ctx: ParseContext, p: MandatePatterns, previous: st
   return false;
 }
 
-function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, text: string, after: number): boolean {
+function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, previous: string, earlier: string, text: string, after: number, nameStart: number): boolean {
   // "…de la Convention à Genève": a place, a capital with no article, is no part of the name;
   // past an article, a lower-case word ("…à l'examen"), a body or a citation ("…à la Conférence
   // des Parties") starts the clause's phrase, an instrument goes on ("Protocole additionnel à la
@@ -2361,6 +2639,11 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     // So does one after an instrument's head noun: "Рамочной конвенции по защите морской среды".
     if (ctx.locale.mandates.of.length === 0 && (/^\p{Lu}/u.test(previous) || isTitleHead(ctx.locale, previous)) && p.titleLinks.has(word.toLowerCase())) return false;
     if (instrumentLinks(ctx.locale).has(foldForMatch(previous))) return false;
+    if (tail.titleRelatives.has(word.toLowerCase()) && relativeClauseOfTitle(ctx, p, previous, nameStart, after)) return false;
+    // "Convention de Vienne pour la protection de la couche d'ozone", "Convention pour la
+    // prévention et la répression du crime de génocide": after a capitalised word of the name, a
+    // preposition of names before a noun naming the instrument's task goes on with it.
+    if (/^\p{Lu}/u.test(previous) && tail.bodyPrepositions.has(word.toLowerCase()) && taskComplementFollows(ctx, after)) return false;
     const window = text.slice(after, after + 40);
     const next = NEXT_WORD.exec(window);
     if (!next) return true;
@@ -2386,6 +2669,7 @@ function endsInstrument(ctx: ParseContext, p: MandatePatterns, word: string, pre
     // "…of Hazardous Wastes and their Disposal", "…Peligrosos y su Eliminación": past a possessive,
     // a capitalised word of the title.
     if (/^\p{Lu}/u.test(previous) && titleGoesOn(ctx, ctx.locale.pairAnd.includes(word.toLowerCase()), after)) return false;
+    if (ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinatesComplement(ctx, p, nameStart, after)) return false;
     return !(ctx.locale.pairAnd.includes(word.toLowerCase()) && coordinated(p, previous, next[1]!));
   }
   const capitalised = /^\p{Lu}/u.test(word);

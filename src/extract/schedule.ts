@@ -246,6 +246,15 @@ function cellsOf(text: string, offset: number): Cell[] {
   return cells;
 }
 
+/** Characters of words a note's sentence prints before its first time at least: a row's cells before its hours are a day, at most. */
+const NOTE_WORDS_BEFORE_TIME = 25;
+
+/** True if the line reads as a sentence about the hours: words before its first time, a final stop. */
+function isNoteSentence(line: Line, firstTime: TimeRangeMatch): boolean {
+  const before = line.text.slice(0, firstTime.span.start - line.start);
+  return before.trim().length >= NOTE_WORDS_BEFORE_TIME && /\p{Ll}[ \t]+\p{Ll}/u.test(before) && /[.。]\s*$/u.test(line.text);
+}
+
 export function extractSchedule(
   ctx: ParseContext,
   range: LineRange,
@@ -335,6 +344,10 @@ class ScheduleReader {
       if (heading) this.startDay(heading);
       return; // column headings and titles without an item
     }
+    // A note under the table that states the hours in a sentence ("Note : Les séances du matin se
+    // tiendront de 10 heures à 13 heures…", "Morning meetings will be held from 10 a.m. to 1
+    // p.m.") is no row: one cell, no item, words before its first time, a final stop.
+    if (!items && !halfDay && cells.length === 1 && isNoteSentence(line, times[0]!)) return;
     this.started = true;
     // A date in a cell of its own dates this row and the rows after it, as a heading line does:
     // "Monday, 4 April\t10:00–13:00\tItems 1 and 2".

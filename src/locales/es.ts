@@ -48,8 +48,9 @@ export const es: Locale = {
       'Anotaciones al programa',
       'Programa anotado',
       'Programa provisional, anotaciones',
-      // El Consejo de Derechos Humanos (A/HRC/NN/1).
+      // El Consejo de Derechos Humanos (A/HRC/NN/1): su programa es una "agenda" ("Tema 3 de la agenda").
       'Programa y anotaciones',
+      'Agenda y anotaciones',
       'Temario provisional anotado',
       'Proyecto de programa anotado',
       'Proyecto de programa provisional anotado',
@@ -64,6 +65,8 @@ export const es: Locale = {
       'Programa',
       'Temario',
       'Orden del día',
+      // The Human Rights Council's list under "Agenda y anotaciones".
+      'Agenda',
       'Lista preliminar anotada de los temas que se incluirán en el programa provisional',
       'Lista preliminar de los temas que se incluirán en el programa provisional',
     ],
@@ -106,7 +109,8 @@ export const es: Locale = {
   // "Tema 1. Apertura del período de sesiones", "Tema 3 del programa provisional"; ECLAC numbers
   // the points of its temario ("Puntos 1 y 2" in its timetable, "Punto 3 del temario provisional").
   itemWord: ['Tema', 'Temas', 'Punto', 'Puntos'],
-  itemOfAgenda: ['del programa provisional', 'del programa', 'del temario provisional', 'del temario'],
+  // The Human Rights Council numbers the items of its "agenda": "Tema 3 de la agenda".
+  itemOfAgenda: ['del programa provisional', 'del programa', 'del temario provisional', 'del temario', 'de la agenda'],
   mandates: {
     decision: ['decisión', 'decisiones', 'decision'],
     resolution: ['resolución', 'resoluciones', 'resolucion'],
@@ -158,6 +162,10 @@ export const es: Locale = {
     nameInnerWords: ['que', 'entre'],
     // "…en los Beneficios que se Deriven de su Utilización": the clitic before the title's verb.
     titleClitics: ['se'],
+    // "Comisión Económica para América Latina y el Caribe": "para" ends an instrument's name, not a body's.
+    bodyNamePrepositions: ['para'],
+    // "…Diversidad Biológica y el Protocolo de Cartagena": a second instrument after a conjunction.
+    instrumentHeads: ['Convención', 'Convenio', 'Protocolo', 'Acuerdo', 'Tratado', 'Carta', 'Estatuto', 'Pacto', 'Reglamento', 'Enmienda'],
     adoptedBy: ['aprobada por', 'aprobado por', 'aprobadas por', 'aprobados por', 'adoptada por', 'adoptado por'],
     // "… aprobada por la Conferencia en su sexto período de sesiones": the name ends there.
     clauseStops: ['en su', 'durante su', 'celebrado', 'celebrada', 'celebrados', 'celebradas'],
@@ -461,8 +469,8 @@ export const es: Locale = {
     afternoon: ['de la tarde', 'de la noche'],
     halfPast: ['y media'],
     quarterPast: ['y cuarto'],
-    // "al mediodía".
-    namedHourBefore: ['al'],
+    // "al mediodía", "a mediodía".
+    namedHourBefore: ['al', 'a'],
   },
   dates: {
     order: 'dmy',

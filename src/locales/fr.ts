@@ -146,9 +146,25 @@ export const fr: Locale = {
     // "…de la Convention à Genève": a place ends the name.
     placePrepositions: ['à'],
     // "Protocole à la Charte africaine des droits de l'homme et des peuples", "Statut de Rome de la
-    // Cour pénale internationale": regional and -al adjectives after a capitalised noun. Not
-    // "-ique", which verbs share ("…de la Convention indique", "s'applique").
+    // Cour pénale internationale": regional and -al adjectives after a capitalised noun.
     nameAdjectiveEndings: ['aine', 'aines', 'ain', 'ains', 'éenne', 'éennes', 'éen', 'éens', 'ale', 'ales', 'aux'],
+    // "Commission économique pour l'Afrique", "Charte démocratique interaméricaine", "…l'Amérique
+    // latine et les Caraïbes": "-ique" and "-ine" are also verbs' endings ("…de la Convention
+    // indique que", "…applique les règles", "…examine"), so such a word is an adjective only
+    // where the name goes on after it.
+    nameAdjectiveOrVerbEndings: ['ique', 'iques', 'ine', 'ines'],
+    // "Commission économique pour l'Europe": "pour" ends an instrument's name, not a body's.
+    bodyNamePrepositions: ['pour'],
+    // "Protocole de Montréal relatif à des substances qui appauvrissent la couche d'ozone".
+    titleRelatives: ['qui'],
+    // "Comité pour l'élimination de la discrimination raciale", "Commission pour la consolidation de la paix".
+    bodyTaskNounEndings: ['tion'],
+    // "Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes": past
+    // a preposition of the title, "à l'égard" is the title's (a place or clause's "à" ends it otherwise).
+    namePrepositions: ['sur', 'contre', 'relatif', 'relative', 'relatifs', 'relatives', 'concernant'],
+    nameCompoundPrepositions: ["à l'égard", 'à l’égard', "à l'encontre", 'à l’encontre'],
+    // "…diversité biologique et le Protocole de Cartagena": a second instrument after a conjunction.
+    instrumentHeads: ['Convention', 'Protocole', 'Accord', 'Traité', 'Charte', 'Statut', 'Pacte', 'Règlement', 'Amendement'],
     adoptedBy: ['adoptée par', 'adopté par', 'adoptées par', 'adoptés par'],
     // "… adoptée par la Conférence à sa troisième session": the body's name ends there.
     clauseStops: ['à sa', 'à son', 'lors de sa', 'au cours de sa', 'tenue à', 'tenue le', 'tenue du'],

@@ -132,6 +132,38 @@ export interface MandateWords {
    */
   readonly nameAdjectiveEndings?: readonly string[];
   /**
+   * Endings that adjectives share with verbs ("Commission économique", "Charte démocratique"
+   * against "…de la Convention indique que", "…applique les règles"). Such a lower-case word after
+   * a name's capitalised word is its adjective only where the name goes on after it (a capitalised
+   * word, an "of" word or a preposition of names, another adjective, "et" before an adjective) or
+   * ends there (punctuation); a verb goes on with its object ("que", an article).
+   */
+  readonly nameAdjectiveOrVerbEndings?: readonly string[];
+  /**
+   * Prepositions that stop an instrument's name but go on with a body's before a capitalised word
+   * or an article and one that starts no other phrase: "Commission économique pour l'Afrique",
+   * "Comisión Económica para América Latina y el Caribe".
+   */
+  readonly bodyNamePrepositions?: readonly string[];
+  /**
+   * Relative pronouns of a title printed in small letters: after a noun of the title's complement
+   * the title goes on over the pronoun, its verb and the article after it ("…relatif à des
+   * substances qui appauvrissent la couche d'ozone"). After the capitalised head or before no
+   * article the pronoun starts a clause about the instrument ("…de la Convention qui prévoit que").
+   */
+  readonly titleRelatives?: readonly string[];
+  /**
+   * Endings of the nouns naming a body's task after its head and a preposition of
+   * `bodyNamePrepositions` in small letters: "Comité pour l'élimination de la discrimination
+   * raciale" ("…du Comité pour la période 2031" ends at "Comité").
+   */
+  readonly bodyTaskNounEndings?: readonly string[];
+  /**
+   * The head nouns of instruments ("Convention", "Protocolo"): after a conjunction inside a name,
+   * such a word starts a second instrument ("…Diversidad Biológica y el Protocolo de Cartagena").
+   */
+  readonly instrumentHeads?: readonly string[];
+  /**
    * Joined by case: the stems of the instruments' head nouns after which a title link goes on
    * with the title though the head is lower-case: "Рамочной конвенции по защите морской среды".
    */
@@ -214,12 +246,16 @@ export interface MandateWords {
    * at "Рабочей"). Before a word in another case, such an adjective is that word's, not the name's.
    */
   readonly agreeingAdjectiveEndings?: readonly string[];
-  /** Prepositions inside an instrument's name joined by case: "о", "об", "с" ("Конвенции о …"). */
+  /**
+   * Prepositions inside an instrument's name joined by case: "о", "об", "с" ("Конвенции о …");
+   * in French those of a title, past which `nameCompoundPrepositions` stay in it ("Convention sur …").
+   */
   readonly namePrepositions?: readonly string[];
   /**
    * Compound prepositions starting with a stop word that stay in a name past one of its
    * `namePrepositions`: "Конвенции о ликвидации всех форм дискриминации в отношении женщин",
-   * "…о борьбе с дискриминацией в области образования".
+   * "…о борьбе с дискриминацией в области образования", "Convention sur l'élimination de toutes les
+   * formes de discrimination à l'égard des femmes".
    */
   readonly nameCompoundPrepositions?: readonly string[];
   /**

@@ -303,6 +303,10 @@ const mastheadPatterns = perLocale((locale: Locale) => {
     ),
     // A head after these is inside the name: "…des Parties agissant comme Réunion des Parties…".
     functionWords: new Set([...locale.stopwords.map((w) => foldForMatch(w)), ...NAME_LINK_WORDS]),
+    // A meeting numbered in its name prints its ordinal, capitalised, before the head ("Décima
+    // Conferencia de…", "Onzième Réunion des Parties", "Vigésima Quinta Reunión"): it belongs to
+    // the name the head opens, as the premodifiers do. Folded.
+    ordinals: new Set([...Object.keys(locale.ordinals), ...Object.keys(locale.ordinalTens ?? {})].map((w) => foldForMatch(w))),
   };
 });
 
@@ -331,20 +335,23 @@ const PREMODIFIER_JOINS = new Set(['and', 'et', 'y', 'и']);
 
 /**
  * Where a body's name opened by the head at `at` starts: before the words printed before the
- * head that belong to it ("Open-ended Intergovernmental Working Group"), or -1 where the word
+ * head that belong to it ("Open-ended Intergovernmental Working Group", a capitalised ordinal of
+ * the locale's: "Décima Conferencia…"), or -1 where the word
  * before the name is a function word (the head is inside a name: "Bureau of the Conference of
  * …") or nothing (the names' first).
  */
-function nameStartBefore(text: string, at: number, from: number, functionWords: ReadonlySet<string>): number {
+function nameStartBefore(text: string, at: number, from: number, functionWords: ReadonlySet<string>, ordinals: ReadonlySet<string>): number {
   let start = at;
+  const premodifier = (word: string, folded: string) => FOLDED_PREMODIFIERS.has(folded) || (/^\p{Lu}/u.test(word) && ordinals.has(folded));
   for (;;) {
     const before = wordBefore(text, start, from);
     const folded = foldForMatch(before.word);
-    if (FOLDED_PREMODIFIERS.has(folded)) {
+    if (premodifier(before.word, folded)) {
       start = before.start;
       continue;
     }
-    if (PREMODIFIER_JOINS.has(folded) && FOLDED_PREMODIFIERS.has(foldForMatch(wordBefore(text, before.start, from).word))) {
+    const earlier = PREMODIFIER_JOINS.has(folded) ? wordBefore(text, before.start, from).word : '';
+    if (earlier !== '' && premodifier(earlier, foldForMatch(earlier))) {
       start = before.start;
       continue;
     }
@@ -396,7 +403,7 @@ function mastheadLineStarts(fullText: string, locale: Locale, from: number, to: 
   } else {
     p.opener.lastIndex = from;
     for (let m = p.opener.exec(text); m && m.index < namesEnd; m = p.opener.exec(text)) {
-      const start = nameStartBefore(text, m.index, from, p.functionWords);
+      const start = nameStartBefore(text, m.index, from, p.functionWords, p.ordinals);
       if (start > from) starts.push(start);
     }
   }

@@ -163,16 +163,24 @@ export function isFurnitureLine(text: string): boolean {
 }
 
 /** The lines with furniture blanked, from line `from` on (the masthead above it is kept). */
-export function blankFurniture(lines: readonly Line[], from: number, ownSymbol: string | null): Line[] {
+export function blankFurniture(lines: readonly Line[], from: number, ownSymbol: string | null, titleIndex: number | null = null): Line[] {
   const page = new PageFurniture(lines, from);
   // A symbol alone that repeats is a running header even where the masthead's symbol was not read.
   const own = ownSymbol ? symbolKey(ownSymbol) : null;
   page.markByContent(own);
   page.markByPlace(own);
   page.markFootnotes();
+  if (titleIndex !== null) page.markCalledFootnotes(titleIndex);
   const { furniture } = page;
   return lines.map((line, i) => (furniture[i] && line.text.length > 0 ? { ...line, text: '' } : line));
 }
+
+/** A footnote's call printed at the end of a masthead or title line: "Programa provisional anotado *", "E/C.12/71/1*" (the stars captured). */
+const STAR_CALL = /[^\s*][ \t]?(\*{1,3})$/;
+/** A footnote's first line, opening with its stars and a word: "* El presente documento…" (the stars captured). */
+const STAR_FOOTNOTE = /^(\*{1,3})[ \t]+\p{L}/u;
+/** The most lines a footnote called from the masthead runs to: one or two sentences. */
+const MAX_CALLED_FOOTNOTE_LINES = 6;
 
 /**
  * The lines of a text, each read on its own, and which of them are furniture. blankFurniture's
@@ -256,6 +264,35 @@ class PageFurniture {
             (own === null && this.besideFurniture(i, true));
         }
       }
+    }
+  }
+
+  /**
+   * Footnotes called from the masthead or the title ("Programa provisional anotado *", "E/C.12/71/1*")
+   * and printed with no rule above them, as text taken from a web page or a converted file has
+   * them: the first block after the title that opens with the call's stars and a word ("* El presente
+   * documento se publica sin revisión editorial.", at the foot of the first page, inside an
+   * annotation or after the last item), one block per call. A block between others opening so is
+   * a bulleted list's entry, no footnote.
+   */
+  markCalledFootnotes(titleIndex: number): void {
+    const { furniture, lines } = this;
+    const calls = new Set<string>();
+    for (let i = 0; i <= titleIndex && i < lines.length; i++) {
+      const call = STAR_CALL.exec(lines[i]!.text.trimEnd());
+      if (call) calls.add(call[1]!);
+    }
+    if (calls.size === 0) return;
+    const opensWithCall = (i: number, stars: string) => i !== -1 && STAR_FOOTNOTE.exec(lines[i]!.text.trimStart())?.[1] === stars;
+    for (let i = titleIndex + 1; i < lines.length && calls.size > 0; i++) {
+      if (furniture[i] || (i > 0 && !this.blank(i - 1) && !furniture[i - 1])) continue;
+      const stars = STAR_FOOTNOTE.exec(lines[i]!.text.trimStart())?.[1];
+      if (stars === undefined || !calls.has(stars)) continue;
+      let end = i;
+      while (end < lines.length && end - i < MAX_CALLED_FOOTNOTE_LINES && !this.blank(end) && !furniture[end]) end++;
+      if (opensWithCall(this.neighbour(i, -1), stars) || opensWithCall(this.neighbour(end - 1, 1), stars)) continue;
+      for (let k = i; k < end; k++) furniture[k] = true;
+      calls.delete(stars);
     }
   }
 

@@ -22,6 +22,8 @@ describe('titles', () => {
     ['en', 'Agenda and annotations'],
     ['fr', 'Ordre du jour et annotations'],
     ['es', 'Programa y anotaciones'],
+    // Its Spanish names the Council's programme "agenda" ("Tema 3 de la agenda").
+    ['es', 'Agenda y anotaciones'],
     ['ru', 'Повестка дня и аннотации'],
     ['zh', '议程和说明'],
   ];
@@ -30,6 +32,19 @@ describe('titles', () => {
     expect(document.document.kind).toBe('annotated-provisional-agenda');
     expect(document.items.map((i) => i.title)).toEqual(['Opening', 'Other matters']);
   });
+});
+
+it('es: the Human Rights Council\'s "Agenda y anotaciones", its list headed "Agenda", its masthead "Tema 1 de la agenda"', () => {
+  const document = parse(
+    ['Naciones Unidas\tA/HRC/99/1', 'Consejo de Derechos Humanos', '99º período de sesiones', '2 a 27 de marzo de 2031', 'Tema 1 de la agenda', 'Cuestiones de organización', '', 'Agenda y anotaciones', '', 'Agenda', '', '1. Cuestiones de organización.', '2. Otros asuntos.', '', 'Anotaciones', '', '1. Cuestiones de organización', '', 'El Consejo aprobará su programa de trabajo.', '', '2. Otros asuntos'],
+    'es',
+  );
+  expect(document.document.title).toBe('Agenda y anotaciones');
+  expect(document.meeting.sessionNumber).toBe(99);
+  expect(document.items.map((i) => [i.number, i.title, i.annotation])).toEqual([
+    ['1', 'Cuestiones de organización', 'El Consejo aprobará su programa de trabajo.'],
+    ['2', 'Otros asuntos', null],
+  ]);
 });
 
 describe('a list annotated in place', () => {

@@ -111,6 +111,9 @@ describe('session lines in the forms bodies print them', () => {
     ['es', '13er período de sesiones', 13],
     ['es', '21 er período de sesiones', 21],
     ['es', '2do período de sesiones', 2],
+    // The degree sign printed for the ordinal indicator.
+    ['es', '97° período de sesiones', 97],
+    ['es', '97º período de sesiones', 97],
     ['es', 'Primer período extraordinario de sesiones', 1],
     ['en', 'Twenty-seventh special session', 27],
     ['ru', 'Двадцать седьмая специальная сессия', 27],

@@ -48,6 +48,7 @@ describe('ranges ending at a named hour, and Russian words without dots', () => 
     ['en', 'at 12 noon', '12:00'],
     ['fr', 'à midi', '12:00'],
     ['es', 'al mediodía', '12:00'],
+    ['es', 'a mediodía', '12:00'],
     ['es', 'a las 12.00 horas', '12:00'],
     ['ru', 'в 10 ч 00 мин', '10:00'],
     ['ru', 'в 10 ч. 00 м.', '10:00'],

@@ -2,7 +2,8 @@
 // next begins, told by the head that opens the next. French heads open a name only before their
 // complement or adjective in small letters ("Comité des…", "Commission économique…"), as English
 // needs "Committee on"; a head after a linking word ("agissant comme Réunion des Parties") is
-// inside the name; a head that ends a name ("Экономический и Социальный Совет") opens none. Our
+// inside the name; a head that ends a name ("Экономический и Социальный Совет") opens none; a
+// capitalised ordinal before a head ("Décima Conferencia", "Dixième Conférence") is its name's. Our
 // own sentences in the forms real mastheads print.
 import { describe, expect, it } from 'vitest';
 import { parseAgenda } from '../../src/index.js';
@@ -28,6 +29,12 @@ const ROWS: [Language, string, string | null, string | null][] = [
   ['es', 'Consejo Económico y Social Comisión de los Ríos', 'Consejo Económico y Social', 'Comisión de los Ríos'],
   ['ru', 'Экономический и Социальный Совет Комиссия по рекам', 'Экономический и Социальный Совет', 'Комиссия по рекам'],
   ['ru', 'Договор о реках Главный комитет I', 'Договор о реках', 'Главный комитет I'],
+  // A capitalised ordinal before the head is the name's it opens (locale ordinals), as a premodifier is.
+  ['es', 'Décima Conferencia de las Naciones Unidas sobre los Ríos', 'Décima Conferencia de las Naciones Unidas sobre los Ríos', null],
+  ['es', 'Programa de los Ríos Undécima Conferencia de las Naciones Unidas sobre los Ríos', 'Programa de los Ríos', 'Undécima Conferencia de las Naciones Unidas sobre los Ríos'],
+  ['fr', 'Dixième Conférence des Nations Unies sur les rivières', 'Dixième Conférence des Nations Unies sur les rivières', null],
+  ['fr', 'Programme des rivières Onzième Conférence des Nations Unies sur les rivières', 'Programme des rivières', 'Onzième Conférence des Nations Unies sur les rivières'],
+  ['en', 'Tenth Conference of the United Nations on Rivers', 'Tenth Conference of the United Nations on Rivers', null],
 ];
 
 describe('names run together: a head opens the next name only where it can', () => {
