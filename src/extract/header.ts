@@ -2179,15 +2179,35 @@ function nameOpenedByLogo(ctx: ParseContext, name: NSpan, masthead: MastheadFoun
     else high = middle - 1;
   }
   const above = lines[low - 1];
-  if (!above || isBlank(above)) return name;
-  const logo = trimmedSpan(above);
+  if (above && !isBlank(above)) {
+    const whole = logoOpening(ctx, above, name.start, name.end, masthead);
+    if (whole) return whole;
+  }
+  // The logo's words on a line inside the block, its lines above them the logo's capitals and
+  // its series letters run into the name ("UNITED" / "NATIONS    EP" / "UNEP/…" / "United
+  // Nations" / "Environment" / "Programme"): the name is read from them.
+  for (let k = low + 1; k < lines.length && lines[k]!.start < name.end; k++) {
+    const next = lines[k + 1];
+    if (!next || next.start >= name.end) break;
+    const whole = logoOpening(ctx, lines[k]!, next.start, name.end, masthead);
+    if (whole) return whole;
+  }
+  return name;
+}
+
+/**
+ * The name from the logo's words alone on `line` to `end`, where the two make an organisation's
+ * name of LOGO_OPENED_NAMES with the text from `from`; the logo is then no masthead part. Or null.
+ */
+function logoOpening(ctx: ParseContext, line: Line, from: number, end: number, masthead: MastheadFound): NSpan | null {
+  const logo = trimmedSpan(line);
   const logoText = ctx.norm.text.slice(logo.start, logo.end);
-  if (logoText.length > 2 * NOISE_LETTERS || !NOISE.has(foldForMatch(logoText))) return name;
+  if (logoText.length > 2 * NOISE_LETTERS || !NOISE.has(foldForMatch(logoText))) return null;
   // Chinese names run on over lines with no space: "联合国" / "环境" / "规划署".
-  const joined = `${logoText} ${ctx.norm.text.slice(name.start, name.end)}`;
-  if (!LOGO_OPENED.has(foldForMatch(ctx.locale.spaceless ? joined.replace(/\s+/g, '') : joined))) return name;
+  const joined = `${logoText} ${ctx.norm.text.slice(from, end)}`;
+  if (!LOGO_OPENED.has(foldForMatch(ctx.locale.spaceless ? joined.replace(/\s+/g, '') : joined))) return null;
   masthead.parts = masthead.parts.filter((part) => part.end <= logo.start || part.start >= logo.end);
-  return { start: logo.start, end: name.end };
+  return { start: logo.start, end };
 }
 
 /**
@@ -2229,8 +2249,9 @@ function nameBodies(ctx: ParseContext, header: HeaderDraft, read: readonly NSpan
   // The body, then the organ that meets; with more names, the organ is the last and the body the
   // one it belongs to (ECE › Meeting of the Parties › Working Group: body is the Meeting). The
   // principal organ of the masthead is the parent when the meeting lines name one body only.
-  // "NACIONES" / "UNIDAS": the logo's words, wrapped, name nothing.
-  const isNoise = (s: NSpan) => s.end - s.start <= 2 * NOISE_LETTERS && NOISE.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
+  // "NACIONES" / "UNIDAS": the logo's words, wrapped, name nothing; nor their first word alone,
+  // its rest run into another block ("UNITED" / "NATIONS    EP").
+  const isNoise = (s: NSpan) => s.end - s.start <= 2 * NOISE_LETTERS && NOISE_PREFIXES.has(foldForMatch(ctx.norm.text.slice(s.start, s.end)));
   const text = (s: NSpan) => ctx.norm.text.slice(s.start, s.end);
   const named = names.filter((s) => !isNoise(s));
   // A logo's acronym on a line of its own ("BC", "CBD", "UNEP" over UNEP/CHW.…, UNEP/CBD/…)

@@ -44,6 +44,13 @@ describe('an organisation named over lines under the logo', () => {
     expect(doc.meeting.organ).not.toBeNull();
   });
 
+  it('under the logo in capitals and its series letters ("UNITED" / "NATIONS    EP"), as UNEP prints them', () => {
+    const text = ['UNITED', pad('NATIONS', 'EP'), english(['United Nations', 'Environment', 'Programme'])].join('\n');
+    const doc = parseAgenda(text, { lang: 'en' });
+    expect(doc.meeting.body).toBe('United Nations Environment Programme');
+    expect(doc.meeting.organ).toBe('Open-ended Working Group of the Parties to the Lake Treaty');
+  });
+
   it('the logo over a principal organ stays the logo', () => {
     const doc = parseAgenda(english(['United Nations', 'Economic and', 'Social Council']), { lang: 'en' });
     expect(doc.meeting.body).toBe('Economic and Social Council');
