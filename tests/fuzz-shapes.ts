@@ -70,6 +70,13 @@ export const HOSTILE_SHAPES: Record<string, { description: string; build: (n: nu
           `The Commission will consider document E/CN.21/2011/${i + 2}.\n\nDocumentation\n\nReport of the Secretary-General (E/CN.21/2011/${i + 2})`,
       ),
   },
+  'run-together-documentation': {
+    description: 'a text that lost its line breaks, its documentation list n entries each ending with a closing bracket and no opening one near',
+    build: (n) =>
+      'United Nations E/CN.21/2011/1 Economic and Social Council Distr.: General 1 March 2011 Original: English Provisional agenda 1. Opening of the session. 2. Other matters. Annotations 1. Opening of the session The session will be opened. Documentation ' +
+      'Note by the Secretariat) '.repeat(n) +
+      '2. Other matters The Commission will consider other matters.',
+  },
   'long-footnote': {
     description: 'a footnote of one line citing n symbols',
     build: (n) =>

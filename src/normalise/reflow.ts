@@ -687,27 +687,27 @@ const BRACKETED_SYMBOL_REACH = 80;
  * capital, or a letter of a script without capitals) ends the entry; without the break the second
  * entry would read as the first one's description. Not before a conjunction glued to its word
  * (Arabic "و", Chinese "和", "及": "(A/1) وتقرير …" is one line of two documents) nor before a
- * bracket ("(A/1) (Spanish only)"). One pass over the list's stretch [from, to), from bracket to
- * bracket; breaks pushed in text order.
+ * bracket ("(A/1) (Spanish only)"). One pass over the list's stretch [from, to); breaks pushed in
+ * text order.
  */
 function breakBetweenDocuments(text: string, from: number, to: number, breaks: Break[]): void {
-  for (let close = nextClosingBracket(text, from, to); close >= 0; close = nextClosingBracket(text, close + 1, to)) {
+  // One scan of the stretch, keeping the last opening bracket: looking back from each closing one
+  // (lastIndexOf) went back to the text's start where none was near, quadratic on a long line.
+  let open = -1;
+  for (let close = from; close < to; close++) {
+    const c = text.charCodeAt(close);
+    if (c === 0x28 || c === 0xff08 || c === 0x5b) {
+      open = close; // "(", "（", "["
+      continue;
+    }
+    if (c !== 0x29 && c !== 0xff09 && c !== 0x5d) continue; // ")", "）", "]"
     let next = close + 1;
     while (next < to && next - close <= 2 && (text[next] === ' ' || text[next] === '\t')) next++;
     if (next >= to || !DOCUMENT_LINE_START.test(text[next]!)) continue;
-    const open = Math.max(text.lastIndexOf('(', close), text.lastIndexOf('（', close), text.lastIndexOf('[', close));
     if (open < from || close - open > BRACKETED_SYMBOL_REACH || !text.slice(open, close).includes('/')) continue;
     breaks.push(next > close + 1 ? { at: close + 1, insert: false } : { at: close + 1, insert: true });
   }
 }
-
-/** The first closing bracket in [from, to), or -1. */
-function nextClosingBracket(text: string, from: number, to: number): number {
-  CLOSING_BRACKET.lastIndex = from;
-  const found = CLOSING_BRACKET.exec(text);
-  return found && found.index < to ? found.index : -1;
-}
-const CLOSING_BRACKET = /[)）\]]/g;
 
 /** A document line's first character: a capital, or a letter of a script without capitals, but no glued conjunction ("و", "和", "及"). */
 const DOCUMENT_LINE_START = /(?![و和及])[\p{Lu}\u0600-\u06FF\u3400-\u9FFF\uF900-\uFAFF]/u;
