@@ -1,7 +1,7 @@
 // Emit: drafts (normalised offsets) → the output object of the contract (source offsets,
 // line and column, ISO values, cleaned text fields).
 import { hash } from 'node:crypto';
-import { diagnose, type DraftDiagnostic, type NSpan, type ParseContext } from './context.js';
+import { diagnose, type NSpan, type ParseContext } from './context.js';
 import { compareDays, isoDate, type CalendarDay, type DateMatch } from './extract/dates.js';
 import { resolveDocumentEntry } from './extract/documentation.js';
 import type { HeaderDraft } from './extract/header.js';

@@ -4,7 +4,7 @@
 // paths read, skip, fail and write alike. It never writes to stdout or stderr itself.
 import { hash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { parseFile } from '../index.js';
 import { AgendaParseError } from '../errors.js';
 import { sniff } from '../input/decode.js';

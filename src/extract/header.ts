@@ -1230,7 +1230,7 @@ function continuesName(ctx: ParseContext, block: NSpan, above: string, text: str
   if (ACRONYM.test(above)) return false;
   const lastWord = foldForMatch(above.slice(Math.max(above.lastIndexOf(' '), above.lastIndexOf('\t')) + 1));
   if (foldedStopwords(ctx.locale).has(lastWord)) return true;
-  if (foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
+  if (hasBodyHeadWord(text)) return false;
   return above.length >= WRAPPED_NAME_LENGTH || !BODY_HEADS.has(lastWord);
 }
 
@@ -1296,7 +1296,7 @@ function continuesNameAcrossBlank(ctx: ParseContext, block: NSpan, above: string
   // internationale" / "sur l’élimination" / …); a long one has ended its name ("…against Women").
   const smallLettersGoOn = above.length < WRAPPED_NAME_LENGTH && SMALL_WORD_START.test(text);
   if (!(smallLettersGoOn || nameUnfinished(ctx, block, above) || partiesThenInstrument(ctx, block, text))) return false;
-  if (!ctx.locale.spaceless && foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w))) return false;
+  if (!ctx.locale.spaceless && hasBodyHeadWord(text)) return false;
   return continuesName(ctx, block, above, text);
 }
 
@@ -1639,6 +1639,11 @@ function isPlaceLine(ctx: ParseContext, text: string): boolean {
 /** Does the text name a body by its head word ("Executive Board", "المجلس التنفيذي", "执行局")? No place does. */
 function namesBodyHead(ctx: ParseContext, text: string): boolean {
   if (ctx.locale.spaceless) return HAN_BODY_HEADS.some((head) => text.trimEnd().endsWith(head));
+  return hasBodyHeadWord(text);
+}
+
+/** Does a word of the text (folded) head a body's name ("Board", "Committee", "المجلس")? */
+function hasBodyHeadWord(text: string): boolean {
   return foldForMatch(text).split(' ').some((w) => BODY_HEADS.has(w));
 }
 

@@ -14,6 +14,7 @@ import {
   matchOtherwiseNumberedItem,
   matchSubItemMarker,
   matchWordedNumeralItemMarker,
+  sectionLetterSource,
   subItemLetter,
   type ItemMarker,
   type Marker,
@@ -389,11 +390,7 @@ function labelledWithStop(ctx: ParseContext, item: ItemDraft | undefined): boole
  * A heading lettered "A.", "B." (Latin or Cyrillic capitals) over a group of items, as annotations
  * print them; in Arabic by the letter's name and a dash, "باء - …" (the locale's partLetterNames).
  */
-const letteredGroupHeading = perLocale((locale) => {
-  const names = Object.keys(locale.mandates.partLetterNames ?? {});
-  const named = names.length > 0 ? `|${alternation(names, locale)}[ \\t]*[-–]` : '';
-  return new RegExp(`^[ \\t]*(?:[A-ZА-ЯЁ]\\.${named})[ \\t]+\\S`, 'u');
-});
+const letteredGroupHeading = perLocale((locale) => new RegExp(`^[ \\t]*${sectionLetterSource(locale)}[ \\t]+\\S`, 'u'));
 /** The longest heading over a group of items, in characters. */
 const MAX_GROUP_HEADING = 100;
 /** A line finished by its stop: a full stop or semicolon, not a colon (which introduces what follows). */

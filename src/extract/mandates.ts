@@ -1315,9 +1315,11 @@ const CONSTRUCT_SUBJECT_WINDOW = 160;
  * at most six words. The heads: the table's one-word names with the article. Null for a language
  * without Arabic morphology.
  */
+/** The table's body names of one word with the Arabic article ("اللجنة", "المجلس"): heads named alone, in construct form without it. */
+const oneWordArticleHeads = perLocale((locale: Locale) => [...new Set(locale.bodies.map((b) => b.name).filter((name) => /^ال\S+$/u.test(name)))]);
 const constructSubject = perLocale((locale: Locale) => {
   if (!locale.arabicMorphology) return null;
-  const heads = [...new Set(locale.bodies.map((b) => b.name).filter((name) => name.startsWith('ال') && !name.includes(' ')))];
+  const heads = oneWordArticleHeads(locale);
   if (heads.length === 0) return null;
   const construct = heads.map((name) => phrasePattern(name.slice(2), locale)).join('|');
   return new RegExp(`(?<![${LETTER}${MARK}])و?(?<name>(?:${construct})(?:[ \t]+[${LETTER}${MARK}]{2,20}){1,6})[ \t]*[،,][ \t]*في[ \t]+$`, 'u');
@@ -1442,12 +1444,11 @@ function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): 
   let position = end + link[0].length;
   NAME_TAIL_WORD.lastIndex = position;
   const governed = NAME_TAIL_WORD.exec(text);
-  if (governed && (locale.mandates.titleLinkClauseNouns ?? []).includes(governed[1]!.toLowerCase())) return end;
+  const tables = caseJoinedTables(locale);
+  if (governed && tables.titleLinkClauseNouns.has(governed[1]!.toLowerCase())) return end;
   const genitiveEndings = locale.mandates.titleLinkGenitiveEndings ?? [];
   const bareGenitives = locale.mandates.titleLinkBareGenitives ?? [];
-  // "…женщин постановила", "…дискриминации содержится просьба": the clause's verb, its past
-  // tense ending like a genitive or a dative, its reflexive present like none.
-  const verbEndings = [...(locale.mandates.pastTenseEndings ?? []), ...(locale.mandates.clauseVerbEndings ?? [])];
+  const verbEndings = tables.bodyEndVerbEndings;
   const keywords = citationKeywords(locale);
   let nameEnd = end;
   let afterConjunction = true;
@@ -1490,9 +1491,7 @@ function caseJoinedBodyEnd(ctx: ParseContext, p: MandatePatterns, end: number): 
  * Per locale (Arabic): the construct forms of the table's one-word heads, their article taken
  * off: "اللجنة" → "لجنة", "المجلس" → "مجلس", "المؤتمر" → "مؤتمر".
  */
-const constructHeads = perLocale((locale: Locale) =>
-  new Set(locale.bodies.filter((body) => /^ال\S+$/u.test(body.name)).map((body) => foldForMatch(body.name.slice(2)))),
-);
+const constructHeads = perLocale((locale: Locale) => new Set(oneWordArticleHeads(locale).map((name) => foldForMatch(name.slice(2)))));
 
 /**
  * Arabic names a body the table holds by its head alone in the construct state, then its
@@ -2252,11 +2251,9 @@ function prepositionGoesOnWithName(ctx: ParseContext, p: MandatePatterns, after:
  * body's task right after the table's head.
  */
 function smallComplementGoesOn(ctx: ParseContext, after: number, pastTableCapital: boolean): boolean {
-  const noun = smallComplementAt(ctx, after);
-  if (noun === null) return false;
   // Right after the table's head, only a noun naming the body's task ("Comité pour l'élimination
   // de la discrimination raciale", "Commission pour la consolidation de la paix": `bodyTaskNounEndings`).
-  return pastTableCapital || nameTailTables(ctx.locale).taskNounEndings.some((ending) => noun.toLowerCase().endsWith(ending));
+  return pastTableCapital ? smallComplementAt(ctx, after) !== null : taskComplementFollows(ctx, after);
 }
 
 /** True if an article and a noun naming a task (`bodyTaskNounEndings`: "la protection", "l'élimination") follow `after`. */
@@ -2275,7 +2272,7 @@ function smallComplementAt(ctx: ParseContext, after: number): string | null {
   const articleWord = article[1]!.toLowerCase();
   const articles = articleWords(ctx.locale);
   // "l'environnement": the elided article printed on its word.
-  const elided = [...articles].find((a) => /['’]$/.test(a) && articleWord.startsWith(a.slice(0, -1)) && /['’]/.test(articleWord.slice(a.length - 1, a.length)));
+  const elided = elidedArticleWords(ctx.locale).find((a) => articleWord.startsWith(a.slice(0, -1)) && /['’]/.test(articleWord.slice(a.length - 1, a.length)));
   const noun = elided ? article[1]!.slice(elided.length) : articles.has(articleWord) ? LEADING_WORD.exec(window.slice(article[0].length))?.[1] : undefined;
   return noun !== undefined && /^\p{Ll}/u.test(noun) && !stopwordSet(ctx.locale).has(foldForMatch(noun)) && !citationStarts(ctx.locale).has(foldForMatch(noun)) ? noun : null;
 }
@@ -2306,6 +2303,8 @@ function isAdverb(locale: Locale, word: string, before: string): boolean {
 
 /** The locale's articles (`articles`), lower-cased. */
 const articleWords = perLocale((locale: Locale) => new Set((locale.mandates.articles ?? []).map((word) => word.toLowerCase())));
+/** The articles printed elided on their word ("l'", "d'"), lower-cased. */
+const elidedArticleWords = perLocale((locale: Locale) => [...articleWords(locale)].filter((a) => /['’]$/.test(a)));
 
 /**
  * True if the capitalised word at `at` after a stop word starts another phrase rather than going
@@ -2316,6 +2315,12 @@ function startsOtherPhrase(ctx: ParseContext, p: MandatePatterns, word: string, 
   if (citationStarts(ctx.locale).has(foldForMatch(word))) return true;
   p.bodyName.lastIndex = at;
   return p.bodyName.test(ctx.norm.text);
+}
+
+/** True if the capitalised word at `at` names something other than the name it follows: a body's head, a clause's subject, or another phrase (startsOtherPhrase). */
+function namesOtherThing(ctx: ParseContext, p: MandatePatterns, word: string, at: number): boolean {
+  const folded = foldForMatch(word);
+  return BODY_HEADS.has(folded) || caseJoinedTables(ctx.locale).subjects.has(folded) || startsOtherPhrase(ctx, p, word, at);
 }
 
 /**
@@ -2381,6 +2386,11 @@ const caseJoinedTables = perLocale((locale: Locale) => {
     verbEnding: verbEndings.length ? new RegExp(`\\p{Ll}(?:${verbEndings.map(escapeRegex).join('|')})$`, 'u') : null,
     subjects: new Set((locale.mandates.clauseSubjects ?? []).map(foldForMatch)),
     nominative: nominativeEndings.length ? new RegExp(`\\p{Ll}(?:${nominativeEndings.map(escapeRegex).join('|')})$`, 'u') : null,
+    /** Nouns after a title link that start a clause, not a name's words (caseJoinedBodyEnd). */
+    titleLinkClauseNouns: new Set(locale.mandates.titleLinkClauseNouns ?? []),
+    // "…женщин постановила", "…дискриминации содержится просьба": the clause's verb, its past
+    // tense ending like a genitive or a dative, its reflexive present like none (caseJoinedBodyEnd).
+    bodyEndVerbEndings: [...(locale.mandates.pastTenseEndings ?? []), ...(locale.mandates.clauseVerbEndings ?? [])],
   };
 });
 
@@ -2436,11 +2446,7 @@ function titleGoesOn(ctx: ParseContext, conjunction: boolean, after: number): bo
   }
   const capital = next[1]!;
   if (!/^\p{Lu}/u.test(capital)) return false;
-  const folded = foldForMatch(capital);
-  if (citationStarts(ctx.locale).has(folded) || caseJoinedTables(ctx.locale).subjects.has(folded) || BODY_HEADS.has(folded)) return false;
-  const p = patterns(ctx.locale);
-  p.bodyName.lastIndex = at - capital.length;
-  return !p.bodyName.test(text);
+  return !namesOtherThing(ctx, patterns(ctx.locale), capital, at - capital.length);
 }
 
 /**
@@ -2463,12 +2469,13 @@ function relativeClauseOfTitle(ctx: ParseContext, p: MandatePatterns, previous: 
   // The titles' relative clauses say what things of a kind do, plural noun and plural verb
   // ("substances qui appauvrissent", "pesticides dangereux qui font l'objet"); a clause about the
   // instrument has it as its singular subject ("…biologique qui énonce les principes").
-  if (!/[sx]$/.test(previous) || !/(?:ent|ont)$/.test(verb[1]!)) return false;
+  const m = ctx.locale.mandates;
+  if (!(m.titleRelativeNounEndings ?? []).some((e) => previous.endsWith(e)) || !(m.titleRelativeVerbEndings ?? []).some((e) => verb[1]!.endsWith(e))) return false;
   const article = LEADING_WORD.exec(window.slice(verb[0].length));
   if (!article) return false;
   const articleWord = article[1]!.toLowerCase();
   // "la couche", "l'ozone": an article printed alone or elided on its word.
-  return articleWords(ctx.locale).has(articleWord) || [...articleWords(ctx.locale)].some((a) => /['’]$/.test(a) && articleWord.startsWith(a));
+  return articleWords(ctx.locale).has(articleWord) || elidedArticleWords(ctx.locale).some((a) => articleWord.startsWith(a));
 }
 
 /**
@@ -2581,11 +2588,7 @@ function titleConjunctGoesOn(ctx: ParseContext, p: MandatePatterns, previous: st
     return match ? { word: match[1]!, end: at + match[0].length } : null;
   };
   /** A capitalised word that names something else: another name's head, a body, a citation, a subject. */
-  const namesOther = (word: string, at: number): boolean => {
-    const folded = foldForMatch(word);
-    if (tables.secondNameHeads.has(word.toLowerCase()) || BODY_HEADS.has(folded) || caseJoinedTables(ctx.locale).subjects.has(folded)) return true;
-    return startsOtherPhrase(ctx, p, word, at);
-  };
+  const namesOther = (word: string, at: number): boolean => tables.secondNameHeads.has(word.toLowerCase()) || namesOtherThing(ctx, p, word, at);
   const article = wordAt(after);
   if (!article || !articleWords(ctx.locale).has(article.word)) return false;
   let at = article.end;

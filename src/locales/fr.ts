@@ -157,6 +157,8 @@ export const fr: Locale = {
     bodyNamePrepositions: ['pour'],
     // "Protocole de Montréal relatif à des substances qui appauvrissent la couche d'ozone".
     titleRelatives: ['qui'],
+    titleRelativeNounEndings: ['s', 'x'],
+    titleRelativeVerbEndings: ['ent', 'ont'],
     // "Comité pour l'élimination de la discrimination raciale", "Commission pour la consolidation de la paix".
     bodyTaskNounEndings: ['tion'],
     // "Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes": past

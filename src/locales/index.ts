@@ -70,6 +70,8 @@ function uniformMandates(m: MandateWords): MandateWords {
     nameAdjectiveOrVerbEndings: m.nameAdjectiveOrVerbEndings,
     bodyNamePrepositions: m.bodyNamePrepositions,
     titleRelatives: m.titleRelatives,
+    titleRelativeNounEndings: m.titleRelativeNounEndings,
+    titleRelativeVerbEndings: m.titleRelativeVerbEndings,
     bodyTaskNounEndings: m.bodyTaskNounEndings,
     instrumentHeads: m.instrumentHeads,
     titleHeads: m.titleHeads,

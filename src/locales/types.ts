@@ -153,6 +153,14 @@ export interface MandateWords {
    */
   readonly titleRelatives?: readonly string[];
   /**
+   * Such a clause says what things of a kind do, plural noun and plural verb ("substances qui
+   * appauvrissent", "pesticides dangereux qui font l'objet"): the endings of the noun before the
+   * pronoun and of the verb after it. A clause about the instrument has it as its singular subject
+   * ("…biologique qui énonce les principes").
+   */
+  readonly titleRelativeNounEndings?: readonly string[];
+  readonly titleRelativeVerbEndings?: readonly string[];
+  /**
    * Endings of the nouns naming a body's task after its head and a preposition of
    * `bodyNamePrepositions` in small letters: "Comité pour l'élimination de la discrimination
    * raciale" ("…du Comité pour la période 2031" ends at "Comité").

@@ -342,7 +342,7 @@ const PREMODIFIER_JOINS = new Set(['and', 'et', 'y', 'и']);
  */
 function nameStartBefore(text: string, at: number, from: number, functionWords: ReadonlySet<string>, ordinals: ReadonlySet<string>): number {
   let start = at;
-  const premodifier = (word: string, folded: string) => FOLDED_PREMODIFIERS.has(folded) || (/^\p{Lu}/u.test(word) && ordinals.has(folded));
+  const premodifier = (word: string, folded: string) => FOLDED_PREMODIFIERS.has(folded) || (ordinals.has(folded) && /^\p{Lu}/u.test(word));
   for (;;) {
     const before = wordBefore(text, start, from);
     const folded = foldForMatch(before.word);

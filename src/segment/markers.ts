@@ -409,12 +409,18 @@ const itemReferencePattern = perLocale((locale) => {
   );
 });
 
-/** A section's label before a heading's text: a capital letter and its stop ("A."), or a lettered part's name ("ألف-"). */
-const sectionLetterLabel = perLocale((locale) => {
+/**
+ * A section's letter (pattern source): a capital letter and its stop ("A.", "Б."), or a lettered
+ * part's name and a dash ("ألف-", the locale's partLetterNames).
+ */
+export const sectionLetterSource = perLocale((locale) => {
   const names = Object.keys(locale.mandates.partLetterNames ?? {});
-  const named = names.length > 0 ? `|(?:${alternation(names, locale)})[ \\t]*[-–]` : '';
-  return new RegExp(`^[ \\t]*(?:[A-ZА-ЯЁ]\\.${named})[ \\t]*`, 'u');
+  const named = names.length > 0 ? `|${alternation(names, locale)}[ \\t]*[-–]` : '';
+  return `(?:[A-ZА-ЯЁ]\\.${named})`;
 });
+
+/** A section's label before a heading's text ("A. ", "ألف- "). */
+const sectionLetterLabel = perLocale((locale) => new RegExp(`^[ \\t]*${sectionLetterSource(locale)}[ \\t]*`, 'u'));
 
 /** The longest text a section heading has before its bracketed reference, in characters. */
 const MAX_REFERENCE_HEADING = 200;

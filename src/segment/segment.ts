@@ -259,7 +259,8 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     if (isBlank(line)) continue;
     // A title runs into no colon: "Provisional agenda and annotations: E/CN.7/2030/1" is an
     // entry of a list of documents. The held line run onto it may ("… To be held on 3 June 2031, at 10:00").
-    if (/[:：]/.test(line.text) && /[:：]/.test(beforeHeldWords(ctx, line).text)) continue;
+    const cut = /[:：]/.test(line.text) ? beforeHeldWords(ctx, line) : null;
+    if (cut && /[:：]/.test(cut.text)) continue;
     // A title broken over two lines ("Provisional" / "agenda"): the two lines read as one first.
     const above = i > 0 ? lines[i - 1]! : null;
     const joined: Line | null =
@@ -274,7 +275,7 @@ function findTitle(ctx: ParseContext): FoundTitle | null {
     if (!joinedMay && !lineMay) continue;
     for (const whole of joined ? [joined, line] : [line]) {
       if (!(whole === joined ? joinedMay : lineMay)) continue;
-      const candidate = whole === line ? beforeHeldWords(ctx, line) : whole;
+      const candidate = whole === line ? (cut ?? beforeHeldWords(ctx, line)) : whole;
       const found = titleFormOf(candidate.text, titleForms, candidate === joined);
       if (found) {
         const [forms, formKind, formOptions] = found;
@@ -789,9 +790,12 @@ export function wordedHeadings(ctx: ParseContext, from: number, to: number): Wor
  * above's bracket: extractions that drop blank lines print it so); not a paragraph's wrapped line.
  */
 export function referenceHeading(ctx: ParseContext, i: number, from: number): ItemReference | null {
+  const line = ctx.lines[i]!;
+  // Run for every line: most hold no bracket, told before the line above is tested (as matchItemReference does).
+  if (!line.text.includes('(') && !line.text.includes('（')) return null;
   const above = i > from ? ctx.lines[i - 1]! : null;
   if (above && !isBlank(above) && !FINAL_PUNCTUATION.test(above.text)) return null;
-  return matchItemReference(ctx.lines[i]!, ctx.locale);
+  return matchItemReference(line, ctx.locale);
 }
 
 /** The longest title a plain-numbered heading of an annotations document has, in characters. */

@@ -28,9 +28,9 @@
 //   and 1,000 with a 2,048-input window cost 2.6% and 4.4% less CPU (5.00 → 4.87 / 4.78 s), no
 //   wall time gain to be seen; the reorder buffer must then hold a run's worth of NDJSON lines
 //   (10–20 MB here, unbounded for large documents), where one or two at a time holds 16.
-// - A V8 code cache for the worker's parser (a CommonJS build run through vm.Script with
-//   cachedData made after warm-up): 522 → 500 ms CPU over a worker's first 100 documents (10
-//   alternating runs), about 1% of a batch: not worth a second build of the parser.
+// - A V8 code cache for the worker's parser measured first over a worker's first 100 documents:
+//   522 → 500 ms CPU (10 alternating runs), about 1% of a batch. Over whole batches it measured
+//   ~3% of CPU, and a fifth of one document's: kept later for both (load-core.ts).
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
